@@ -1,0 +1,52 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+# Both run `setup`, which installs the Debian packages that are missing,
+# creates .venv and installs expetl with its pinned test dependencies.
+
+PYTHON   ?= python3
+VENV     := .venv
+PY       := $(VENV)/bin/python
+STAMP    := $(VENV)/.expetl-installed
+DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
+            libpq-dev libcrypt-dev postgresql poppler-utils
+CSRC     := $(wildcard csrc/*.c csrc/*.h)
+PKG_MODS := poppler-glib libcurl libcjson libpq
+
+.PHONY: setup demo test test-c clean deb
+
+setup: $(STAMP)
+
+# Install only what is missing, so a ready machine does not need root.
+deb:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "apt-get install:$$missing"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "run as root (or install:$$missing)"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade -c constraints.txt pip setuptools wheel
+
+$(STAMP): deb $(VENV)/bin/python setup.py pyproject.toml constraints.txt $(CSRC)
+	EXPETL_WERROR=1 $(PY) -m pip install -q -c constraints.txt --no-build-isolation -e '.[test]'
+	@touch $(STAMP)
+
+demo: setup
+	$(VENV)/bin/expetl demo --mbox ../shared/fixtures/mail/takeout.mbox
+
+# Pure-C engine tests (no Python), then the Python suite.
+test-c: setup
+	@mkdir -p build
+	gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g -o build/test_engine \
+	  tests/c/test_engine.c $(filter-out csrc/module.c,$(wildcard csrc/*.c)) \
+	  $$(pkg-config --cflags --libs $(PKG_MODS))
+	build/test_engine ../shared/fixtures
+
+test: setup test-c
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf build $(VENV) *.egg-info expetl/*.so

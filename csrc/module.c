@@ -1,0 +1,563 @@
+/* expetl._native: the only C file that includes Python.h.
+ * Argument parsing, GIL release around engine work, engine errors →
+ * exception classes (in one place: raise_xerr), engine structs → objects. */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <glib.h>
+
+#include "mpcsv.h"
+#include "pdfrows.h"
+#include "receipt.h"
+
+typedef struct {
+    PyObject *Decimal;
+    PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout,
+        *ReportError;
+    void *keepalive; /* poppler document held for the module's lifetime */
+} xstate;
+
+static xstate *get_state(PyObject *m) { return (xstate *)PyModule_GetState(m); }
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static void sha256_hex(const void *p, size_t n, char out[65])
+{
+    GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
+    g_checksum_update(c, p, (gssize)n);
+    g_strlcpy(out, g_checksum_get_string(c), 65);
+    g_checksum_free(c);
+}
+
+static PyObject *raise_xerr(xstate *st, const xerr *e, const char *sha, PyObject *fallback)
+{
+    PyObject *cls;
+    switch (e->code) {
+    case XE_NOMEM:
+        return PyErr_NoMemory();
+    case XE_DAMAGED:
+    case XE_LIMIT:
+        cls = fallback ? fallback : st->DamagedPdf;
+        break;
+    case XE_ENCRYPTED:
+        cls = st->EncryptedPdf;
+        break;
+    case XE_UNSUPPORTED:
+        cls = st->UnsupportedLayout;
+        break;
+    case XE_REPORT:
+        cls = st->ReportError;
+        break;
+    default:
+        cls = fallback ? fallback : st->ExpetlError;
+    }
+    PyObject *msg = sha ? PyUnicode_FromFormat("%s (sha256 %s)", e->msg, sha)
+                        : e->line ? PyUnicode_FromFormat("line %ld: %s", e->line, e->msg)
+                                  : PyUnicode_FromString(e->msg);
+    if (!msg)
+        return NULL;
+    PyObject *exc = PyObject_CallOneArg(cls, msg);
+    Py_DECREF(msg);
+    if (!exc)
+        return NULL;
+    PyObject *shao = sha ? PyUnicode_FromString(sha) : Py_NewRef(Py_None);
+    PyObject *lineo = e->line ? PyLong_FromLong(e->line) : Py_NewRef(Py_None);
+    if (!shao || !lineo || PyObject_SetAttrString(exc, "sha256", shao) < 0 ||
+        PyObject_SetAttrString(exc, "line", lineo) < 0) {
+        Py_XDECREF(shao);
+        Py_XDECREF(lineo);
+        Py_DECREF(exc);
+        return NULL;
+    }
+    Py_DECREF(shao);
+    Py_DECREF(lineo);
+    PyErr_SetObject(cls, exc);
+    Py_DECREF(exc);
+    return NULL;
+}
+
+static PyObject *dec_obj(xstate *st, xdec d)
+{
+    char b[40];
+    if (!d.set)
+        Py_RETURN_NONE;
+    xd_format(d, b, sizeof b);
+    PyObject *s = PyUnicode_FromString(b);
+    if (!s)
+        return NULL;
+    PyObject *r = PyObject_CallOneArg(st->Decimal, s);
+    Py_DECREF(s);
+    return r;
+}
+
+static PyObject *str_obj(const char *s)
+{
+    if (!s)
+        Py_RETURN_NONE;
+    return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+}
+
+/* Sets d[key] = v and steals v; -1 on error. */
+static int put(PyObject *d, const char *key, PyObject *v)
+{
+    if (!v)
+        return -1;
+    int r = PyDict_SetItemString(d, key, v);
+    Py_DECREF(v);
+    return r;
+}
+
+static PyObject *receipt_obj(xstate *st, const receipt *rc)
+{
+    PyObject *d = PyDict_New(), *m = NULL, *lst = NULL;
+    if (!d)
+        return NULL;
+    if (put(d, "doc_type", str_obj(rc->doc_type)))
+        goto fail;
+    if (!(m = PyDict_New()) || put(m, "name", str_obj(rc->merchant_name)) ||
+        put(m, "cuit", str_obj(rc->merchant_cuit[0] ? rc->merchant_cuit : NULL)) ||
+        PyDict_SetItemString(d, "merchant", m))
+        goto fail;
+    Py_CLEAR(m);
+    if (put(d, "pos", rc->pos >= 0 ? PyLong_FromLongLong(rc->pos) : Py_NewRef(Py_None)) ||
+        put(d, "number", rc->number >= 0 ? PyLong_FromLongLong(rc->number) : Py_NewRef(Py_None)) ||
+        put(d, "issued_at", str_obj(rc->issued_at[0] ? rc->issued_at : NULL)) ||
+        put(d, "currency", str_obj(rc->currency)))
+        goto fail;
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->nitems; i++) {
+        const rc_item *it = &rc->items[i];
+        PyObject *o = PyDict_New();
+        if (!o || put(o, "line", PyLong_FromLong(it->line)) ||
+            put(o, "department", str_obj(it->department)) ||
+            put(o, "description", str_obj(it->description)) || put(o, "ean", str_obj(it->ean)) ||
+            put(o, "quantity", dec_obj(st, it->quantity)) || put(o, "unit", str_obj(it->unit)) ||
+            put(o, "unit_price", dec_obj(st, it->unit_price)) ||
+            put(o, "vat_rate", dec_obj(st, it->vat_rate)) || put(o, "amount", dec_obj(st, it->amount)) ||
+            PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItemString(d, "items", lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->ndiscounts; i++) {
+        PyObject *o = PyDict_New();
+        if (!o || put(o, "description", str_obj(rc->discounts[i].description)) ||
+            put(o, "amount", dec_obj(st, rc->discounts[i].amount)) || PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItemString(d, "discounts", lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (put(d, "subtotal", dec_obj(st, rc->subtotal)) ||
+        put(d, "discount_total", dec_obj(st, rc->discount_total)) ||
+        put(d, "total", dec_obj(st, rc->total)))
+        goto fail;
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->nvat; i++) {
+        PyObject *o = PyDict_New();
+        if (!o || put(o, "rate", dec_obj(st, rc->vat[i].rate)) ||
+            put(o, "amount", dec_obj(st, rc->vat[i].amount)) || PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItemString(d, "vat", lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->npayments; i++) {
+        PyObject *o = PyDict_New();
+        if (!o || put(o, "method", str_obj(rc->payments[i].method)) ||
+            put(o, "amount", dec_obj(st, rc->payments[i].amount)) || PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItemString(d, "payments", lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    if (rc->warnings & RW_TOTALS_MISMATCH) {
+        PyObject *w = PyUnicode_FromString("totals_mismatch");
+        if (!w || PyList_Append(lst, w)) {
+            Py_XDECREF(w);
+            goto fail;
+        }
+        Py_DECREF(w);
+    }
+    if (rc->warnings & RW_CUIT_INVALID) {
+        PyObject *w = PyUnicode_FromString("cuit_invalid");
+        if (!w || PyList_Append(lst, w)) {
+            Py_XDECREF(w);
+            goto fail;
+        }
+        Py_DECREF(w);
+    }
+    if (PyDict_SetItemString(d, "warnings", lst))
+        goto fail;
+    Py_DECREF(lst);
+    return d;
+fail:
+    Py_XDECREF(m);
+    Py_XDECREF(lst);
+    Py_DECREF(d);
+    return NULL;
+}
+
+/* ---- functions -------------------------------------------------------- */
+
+PyDoc_STRVAR(parse_pdf_doc,
+"parse_pdf(data, /) -> (sha256, dict)\n--\n\n"
+"Parse receipt PDF bytes (any buffer) into the contract dict.  Raises\n"
+"DamagedPdf, EncryptedPdf or UnsupportedLayout carrying the SHA-256.");
+
+static PyObject *parse_pdf(PyObject *m, PyObject *arg)
+{
+    xstate *st = get_state(m);
+    Py_buffer view;
+    receipt rc;
+    xerr err = {0};
+    char sha[65];
+    int r;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    receipt_init(&rc);
+    Py_BEGIN_ALLOW_THREADS
+    sha256_hex(view.buf, (size_t)view.len, sha);
+    r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    PyObject *res = NULL;
+    if (r != 0) {
+        raise_xerr(st, &err, sha, NULL);
+    } else {
+        PyObject *d = receipt_obj(st, &rc);
+        if (d)
+            res = Py_BuildValue("(sN)", sha, d);
+    }
+    Py_BEGIN_ALLOW_THREADS
+    receipt_free(&rc);
+    Py_END_ALLOW_THREADS
+    return res;
+}
+
+PyDoc_STRVAR(parse_text_doc,
+"parse_text(text, /) -> dict\n--\n\n"
+"Parse a receipt given as layout text (one printed line per line, two or\n"
+"more spaces between columns, form feed between pages).");
+
+static PyObject *parse_text(PyObject *m, PyObject *arg)
+{
+    xstate *st = get_state(m);
+    Py_ssize_t n;
+    const char *s = PyUnicode_AsUTF8AndSize(arg, &n);
+    receipt rc;
+    xerr err = {0};
+    char sha[65];
+    int r;
+    if (!s)
+        return NULL;
+    receipt_init(&rc);
+    Py_BEGIN_ALLOW_THREADS
+    sha256_hex(s, (size_t)n, sha);
+    r = receipt_parse_text(s, (size_t)n, &rc, &err);
+    Py_END_ALLOW_THREADS
+    PyObject *res = r ? raise_xerr(st, &err, sha, NULL) : receipt_obj(st, &rc);
+    receipt_free(&rc);
+    return res;
+}
+
+PyDoc_STRVAR(pdf_rows_doc,
+"pdf_rows(data, /) -> list[list[str]]\n--\n\n"
+"The physical rows of a PDF as lists of cells (for inspection).");
+
+static PyObject *pdf_rows_py(PyObject *m, PyObject *arg)
+{
+    xstate *st = get_state(m);
+    Py_buffer view;
+    xw_rows rows;
+    xerr err = {0};
+    int r;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    rows_init(&rows);
+    Py_BEGIN_ALLOW_THREADS
+    r = pdf_rows(view.buf, (size_t)view.len, &rows, &err);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    PyObject *out = NULL;
+    if (r != 0) {
+        raise_xerr(st, &err, NULL, NULL);
+        goto done;
+    }
+    if (!(out = PyList_New(0)))
+        goto done;
+    for (size_t i = 0; i < rows.n; i++) {
+        const xw_row *row = &rows.rows[i];
+        PyObject *cells = PyList_New(0);
+        if (!cells || PyList_Append(out, cells)) {
+            Py_XDECREF(cells);
+            Py_CLEAR(out);
+            goto done;
+        }
+        Py_DECREF(cells);
+        for (int a = 0; a < row->nw;) {
+            int b = a;
+            while (b < row->nw && row->w[b].cell == row->w[a].cell)
+                b++;
+            char *t = row_join(&rows, row, a, b);
+            PyObject *s = t ? str_obj(t) : PyErr_NoMemory();
+            if (!s || PyList_Append(cells, s)) {
+                Py_XDECREF(s);
+                Py_CLEAR(out);
+                goto done;
+            }
+            Py_DECREF(s);
+            a = b;
+        }
+    }
+done:
+    rows_free(&rows);
+    return out;
+}
+
+PyDoc_STRVAR(parse_mp_doc,
+"parse_mp_report(data, /) -> (report_type, list[dict])\n--\n\n"
+"Parse a Mercado Pago settlement or release report CSV.  Raises ReportError\n"
+"with .line on the first line that cannot be read.");
+
+static PyObject *parse_mp(PyObject *m, PyObject *arg)
+{
+    xstate *st = get_state(m);
+    Py_buffer view;
+    mp_report rep;
+    xerr err = {0};
+    int r;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    Py_BEGIN_ALLOW_THREADS
+    r = mp_parse(view.buf, (size_t)view.len, &rep, &err);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    if (r != 0) {
+        if (err.code == XE_LIMIT)
+            err.code = XE_REPORT;
+        return raise_xerr(st, &err, NULL, st->ReportError);
+    }
+    PyObject *lst = PyList_New(0), *res = NULL;
+    if (!lst)
+        goto done;
+    for (size_t i = 0; i < rep.n; i++) {
+        const mp_row *row = &rep.rows[i];
+        PyObject *o = PyDict_New(), *extra = NULL;
+        if (!o || PyList_Append(lst, o))
+            goto row_fail;
+        Py_DECREF(o);
+        if (put(o, "report_type", str_obj(rep.report_type)) ||
+            put(o, "line", PyLong_FromLong(row->line)))
+            goto fail;
+        for (int k = 0; k < MP_NSTR; k++)
+            if (put(o, MP_KEYS[k], str_obj(row->s[k])))
+                goto fail;
+        if (put(o, "gross_amount", dec_obj(st, row->gross)) ||
+            put(o, "fee_amount", dec_obj(st, row->fee)) || put(o, "net_amount", dec_obj(st, row->net)))
+            goto fail;
+        if (!(extra = PyDict_New()) || PyDict_SetItemString(o, "extra", extra)) {
+            Py_XDECREF(extra);
+            goto fail;
+        }
+        Py_DECREF(extra);
+        for (int k = 0; k < row->nextra; k++)
+            if (put(extra, row->extra[k].name, str_obj(row->extra[k].value)))
+                goto fail;
+        continue;
+    row_fail:
+        Py_XDECREF(o);
+        goto fail;
+    }
+    res = Py_BuildValue("(sN)", rep.report_type, lst);
+    lst = NULL;
+    goto done;
+fail:
+    Py_CLEAR(lst);
+done:
+    Py_XDECREF(lst);
+    mp_report_free(&rep);
+    return res;
+}
+
+PyDoc_STRVAR(sha256_doc, "sha256(data, /) -> str\n--\n\nHex SHA-256 of a buffer (GLib).");
+
+static PyObject *sha256_py(PyObject *m, PyObject *arg)
+{
+    Py_buffer view;
+    char sha[65];
+    (void)m;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    Py_BEGIN_ALLOW_THREADS
+    sha256_hex(view.buf, (size_t)view.len, sha);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    return PyUnicode_FromString(sha);
+}
+
+PyDoc_STRVAR(floor_doc,
+"poppler_floor(data, /) -> int\n--\n\n"
+"The benchmark floor: poppler's own open + text + character boxes for every\n"
+"page, with the keep-alive document held; returns the number of boxes.");
+
+static PyObject *poppler_floor(PyObject *m, PyObject *arg)
+{
+    Py_buffer view;
+    xerr err = {0};
+    long n = -1;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    Py_BEGIN_ALLOW_THREADS
+    n = pdf_text_boxes(view.buf, (size_t)view.len, &err);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    if (n < 0)
+        return raise_xerr(get_state(m), &err, NULL, NULL);
+    return PyLong_FromLong(n);
+}
+
+PyDoc_STRVAR(version_doc, "backend_versions() -> dict\n--\n\nVersions of the C libraries in use.");
+
+static PyObject *backend_versions(PyObject *m, PyObject *unused)
+{
+    (void)m;
+    (void)unused;
+    return Py_BuildValue("{ss}", "poppler", pdf_backend_version());
+}
+
+static PyMethodDef methods[] = {
+    {"parse_pdf", parse_pdf, METH_O, parse_pdf_doc},
+    {"parse_text", parse_text, METH_O, parse_text_doc},
+    {"pdf_rows", pdf_rows_py, METH_O, pdf_rows_doc},
+    {"parse_mp_report", parse_mp, METH_O, parse_mp_doc},
+    {"sha256", sha256_py, METH_O, sha256_doc},
+    {"poppler_floor", poppler_floor, METH_O, floor_doc},
+    {"backend_versions", backend_versions, METH_NOARGS, version_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ---- module ----------------------------------------------------------- */
+
+static int add_exc(PyObject *m, PyObject **slot, const char *name, PyObject *base, const char *doc)
+{
+    char full[96];
+    PyOS_snprintf(full, sizeof full, "expetl.%s", name);
+    *slot = PyErr_NewExceptionWithDoc(full, doc, base, NULL);
+    if (!*slot)
+        return -1;
+    return PyModule_AddObjectRef(m, name, *slot);
+}
+
+static int exec_module(PyObject *m)
+{
+    xstate *st = get_state(m);
+    xerr err = {0};
+    PyObject *dec = PyImport_ImportModule("decimal");
+    if (!dec)
+        return -1;
+    st->Decimal = PyObject_GetAttrString(dec, "Decimal");
+    Py_DECREF(dec);
+    if (!st->Decimal)
+        return -1;
+    if (add_exc(m, &st->ExpetlError, "ExpetlError", PyExc_Exception, "Base of expetl's errors.") ||
+        add_exc(m, &st->ReceiptError, "ReceiptError", st->ExpetlError,
+                "A receipt could not be read; .sha256 names the file.") ||
+        add_exc(m, &st->DamagedPdf, "DamagedPdf", st->ReceiptError,
+                "Not a PDF, or a damaged or truncated one.") ||
+        add_exc(m, &st->EncryptedPdf, "EncryptedPdf", st->ReceiptError,
+                "The PDF needs a user password.") ||
+        add_exc(m, &st->UnsupportedLayout, "UnsupportedLayout", st->ReceiptError,
+                "A readable PDF that is not a receipt of a known layout.") ||
+        add_exc(m, &st->ReportError, "ReportError", st->ExpetlError,
+                "A Mercado Pago report could not be read; .line names the line."))
+        return -1;
+    Py_BEGIN_ALLOW_THREADS
+    st->keepalive = pdf_keepalive_open(&err);
+    Py_END_ALLOW_THREADS
+    if (!st->keepalive) {
+        PyErr_Format(PyExc_ImportError, "poppler keep-alive document: %s", err.msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int traverse(PyObject *m, visitproc visit, void *arg)
+{
+    xstate *st = get_state(m);
+    Py_VISIT(st->Decimal);
+    Py_VISIT(st->ExpetlError);
+    Py_VISIT(st->ReceiptError);
+    Py_VISIT(st->DamagedPdf);
+    Py_VISIT(st->EncryptedPdf);
+    Py_VISIT(st->UnsupportedLayout);
+    Py_VISIT(st->ReportError);
+    return 0;
+}
+
+static int clear(PyObject *m)
+{
+    xstate *st = get_state(m);
+    Py_CLEAR(st->Decimal);
+    Py_CLEAR(st->ExpetlError);
+    Py_CLEAR(st->ReceiptError);
+    Py_CLEAR(st->DamagedPdf);
+    Py_CLEAR(st->EncryptedPdf);
+    Py_CLEAR(st->UnsupportedLayout);
+    Py_CLEAR(st->ReportError);
+    return 0;
+}
+
+static void free_module(void *m)
+{
+    xstate *st = get_state((PyObject *)m);
+    clear((PyObject *)m);
+    pdf_keepalive_close(st->keepalive);
+    st->keepalive = NULL;
+}
+
+static PyModuleDef_Slot slots[] = {
+    {Py_mod_exec, exec_module},
+#if PY_VERSION_HEX >= 0x030C0000
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if PY_VERSION_HEX >= 0x030D0000
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
+    {0, NULL},
+};
+
+static struct PyModuleDef moduledef = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "expetl._native",
+    .m_doc = "expetl's C engine: receipts, Mercado Pago reports.",
+    .m_size = sizeof(xstate),
+    .m_methods = methods,
+    .m_slots = slots,
+    .m_traverse = traverse,
+    .m_clear = clear,
+    .m_free = free_module,
+};
+
+PyMODINIT_FUNC PyInit__native(void) { return PyModuleDef_Init(&moduledef); }

@@ -1,0 +1,441 @@
+#include "normalize.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const int64_t P10[] = {1, 10, 100, 1000, 10000, 100000, 1000000,
+                              10000000, 100000000, 1000000000LL};
+#define XD_MAX_SCALE 9
+#define XD_MAX_ABS 900000000000000000LL /* leaves headroom for sums */
+
+static bool isdig(char c) { return c >= '0' && c <= '9'; }
+
+/* Accumulate digits into *v; -1 on overflow. */
+static int acc(int64_t *v, char c)
+{
+    if (*v > (XD_MAX_ABS - 9) / 10)
+        return -1;
+    *v = *v * 10 + (c - '0');
+    return 0;
+}
+
+static void trim(const char **s, size_t *n)
+{
+    while (*n && (**s == ' ' || **s == '\t'))
+        (*s)++, (*n)--;
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+        (*n)--;
+}
+
+/* Digits with optional groups of exactly three after the first group. */
+static int parse_int_part(const char *s, size_t n, char sep, int64_t *v)
+{
+    size_t i = 0, group = 0;
+    bool grouped = false;
+    *v = 0;
+    if (n == 0)
+        return -1;
+    for (; i < n; i++) {
+        if (isdig(s[i])) {
+            if (acc(v, s[i]))
+                return -1;
+            group++;
+        } else if (sep && s[i] == sep) {
+            /* first group 1-3 digits, not a leading zero group */
+            if (!grouped && (group == 0 || group > 3 || s[0] == '0'))
+                return -1;
+            if (grouped && group != 3)
+                return -1;
+            grouped = true;
+            group = 0;
+        } else {
+            return -1;
+        }
+    }
+    if (group == 0 || (grouped && group != 3))
+        return -1;
+    return 0;
+}
+
+static int parse_frac(const char *s, size_t n, int64_t *v, int8_t *scale)
+{
+    if (n == 0 || n > XD_MAX_SCALE)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (!isdig(s[i]) || acc(v, s[i]))
+            return -1;
+    }
+    *scale = (int8_t)n;
+    return 0;
+}
+
+int xn_money(const char *s, size_t n, xdec *out)
+{
+    bool neg = false;
+    trim(&s, &n);
+    if (n && *s == '-')
+        neg = true, s++, n--;
+    if (n && *s == '$') {
+        s++, n--;
+        trim(&s, &n);
+        if (n && *s == '-' && !neg)
+            neg = true, s++, n--;
+    }
+    if (n == 0 || !isdig(*s))
+        return -1;
+    const char *comma = memchr(s, ',', n);
+    int64_t ip = 0, fp = 0;
+    int8_t scale = 0;
+    if (comma) {
+        /* Argentine form: ',' decimal, '.' thousands. */
+        if (memchr(comma + 1, ',', n - (size_t)(comma - s) - 1))
+            return -1;
+        if (parse_int_part(s, (size_t)(comma - s), '.', &ip))
+            return -1;
+        if (parse_frac(comma + 1, n - (size_t)(comma - s) - 1, &fp, &scale))
+            return -1;
+    } else {
+        const char *dot = memchr(s, '.', n);
+        const char *last = dot;
+        int ndots = 0;
+        for (size_t i = 0; i < n; i++)
+            if (s[i] == '.')
+                ndots++, last = s + i;
+        size_t tail = dot ? n - (size_t)(last - s) - 1 : 0;
+        if (!dot) {
+            if (parse_int_part(s, n, 0, &ip))
+                return -1;
+        } else if (ndots == 1 && (tail != 3 || *s == '0')) {
+            /* "1234.56", "10.5", "0.532": a decimal point */
+            if (parse_int_part(s, (size_t)(dot - s), 0, &ip) ||
+                parse_frac(dot + 1, tail, &fp, &scale))
+                return -1;
+        } else {
+            /* "1.390" / "1.234.567": thousands only */
+            if (parse_int_part(s, n, '.', &ip))
+                return -1;
+        }
+    }
+    if (ip > XD_MAX_ABS / P10[scale])
+        return -1;
+    out->v = ip * P10[scale] + fp;
+    if (neg)
+        out->v = -out->v;
+    out->scale = scale;
+    out->set = true;
+    return 0;
+}
+
+int xn_plain_decimal(const char *s, size_t n, xdec *out)
+{
+    bool neg = false;
+    int64_t ip = 0, fp = 0;
+    int8_t scale = 0;
+    trim(&s, &n);
+    if (n && (*s == '-' || *s == '+'))
+        neg = *s == '-', s++, n--;
+    const char *dot = memchr(s, '.', n);
+    if (!dot)
+        dot = memchr(s, ',', n); /* defensive: some exports use a comma */
+    size_t il = dot ? (size_t)(dot - s) : n;
+    if (il == 0 || parse_int_part(s, il, 0, &ip))
+        return -1;
+    if (dot && parse_frac(dot + 1, n - il - 1, &fp, &scale))
+        return -1;
+    if (ip > XD_MAX_ABS / P10[scale])
+        return -1;
+    out->v = (neg ? -1 : 1) * (ip * P10[scale] + fp);
+    out->scale = scale;
+    out->set = true;
+    return 0;
+}
+
+int xn_rate(const char *s, size_t n, xdec *out)
+{
+    trim(&s, &n);
+    if (n && s[n - 1] == ':')
+        n--;
+    if (n >= 2 && s[0] == '(' && s[n - 1] == ')')
+        s++, n -= 2;
+    if (n && s[n - 1] == '%')
+        n--;
+    if (n == 0 || !isdig(s[0]))
+        return -1;
+    xdec d;
+    if (xn_money(s, n, &d) || d.v < 0)
+        return -1;
+    *out = xd_rescale(d, 2);
+    if (out->v > 10000) /* > 100 % is not a VAT rate */
+        return -1;
+    return 0;
+}
+
+bool xn_is_money(const char *s, size_t n)
+{
+    xdec d;
+    trim(&s, &n);
+    if (xn_money(s, n, &d) || d.scale < 2)
+        return false;
+    return true;
+}
+
+xdec xd_rescale(xdec a, int scale)
+{
+    if (!a.set || scale == a.scale || scale > XD_MAX_SCALE)
+        return a;
+    if (scale > a.scale) {
+        a.v *= P10[scale - a.scale];
+    } else {
+        int64_t f = P10[a.scale - scale];
+        int64_t q = a.v / f, r = a.v % f;
+        if (r >= f / 2 + (f % 2))
+            q++;
+        else if (-r >= f / 2 + (f % 2))
+            q--;
+        a.v = q;
+    }
+    a.scale = (int8_t)scale;
+    return a;
+}
+
+static int common_scale(xdec *a, xdec *b)
+{
+    int s = a->scale > b->scale ? a->scale : b->scale;
+    *a = xd_rescale(*a, s);
+    *b = xd_rescale(*b, s);
+    return s;
+}
+
+xdec xd_add(xdec a, xdec b)
+{
+    if (!a.set)
+        return b;
+    if (!b.set)
+        return a;
+    common_scale(&a, &b);
+    a.v += b.v;
+    return a;
+}
+
+xdec xd_neg(xdec a)
+{
+    a.v = -a.v;
+    return a;
+}
+
+xdec xd_sub(xdec a, xdec b) { return xd_add(a, b.set ? xd_neg(b) : b); }
+
+int xd_cmp(xdec a, xdec b)
+{
+    common_scale(&a, &b);
+    return (a.v > b.v) - (a.v < b.v);
+}
+
+int xd_format(xdec d, char *buf, size_t cap)
+{
+    uint64_t u = d.v < 0 ? (uint64_t)(-(d.v + 1)) + 1 : (uint64_t)d.v;
+    uint64_t f = (uint64_t)P10[d.scale];
+    if (d.scale == 0)
+        return snprintf(buf, cap, "%s%llu", d.v < 0 ? "-" : "", (unsigned long long)u);
+    return snprintf(buf, cap, "%s%llu.%0*llu", d.v < 0 ? "-" : "",
+                    (unsigned long long)(u / f), (int)d.scale,
+                    (unsigned long long)(u % f));
+}
+
+static int num(const char *s, size_t n, int *out)
+{
+    int v = 0;
+    if (n == 0 || n > 4)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (!isdig(s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return 0;
+}
+
+int xn_date(const char *s, size_t n, int *y, int *m, int *d)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    trim(&s, &n);
+    size_t i = 0, a, b;
+    while (i < n && isdig(s[i]))
+        i++;
+    a = i;
+    if (a == 0 || a > 2 || i >= n || (s[i] != '/' && s[i] != '-' && s[i] != '.'))
+        return -1;
+    char sep = s[i++];
+    size_t mstart = i;
+    while (i < n && isdig(s[i]))
+        i++;
+    b = i;
+    if (b == mstart || b - mstart > 2 || i >= n || s[i] != sep)
+        return -1;
+    i++;
+    size_t ylen = n - i;
+    if ((ylen != 2 && ylen != 4) || num(s, a, d) || num(s + mstart, b - mstart, m) ||
+        num(s + i, ylen, y))
+        return -1;
+    if (ylen == 2)
+        *y += 2000;
+    if (*m < 1 || *m > 12 || *d < 1 || *d > mdays[*m - 1] || *y < 1900 || *y > 2200)
+        return -1;
+    if (*m == 2 && *d == 29 && !((*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0))
+        return -1;
+    return 0;
+}
+
+int xn_time(const char *s, size_t n, int *hh, int *mm, int *ss)
+{
+    trim(&s, &n);
+    *ss = 0;
+    if (n != 5 && n != 8)
+        return -1;
+    if (s[2] != ':' || num(s, 2, hh) || num(s + 3, 2, mm))
+        return -1;
+    if (n == 8 && (s[5] != ':' || num(s + 6, 2, ss)))
+        return -1;
+    if (*hh > 23 || *mm > 59 || *ss > 59)
+        return -1;
+    return 0;
+}
+
+bool xn_cuit_valid(const char *c)
+{
+    static const int w[10] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    int sum = 0;
+    for (int i = 0; i < 10; i++)
+        sum += (c[i] - '0') * w[i];
+    int v = 11 - sum % 11;
+    if (v == 11)
+        v = 0;
+    if (v == 10)
+        return false;
+    return c[10] - '0' == v;
+}
+
+int xn_cuit(const char *s, size_t n, char out[12], bool *valid)
+{
+    size_t k = 0;
+    trim(&s, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (isdig(s[i])) {
+            if (k == 11)
+                return -1;
+            out[k++] = s[i];
+        } else if (s[i] != '-' && s[i] != ' ' && s[i] != '.') {
+            return -1;
+        }
+    }
+    if (k != 11)
+        return -1;
+    out[11] = '\0';
+    *valid = xn_cuit_valid(out);
+    return 0;
+}
+
+bool xn_ean_valid(const char *s, size_t n)
+{
+    if ((n != 8 && n != 12 && n != 13 && n != 14) || !xn_all_digits(s, n))
+        return false;
+    int sum = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        int dgt = s[n - 2 - i] - '0';
+        sum += (i % 2 == 0) ? 3 * dgt : dgt;
+    }
+    return (10 - sum % 10) % 10 == s[n - 1] - '0';
+}
+
+/* Two-byte UTF-8 Latin-1 supplement letters folded to ASCII. */
+static char fold_latin1(unsigned char c2)
+{
+    static const char map[64] =
+        /* C3 80..BF: À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß
+         *            à á â ã ä å æ ç è é ê ë ì í î ï ð ñ ò ó ô õ ö ÷ ø ù ú û ü ý þ ÿ */
+        "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYPS"
+        "AAAAAAACEEEEIIIIDNOOOOO/OUUUUYPY";
+    return map[c2 - 0x80];
+}
+
+size_t xn_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '.' || c == ':')
+            continue;
+        if (c == 0xC2 && i + 1 < n &&
+            ((unsigned char)s[i + 1] == 0xB0 || (unsigned char)s[i + 1] == 0xBA)) {
+            i++; /* ° º */
+            continue;
+        }
+        if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+            (unsigned char)s[i + 1] <= 0xBF) {
+            out[k++] = fold_latin1((unsigned char)s[++i]);
+            continue;
+        }
+        if (c >= 'a' && c <= 'z')
+            c = (unsigned char)(c - 32);
+        out[k++] = (char)c;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+size_t xn_collapse_ws(char *s, size_t n)
+{
+    size_t k = 0;
+    bool sp = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            sp = k > 0;
+            continue;
+        }
+        if (sp)
+            s[k++] = ' ';
+        sp = false;
+        s[k++] = c;
+    }
+    s[k] = '\0';
+    return k;
+}
+
+bool xn_all_digits(const char *s, size_t n)
+{
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isdig(s[i]))
+            return false;
+    return true;
+}
+
+bool xn_has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isdig(s[i]))
+            return true;
+    return false;
+}
+
+int xn_case_class(const char *s, size_t n)
+{
+    bool letters = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z')
+            return 2;
+        if (c == 0xC3 && i + 1 < n) {
+            unsigned char c2 = (unsigned char)s[++i];
+            if (c2 >= 0xA0 && c2 <= 0xBF)
+                return 2; /* à..ÿ lower case */
+            letters = true;
+        } else if (c >= 'A' && c <= 'Z') {
+            letters = true;
+        }
+    }
+    return letters ? 1 : 0;
+}

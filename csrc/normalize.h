@@ -1,0 +1,56 @@
+/* Argentine number, date and identifier normalisation.  Pure functions over
+ * bytes; every parser returns -1 on a value it cannot read (never a zero). */
+#ifndef EXPETL_NORMALIZE_H
+#define EXPETL_NORMALIZE_H
+
+#include "xcommon.h"
+
+/* An exact decimal: v * 10^-scale.  set == false means "null". */
+typedef struct {
+    int64_t v;
+    int8_t scale;
+    bool set;
+} xdec;
+
+/* "1.234,56" "1234,56" "$ 1.234,56" "-1.234,56" "1234.56" "-695,00" → xdec.
+ * The whole span must be a number; thousands groups must be well formed. */
+int xn_money(const char *s, size_t n, xdec *out);
+/* Like xn_money but only a '.' decimal point, no grouping (Mercado Pago CSV). */
+int xn_plain_decimal(const char *s, size_t n, xdec *out);
+/* A VAT rate as printed: "(21,00)" "(21.00%)" "21%" "10,5%" "10.5%:" → scale 2. */
+int xn_rate(const char *s, size_t n, xdec *out);
+/* Is the token a money amount with decimals (1.390,00 / 872,00 / -695,00)? */
+bool xn_is_money(const char *s, size_t n);
+
+xdec xd_add(xdec a, xdec b);
+xdec xd_sub(xdec a, xdec b);
+xdec xd_neg(xdec a);
+xdec xd_rescale(xdec a, int scale);  /* only widens or rounds half-up */
+int xd_cmp(xdec a, xdec b);
+/* Format into buf (at least 32 bytes); returns length. */
+int xd_format(xdec d, char *buf, size_t cap);
+
+/* Dates: "14/03/25" "14-03-2025" "14.03.2025" → y, m, d (2-digit years 20YY). */
+int xn_date(const char *s, size_t n, int *y, int *m, int *d);
+/* "18:35" "18:35:20" */
+int xn_time(const char *s, size_t n, int *hh, int *mm, int *ss);
+
+/* CUIT "30-68731043-4" / "30687310434" → 11 digits in out[12]; returns 0 if
+ * 11 digits were read (check digit in *valid), -1 if no CUIT shape. */
+int xn_cuit(const char *s, size_t n, char out[12], bool *valid);
+bool xn_cuit_valid(const char *digits11);
+/* GTIN check digit (EAN-8, UPC-A 12, EAN-13, GTIN-14). */
+bool xn_ean_valid(const char *digits, size_t n);
+
+/* Label folding: ASCII upper case, Spanish accents removed, and the
+ * punctuation that label variants disagree on (. : ° º) dropped.
+ * "C.U.I.T." → "CUIT", "Nro.:" → "NRO", "Razón" → "RAZON". */
+size_t xn_fold(const char *s, size_t n, char *out, size_t cap);
+/* Collapse runs of whitespace to one space and trim, in place. */
+size_t xn_collapse_ws(char *s, size_t n);
+bool xn_all_digits(const char *s, size_t n);
+bool xn_has_digit(const char *s, size_t n);
+/* Letter case class of UTF-8 text: 1 all letters upper, 2 some lower, 0 none. */
+int xn_case_class(const char *s, size_t n);
+
+#endif

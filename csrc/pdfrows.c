@@ -1,0 +1,304 @@
+#include "pdfrows.h"
+
+#include <glib.h>
+#include <poppler.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if !POPPLER_CHECK_VERSION(0, 82, 0)
+#error "expetl needs poppler-glib >= 0.82 (poppler_document_new_from_bytes)"
+#endif
+
+static const char KEEPALIVE_PDF[] =
+    "%PDF-1.4\n"
+    "1 0 obj\n"
+    "<< /Type /Catalog /Pages 2 0 R >>\n"
+    "endobj\n"
+    "2 0 obj\n"
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n"
+    "endobj\n"
+    "3 0 obj\n"
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>\n"
+    "endobj\n"
+    "4 0 obj\n"
+    "<< /Length 38 >>\n"
+    "stream\n"
+    "BT /F1 10 Tf 10 40 Td (1 x 1,00) Tj ET\n"
+    "endstream\n"
+    "endobj\n"
+    "5 0 obj\n"
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\n"
+    "endobj\n"
+    "xref\n"
+    "0 6\n"
+    "0000000000 65535 f \n"
+    "0000000009 00000 n \n"
+    "0000000058 00000 n \n"
+    "0000000115 00000 n \n"
+    "0000000239 00000 n \n"
+    "0000000327 00000 n \n"
+    "trailer\n"
+    "<< /Size 6 /Root 1 0 R >>\n"
+    "startxref\n"
+    "397\n"
+    "%%EOF\n";
+
+const char *pdf_backend_version(void) { return poppler_get_version(); }
+
+static PopplerDocument *open_doc(const uint8_t *buf, size_t len, xerr *err)
+{
+    GError *gerr = NULL;
+    GBytes *bytes = g_bytes_new_static(buf, len); /* zero-copy */
+    if (!bytes) {
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return NULL;
+    }
+    PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &gerr);
+    g_bytes_unref(bytes); /* the document holds its own reference */
+    if (!doc) {
+        if (gerr && gerr->domain == POPPLER_ERROR && gerr->code == POPPLER_ERROR_ENCRYPTED)
+            xerr_set(err, XE_ENCRYPTED, "the PDF is encrypted with a user password");
+        else
+            xerr_set(err, XE_DAMAGED, "the PDF cannot be read: %s",
+                     gerr ? gerr->message : "unknown poppler error");
+        g_clear_error(&gerr);
+    }
+    return doc;
+}
+
+void *pdf_keepalive_open(xerr *err)
+{
+    PopplerDocument *doc = open_doc((const uint8_t *)KEEPALIVE_PDF,
+                                    sizeof KEEPALIVE_PDF - 1, err);
+    if (!doc)
+        return NULL;
+    PopplerPage *page = poppler_document_get_page(doc, 0);
+    if (!page) {
+        g_object_unref(doc);
+        xerr_set(err, XE_INTERNAL, "keep-alive document has no page");
+        return NULL;
+    }
+    char *t = poppler_page_get_text(page); /* warms the text and colour state */
+    g_free(t);
+    g_object_unref(page);
+    return doc;
+}
+
+void pdf_keepalive_close(void *handle)
+{
+    if (handle)
+        g_object_unref((PopplerDocument *)handle);
+}
+
+/* A document that poppler "repairs" still counts as damaged: a receipt is a
+ * complete file, with a header at the start and an end-of-file marker. */
+static bool looks_complete(const uint8_t *buf, size_t len)
+{
+    size_t head = len < 1024 ? len : 1024;
+    bool header = false;
+    for (size_t i = 0; i + 5 <= head; i++)
+        if (memcmp(buf + i, "%PDF-", 5) == 0) {
+            header = true;
+            break;
+        }
+    if (!header)
+        return false;
+    size_t from = len > 2048 ? len - 2048 : 0;
+    for (size_t i = len >= 5 ? len - 5 : 0; i + 1 > from && i != (size_t)-1; i--)
+        if (memcmp(buf + i, "%%EOF", 5) == 0)
+            return true;
+    return false;
+}
+
+typedef struct {
+    float x0, y0, x1, y1, ym;
+    uint32_t off, len; /* UTF-8 bytes in the page text */
+} pchar;
+
+static int cmp_y(const void *a, const void *b)
+{
+    const pchar *p = a, *q = b;
+    if (p->ym != q->ym)
+        return p->ym < q->ym ? -1 : 1;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+static int cmp_x(const void *a, const void *b)
+{
+    const pchar *p = a, *q = b;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+/* Emit one physical row (chars already sorted by x). */
+static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page)
+{
+    char word[512];
+    size_t wl = 0;
+    float wx0 = 0, wx1 = 0, y0 = c[0].y0, y1 = c[0].y1, h = 0;
+    bool pending_cell = false;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].y1 - c[i].y0 > h)
+            h = c[i].y1 - c[i].y0;
+        if (c[i].y0 < y0)
+            y0 = c[i].y0;
+        if (c[i].y1 > y1)
+            y1 = c[i].y1;
+    }
+    if (h <= 0)
+        h = 1;
+    for (size_t i = 0; i < n; i++) {
+        /* the same glyph drawn twice at one spot (fake bold) counts once */
+        if (i && c[i].len == c[i - 1].len &&
+            memcmp(text + c[i].off, text + c[i - 1].off, c[i].len) == 0 &&
+            c[i].x0 - c[i - 1].x0 < 0.1f * h)
+            continue;
+        float gap = wl ? c[i].x0 - wx1 : 0;
+        if (wl && (gap > 0.12f * h || wl + c[i].len >= sizeof word)) {
+            if (rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
+                return -1;
+            pending_cell = gap > 0.8f * h;
+            wl = 0;
+        }
+        if (!wl)
+            wx0 = c[i].x0;
+        memcpy(word + wl, text + c[i].off, c[i].len);
+        wl += c[i].len;
+        wx1 = c[i].x1;
+    }
+    if (wl && rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
+        return -1;
+    return rows_end_row(out, page, y0, y1);
+}
+
+static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
+{
+    char *text = poppler_page_get_text(page);
+    PopplerRectangle *rects = NULL;
+    guint nrects = 0;
+    pchar *cs = NULL;
+    size_t nc = 0;
+    int rc = -1;
+    if (!text) {
+        xerr_set(err, XE_DAMAGED, "poppler returned no text for page %d", pno + 1);
+        return -1;
+    }
+    if (!poppler_page_get_text_layout(page, &rects, &nrects)) {
+        rc = 0; /* a page without text (an image, a blank page) */
+        goto done;
+    }
+    cs = malloc((nrects ? nrects : 1) * sizeof *cs);
+    if (!cs) {
+        xerr_set(err, XE_NOMEM, "out of memory");
+        goto done;
+    }
+    /* rects[k] is the box of the k-th UTF-8 character of text */
+    size_t off = 0, tl = strlen(text);
+    for (guint k = 0; k < nrects && off < tl; k++) {
+        unsigned char c = (unsigned char)text[off];
+        size_t cl = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (off + cl > tl)
+            break;
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' &&
+            !(c == 0xC2 && (unsigned char)text[off + 1] == 0xA0)) {
+            pchar *p = &cs[nc++];
+            p->x0 = (float)rects[k].x1;
+            p->y0 = (float)rects[k].y1;
+            p->x1 = (float)rects[k].x2;
+            p->y1 = (float)rects[k].y2;
+            p->ym = (p->y0 + p->y1) / 2;
+            p->off = (uint32_t)off;
+            p->len = (uint32_t)cl;
+        }
+        off += cl;
+    }
+    qsort(cs, nc, sizeof *cs, cmp_y);
+    size_t start = 0;
+    for (size_t i = 1; i <= nc; i++) {
+        float h = cs[start].y1 - cs[start].y0;
+        if (i < nc && cs[i].ym - cs[start].ym <= 0.4f * (h > 1 ? h : 1))
+            continue;
+        qsort(cs + start, i - start, sizeof *cs, cmp_x);
+        if (emit_row(out, text, cs + start, i - start, pno) != 0) {
+            xerr_set(err, XE_NOMEM, "out of memory");
+            goto done;
+        }
+        start = i;
+    }
+    rc = 0;
+done:
+    free(cs);
+    g_free(rects);
+    g_free(text);
+    return rc;
+}
+
+int pdf_rows(const uint8_t *buf, size_t len, xw_rows *out, xerr *err)
+{
+    if (len == 0) {
+        xerr_set(err, XE_DAMAGED, "empty file (0 bytes)");
+        return -1;
+    }
+    if (len > XLIM_PDF_BYTES) {
+        xerr_set(err, XE_LIMIT, "PDF of %zu bytes is over the %u byte limit", len,
+                 XLIM_PDF_BYTES);
+        return -1;
+    }
+    if (!looks_complete(buf, len)) {
+        xerr_set(err, XE_DAMAGED, "not a complete PDF (missing %%PDF- header or %%%%EOF)");
+        return -1;
+    }
+    PopplerDocument *doc = open_doc(buf, len, err);
+    if (!doc)
+        return -1;
+    int n = poppler_document_get_n_pages(doc);
+    int rc = 0;
+    if (n <= 0) {
+        xerr_set(err, XE_DAMAGED, "the PDF has no pages");
+        rc = -1;
+    } else if (n > XLIM_PAGES) {
+        xerr_set(err, XE_LIMIT, "PDF of %d pages is over the %d page limit", n, XLIM_PAGES);
+        rc = -1;
+    }
+    for (int i = 0; rc == 0 && i < n; i++) {
+        PopplerPage *page = poppler_document_get_page(doc, i);
+        if (!page) {
+            xerr_set(err, XE_DAMAGED, "page %d cannot be read", i + 1);
+            rc = -1;
+            break;
+        }
+        if (i == 0) {
+            double w, h;
+            poppler_page_get_size(page, &w, &h);
+            out->page_w = (float)w;
+        }
+        rc = page_rows(page, i, out, err);
+        g_object_unref(page);
+    }
+    out->npages = n;
+    g_object_unref(doc);
+    return rc;
+}
+
+long pdf_text_boxes(const uint8_t *buf, size_t len, xerr *err)
+{
+    PopplerDocument *doc = open_doc(buf, len, err);
+    long total = 0;
+    if (!doc)
+        return -1;
+    int n = poppler_document_get_n_pages(doc);
+    for (int i = 0; i < n; i++) {
+        PopplerPage *page = poppler_document_get_page(doc, i);
+        PopplerRectangle *rects = NULL;
+        guint nrects = 0;
+        if (!page)
+            continue;
+        char *text = poppler_page_get_text(page);
+        if (poppler_page_get_text_layout(page, &rects, &nrects))
+            total += (long)nrects;
+        g_free(rects);
+        g_free(text);
+        g_object_unref(page);
+    }
+    g_object_unref(doc);
+    return total;
+}

@@ -1,0 +1,123 @@
+#include "receipt_json.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int json_put_string(xbuf *out, const char *s)
+{
+    if (!s)
+        return xbuf_put(out, "null", 4);
+    if (xbuf_putc(out, '"'))
+        return -1;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        char esc[8];
+        if (c == '"' || c == '\\') {
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            if (xbuf_put(out, esc, 2))
+                return -1;
+        } else if (c < 0x20) {
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            if (xbuf_put(out, esc, 6))
+                return -1;
+        } else if (xbuf_putc(out, (char)c)) {
+            return -1;
+        }
+    }
+    return xbuf_putc(out, '"');
+}
+
+static int put_dec(xbuf *out, xdec d)
+{
+    char b[40];
+    if (!d.set)
+        return xbuf_put(out, "null", 4);
+    b[0] = '"';
+    int n = xd_format(d, b + 1, sizeof b - 2);
+    b[n + 1] = '"';
+    return xbuf_put(out, b, (size_t)n + 2);
+}
+
+#define PUT(s) do { if (xbuf_put(out, s, strlen(s))) return -1; } while (0)
+#define CHK(x) do { if (x) return -1; } while (0)
+
+int receipt_to_json(const receipt *rc, xbuf *out)
+{
+    char b[64];
+    PUT("{\"doc_type\": ");
+    CHK(json_put_string(out, rc->doc_type));
+    PUT(", \"merchant\": {\"name\": ");
+    CHK(json_put_string(out, rc->merchant_name));
+    PUT(", \"cuit\": ");
+    CHK(json_put_string(out, rc->merchant_cuit[0] ? rc->merchant_cuit : NULL));
+    PUT("}, \"pos\": ");
+    if (rc->pos >= 0) snprintf(b, sizeof b, "%lld", (long long)rc->pos); else strcpy(b, "null");
+    PUT(b);
+    PUT(", \"number\": ");
+    if (rc->number >= 0) snprintf(b, sizeof b, "%lld", (long long)rc->number); else strcpy(b, "null");
+    PUT(b);
+    PUT(", \"issued_at\": ");
+    CHK(json_put_string(out, rc->issued_at[0] ? rc->issued_at : NULL));
+    PUT(", \"currency\": ");
+    CHK(json_put_string(out, rc->currency));
+    PUT(", \"items\": [");
+    for (size_t i = 0; i < rc->nitems; i++) {
+        const rc_item *it = &rc->items[i];
+        snprintf(b, sizeof b, "%s{\"line\": %d, \"department\": ", i ? ", " : "", it->line);
+        PUT(b);
+        CHK(json_put_string(out, it->department));
+        PUT(", \"description\": ");
+        CHK(json_put_string(out, it->description));
+        PUT(", \"ean\": ");
+        CHK(json_put_string(out, it->ean));
+        PUT(", \"quantity\": ");
+        CHK(put_dec(out, it->quantity));
+        PUT(", \"unit\": ");
+        CHK(json_put_string(out, it->unit));
+        PUT(", \"unit_price\": ");
+        CHK(put_dec(out, it->unit_price));
+        PUT(", \"vat_rate\": ");
+        CHK(put_dec(out, it->vat_rate));
+        PUT(", \"amount\": ");
+        CHK(put_dec(out, it->amount));
+        PUT("}");
+    }
+    PUT("], \"discounts\": [");
+    for (size_t i = 0; i < rc->ndiscounts; i++) {
+        PUT(i ? ", {\"description\": " : "{\"description\": ");
+        CHK(json_put_string(out, rc->discounts[i].description));
+        PUT(", \"amount\": ");
+        CHK(put_dec(out, rc->discounts[i].amount));
+        PUT("}");
+    }
+    PUT("], \"subtotal\": ");
+    CHK(put_dec(out, rc->subtotal));
+    PUT(", \"discount_total\": ");
+    CHK(put_dec(out, rc->discount_total));
+    PUT(", \"total\": ");
+    CHK(put_dec(out, rc->total));
+    PUT(", \"vat\": [");
+    for (size_t i = 0; i < rc->nvat; i++) {
+        PUT(i ? ", {\"rate\": " : "{\"rate\": ");
+        CHK(put_dec(out, rc->vat[i].rate));
+        PUT(", \"amount\": ");
+        CHK(put_dec(out, rc->vat[i].amount));
+        PUT("}");
+    }
+    PUT("], \"payments\": [");
+    for (size_t i = 0; i < rc->npayments; i++) {
+        PUT(i ? ", {\"method\": " : "{\"method\": ");
+        CHK(json_put_string(out, rc->payments[i].method));
+        PUT(", \"amount\": ");
+        CHK(put_dec(out, rc->payments[i].amount));
+        PUT("}");
+    }
+    PUT("], \"warnings\": [");
+    if (rc->warnings & RW_TOTALS_MISMATCH)
+        PUT("\"totals_mismatch\"");
+    if (rc->warnings & RW_CUIT_INVALID)
+        PUT((rc->warnings & RW_TOTALS_MISMATCH) ? ", \"cuit_invalid\"" : "\"cuit_invalid\"");
+    PUT("]}");
+    return 0;
+}

@@ -1,0 +1,7 @@
+/* The receipt contract as JSON text (money as strings). */
+#ifndef EXPETL_RECEIPT_JSON_H
+#define EXPETL_RECEIPT_JSON_H
+#include "receipt.h"
+int receipt_to_json(const receipt *rc, xbuf *out);
+int json_put_string(xbuf *out, const char *s);
+#endif

@@ -1,0 +1,150 @@
+#include "rows.h"
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void rows_init(xw_rows *r) { memset(r, 0, sizeof *r); }
+
+void rows_free(xw_rows *r)
+{
+    free(r->rows);
+    free(r->tmp);
+    xa_free(&r->arena);
+    memset(r, 0, sizeof *r);
+}
+
+int rows_add_word(xw_rows *r, const char *s, size_t n, float x0, float x1, bool new_cell)
+{
+    char fbuf[512];
+    xw_word w;
+    size_t fl = xn_fold(s, n, fbuf, sizeof fbuf);
+    w.raw = xa_strndup(&r->arena, s, n);
+    w.fold = xa_strndup(&r->arena, fbuf, fl);
+    if (!w.raw || !w.fold)
+        return -1;
+    w.len = n;
+    w.flen = fl;
+    w.x0 = x0;
+    w.x1 = x1;
+    w.cell = r->ntmp == 0 ? 0 : r->tmp[r->ntmp - 1].cell + (new_cell ? 1 : 0);
+    return XVEC_PUSH(r->tmp, r->ntmp, r->captmp, w);
+}
+
+int rows_end_row(xw_rows *r, int page, float y0, float y1)
+{
+    xw_row row;
+    if (r->ntmp == 0)
+        return 0;
+    memset(&row, 0, sizeof row);
+    row.nw = (int)r->ntmp;
+    row.w = xa_alloc(&r->arena, r->ntmp * sizeof(xw_word));
+    if (!row.w)
+        return -1;
+    memcpy(row.w, r->tmp, r->ntmp * sizeof(xw_word));
+    row.ncells = r->tmp[r->ntmp - 1].cell + 1;
+    row.page = page;
+    row.y0 = y0;
+    row.y1 = y1;
+    size_t tl = 0;
+    for (size_t i = 0; i < r->ntmp; i++)
+        tl += r->tmp[i].len + 1;
+    char *t = xa_alloc(&r->arena, tl + 1);
+    if (!t)
+        return -1;
+    size_t k = 0;
+    for (size_t i = 0; i < r->ntmp; i++) {
+        if (i)
+            t[k++] = ' ';
+        memcpy(t + k, r->tmp[i].raw, r->tmp[i].len);
+        k += r->tmp[i].len;
+    }
+    t[k] = '\0';
+    row.text = t;
+    row.tlen = k;
+    r->ntmp = 0;
+    return XVEC_PUSH(r->rows, r->n, r->cap, row);
+}
+
+int rows_from_text(xw_rows *r, const char *text, size_t n, xerr *err)
+{
+    const float cw = 6.0f; /* one character cell, in points */
+    int page = 0, line = 0;
+    size_t i = 0;
+    size_t maxcol = 0;
+    while (i < n) {
+        size_t e = i;
+        while (e < n && text[e] != '\n' && text[e] != '\f')
+            e++;
+        size_t col = 0, j = i;
+        int spaces = 0;
+        bool first = true;
+        while (j < e) {
+            if (text[j] == ' ' || text[j] == '\r' || text[j] == '\t') {
+                spaces++;
+                j++;
+                col++;
+                continue;
+            }
+            size_t ws = j, wcol = col;
+            while (j < e && text[j] != ' ' && text[j] != '\r' && text[j] != '\t') {
+                /* count UTF-8 characters, not bytes, for the column */
+                if (((unsigned char)text[j] & 0xC0) != 0x80)
+                    col++;
+                j++;
+            }
+            if (rows_add_word(r, text + ws, j - ws, (float)wcol * cw, (float)col * cw,
+                              !first && spaces >= 2) != 0)
+                goto nomem;
+            first = false;
+            spaces = 0;
+        }
+        if (col > maxcol)
+            maxcol = col;
+        if (rows_end_row(r, page, (float)line * 12.0f, (float)line * 12.0f + 10.0f) != 0)
+            goto nomem;
+        line++;
+        if (e < n && text[e] == '\f')
+            page++, line = 0;
+        i = e + 1;
+    }
+    r->npages = page + 1;
+    r->page_w = (float)(maxcol + 4) * cw;
+    return 0;
+nomem:
+    xerr_set(err, XE_NOMEM, "out of memory building rows");
+    return -1;
+}
+
+bool word_is(const xw_word *w, const char *fold) { return strcmp(w->fold, fold) == 0; }
+
+int row_find(const xw_row *row, const char *fold, int from)
+{
+    for (int i = from < 0 ? 0 : from; i < row->nw; i++)
+        if (word_is(&row->w[i], fold))
+            return i;
+    return -1;
+}
+
+char *row_join(xw_rows *r, const xw_row *row, int a, int b)
+{
+    size_t tl = 1;
+    if (a < 0)
+        a = 0;
+    if (b > row->nw)
+        b = row->nw;
+    for (int i = a; i < b; i++)
+        tl += row->w[i].len + 1;
+    char *t = xa_alloc(&r->arena, tl);
+    if (!t)
+        return NULL;
+    size_t k = 0;
+    for (int i = a; i < b; i++) {
+        if (k)
+            t[k++] = ' ';
+        memcpy(t + k, row->w[i].raw, row->w[i].len);
+        k += row->w[i].len;
+    }
+    t[k] = '\0';
+    return t;
+}

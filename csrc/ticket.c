@@ -1,0 +1,425 @@
+/* Fiscal controller tickets ("ticket digital", RG 4104 family).
+ *
+ * Rows are classified by shape, not by position: a price row holds
+ * `qty x price` (or `1 x weight x price`, `weight kg x price`) and an amount,
+ * optionally with a description before it (one-line items) and a VAT rate;
+ * text rows before a price row are the description (and a department header
+ * above it); an all-digit row after an item is its barcode; a row ending in a
+ * negative amount is a discount; SUBTOTAL / AHORRO / TOTAL rows are the
+ * totals and the rows with amounts after TOTAL are tenders. */
+#include "receipt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    int qty_at;      /* index of the first word of the quantity (0 = two-row item) */
+    xdec qty, price, rate, amount;
+    bool kg;
+} price_row;
+
+static bool is_x(const xw_word *w) { return word_is(w, "X"); }
+
+static bool w_number(const xw_word *w, xdec *out)
+{
+    return xn_money(w->raw, w->len, out) == 0;
+}
+
+static bool w_rate(const xw_word *w, xdec *out)
+{
+    /* "(21,00)" "(21.00%)" "21%" "10,5%"; a bare "21,00" is not a rate */
+    bool marked = w->raw[0] == '(' || strchr(w->raw, '%');
+    return marked && xn_rate(w->raw, w->len, out) == 0;
+}
+
+static bool w_code(const xw_word *w)
+{
+    return w->len >= 3 && w->raw[0] == '[' && w->raw[w->len - 1] == ']';
+}
+
+/* Parses the part of a row after `x price`; fills rate and amount. */
+static bool parse_tail(const xw_row *row, int i, price_row *p)
+{
+    p->rate.set = false;
+    p->amount.set = false;
+    for (; i < row->nw; i++) {
+        const xw_word *w = &row->w[i];
+        xdec v;
+        if (!p->amount.set && w_rate(w, &v)) {
+            p->rate = v;
+        } else if (w_code(w) || word_is(w, "$")) {
+            continue;
+        } else if (!p->amount.set && w_money(w, &v)) {
+            p->amount = v;
+        } else if (p->amount.set && !p->rate.set && w_rate(w, &v)) {
+            p->rate = v; /* rate printed after the amount */
+        } else if (p->amount.set && (w_code(w) || (w->len <= 3 && w->raw[0] == '*'))) {
+            continue;
+        } else {
+            return false;
+        }
+    }
+    return p->amount.set;
+}
+
+static bool parse_price_row(const xw_row *row, price_row *p)
+{
+    for (int k = 1; k + 1 < row->nw; k++) {
+        if (!is_x(&row->w[k]))
+            continue;
+        xdec a, b;
+        memset(p, 0, sizeof *p);
+        if (!w_number(&row->w[k + 1], &b))
+            continue;
+        if (word_is(&row->w[k - 1], "KG") && k >= 2 && w_number(&row->w[k - 2], &a)) {
+            /* "0,755 kg x 2.111,99" */
+            if (!w_money(&row->w[k + 1], &b) || !parse_tail(row, k + 2, p))
+                continue;
+            p->qty_at = k - 2;
+            p->qty = a;
+            p->kg = true;
+            p->price = b;
+            return true;
+        }
+        if (!w_number(&row->w[k - 1], &a))
+            continue;
+        if (k + 3 < row->nw && is_x(&row->w[k + 2])) {
+            /* "1 x 0,532 x 2999,00": weighed */
+            xdec c;
+            if (!w_money(&row->w[k + 3], &c) || !parse_tail(row, k + 4, p))
+                continue;
+            p->qty_at = k - 1;
+            p->qty = b;
+            p->kg = true;
+            p->price = c;
+            return true;
+        }
+        if (!w_money(&row->w[k + 1], &b) || !parse_tail(row, k + 2, p))
+            continue;
+        p->qty_at = k - 1;
+        p->qty = a;
+        p->kg = a.scale > 0 && a.v % 1000 != 0 && a.scale == 3;
+        p->price = b;
+        return true;
+    }
+    return false;
+}
+
+static bool is_ean_row(const xw_row *row)
+{
+    return row->nw == 1 && row->w[0].len >= 8 && row->w[0].len <= 14 &&
+           xn_all_digits(row->w[0].raw, row->w[0].len);
+}
+
+static bool starts(const xw_row *row, const char *a, const char *b)
+{
+    if (row->nw == 0 || !word_is(&row->w[0], a))
+        return false;
+    return !b || (row->nw > 1 && word_is(&row->w[1], b));
+}
+
+enum { S_NONE, S_SUBTOTAL, S_AHORRO, S_TOTAL };
+
+static int summary_kind(const xw_row *row)
+{
+    if (row->nw == 0)
+        return S_NONE;
+    if (starts(row, "SUBTOTAL", NULL) || starts(row, "SUB", "TOTAL"))
+        return S_SUBTOTAL;
+    if (starts(row, "AHORRO", NULL) || starts(row, "TOTAL", "AHORRO") ||
+        starts(row, "USTED", "AHORRO"))
+        return S_AHORRO;
+    if (starts(row, "TOTAL", NULL) || starts(row, "IMPORTE", "TOTAL")) {
+        if (row->nw > 1 && (word_is(&row->w[1], "DESCUENTOS") || word_is(&row->w[1], "ARTICULOS") ||
+                            word_is(&row->w[1], "DE") || word_is(&row->w[1], "ITEMS")))
+            return S_NONE;
+        return S_TOTAL;
+    }
+    return S_NONE;
+}
+
+static bool is_header_label_row(const xw_row *row)
+{
+    static const char *labels[] = {"FECHA", "HORA", "CAJA", "CAJERO", "PV", "CUIT",
+                                   "TICKET", "CONSUMIDOR", "INSCRIPTO", "NRO", NULL};
+    for (int i = 0; i < row->nw; i++) {
+        int y, m, d;
+        for (const char **l = labels; *l; l++)
+            if (word_is(&row->w[i], *l))
+                return true;
+        if (xn_date(row->w[i].raw, row->w[i].len, &y, &m, &d) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool is_void_word(const xw_word *w)
+{
+    return word_is(w, "ANULACION") || word_is(w, "ANULADO") || word_is(w, "ANULA") ||
+           word_is(w, "CORRECCION") || word_is(w, "CANCELACION");
+}
+
+static bool is_discount_label(const xw_row *row)
+{
+    static const char *kw[] = {"PROMO", "DTO", "DESC", "DESCUENTO", "BONIFICACION",
+                               "BONIF", "OFERTA", "REBAJA", NULL};
+    for (const char **k = kw; *k; k++)
+        if (row->nw && word_is(&row->w[0], *k))
+            return true;
+    return false;
+}
+
+static bool known_department(const char *fold)
+{
+    static const char *deps[] = {
+        "ALMACEN", "BEBIDAS", "LACTEOS", "CARNICERIA", "FRUTAS Y VERDURAS", "VERDULERIA",
+        "FRUTERIA", "LIMPIEZA", "PERFUMERIA", "HOGAR BAZAR", "BAZAR", "HOGAR", "PANADERIA",
+        "FIAMBRERIA", "FIAMBRES", "QUESOS", "CONGELADOS", "PESCADERIA", "MASCOTAS",
+        "ELECTRO", "ELECTRODOMESTICOS", "TEXTIL", "LIBRERIA", "ROTISERIA", "DESAYUNO",
+        "GOLOSINAS", "KIOSCO", "JUGUETERIA", "FARMACIA", "BEBES", "DIETETICA", "VINOS",
+        "CERVEZAS", "LACTEOS Y QUESOS", "PERFUMERIA Y LIMPIEZA", "FRESCOS", "CARNES",
+        "POLLERIA", "HUEVOS", "SNACKS", "ALMACEN SECO", "PASTAS", NULL};
+    for (const char **d = deps; *d; d++)
+        if (strcmp(*d, fold) == 0)
+            return true;
+    return false;
+}
+
+/* A department header: a short line without digits, from the known set, or
+ * printed in a different letter case from the product line under it. */
+static bool dept_like(receipt *rc, const xw_row *row, const xw_row *next)
+{
+    char fold[256];
+    size_t k = 0;
+    if (row->nw > 4 || xn_has_digit(row->text, row->tlen))
+        return false;
+    for (int i = 0; i < row->nw && k + row->w[i].flen + 2 < sizeof fold; i++) {
+        if (i)
+            fold[k++] = ' ';
+        memcpy(fold + k, row->w[i].fold, row->w[i].flen);
+        k += row->w[i].flen;
+    }
+    fold[k] = '\0';
+    (void)rc;
+    if (known_department(fold))
+        return true;
+    int a = xn_case_class(row->text, row->tlen), b = xn_case_class(next->text, next->tlen);
+    return a && b && a != b;
+}
+
+/* Description text of rows[a..b) joined with one space; a leading code is
+ * taken apart: 8-14 digits is the item's barcode, a shorter one is dropped. */
+static const char *join_desc(receipt *rc, const xw_row **p, int a, int b, const char **ean)
+{
+    xbuf buf = {0};
+    const char *res = NULL;
+    for (int r = a; r < b; r++) {
+        int from = 0;
+        if (r == a && p[r]->nw > 0 && is_void_word(&p[r]->w[0]))
+            from = 1;
+        if (r == a && p[r]->nw > from + 1 && xn_all_digits(p[r]->w[from].raw, p[r]->w[from].len)) {
+            size_t l = p[r]->w[from].len;
+            if (l >= 8 && l <= 14) {
+                *ean = p[r]->w[from].raw;
+                from++;
+            } else if (l >= 4) {
+                from++;
+            }
+        }
+        for (int i = from; i < p[r]->nw; i++) {
+            if ((buf.len && xbuf_putc(&buf, ' ')) ||
+                xbuf_put(&buf, p[r]->w[i].raw, p[r]->w[i].len))
+                goto out;
+        }
+    }
+    res = rc_strdup(rc, buf.p ? buf.p : "", buf.len);
+out:
+    xbuf_free(&buf);
+    return res;
+}
+
+static void take_header(receipt *rc, int upto)
+{
+    xw_rows *R = &rc->rows;
+    bool have_date = false;
+    for (int r = 0; r < upto; r++) {
+        const xw_row *row = &R->rows[r];
+        for (int i = 0; i < row->nw; i++) {
+            const xw_word *w = &row->w[i];
+            int64_t v;
+            if (!rc->merchant_cuit[0] && strncmp(w->fold, "CUIT", 4) == 0 &&
+                (w->flen == 4 || !strcmp(w->fold, "CUITNRO")))
+                rc_take_cuit(rc, row, i + 1);
+            if (rc->pos < 0 && (word_is(w, "PV") || (word_is(w, "PUNTO") && row_find(row, "VENTA", i) == i + 2))) {
+                for (int j = i + 1; j < row->nw && j < i + 4; j++)
+                    if (w_int(&row->w[j], &v)) {
+                        rc->pos = v;
+                        break;
+                    }
+            }
+            bool tlabel = word_is(w, "TICKET") || word_is(w, "NROT") ||
+                          (word_is(w, "T") && i > 0 &&
+                           (word_is(&row->w[i - 1], "NRO") || word_is(&row->w[i - 1], "N") ||
+                            word_is(&row->w[i - 1], "NO") || word_is(&row->w[i - 1], "NUMERO")));
+            if (rc->number < 0 && tlabel) {
+                for (int j = i + 1; j < row->nw && j < i + 3; j++)
+                    if (w_int(&row->w[j], &v)) {
+                        rc->number = v;
+                        break;
+                    }
+            }
+            if (!have_date && word_is(w, "FECHA"))
+                have_date = rc_take_date(rc, row, i + 1, true);
+        }
+    }
+    if (!have_date) {
+        /* no FECHA label: the first date with a time that is not a start date */
+        for (int r = 0; r < upto && !have_date; r++) {
+            const xw_row *row = &R->rows[r];
+            if (row_find(row, "INICIO", 0) >= 0 || row_find(row, "VTO", 0) >= 0)
+                continue;
+            have_date = rc_take_date(rc, row, 0, true);
+        }
+    }
+}
+
+int ticket_parse(receipt *rc, xerr *err)
+{
+    xw_rows *R = &rc->rows;
+    int n = (int)R->n, first = -1;
+    price_row pr;
+    for (int r = 0; r < n && first < 0; r++)
+        if (summary_kind(&R->rows[r]) == S_NONE && parse_price_row(&R->rows[r], &pr))
+            first = r;
+    if (first < 0)
+        return 1;
+    int body = first;
+    while (body > 0 && !row_is_separator(&R->rows[body - 1]) &&
+           !is_header_label_row(&R->rows[body - 1]))
+        body--;
+    if (body == 0)
+        return 1; /* no header above the items */
+
+    rc->doc_type = "ticket";
+    rc->merchant_name = rc_strdup(rc, R->rows[0].text, R->rows[0].tlen);
+    if (!rc->merchant_name)
+        goto nomem;
+    take_header(rc, body);
+
+    const xw_row **pend = NULL;
+    size_t npend = 0, cappend = 0;
+    const char *dept = NULL;
+    bool last_was_item = false, after_total = false;
+    for (int r = body; r < n; r++) {
+        const xw_row *row = &R->rows[r];
+        xdec v;
+        int kind = summary_kind(row);
+        if (after_total) {
+            int mi = row_last_money(row, &v);
+            if (mi <= 0) {
+                if (rc->npayments)
+                    break;
+                continue;
+            }
+            int end = mi;
+            if (end > 0 && word_is(&row->w[end - 1], "$"))
+                end--;
+            const xw_word *w0 = &row->w[0];
+            bool change = word_is(w0, "VUELTO") || word_is(w0, "CAMBIO") ||
+                          (word_is(w0, "SU") && row->nw > 1) || word_is(w0, "PAGO") ||
+                          word_is(w0, "RECIBIDO");
+            if (change)
+                continue;
+            char *m = row_join(R, row, 0, end);
+            if (!m || rc_add_payment(rc, rc_strdup(rc, m, strlen(m)), v))
+                goto nomem;
+            continue;
+        }
+        if (row_is_separator(row))
+            continue;
+        if (kind != S_NONE) {
+            if (row_last_money(row, &v) < 0)
+                continue;
+            if (kind == S_SUBTOTAL)
+                rc->subtotal = v;
+            else if (kind == S_AHORRO)
+                rc->discount_total = v.v < 0 ? xd_neg(v) : v;
+            else {
+                rc->total = v;
+                after_total = true;
+            }
+            npend = 0;
+            last_was_item = false;
+            continue;
+        }
+        if (parse_price_row(row, &pr)) {
+            rc_item it;
+            memset(&it, 0, sizeof it);
+            const char *ean = NULL;
+            if (pr.qty_at > 0) {
+                /* one-line item: the description is on this row */
+                const xw_row *self = row;
+                if (npend)
+                    dept = rc_strdup(rc, pend[0]->text, pend[0]->tlen);
+                xw_row part = *self;
+                part.nw = pr.qty_at;
+                const xw_row *pp = &part;
+                it.description = join_desc(rc, &pp, 0, 1, &ean);
+            } else if (npend == 0) {
+                it.description = rc_strdup(rc, "", 0);
+            } else {
+                int d0 = 0;
+                if (npend >= 2 && dept_like(rc, pend[0], pend[1])) {
+                    dept = rc_strdup(rc, pend[0]->text, pend[0]->tlen);
+                    d0 = 1;
+                }
+                it.description = join_desc(rc, pend, d0, (int)npend, &ean);
+            }
+            if (!it.description)
+                goto nomem;
+            it.department = dept;
+            it.ean = ean;
+            it.quantity = pr.qty;
+            it.unit = pr.kg ? "kg" : "un";
+            it.unit_price = pr.price;
+            it.vat_rate = pr.rate;
+            it.amount = pr.amount;
+            if (rc_add_item(rc, it))
+                goto nomem;
+            npend = 0;
+            last_was_item = true;
+            continue;
+        }
+        if (is_ean_row(row)) {
+            if (last_was_item && rc->nitems && !rc->items[rc->nitems - 1].ean)
+                rc->items[rc->nitems - 1].ean = row->w[0].raw;
+            continue;
+        }
+        int mi = row_last_money(row, &v);
+        if (mi > 0 && (v.v < 0 || is_discount_label(row))) {
+            int end = mi;
+            if (end > 0 && word_is(&row->w[end - 1], "$"))
+                end--;
+            char *d = row_join(R, row, 0, end);
+            if (!d || rc_add_discount(rc, rc_strdup(rc, d, strlen(d)), v.v < 0 ? v : xd_neg(v)))
+                goto nomem;
+            npend = 0;
+            continue;
+        }
+        if (mi >= 0)
+            continue; /* some other amount line (e.g. a printed tax) */
+        if (row->nw == 1 && is_void_word(&row->w[0]))
+            continue; /* "ANULACION": the next item carries a negative quantity */
+        if (XVEC_PUSH(pend, npend, cappend, row))
+            goto nomem;
+        last_was_item = false;
+    }
+    free(pend);
+    if (rc->nitems == 0 || !rc->total.set)
+        return 1;
+    return 0;
+nomem:
+    free(pend);
+    xerr_set(err, XE_NOMEM, "out of memory parsing ticket");
+    return -1;
+}

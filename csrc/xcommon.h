@@ -1,0 +1,58 @@
+/* Shared engine types: error reporting, an arena for per-document strings,
+ * growable vectors.  No Python here (the engine is testable from plain C). */
+#ifndef EXPETL_XCOMMON_H
+#define EXPETL_XCOMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+typedef enum {
+    XE_OK = 0,
+    XE_NOMEM,        /* allocation failed */
+    XE_DAMAGED,      /* not a PDF, or a PDF that cannot be read */
+    XE_ENCRYPTED,    /* needs a password */
+    XE_UNSUPPORTED,  /* a readable document that is not a known receipt layout */
+    XE_REPORT,       /* Mercado Pago report that cannot be read (line set) */
+    XE_LIMIT,        /* an input over a size limit */
+    XE_INTERNAL
+} xerr_code;
+
+typedef struct {
+    xerr_code code;
+    long line;        /* 1-based physical line for XE_REPORT, else 0 */
+    char msg[256];
+} xerr;
+
+void xerr_set(xerr *e, xerr_code code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Arena: many small allocations freed together (one document's strings). */
+typedef struct xblk xblk;
+typedef struct { xblk *head; } xarena;
+
+void *xa_alloc(xarena *a, size_t n);
+char *xa_strndup(xarena *a, const char *s, size_t n);
+void xa_free(xarena *a);
+
+/* Grow *arr (element size sz) so that it can hold need elements. */
+int xvec_reserve(void **arr, size_t *cap, size_t need, size_t sz);
+#define XVEC_PUSH(arr, n, cap, val)                                              \
+    (xvec_reserve((void **)&(arr), &(cap), (n) + 1, sizeof(*(arr))) == 0          \
+         ? ((arr)[(n)++] = (val), 0) : -1)
+
+/* A growable byte string. */
+typedef struct { char *p; size_t len, cap; } xbuf;
+int xbuf_put(xbuf *b, const char *s, size_t n);
+int xbuf_putc(xbuf *b, char c);
+void xbuf_free(xbuf *b);
+
+/* Limits on what comes from outside (documents, reports). */
+#define XLIM_PDF_BYTES      (64u * 1024u * 1024u)
+#define XLIM_PAGES          200
+#define XLIM_ITEMS          5000
+#define XLIM_CSV_BYTES      (256u * 1024u * 1024u)
+#define XLIM_CSV_LINE       (1u * 1024u * 1024u)
+#define XLIM_CSV_COLS       512
+
+#endif

@@ -1,0 +1,41 @@
+"""expetl: supermarket receipts and Mercado Pago reports into one expenses table.
+
+The notebook API::
+
+    import expetl
+    r = expetl.parse_receipt("ticket.pdf")     # or bytes
+    r.total, r.items[0]["description"], r.to_dict()
+    expetl.parse_receipts(paths, workers=4)     # threads; the C core releases the GIL
+    expetl.parse_mp_report(open("settlement.csv", "rb").read())
+    expetl.to_frame(receipts)                   # pandas, items as rows
+"""
+from ._native import (
+    DamagedPdf,
+    EncryptedPdf,
+    ExpetlError,
+    ReceiptError,
+    ReportError,
+    UnsupportedLayout,
+)
+from .frames import report_to_frame, to_frame
+from .receipts import Receipt, parse_receipt, parse_receipt_text, parse_receipts
+from .reports import MpReport, parse_mp_report
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DamagedPdf",
+    "EncryptedPdf",
+    "ExpetlError",
+    "MpReport",
+    "ReceiptError",
+    "Receipt",
+    "ReportError",
+    "UnsupportedLayout",
+    "parse_mp_report",
+    "parse_receipt",
+    "parse_receipt_text",
+    "parse_receipts",
+    "report_to_frame",
+    "to_frame",
+]

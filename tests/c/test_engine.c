@@ -1,0 +1,190 @@
+/* Engine tests in plain C: the normaliser, the row builder and the layout
+ * parsers over text rows, plus every fixture PDF parsed without Python. */
+#include "../../csrc/mpcsv.h"
+#include "../../csrc/normalize.h"
+#include "../../csrc/pdfrows.h"
+#include "../../csrc/receipt.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures, checks;
+
+#define CHECK(cond)                                                          \
+    do {                                                                     \
+        checks++;                                                            \
+        if (!(cond)) {                                                       \
+            failures++;                                                      \
+            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                    \
+    } while (0)
+
+static const char *money(const char *s)
+{
+    static char buf[64];
+    xdec d;
+    if (xn_money(s, strlen(s), &d) != 0)
+        return "ERR";
+    xd_format(d, buf, sizeof buf);
+    return buf;
+}
+
+static void test_normalize(void)
+{
+    CHECK(!strcmp(money("1.234,56"), "1234.56"));
+    CHECK(!strcmp(money("1234,56"), "1234.56"));
+    CHECK(!strcmp(money("$ 1.234,56"), "1234.56"));
+    CHECK(!strcmp(money("-1.234,56"), "-1234.56"));
+    CHECK(!strcmp(money("$-695,00"), "-695.00"));
+    CHECK(!strcmp(money("1599.00"), "1599.00"));
+    CHECK(!strcmp(money("1.390"), "1390"));
+    CHECK(!strcmp(money("0,532"), "0.532"));
+    CHECK(!strcmp(money("120.832,06"), "120832.06"));
+    CHECK(!strcmp(money("12,3,4"), "ERR"));
+    CHECK(!strcmp(money("1.23,45"), "ERR"));
+    CHECK(!strcmp(money("abc"), "ERR"));
+    CHECK(!strcmp(money(""), "ERR"));
+    CHECK(!strcmp(money("1,"), "ERR"));
+    CHECK(!strcmp(money("99999999999999999999,00"), "ERR"));
+
+    xdec r;
+    char b[32];
+    CHECK(xn_rate("(21,00)", 7, &r) == 0 && xd_format(r, b, sizeof b) && !strcmp(b, "21.00"));
+    CHECK(xn_rate("(10.50%)", 8, &r) == 0 && xd_format(r, b, sizeof b) && !strcmp(b, "10.50"));
+    CHECK(xn_rate("10,5%", 5, &r) == 0 && xd_format(r, b, sizeof b) && !strcmp(b, "10.50"));
+    CHECK(xn_rate("250%", 4, &r) != 0);
+
+    int y, m, d, hh, mm, ss;
+    CHECK(xn_date("14/03/25", 8, &y, &m, &d) == 0 && y == 2025 && m == 3 && d == 14);
+    CHECK(xn_date("14-03-2025", 10, &y, &m, &d) == 0 && y == 2025);
+    CHECK(xn_date("31/02/2025", 10, &y, &m, &d) != 0);
+    CHECK(xn_date("29/02/2024", 10, &y, &m, &d) == 0);
+    CHECK(xn_time("18:35:20", 8, &hh, &mm, &ss) == 0 && ss == 20);
+    CHECK(xn_time("25:00", 5, &hh, &mm, &ss) != 0);
+
+    char cuit[12];
+    bool valid;
+    CHECK(xn_cuit("30-68731043-4", 13, cuit, &valid) == 0 && valid && !strcmp(cuit, "30687310434"));
+    CHECK(xn_cuit("30-68731043-5", 13, cuit, &valid) == 0 && !valid);
+    CHECK(xn_cuit("xx-xxxxxxxx-x", 13, cuit, &valid) != 0);
+    CHECK(xn_ean_valid("7790070410139", 13));
+    CHECK(!xn_ean_valid("7790070410138", 13));
+
+    char f[64];
+    xn_fold("C.U.I.T.", 8, f, sizeof f);
+    CHECK(!strcmp(f, "CUIT"));
+    xn_fold("Razón", 6, f, sizeof f);
+    CHECK(!strcmp(f, "RAZON"));
+    xn_fold("N°", 3, f, sizeof f);
+    CHECK(!strcmp(f, "N"));
+}
+
+static void test_text_ticket(void)
+{
+    const char *t =
+        "SUPER TEST S.A.\n"
+        "CUIT Nro.: 30-68731043-4\n"
+        "----------------\n"
+        "P.V. Nro.: 0012  Nro T. 00000042\n"
+        "Fecha 01/02/2025  Hora 10:11:12\n"
+        "----------------\n"
+        "Almacen\n"
+        "ARROZ 1KG\n"
+        "1 x 100,00 (21,00)      100,00\n"
+        "ANULACION\n"
+        "ARROZ 1KG\n"
+        "-1 x 100,00 (21,00)    -100,00\n"
+        "YERBA MATE\n"
+        "2 x 50,00 (21,00)       100,00\n"
+        "SUBTOTAL                100,00\n"
+        "TOTAL                 $ 100,00\n"
+        "EFECTIVO                200,00\n"
+        "VUELTO                  100,00\n";
+    receipt rc;
+    xerr err = {0};
+    receipt_init(&rc);
+    CHECK(receipt_parse_text(t, strlen(t), &rc, &err) == 0);
+    CHECK(rc.nitems == 3);
+    CHECK(rc.pos == 12 && rc.number == 42);
+    CHECK(!strcmp(rc.issued_at, "2025-02-01T10:11:12"));
+    CHECK(rc.nitems == 3 && rc.items[1].quantity.v == -1 && rc.items[1].amount.v == -10000);
+    CHECK(rc.nitems == 3 && !strcmp(rc.items[1].department, "Almacen"));
+    CHECK(rc.npayments == 1 && rc.warnings == 0);
+    receipt_free(&rc);
+}
+
+static void test_mp(void)
+{
+    const char *csv = "SOURCE_ID;TRANSACTION_DATE;TRANSACTION_AMOUNT;FEE_AMOUNT;SETTLEMENT_NET_AMOUNT\n"
+                      "1;2025-01-01T00:00:00.123-03:00;10.00;-1.00;9.00\n"
+                      "2;2025-01-01T00:00:00-03:00;x;-1.00;9.00\n";
+    mp_report rep;
+    xerr err = {0};
+    CHECK(mp_parse(csv, strlen(csv), &rep, &err) != 0 && err.code == XE_REPORT && err.line == 3);
+    const char *ok = "SOURCE_ID,TRANSACTION_DATE,TRANSACTION_AMOUNT\r\n\"1\",2025-01-01T00:00:00.123-03:00,10.00\r\n";
+    CHECK(mp_parse(ok, strlen(ok), &rep, &err) == 0);
+    CHECK(rep.n == 1 && !strcmp(rep.rows[0].s[MP_DATE], "2025-01-01T00:00:00-03:00"));
+    mp_report_free(&rep);
+}
+
+static int fixture_pdfs(const char *dir, void *ka)
+{
+    (void)ka;
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int n = 0;
+    if (!d)
+        return 0;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l < 5 || strcmp(e->d_name + l - 4, ".pdf"))
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        fseek(f, 0, SEEK_END);
+        long sz = ftell(f);
+        fseek(f, 0, SEEK_SET);
+        unsigned char *buf = malloc((size_t)sz + 1);
+        size_t got = buf ? fread(buf, 1, (size_t)sz, f) : 0;
+        fclose(f);
+        receipt rc;
+        xerr err = {0};
+        receipt_init(&rc);
+        int r = got == (size_t)sz ? receipt_parse_pdf(buf, (size_t)sz, &rc, &err) : -1;
+        CHECK(r == 0);
+        if (r != 0)
+            fprintf(stderr, "  %s: %s\n", path, err.msg);
+        CHECK(rc.nitems > 0 && rc.total.set && rc.doc_type);
+        receipt_free(&rc);
+        free(buf);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
+int main(int argc, char **argv)
+{
+    xerr err = {0};
+    void *ka = pdf_keepalive_open(&err);
+    CHECK(ka != NULL);
+    test_normalize();
+    test_text_ticket();
+    test_mp();
+    if (argc > 1) {
+        char p[1024];
+        snprintf(p, sizeof p, "%s/receipts", argv[1]);
+        int n = fixture_pdfs(p, ka);
+        snprintf(p, sizeof p, "%s/receipts/real", argv[1]);
+        n += fixture_pdfs(p, ka);
+        CHECK(n >= 21);
+    }
+    pdf_keepalive_close(ka);
+    printf("%d passed, %d failed\n", checks - failures, failures);
+    return failures ? 1 : 0;
+}

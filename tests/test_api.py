@@ -1,0 +1,88 @@
+"""The notebook API: inputs, threads, frames."""
+import builtins
+import importlib
+import threading
+
+import pytest
+
+import expetl
+from conftest import FIXTURES, receipt_fixtures
+
+PDF = FIXTURES / "receipts" / "carrefour_01_hiper_palermo.pdf"
+
+
+def test_accepts_path_str_bytes_bytearray_memoryview():
+    data = PDF.read_bytes()
+    ref = expetl.parse_receipt(PDF)
+    for src in (str(PDF), data, bytearray(data), memoryview(data)):
+        assert expetl.parse_receipt(src) == ref
+    assert ref.source == str(PDF)
+
+
+def test_to_dict_is_a_copy():
+    r = expetl.parse_receipt(PDF)
+    d = r.to_dict()
+    d["items"].clear()
+    assert len(r.to_dict()["items"]) == 9
+
+
+def test_parse_receipts_threads_match_sequential():
+    files = receipt_fixtures() * 3
+    seq = expetl.parse_receipts(files, workers=1)
+    par = expetl.parse_receipts(files, workers=4)
+    assert [r.to_dict() for r in par] == [r.to_dict() for r in seq]
+
+
+def test_parse_receipts_really_runs_concurrently():
+    """The GIL is released: a second thread makes progress during parsing."""
+    ticks = []
+    stop = threading.Event()
+
+    def spin():
+        while not stop.is_set():
+            ticks.append(1)
+
+    t = threading.Thread(target=spin)
+    t.start()
+    try:
+        expetl.parse_receipts(receipt_fixtures() * 5, workers=2)
+    finally:
+        stop.set()
+        t.join()
+    assert len(ticks) > 0
+
+
+def test_parse_receipts_error_modes():
+    bad = FIXTURES / "bad" / "truncated.pdf"
+    with pytest.raises(expetl.DamagedPdf):
+        expetl.parse_receipts([PDF, bad], workers=2)
+    out = expetl.parse_receipts([PDF, bad], workers=2, errors="return")
+    assert isinstance(out[0], expetl.Receipt) and isinstance(out[1], expetl.DamagedPdf)
+
+
+def test_to_frame_items_as_rows():
+    rs = expetl.parse_receipts(receipt_fixtures()[:3])
+    df = expetl.to_frame(rs)
+    assert len(df) == sum(len(r.items) for r in rs)
+    assert (df["sha256"] == rs[0].sha256).sum() == len(rs[0].items)
+    rep = expetl.parse_mp_report(FIXTURES / "mercadopago" / "settlement_es.csv")
+    rf = expetl.report_to_frame(rep)
+    assert len(rf) == len(rep) and "extra.SITE" in rf.columns
+
+
+def test_to_frame_without_pandas_says_how_to_install(monkeypatch):
+    real_import = builtins.__import__
+
+    def no_pandas(name, *a, **k):
+        if name == "pandas":
+            raise ImportError("no pandas")
+        return real_import(name, *a, **k)
+
+    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    frames = importlib.import_module("expetl.frames")
+    with pytest.raises(ImportError, match=r"expetl\[pandas\]"):
+        frames.to_frame([])
+
+
+def test_backend_versions():
+    assert expetl._native.backend_versions()["poppler"].count(".") == 2

@@ -1,0 +1,53 @@
+"""Mercado Pago report fixtures against their expected rows, and bad reports."""
+import pytest
+
+import expetl
+from conftest import FIXTURES, load_json
+from contract import diff, norm
+
+CSVS = sorted((FIXTURES / "mercadopago").glob("*.csv"))
+
+
+@pytest.mark.parametrize("csv", CSVS, ids=lambda p: p.name)
+def test_report_fixture(csv):
+    want = load_json(csv.with_suffix(".expected.json"))
+    if isinstance(want, dict) and want.get("error"):
+        with pytest.raises(getattr(expetl, want["error"])) as ei:
+            expetl.parse_mp_report(csv)
+        assert ei.value.line == want["line"]
+        assert f"line {want['line']}" in str(ei.value)
+        return
+    rep = expetl.parse_mp_report(csv.read_bytes())
+    got = rep.to_dicts()
+    problems = diff(norm(got), norm(want))
+    assert not problems, "\n".join(problems[:20])
+    assert rep.lines == list(range(2, 2 + len(got)))  # no fixture cell holds a newline
+
+
+def test_line_numbers_count_physical_lines_with_quoted_newlines():
+    data = ("SOURCE_ID,TRANSACTION_DATE,DESCRIPTION,TRANSACTION_AMOUNT\n"
+            "1,2025-01-01T10:00:00-03:00,\"two\nlines\",10.00\n"
+            "2,2025-01-01T10:00:00-03:00,x,bad\n").encode()
+    with pytest.raises(expetl.ReportError) as ei:
+        expetl.parse_mp_report(data)
+    assert ei.value.line == 4
+
+
+@pytest.mark.parametrize("data", [b"", b"just one column\n1\n", b"FOO,BAR\n1,2\n"])
+def test_not_a_report(data):
+    with pytest.raises(expetl.ReportError):
+        expetl.parse_mp_report(data)
+
+
+def test_bad_date_fails_report():
+    data = b"SOURCE_ID;TRANSACTION_DATE;TRANSACTION_AMOUNT\n1;yesterday;1.00\n"
+    with pytest.raises(expetl.ReportError) as ei:
+        expetl.parse_mp_report(data)
+    assert ei.value.line == 2
+
+
+def test_unknown_columns_are_kept_in_extra():
+    data = b"SOURCE_ID,TRANSACTION_DATE,TRANSACTION_AMOUNT,NEW_COLUMN\n1,2025-01-01T10:00:00Z,1.00,v\n"
+    rep = expetl.parse_mp_report(data)
+    assert rep.rows[0]["extra"] == {"NEW_COLUMN": "v"}
+    assert rep.rows[0]["date"] == "2025-01-01T10:00:00Z"

@@ -1,0 +1,163 @@
+"""Layout rules beyond the fixtures, on synthetic layout text (the parser runs
+on receipts it has never seen; these are the families the issue lists)."""
+from decimal import Decimal
+
+import pytest
+
+import expetl
+
+HEADER = """\
+                 SUPERMERCADO EJEMPLO S.A.
+              {cuit_label} 30-68731043-4
+              IVA RESPONSABLE INSCRIPTO
+----------------------------------------------
+{pv_line}
+{date_line}
+Caja 010 Cajero 9404
+----------------------------------------------
+"""
+
+
+def ticket(body, cuit_label="CUIT Nro.:", pv_line="P.V. Nro.: 0412   Nro T. 00087234",
+           date_line="Fecha 14/03/25   Hora 18:35"):
+    return HEADER.format(cuit_label=cuit_label, pv_line=pv_line, date_line=date_line) + body
+
+
+BASIC = """\
+Almacen
+ARROZ GALLO ORO 1KG
+1 x 1.599,00 (21,00)                   1.599,00
+----------------------------------------------
+SUBTOTAL                               1.599,00
+TOTAL                                $ 1.599,00
+EFECTIVO                               1.599,00
+"""
+
+
+@pytest.mark.parametrize("cuit_label", ["CUIT Nro.:", "C.U.I.T.:", "cuit:", "C.U.I.T. Nro:", "CUIT N°"])
+def test_cuit_label_variants(cuit_label):
+    r = expetl.parse_receipt_text(ticket(BASIC, cuit_label=cuit_label))
+    assert r.merchant == {"name": "SUPERMERCADO EJEMPLO S.A.", "cuit": "30687310434"}
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("pv_line,pos,number", [
+    ("P.V. Nro.: 0412   Nro T. 00087234", 412, 87234),
+    ("Nro. Ticket: 00012345   P.V.: 0005", 5, 12345),
+    ("P.V.: 0007   N° T. 00000099", 7, 99),
+    ("PUNTO DE VENTA: 0003   TICKET NRO: 00001101", 3, 1101),
+    ("p.v. nro.: 0412   nro t. 00087234", 412, 87234),
+])
+def test_pos_and_number_variants(pv_line, pos, number):
+    r = expetl.parse_receipt_text(ticket(BASIC, pv_line=pv_line))
+    assert (r.pos, r.number) == (pos, number)
+
+
+@pytest.mark.parametrize("date_line,iso", [
+    ("Fecha 14/03/25   Hora 18:35", "2025-03-14T18:35:00"),
+    ("Fecha: 14-03-2025   Hora: 18:35:42", "2025-03-14T18:35:42"),
+    ("FECHA 14.03.2025 HORA 08:05", "2025-03-14T08:05:00"),
+    ("14/03/2025 18:35", "2025-03-14T18:35:00"),
+])
+def test_date_variants(date_line, iso):
+    assert expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at == iso
+
+
+def test_voided_line_is_a_negative_item_under_the_same_department():
+    body = """\
+Lacteos
+LECHE ENTERA 1L
+1 x 1.390,00 (21,00)                   1.390,00
+ANULACION
+LECHE ENTERA 1L
+-1 x 1.390,00 (21,00)                 -1.390,00
+YOGUR FIRME 190G
+1 x 800,00 (21,00)                       800,00
+----------------------------------------------
+SUBTOTAL                                 800,00
+TOTAL                                  $ 800,00
+EFECTIVO                                 800,00
+"""
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [i["description"] for i in r.items] == ["LECHE ENTERA 1L"] * 2 + ["YOGUR FIRME 190G"]
+    void = r.items[1]
+    assert void["quantity"] == Decimal(-1) and void["unit_price"] == Decimal("1390.00")
+    assert void["amount"] == Decimal("-1390.00") and void["department"] == "Lacteos"
+    assert r.discounts == [] and r.warnings == []
+
+
+def test_wrapped_description_is_one_item():
+    body = """\
+ALMACEN
+GALLETITAS DULCES SURTIDAS PACK FAMILIAR
+CON CHIPS DE CHOCOLATE 3X300G
+1 x 2.500,00 (21,00)                   2.500,00
+----------------------------------------------
+SUBTOTAL                               2.500,00
+TOTAL                                $ 2.500,00
+TARJETA DEBITO                         2.500,00
+"""
+    r = expetl.parse_receipt_text(ticket(body))
+    assert len(r.items) == 1
+    assert r.items[0]["description"] == (
+        "GALLETITAS DULCES SURTIDAS PACK FAMILIAR CON CHIPS DE CHOCOLATE 3X300G")
+    assert r.items[0]["department"] == "ALMACEN"  # a known department, same case
+
+
+def test_unknown_department_told_by_case():
+    body = """\
+Regaleria
+TAZA CERAMICA 300ML
+1 x 3.000,00 (21,00)                   3.000,00
+----------------------------------------------
+TOTAL                                $ 3.000,00
+"""
+    r = expetl.parse_receipt_text(ticket(body))
+    assert r.items[0]["department"] == "Regaleria"
+    assert r.items[0]["description"] == "TAZA CERAMICA 300ML"
+
+
+def test_one_line_items_with_codes_and_rates():
+    body = """\
+7790070410139 ARROZ GALLO ORO 1KG        2 x 1.000,00     2.000,00   21%
+0001234 LECHE ENTERA 1L                  1 x 1.390,00     1.390,00
+24011 MANZANA X KG                 0,500 kg x 2.000,00     1.000,00   10,5%
+----------------------------------------------
+SUB TOTAL                                 4.390,00
+DESCUENTO SOCIOS 5%                        -219,50
+TOTAL A PAGAR                          $ 4.170,50
+EFECTIVO                                  5.000,00
+SU PAGO                                   5.000,00
+VUELTO                                      829,50
+"""
+    r = expetl.parse_receipt_text(ticket(body))
+    a, b, c = r.items
+    assert (a["ean"], a["description"], a["vat_rate"]) == ("7790070410139", "ARROZ GALLO ORO 1KG", Decimal("21"))
+    assert (b["ean"], b["description"], b["vat_rate"]) == (None, "LECHE ENTERA 1L", None)
+    assert (c["unit"], c["quantity"], c["vat_rate"]) == ("kg", Decimal("0.5"), Decimal("10.5"))
+    assert r.discounts == [{"description": "DESCUENTO SOCIOS 5%", "amount": Decimal("-219.50")}]
+    assert r.discount_total == Decimal("219.50")
+    assert r.payments == [{"method": "EFECTIVO", "amount": Decimal("5000.00")}]
+    assert r.warnings == []
+
+
+def test_items_continue_on_a_later_page():
+    body = "Almacen\nARROZ GALLO ORO 1KG\n\f1 x 1.599,00 (21,00)        1.599,00\n" \
+           "----\nTOTAL                 $ 1.599,00\n"
+    r = expetl.parse_receipt_text(ticket(body))
+    assert r.items[0]["description"] == "ARROZ GALLO ORO 1KG"
+
+
+def test_invalid_cuit_is_null_with_warning():
+    r = expetl.parse_receipt_text(ticket(BASIC).replace("30-68731043-4", "30-68731043-5"))
+    assert r.merchant["cuit"] is None and "cuit_invalid" in r.warnings
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "Querido vecino:\nLas expensas de marzo son $ 45.000,00.\nSaludos\n",
+    ticket("Almacen\nARROZ\n----\nSUBTOTAL 1,00\n"),  # no items, no total
+])
+def test_not_a_receipt_is_unsupported(text):
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt_text(text)
