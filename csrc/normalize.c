@@ -6,7 +6,10 @@
 static const int64_t P10[] = {1, 10, 100, 1000, 10000, 100000, 1000000,
                               10000000, 100000000, 1000000000LL};
 #define XD_MAX_SCALE 9
-#define XD_MAX_ABS 900000000000000000LL /* leaves headroom for sums */
+#define XD_MAX_ABS 900000000000000000LL
+/* Integer parts beyond ten trillion are not amounts, weights or rates: a long
+ * digit run (a barcode) must not be read as money. */
+#define XD_MAX_INT 10000000000000LL
 
 static bool isdig(char c) { return c >= '0' && c <= '9'; }
 
@@ -116,7 +119,7 @@ int xn_money(const char *s, size_t n, xdec *out)
                 return -1;
         }
     }
-    if (ip > XD_MAX_ABS / P10[scale])
+    if (ip >= XD_MAX_INT || ip > XD_MAX_ABS / P10[scale])
         return -1;
     out->v = ip * P10[scale] + fp;
     if (neg)
@@ -142,7 +145,7 @@ int xn_plain_decimal(const char *s, size_t n, xdec *out)
         return -1;
     if (dot && parse_frac(dot + 1, n - il - 1, &fp, &scale))
         return -1;
-    if (ip > XD_MAX_ABS / P10[scale])
+    if (ip >= XD_MAX_INT || ip > XD_MAX_ABS / P10[scale])
         return -1;
     out->v = (neg ? -1 : 1) * (ip * P10[scale] + fp);
     out->scale = scale;
@@ -165,7 +168,7 @@ int xn_rate(const char *s, size_t n, xdec *out)
     if (xn_money(s, n, &d) || d.v < 0)
         return -1;
     *out = xd_rescale(d, 2);
-    if (out->v > 10000) /* > 100 % is not a VAT rate */
+    if (!out->set || out->v > 10000) /* > 100 % is not a VAT rate */
         return -1;
     return 0;
 }
@@ -184,7 +187,8 @@ xdec xd_rescale(xdec a, int scale)
     if (!a.set || scale == a.scale || scale > XD_MAX_SCALE)
         return a;
     if (scale > a.scale) {
-        a.v *= P10[scale - a.scale];
+        if (__builtin_mul_overflow(a.v, P10[scale - a.scale], &a.v))
+            return (xdec){0, (int8_t)scale, false}; /* unrepresentable: null */
     } else {
         int64_t f = P10[a.scale - scale];
         int64_t q = a.v / f, r = a.v % f;
@@ -213,13 +217,14 @@ xdec xd_add(xdec a, xdec b)
     if (!b.set)
         return a;
     common_scale(&a, &b);
-    a.v += b.v;
+    if (!a.set || !b.set || __builtin_add_overflow(a.v, b.v, &a.v))
+        return (xdec){0, a.scale, false};
     return a;
 }
 
 xdec xd_neg(xdec a)
 {
-    a.v = -a.v;
+    a.v = -a.v; /* |v| <= XD_MAX_ABS, so this cannot overflow */
     return a;
 }
 

@@ -179,7 +179,7 @@ static void apply_checks(receipt *rc)
         rc->warnings |= RW_TOTALS_MISMATCH;
     } else {
         xdec diff = xd_rescale(xd_sub(sum, rc->total), 2);
-        if (diff.v > 1 || diff.v < -1)
+        if (!diff.set || diff.v > 1 || diff.v < -1)
             rc->warnings |= RW_TOTALS_MISMATCH;
     }
     if (!rc->merchant_cuit[0])

@@ -48,6 +48,15 @@ static void test_normalize(void)
     CHECK(!strcmp(money(""), "ERR"));
     CHECK(!strcmp(money("1,"), "ERR"));
     CHECK(!strcmp(money("99999999999999999999,00"), "ERR"));
+    /* regression (UBSan, mutated PDF): a barcode-length digit run is not money
+     * and rescaling it must not overflow */
+    CHECK(!strcmp(money("779007041662862868"), "ERR"));
+    {
+        xdec big = {900000000000000000LL, 0, true};
+        CHECK(!xd_rescale(big, 2).set);
+        xdec huge = {9000000000000000000LL, 0, true};
+        CHECK(!xd_add(huge, huge).set);
+    }
 
     xdec r;
     char b[32];
@@ -55,6 +64,7 @@ static void test_normalize(void)
     CHECK(xn_rate("(10.50%)", 8, &r) == 0 && xd_format(r, b, sizeof b) && !strcmp(b, "10.50"));
     CHECK(xn_rate("10,5%", 5, &r) == 0 && xd_format(r, b, sizeof b) && !strcmp(b, "10.50"));
     CHECK(xn_rate("250%", 4, &r) != 0);
+    CHECK(xn_rate("(779007041662862868)", 20, &r) != 0);
 
     int y, m, d, hh, mm, ss;
     CHECK(xn_date("14/03/25", 8, &y, &m, &d) == 0 && y == 2025 && m == 3 && d == 14);
