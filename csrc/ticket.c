@@ -98,7 +98,7 @@ static bool parse_price_row(const xw_row *row, price_row *p)
             continue;
         p->qty_at = k - 1;
         p->qty = a;
-        p->kg = a.scale > 0 && a.v % 1000 != 0 && a.scale == 3;
+        p->kg = a.scale == 3; /* "0,755 x ...": a quantity in grams is a weight */
         p->price = b;
         return true;
     }
@@ -187,7 +187,7 @@ static bool known_department(const char *fold)
 
 /* A department header: a short line without digits, from the known set, or
  * printed in a different letter case from the product line under it. */
-static bool dept_like(receipt *rc, const xw_row *row, const xw_row *next)
+static bool dept_like(const xw_row *row, const xw_row *next)
 {
     char fold[256];
     size_t k = 0;
@@ -200,7 +200,6 @@ static bool dept_like(receipt *rc, const xw_row *row, const xw_row *next)
         k += row->w[i].flen;
     }
     fold[k] = '\0';
-    (void)rc;
     if (known_department(fold))
         return true;
     int a = xn_case_class(row->text, row->tlen), b = xn_case_class(next->text, next->tlen);
@@ -369,7 +368,7 @@ int ticket_parse(receipt *rc, xerr *err)
                 it.description = rc_strdup(rc, "", 0);
             } else {
                 int d0 = 0;
-                if (npend >= 2 && dept_like(rc, pend[0], pend[1])) {
+                if (npend >= 2 && dept_like(pend[0], pend[1])) {
                     dept = rc_strdup(rc, pend[0]->text, pend[0]->tlen);
                     d0 = 1;
                 }

@@ -1,5 +1,4 @@
 import json
-import os
 import pathlib
 
 import pytest
@@ -23,5 +22,3 @@ def fixtures_dir():
     assert FIXTURES.is_dir(), f"shared fixtures not found at {FIXTURES}"
     return FIXTURES
 
-
-os.environ.setdefault("PYTHONHASHSEED", "0")
