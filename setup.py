@@ -73,7 +73,6 @@ SOURCES = [
     "csrc/rows.c",
     "csrc/pdfrows.c",
     "csrc/receipt.c",
-    "csrc/receipt_json.c",
     "csrc/ticket.c",
     "csrc/invoice.c",
     "csrc/mpcsv.c",

@@ -50,7 +50,7 @@ def test_demo_prints_weekly_totals():
     assert p.returncode == 0, p.stderr
     assert "7 distinct PDFs, 1 duplicate(s) skipped, 0 error(s)" in p.stdout
     weeks = [ln.split() for ln in p.stdout.splitlines() if ln[:4] == "2025"]
-    # weeks of 10 Mar, 17 Mar, 31 Mar, 7 Apr, 5 May, 12 May (x2 on 1 Jun's message: 18 May, 26 May)
+    # one line per ISO week (Monday), oldest first; the sum covers the 7 distinct receipts
     assert weeks[0] == ["2025-03-10", "26,543.75"]
     total = sum(float(w[1].replace(",", "")) for w in weeks)
     assert abs(total - (26543.75 + 29761.30 + 20754.32 + 111703.31 + 60644.38 + 16924.55 + 90100.03)) < 0.01
