@@ -35,13 +35,13 @@ $(STAMP): deb $(VENV)/bin/python setup.py pyproject.toml constraints.txt $(CSRC)
 	@touch $(STAMP)
 
 demo: setup
-	$(VENV)/bin/expetl demo --mbox ../shared/fixtures/mail/takeout.mbox
+	$(VENV)/bin/expetl demo --home .demo --mbox ../shared/fixtures/mail/takeout.mbox --reports ../shared/fixtures/mercadopago
 
 # Pure-C engine tests (no Python), then the Python suite.
 test-c: setup
 	@mkdir -p build
 	gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g -o build/test_engine \
-	  tests/c/test_engine.c $(filter-out csrc/module.c,$(wildcard csrc/*.c)) \
+	  tests/c/test_engine.c $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c)) \
 	  $$(pkg-config --cflags --libs $(PKG_MODS))
 	build/test_engine ../shared/fixtures
 
@@ -49,4 +49,4 @@ test: setup test-c
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf build $(VENV) *.egg-info expetl/*.so
+	rm -rf build $(VENV) .demo *.egg-info expetl/*.so

@@ -76,6 +76,12 @@ SOURCES = [
     "csrc/ticket.c",
     "csrc/invoice.c",
     "csrc/mpcsv.c",
+    "csrc/processed.c",
+    "csrc/http.c",
+    "csrc/stage.c",
+    "csrc/stage_s3.c",
+    "csrc/warehouse.c",
+    "csrc/bind_io.c",
 ]
 
 ext_kwargs = build_args(native_flags())

@@ -1,21 +1,15 @@
 /* expetl._native: the only C file that includes Python.h.
  * Argument parsing, GIL release around engine work, engine errors →
  * exception classes (in one place: raise_xerr), engine structs → objects. */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "binding.h"
 
 #include <glib.h>
 
 #include "mpcsv.h"
 #include "pdfrows.h"
+#include "processed.h"
 #include "receipt.h"
-
-typedef struct {
-    PyObject *Decimal;
-    PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout,
-        *ReportError;
-    void *keepalive; /* poppler document held for the module's lifetime */
-} xstate;
+#include "warehouse.h"
 
 static xstate *get_state(PyObject *m) { return (xstate *)PyModule_GetState(m); }
 
@@ -29,12 +23,15 @@ static void sha256_hex(const void *p, size_t n, char out[65])
     g_checksum_free(c);
 }
 
-static PyObject *raise_xerr(xstate *st, const xerr *e, const char *sha, PyObject *fallback)
+PyObject *xpy_raise(xstate *st, const xerr *e, const char *sha, PyObject *fallback)
 {
     PyObject *cls;
     switch (e->code) {
     case XE_NOMEM:
         return PyErr_NoMemory();
+    case XE_ARG:
+        PyErr_SetString(PyExc_ValueError, e->msg);
+        return NULL;
     case XE_DAMAGED:
     case XE_LIMIT:
         cls = fallback ? fallback : st->DamagedPdf;
@@ -48,6 +45,15 @@ static PyObject *raise_xerr(xstate *st, const xerr *e, const char *sha, PyObject
     case XE_REPORT:
         cls = st->ReportError;
         break;
+    case XE_NETWORK:
+    case XE_REMOTE:
+    case XE_NOTFOUND:
+    case XE_IO:
+        cls = fallback ? fallback : st->StageError;
+        break;
+    case XE_DB:
+        cls = st->WarehouseError;
+        break;
     default:
         cls = fallback ? fallback : st->ExpetlError;
     }
@@ -60,17 +66,24 @@ static PyObject *raise_xerr(xstate *st, const xerr *e, const char *sha, PyObject
     Py_DECREF(msg);
     if (!exc)
         return NULL;
-    PyObject *shao = sha ? PyUnicode_FromString(sha) : Py_NewRef(Py_None);
-    PyObject *lineo = e->line ? PyLong_FromLong(e->line) : Py_NewRef(Py_None);
-    if (!shao || !lineo || PyObject_SetAttrString(exc, "sha256", shao) < 0 ||
-        PyObject_SetAttrString(exc, "line", lineo) < 0) {
-        Py_XDECREF(shao);
-        Py_XDECREF(lineo);
+    PyObject *attrs[5] = {
+        sha ? PyUnicode_FromString(sha) : Py_NewRef(Py_None),
+        e->line ? PyLong_FromLong(e->line) : Py_NewRef(Py_None),
+        e->rcode[0] && e->code != XE_DB ? PyUnicode_FromString(e->rcode) : Py_NewRef(Py_None),
+        e->status ? PyLong_FromLong(e->status) : Py_NewRef(Py_None),
+        e->rcode[0] && e->code == XE_DB ? PyUnicode_FromString(e->rcode) : Py_NewRef(Py_None),
+    };
+    static const char *const names[5] = {"sha256", "line", "code", "status", "sqlstate"};
+    int bad = 0;
+    for (int i = 0; i < 5; i++)
+        if (!attrs[i] || PyObject_SetAttrString(exc, names[i], attrs[i]) < 0)
+            bad = 1;
+    for (int i = 0; i < 5; i++)
+        Py_XDECREF(attrs[i]);
+    if (bad) {
         Py_DECREF(exc);
         return NULL;
     }
-    Py_DECREF(shao);
-    Py_DECREF(lineo);
     PyErr_SetObject(cls, exc);
     Py_DECREF(exc);
     return NULL;
@@ -244,7 +257,7 @@ static PyObject *parse_pdf(PyObject *m, PyObject *arg)
     PyBuffer_Release(&view);
     PyObject *res = NULL;
     if (r != 0) {
-        raise_xerr(st, &err, sha, NULL);
+        xpy_raise(st, &err, sha, NULL);
     } else {
         PyObject *d = receipt_obj(st, &rc);
         if (d)
@@ -277,7 +290,7 @@ static PyObject *parse_text(PyObject *m, PyObject *arg)
     sha256_hex(s, (size_t)n, sha);
     r = receipt_parse_text(s, (size_t)n, &rc, &err);
     Py_END_ALLOW_THREADS
-    PyObject *res = r ? raise_xerr(st, &err, sha, NULL) : receipt_obj(st, &rc);
+    PyObject *res = r ? xpy_raise(st, &err, sha, NULL) : receipt_obj(st, &rc);
     receipt_free(&rc);
     return res;
 }
@@ -302,7 +315,7 @@ static PyObject *pdf_rows_py(PyObject *m, PyObject *arg)
     PyBuffer_Release(&view);
     PyObject *out = NULL;
     if (r != 0) {
-        raise_xerr(st, &err, NULL, NULL);
+        xpy_raise(st, &err, NULL, NULL);
         goto done;
     }
     if (!(out = PyList_New(0)))
@@ -357,7 +370,7 @@ static PyObject *parse_mp(PyObject *m, PyObject *arg)
     if (r != 0) {
         if (err.code == XE_LIMIT)
             err.code = XE_REPORT;
-        return raise_xerr(st, &err, NULL, st->ReportError);
+        return xpy_raise(st, &err, NULL, st->ReportError);
     }
     PyObject *lst = PyList_New(0), *res = NULL;
     if (!lst)
@@ -401,6 +414,120 @@ done:
     return res;
 }
 
+PyDoc_STRVAR(process_pdf_doc,
+"process_pdf(data, source, object_key, /) -> (sha256, dict, bytes)\n--\n\n"
+"parse_pdf plus the processed-stage CSV of the receipt (one line per item or\n"
+"discount, the format the warehouse COPY reads).");
+
+static PyObject *process_pdf(PyObject *m, PyObject *args)
+{
+    xstate *st = get_state(m);
+    Py_buffer view;
+    const char *source, *key;
+    receipt rc;
+    xerr err = {0};
+    xbuf csv = {0};
+    char sha[65];
+    int r;
+    if (!PyArg_ParseTuple(args, "y*ss:process_pdf", &view, &source, &key))
+        return NULL;
+    receipt_init(&rc);
+    Py_BEGIN_ALLOW_THREADS
+    sha256_hex(view.buf, (size_t)view.len, sha);
+    r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
+    if (r == 0 && proc_receipt_csv(&rc, sha, source, key, &csv) != 0) {
+        xerr_set(&err, XE_NOMEM, "out of memory");
+        r = -1;
+    }
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    PyObject *res = NULL;
+    if (r != 0) {
+        xpy_raise(st, &err, sha, NULL);
+    } else {
+        PyObject *d = receipt_obj(st, &rc);
+        if (d)
+            res = Py_BuildValue("(sNy#)", sha, d, csv.p, (Py_ssize_t)csv.len);
+    }
+    Py_BEGIN_ALLOW_THREADS
+    receipt_free(&rc);
+    xbuf_free(&csv);
+    Py_END_ALLOW_THREADS
+    return res;
+}
+
+PyDoc_STRVAR(process_mp_doc,
+"process_mp_report(data, object_key, /) -> (sha256, report_type, rows, bytes)\n--\n\n"
+"Check a Mercado Pago report and produce its processed-stage CSV (one line\n"
+"per movement with its row_key).  Raises ReportError with .line and .sha256.");
+
+static PyObject *process_mp(PyObject *m, PyObject *args)
+{
+    xstate *st = get_state(m);
+    Py_buffer view;
+    const char *key;
+    mp_report rep;
+    xerr err = {0};
+    xbuf csv = {0};
+    char sha[65];
+    int r;
+    if (!PyArg_ParseTuple(args, "y*s:process_mp_report", &view, &key))
+        return NULL;
+    Py_BEGIN_ALLOW_THREADS
+    sha256_hex(view.buf, (size_t)view.len, sha);
+    r = mp_parse(view.buf, (size_t)view.len, &rep, &err);
+    if (r == 0 && proc_mp_csv(&rep, sha, key, &csv) != 0) {
+        xerr_set(&err, XE_NOMEM, "out of memory");
+        r = -1;
+    }
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    if (r != 0) {
+        if (err.code == XE_LIMIT)
+            err.code = XE_REPORT;
+        xbuf_free(&csv);
+        if (err.code == XE_REPORT && err.line) {
+            /* keep "line N:" in the message, add the report's hash */
+            xerr e2 = err;
+            snprintf(e2.msg, sizeof e2.msg, "line %ld: %.480s", err.line, err.msg);
+            return xpy_raise(st, &e2, sha, st->ReportError);
+        }
+        return xpy_raise(st, &err, sha, st->ReportError);
+    }
+    PyObject *res = Py_BuildValue("(ssny#)", sha, rep.report_type, (Py_ssize_t)rep.n, csv.p,
+                                  (Py_ssize_t)csv.len);
+    xbuf_free(&csv);
+    mp_report_free(&rep);
+    return res;
+}
+
+PyDoc_STRVAR(schema_sql_doc,
+"schema_sql(dialect='postgres', schema='expenses') -> str\n--\n\n"
+"The warehouse DDL for 'postgres' or 'redshift'.");
+
+static PyObject *schema_sql(PyObject *m, PyObject *args, PyObject *kw)
+{
+    static char *kwlist[] = {"dialect", "schema", NULL};
+    const char *dialect = "postgres", *schema = "expenses";
+    xbuf b = {0};
+    (void)m;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|ss:schema_sql", kwlist, &dialect, &schema))
+        return NULL;
+    int d = !strcmp(dialect, "redshift") ? WH_REDSHIFT : !strcmp(dialect, "postgres") ? WH_POSTGRES : -1;
+    if (d < 0) {
+        PyErr_SetString(PyExc_ValueError, "dialect must be 'postgres' or 'redshift'");
+        return NULL;
+    }
+    if (wh_schema_sql(d, schema, &b) != 0 || xbuf_cstr(&b) != 0) {
+        xbuf_free(&b);
+        PyErr_SetString(PyExc_ValueError, "schema name must be 1-63 letters, digits or '_'");
+        return NULL;
+    }
+    PyObject *r = PyUnicode_FromStringAndSize(b.p, (Py_ssize_t)b.len);
+    xbuf_free(&b);
+    return r;
+}
+
 PyDoc_STRVAR(sha256_doc, "sha256(data, /) -> str\n--\n\nHex SHA-256 of a buffer (GLib).");
 
 static PyObject *sha256_py(PyObject *m, PyObject *arg)
@@ -434,7 +561,7 @@ static PyObject *poppler_floor(PyObject *m, PyObject *arg)
     Py_END_ALLOW_THREADS
     PyBuffer_Release(&view);
     if (n < 0)
-        return raise_xerr(get_state(m), &err, NULL, NULL);
+        return xpy_raise(get_state(m), &err, NULL, NULL);
     return PyLong_FromLong(n);
 }
 
@@ -452,6 +579,9 @@ static PyMethodDef methods[] = {
     {"parse_text", parse_text, METH_O, parse_text_doc},
     {"pdf_rows", pdf_rows_py, METH_O, pdf_rows_doc},
     {"parse_mp_report", parse_mp, METH_O, parse_mp_doc},
+    {"process_pdf", process_pdf, METH_VARARGS, process_pdf_doc},
+    {"process_mp_report", process_mp, METH_VARARGS, process_mp_doc},
+    {"schema_sql", (PyCFunction)(void (*)(void))schema_sql, METH_VARARGS | METH_KEYWORDS, schema_sql_doc},
     {"sha256", sha256_py, METH_O, sha256_doc},
     {"poppler_floor", poppler_floor, METH_O, floor_doc},
     {"backend_versions", backend_versions, METH_NOARGS, version_doc},
@@ -491,7 +621,12 @@ static int exec_module(PyObject *m)
         add_exc(m, &st->UnsupportedLayout, "UnsupportedLayout", st->ReceiptError,
                 "A readable PDF that is not a receipt of a known layout.") ||
         add_exc(m, &st->ReportError, "ReportError", st->ExpetlError,
-                "A Mercado Pago report could not be read; .line names the line."))
+                "A Mercado Pago report could not be read; .line names the line.") ||
+        add_exc(m, &st->StageError, "StageError", st->ExpetlError,
+                "A stage operation failed; .code is the S3 error code, .status the HTTP status.") ||
+        add_exc(m, &st->WarehouseError, "WarehouseError", st->ExpetlError,
+                "The warehouse reported an error; .sqlstate carries the SQLSTATE.") ||
+        xpy_add_io_types(m, st))
         return -1;
     Py_BEGIN_ALLOW_THREADS
     st->keepalive = pdf_keepalive_open(&err);
@@ -513,6 +648,10 @@ static int traverse(PyObject *m, visitproc visit, void *arg)
     Py_VISIT(st->EncryptedPdf);
     Py_VISIT(st->UnsupportedLayout);
     Py_VISIT(st->ReportError);
+    Py_VISIT(st->StageError);
+    Py_VISIT(st->WarehouseError);
+    Py_VISIT(st->StageType);
+    Py_VISIT(st->WarehouseType);
     return 0;
 }
 
@@ -526,6 +665,10 @@ static int clear(PyObject *m)
     Py_CLEAR(st->EncryptedPdf);
     Py_CLEAR(st->UnsupportedLayout);
     Py_CLEAR(st->ReportError);
+    Py_CLEAR(st->StageError);
+    Py_CLEAR(st->WarehouseError);
+    Py_CLEAR(st->StageType);
+    Py_CLEAR(st->WarehouseType);
     return 0;
 }
 
@@ -551,7 +694,7 @@ static PyModuleDef_Slot slots[] = {
 static struct PyModuleDef moduledef = {
     PyModuleDef_HEAD_INIT,
     .m_name = "expetl._native",
-    .m_doc = "expetl's C engine: receipts, Mercado Pago reports.",
+    .m_doc = "expetl's C engine: receipts, Mercado Pago reports, stage, warehouse.",
     .m_size = sizeof(xstate),
     .m_methods = methods,
     .m_slots = slots,

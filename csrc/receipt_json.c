@@ -3,31 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-int json_put_string(xbuf *out, const char *s)
-{
-    if (!s)
-        return xbuf_put(out, "null", 4);
-    if (xbuf_putc(out, '"'))
-        return -1;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        char esc[8];
-        if (c == '"' || c == '\\') {
-            esc[0] = '\\';
-            esc[1] = (char)c;
-            if (xbuf_put(out, esc, 2))
-                return -1;
-        } else if (c < 0x20) {
-            snprintf(esc, sizeof esc, "\\u%04x", c);
-            if (xbuf_put(out, esc, 6))
-                return -1;
-        } else if (xbuf_putc(out, (char)c)) {
-            return -1;
-        }
-    }
-    return xbuf_putc(out, '"');
-}
-
 static int put_dec(xbuf *out, xdec d)
 {
     char b[40];

@@ -3,5 +3,4 @@
 #define EXPETL_RECEIPT_JSON_H
 #include "receipt.h"
 int receipt_to_json(const receipt *rc, xbuf *out);
-int json_put_string(xbuf *out, const char *s);
 #endif

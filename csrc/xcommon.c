@@ -11,6 +11,8 @@ void xerr_set(xerr *e, xerr_code code, const char *fmt, ...)
     if (!e)
         return;
     e->code = code;
+    e->rcode[0] = '\0';
+    e->status = 0;
     va_start(ap, fmt);
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
     va_end(ap);
@@ -91,9 +93,56 @@ int xbuf_put(xbuf *b, const char *s, size_t n)
 
 int xbuf_putc(xbuf *b, char c) { return xbuf_put(b, &c, 1); }
 
+int xbuf_printf(xbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    char small[256];
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return -1;
+    if ((size_t)n < sizeof small)
+        return xbuf_put(b, small, (size_t)n);
+    if (xvec_reserve((void **)&b->p, &b->cap, b->len + (size_t)n + 1, 1) != 0)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+int xbuf_cstr(xbuf *b) { return b->p ? 0 : xbuf_put(b, "", 0); }
+
 void xbuf_free(xbuf *b)
 {
     free(b->p);
     b->p = NULL;
     b->len = b->cap = 0;
+}
+
+int json_put_string(xbuf *out, const char *s)
+{
+    if (!s)
+        return xbuf_put(out, "null", 4);
+    if (xbuf_putc(out, '"'))
+        return -1;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        char esc[8];
+        if (c == '"' || c == '\\') {
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            if (xbuf_put(out, esc, 2))
+                return -1;
+        } else if (c < 0x20) {
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            if (xbuf_put(out, esc, 6))
+                return -1;
+        } else if (xbuf_putc(out, (char)c)) {
+            return -1;
+        }
+    }
+    return xbuf_putc(out, '"');
 }

@@ -15,13 +15,21 @@ typedef enum {
     XE_UNSUPPORTED,  /* a readable document that is not a known receipt layout */
     XE_REPORT,       /* Mercado Pago report that cannot be read (line set) */
     XE_LIMIT,        /* an input over a size limit */
+    XE_NETWORK,      /* transport failure (connect, reset, timeout) after retries */
+    XE_REMOTE,       /* a server answered with an error (status, code set) */
+    XE_NOTFOUND,     /* the object or row asked for does not exist */
+    XE_IO,           /* local file system error */
+    XE_DB,           /* the warehouse reported an error (code = SQLSTATE) */
+    XE_ARG,          /* a bad argument (key, URL, option) */
     XE_INTERNAL
 } xerr_code;
 
 typedef struct {
     xerr_code code;
     long line;        /* 1-based physical line for XE_REPORT, else 0 */
-    char msg[256];
+    long status;      /* HTTP status for XE_REMOTE/XE_NOTFOUND, else 0 */
+    char rcode[64];   /* remote error code (S3 "NoSuchKey", SQLSTATE), else "" */
+    char msg[512];
 } xerr;
 
 void xerr_set(xerr *e, xerr_code code, const char *fmt, ...)
@@ -45,7 +53,16 @@ int xvec_reserve(void **arr, size_t *cap, size_t need, size_t sz);
 typedef struct { char *p; size_t len, cap; } xbuf;
 int xbuf_put(xbuf *b, const char *s, size_t n);
 int xbuf_putc(xbuf *b, char c);
+int xbuf_printf(xbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* NUL-terminated contents ("" when empty); -1 on allocation failure. */
+int xbuf_cstr(xbuf *b);
 void xbuf_free(xbuf *b);
+
+/* Append s as a JSON string literal (null for NULL). */
+int json_put_string(xbuf *out, const char *s);
+
+/* A borrowed byte range. */
+typedef struct { const char *p; size_t len; } xslice;
 
 /* Limits on what comes from outside (documents, reports). */
 #define XLIM_PDF_BYTES      (64u * 1024u * 1024u)
@@ -54,5 +71,7 @@ void xbuf_free(xbuf *b);
 #define XLIM_CSV_BYTES      (256u * 1024u * 1024u)
 #define XLIM_CSV_LINE       (1u * 1024u * 1024u)
 #define XLIM_CSV_COLS       512
+#define XLIM_KEY            1024  /* stage key length (S3's own limit) */
+#define XLIM_HTTP_BODY      (64u * 1024u * 1024u)
 
 #endif

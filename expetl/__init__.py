@@ -8,6 +8,8 @@ The notebook API::
     expetl.parse_receipts(paths, workers=4)     # threads; the C core releases the GIL
     expetl.parse_mp_report(open("settlement.csv", "rb").read())
     expetl.to_frame(receipts)                   # pandas, items as rows
+    expetl.Stage("s3://bucket/prefix").put(key, data)
+    expetl.Warehouse("postgresql://…").weekly_expenses()
 """
 from ._native import (
     DamagedPdf,
@@ -15,11 +17,15 @@ from ._native import (
     ExpetlError,
     ReceiptError,
     ReportError,
+    StageError,
     UnsupportedLayout,
+    WarehouseError,
 )
 from .frames import report_to_frame, to_frame
 from .receipts import Receipt, parse_receipt, parse_receipt_text, parse_receipts
 from .reports import MpReport, parse_mp_report
+from .stage import Stage
+from .warehouse import Warehouse, schema_sql
 
 __version__ = "0.1.0"
 
@@ -31,11 +37,16 @@ __all__ = [
     "ReceiptError",
     "Receipt",
     "ReportError",
+    "Stage",
+    "StageError",
+    "Warehouse",
+    "WarehouseError",
     "UnsupportedLayout",
     "parse_mp_report",
     "parse_receipt",
     "parse_receipt_text",
     "parse_receipts",
     "report_to_frame",
+    "schema_sql",
     "to_frame",
 ]

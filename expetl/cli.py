@@ -6,9 +6,6 @@ import csv
 import json
 import os
 import sys
-from collections import defaultdict
-from datetime import date, timedelta
-from decimal import Decimal
 
 from . import _native
 from .frames import ITEM_COLUMNS, receipt_item_rows
@@ -57,45 +54,88 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def week_start(iso: str) -> date:
-    d = date.fromisoformat(iso[:10])
-    return d - timedelta(days=d.weekday())
+def _stage_from(args: argparse.Namespace):
+    from .stage import Stage
+    aws = {k: v for k, v in (("region", args.aws_region), ("endpoint_url", args.s3_endpoint_url),
+                             ("addressing", args.s3_addressing)) if v}
+    return Stage(args.stage, **aws)
+
+
+def _print_counts(res, out=sys.stdout) -> None:
+    print(f"run {res.run_id}: {res.summary()}", file=out)
+    for sha, _src, key, line, reason, detail in res.quarantine:
+        where = f" line {line}" if line else ""
+        print(f"  quarantined {key}{where}: {reason}: {detail[:160]}", file=out)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .runner import Runner, iter_source
+    from .warehouse import Warehouse
+
+    dsn = args.warehouse or os.environ.get("EXPETL_WAREHOUSE_DSN")
+    if not dsn:
+        print("expetl run: --warehouse DSN (or EXPETL_WAREHOUSE_DSN) is needed", file=sys.stderr)
+        return 2
+    items = []
+    for spec in args.source:
+        items.extend(iter_source(spec))
+    bar = _Progress(len(items))
+    with Warehouse(dsn, dialect=args.dialect, schema=args.schema) as wh:
+        runner = Runner(_stage_from(args), wh, run_id=args.run_id, workers=args.workers,
+                        iam_role=args.iam_role, region=args.aws_region)
+        res = runner.run(_counting(items, bar))
+    _print_counts(res)
+    return 0
+
+
+def _counting(items, bar):
+    for it in items:
+        yield it
+        bar.step()
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .warehouse import schema_sql
+    sys.stdout.write(schema_sql(args.dialect, args.schema))
+    return 0
+
+
+def print_weekly(cols, rows, out=sys.stdout) -> None:
+    widths = [max(len(str(c)), *(len(str(r[i] or "")) for r in rows)) if rows else len(c)
+              for i, c in enumerate(cols)]
+    print("  ".join(c.ljust(w) for c, w in zip(cols, widths)), file=out)
+    print("  ".join("-" * w for w in widths), file=out)
+    for r in rows:
+        cells = [str(v if v is not None else "") for v in r]
+        print("  ".join(c.rjust(w) if i == len(cells) - 1 else c.ljust(w)
+                        for i, (c, w) in enumerate(zip(cells, widths))), file=out)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .mbox import pdf_attachments
+    """The whole pipeline on the embedded defaults: a local PostgreSQL kept in
+    --home between runs, a file:// stage there, the fixture mbox and reports."""
+    from .localpg import LocalPostgres
+    from .runner import Runner, iter_source
+    from .stage import Stage
+    from .warehouse import Warehouse
 
-    seen: set[str] = set()
-    weekly: dict[date, Decimal] = defaultdict(Decimal)
-    dupes = errors = 0
-    for att in pdf_attachments(args.mbox):
-        if att.sha256 in seen:
-            dupes += 1
-            continue
-        seen.add(att.sha256)
-        try:
-            r = parse_receipt(att.data)
-        except _native.ReceiptError as e:
-            errors += 1
-            print(f"{att.filename}: {type(e).__name__}: {e}", file=sys.stderr)
-            continue
-        d = r.to_dict()
-        warn = f"  warnings: {', '.join(d['warnings'])}" if d["warnings"] else ""
-        print(f"\n{att.filename}  {d['merchant']['name']}  {d['issued_at']}  "
-              f"sha256 {r.sha256[:12]}{warn}")
-        for it in d["items"]:
-            print(f"  {it['line']:>3} {(it['department'] or '-')[:18]:<18} "
-                  f"{it['description'][:34]:<34} {it['quantity']:>8} {it['unit']:<2} "
-                  f"{it['amount']:>12}")
-        for disc in d["discounts"]:
-            print(f"      {'':<18} {disc['description'][:34]:<34} {'':>11} {disc['amount']:>12}")
-        print(f"      {'TOTAL':<18} {'':<34} {'':>11} {d['total']:>12} {d['currency']}")
-        weekly[week_start(d["issued_at"])] += d["total"]
-    print(f"\n{len(seen)} distinct PDFs, {dupes} duplicate(s) skipped, {errors} error(s)")
-    print("\nweek starting   total (ARS)")
-    for wk in sorted(weekly):
-        print(f"{wk.isoformat()}   {weekly[wk]:>14,.2f}")
-    return 1 if errors else 0
+    home = os.path.abspath(args.home)
+    os.makedirs(home, exist_ok=True)
+    with LocalPostgres(os.path.join(home, "pg")) as pg:
+        print(f"warehouse: throwaway PostgreSQL on 127.0.0.1:{pg.port} (data in {home}/pg)")
+        stage = Stage("file://" + os.path.join(home, "stage"))
+        print(f"stage:     {stage.url}")
+        with Warehouse(pg.dsn) as wh:
+            runner = Runner(stage, wh)
+            items = list(iter_source(f"mbox:{args.mbox}"))
+            if args.reports:
+                items.extend(iter_source(f"dir:{args.reports}"))
+            res = runner.run(items)
+            _print_counts(res)
+            cols, rows = wh.weekly_expenses()
+            print("\nweekly_expenses (amount = money out; Mercado Pago income shows negative)")
+            print_weekly(cols, rows)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,15 +147,41 @@ def main(argv: list[str] | None = None) -> int:
     fmt.add_argument("--json", action="store_true", help="JSON (default)")
     fmt.add_argument("--csv", action="store_true", help="CSV, one line per item")
     pp.set_defaults(func=cmd_parse)
-    pd = sub.add_parser("demo", help="parse a Takeout mbox and print weekly totals")
-    pd.add_argument("--mbox", default=os.path.join(
-        os.path.dirname(__file__), "..", "..", "shared", "fixtures", "mail", "takeout.mbox"))
+    fixtures = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "fixtures")
+    pd = sub.add_parser("demo", help="run the pipeline on the fixtures into a local PostgreSQL")
+    pd.add_argument("--mbox", default=os.path.join(fixtures, "mail", "takeout.mbox"))
+    pd.add_argument("--reports", default=os.path.join(fixtures, "mercadopago"),
+                    help="folder of Mercado Pago report CSVs ('' for none)")
+    pd.add_argument("--home", default=".demo", help="where the demo keeps its database and stage")
     pd.set_defaults(func=cmd_demo)
+
+    pr = sub.add_parser("run", help="extract → stage → parse → load, locally")
+    pr.add_argument("--source", action="append", required=True,
+                    help="mbox:PATH or dir:PATH (repeatable)")
+    pr.add_argument("--stage", required=True, help="file:///path or s3://bucket/prefix")
+    pr.add_argument("--warehouse", help="libpq DSN or URI (default: $EXPETL_WAREHOUSE_DSN)")
+    pr.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres")
+    pr.add_argument("--schema", default="expenses")
+    pr.add_argument("--run-id")
+    pr.add_argument("--workers", type=int)
+    pr.add_argument("--iam-role", help="Redshift COPY role ARN (default: IAM_ROLE default)")
+    pr.add_argument("--aws-region")
+    pr.add_argument("--s3-endpoint-url", help="an S3-compatible endpoint (MinIO, moto)")
+    pr.add_argument("--s3-addressing", choices=("auto", "path", "virtual"))
+    pr.set_defaults(func=cmd_run)
+
+    ps = sub.add_parser("schema", help="print the warehouse DDL")
+    ps.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres")
+    ps.add_argument("--schema", default="expenses")
+    ps.set_defaults(func=cmd_schema)
     args = p.parse_args(argv)
     try:
         return args.func(args)
     except BrokenPipeError:
         return 0
+    except (_native.ExpetlError, OSError, ValueError, RuntimeError) as e:
+        print(f"expetl {args.cmd}: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

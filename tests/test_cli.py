@@ -2,9 +2,11 @@
 import csv
 import io
 import json
+import os
 import pathlib
 import subprocess
 import sys
+import tempfile
 
 from conftest import FIXTURES
 
@@ -45,12 +47,24 @@ def test_errors_go_to_stderr_with_the_file_name_and_fail():
     assert len(json.loads(p.stdout)) == 1
 
 
-def test_demo_prints_weekly_totals():
-    p = run("demo", "--mbox", FIXTURES / "mail" / "takeout.mbox")
+def test_demo_loads_a_local_postgres_and_a_rerun_loads_nothing():
+    # as root the server runs as `postgres`, which must reach the folder:
+    # pytest's own tmp_path is private, a plain temp dir is not
+    with tempfile.TemporaryDirectory(prefix="expetl-demo-") as d:
+        os.chmod(d, 0o755)
+        _demo_twice(pathlib.Path(d) / "demo")
+
+
+def _demo_twice(home):
+    p = run("demo", "--home", home)
     assert p.returncode == 0, p.stderr
-    assert "7 distinct PDFs, 1 duplicate(s) skipped, 0 error(s)" in p.stdout
-    weeks = [ln.split() for ln in p.stdout.splitlines() if ln[:4] == "2025"]
-    # one line per ISO week (Monday), oldest first; the sum covers the 7 distinct receipts
-    assert weeks[0] == ["2025-03-10", "26,543.75"]
-    total = sum(float(w[1].replace(",", "")) for w in weeks)
+    assert ": 13 new, 1 duplicate, 1 quarantined, 12 loaded (7 receipts, 90 items, 59 movements)" in p.stdout
+    rows = [ln.split() for ln in p.stdout.splitlines() if ln[:4] == "2025" and " receipt " in ln]
+    # the receipts' rows of weekly_expenses sum to what the 7 distinct tickets cost
+    total = sum(float(r[-1]) for r in rows)
     assert abs(total - (26543.75 + 29761.30 + 20754.32 + 111703.31 + 60644.38 + 16924.55 + 90100.03)) < 0.01
+    assert rows[0][:2] == ["2025-03-10", "receipt"]
+    again = run("demo", "--home", home)
+    assert again.returncode == 0, again.stderr
+    assert ": 0 new, 14 duplicate, 0 quarantined, 0 loaded" in again.stdout
+    assert again.stderr == ""

@@ -1,0 +1,28 @@
+/* Processed stage files: CSV fit for PostgreSQL `COPY ... FROM STDIN (FORMAT
+ * csv)` and Redshift `COPY ... FORMAT AS CSV IGNOREHEADER 1`.
+ *
+ * One header line, then one line per receipt item or discount (the receipt's
+ * columns repeated; a receipt with neither gets one line with an empty kind),
+ * or one line per Mercado Pago movement.  NULL is an empty unquoted field,
+ * an empty string is "".  The column lists are the warehouse's staging
+ * tables (warehouse.c), in this order. */
+#ifndef EXPETL_PROCESSED_H
+#define EXPETL_PROCESSED_H
+
+#include "mpcsv.h"
+#include "receipt.h"
+
+extern const char *const PROC_RECEIPT_COLS[];
+extern const int PROC_RECEIPT_NCOLS;
+extern const char *const PROC_MP_COLS[];
+extern const int PROC_MP_NCOLS;
+
+int proc_receipt_csv(const receipt *rc, const char *sha256, const char *source, const char *object_key,
+                     xbuf *out);
+
+/* row_key: SHA-256 over the movement's identifying fields, plus its
+ * occurrence number among identical movements of the same report, so the
+ * same movement in two overlapping reports loads once. */
+int proc_mp_csv(const mp_report *rep, const char *report_sha256, const char *object_key, xbuf *out);
+
+#endif

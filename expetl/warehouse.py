@@ -1,0 +1,66 @@
+"""The warehouse: PostgreSQL or Redshift through libpq (csrc/warehouse.c)."""
+from __future__ import annotations
+
+from typing import Any, Iterable, Sequence
+
+from . import _native
+
+DIALECTS = ("postgres", "redshift")
+
+
+def schema_sql(dialect: str = "postgres", schema: str = "expenses") -> str:
+    """The DDL ``expetl schema`` prints and the loader runs."""
+    return _native.schema_sql(dialect, schema)
+
+
+class Warehouse:
+    """``Warehouse("postgresql://user@host/db?sslmode=require", dialect="postgres")``.
+
+    The loader creates the schema on first use, loads batches in one
+    transaction each and answers which files are already in.  Errors raise
+    ``WarehouseError`` with ``.sqlstate``; messages never carry the DSN."""
+
+    def __init__(self, dsn: str | None, dialect: str = "postgres", schema: str = "expenses",
+                 dry_run: bool = False, create: bool = True):
+        if dialect not in DIALECTS:
+            raise ValueError(f"dialect must be one of {DIALECTS}")
+        self.schema = schema
+        self._w = _native.Warehouse(dsn, dialect, schema, dry_run)
+        if create:
+            self._w.ensure_schema()
+
+    dialect = property(lambda self: self._w.dialect)
+    trace = property(lambda self: self._w.trace)
+
+    def known(self, sha256s: Iterable[str]) -> set[str]:
+        """Which of these files are already loaded or quarantined."""
+        return self._w.known(list(sha256s))
+
+    def load(self, run_id: str, files: Sequence[tuple] = (), quarantine: Sequence[tuple] = (),
+             receipts: Sequence[bytes] | None = None, movements: Sequence[bytes] | None = None,
+             **redshift: Any) -> dict[str, int]:
+        """One transaction.  ``files``: (sha256, source, object_key, status, rows);
+        ``quarantine``: (sha256, source, object_key, line, reason, detail);
+        ``receipts``/``movements``: processed CSV files (PostgreSQL), or
+        ``receipts_manifest``/``movements_manifest``/``iam_role``/``region``
+        (Redshift COPY from S3)."""
+        return self._w.load(run_id, list(files), list(quarantine), receipts, movements, **redshift)
+
+    def mark_failed(self, run_id: str) -> int:
+        return self._w.mark_failed(run_id)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[tuple[str, ...], list[tuple]]:
+        return self._w.query(sql, tuple(params))
+
+    def weekly_expenses(self) -> tuple[tuple[str, ...], list[tuple]]:
+        return self.query(f'SELECT * FROM "{self.schema}".weekly_expenses '
+                          "ORDER BY week_start, source, merchant, category")
+
+    def close(self) -> None:
+        self._w.close()
+
+    def __enter__(self) -> "Warehouse":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,192 @@
+"""The libpq loader against a real PostgreSQL started by the suite, and the
+Redshift SQL it issues (golden files: Redshift cannot run here)."""
+import threading
+
+import pytest
+
+import expetl
+from conftest import FIXTURES, ROOT
+from expetl import _native
+from expetl.warehouse import Warehouse, schema_sql
+
+GOLDEN = ROOT / "tests" / "golden"
+PDF = FIXTURES / "receipts" / "carrefour_01_hiper_palermo.pdf"
+PDF2 = FIXTURES / "receipts" / "dia_02_code_first.pdf"
+MP = FIXTURES / "mercadopago" / "settlement_es.csv"
+
+
+def processed(path, key="raw/x.pdf"):
+    sha, d, csv = _native.process_pdf(path.read_bytes(), "dir", key)
+    return sha, d, csv
+
+
+def counts(wh):
+    s = wh.schema
+    q = (f'SELECT (SELECT count(*) FROM "{s}".receipts), (SELECT count(*) FROM "{s}".receipt_items), '
+         f'(SELECT count(*) FROM "{s}".mp_movements), (SELECT count(*) FROM "{s}".ingested_files), '
+         f'(SELECT count(*) FROM "{s}".quarantine)')
+    return tuple(int(v) for v in wh.query(q)[1][0])
+
+
+def test_schema_is_created_and_idempotent(warehouse, pg):
+    Warehouse(pg.dsn, schema=warehouse.schema).close()  # second ensure_schema: no error
+    names = warehouse.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 "
+                            "ORDER BY 1", [warehouse.schema])[1]
+    assert [n[0] for n in names] == ["ingested_files", "mp_movements", "quarantine", "receipt_items",
+                                     "receipts", "weekly_expenses"]
+
+
+def test_load_is_exactly_once_and_merges_by_key(warehouse):
+    sha, d, csv = processed(PDF)
+    msha, _rt, n, mcsv = _native.process_mp_report(MP.read_bytes(), "raw/mercadopago/s.csv")
+    files = [(sha, "dir", "raw/x.pdf", "loaded", 10), (msha, "mercadopago", "raw/m.csv", "loaded", n)]
+    r1 = warehouse.load("run-1", files, receipts=[csv], movements=[mcsv])
+    assert r1 == {"receipts": 1, "items": len(d["items"]) + len(d["discounts"]), "movements": n,
+                  "files": 2, "quarantined": 0, "attempts": 1}
+    before = counts(warehouse)
+    assert before == (1, 10, 8, 2, 0)
+    # the same files again (a re-run, a replayed batch, the same CSV twice): nothing changes
+    warehouse.load("run-2", files, receipts=[csv, csv], movements=[mcsv])
+    assert counts(warehouse) == before
+    assert warehouse.known([sha, msha, "f" * 64]) == {sha, msha}
+    total = warehouse.query(f'SELECT total, merchant_cuit, issued_at FROM "{warehouse.schema}".receipts')[1]
+    assert total == [("26543.75", "30687310434", "2025-03-14 18:35:00")]
+    # the view sums to what was paid
+    s = warehouse.query(f"SELECT sum(amount) FROM \"{warehouse.schema}\".weekly_expenses WHERE source = 'receipt'")
+    assert s[1] == [("26543.75",)]
+
+
+def test_quarantine_rows_are_registered_with_the_file(warehouse):
+    q = [("a" * 64, "dir", "raw/bad.pdf", None, "DamagedPdf", "not a PDF"),
+         ("b" * 64, "mercadopago", "raw/r.csv", 4, "ReportError", "line 4: bad amount")]
+    files = [("a" * 64, "dir", "raw/bad.pdf", "quarantined", 0),
+             ("b" * 64, "mercadopago", "raw/r.csv", "quarantined", 0)]
+    r = warehouse.load("run-q", files, q)
+    assert r["quarantined"] == 2 and r["files"] == 2
+    rows = warehouse.query(f'SELECT sha256, line, reason, run_id FROM "{warehouse.schema}".quarantine ORDER BY 1')[1]
+    assert rows == [("a" * 64, None, "DamagedPdf", "run-q"), ("b" * 64, "4", "ReportError", "run-q")]
+    assert warehouse.known(["a" * 64]) == {"a" * 64}
+    warehouse.load("run-q2", files, q)  # again: replaced, not duplicated
+    assert counts(warehouse)[4] == 2
+
+
+def test_a_bad_value_fails_the_whole_batch(warehouse):
+    sha, _d, csv = processed(PDF)
+    sha2, _d2, csv2 = processed(PDF2)
+    broken = csv2.replace(b",2025-", b",20X5-", 1)  # an impossible timestamp in the second file
+    files = [(sha, "dir", "k1", "loaded", 1), (sha2, "dir", "k2", "loaded", 1)]
+    with pytest.raises(expetl.WarehouseError) as e:
+        warehouse.load("run-bad", files, receipts=[csv, broken])
+    assert e.value.sqlstate == "22007"  # invalid_datetime_format
+    assert counts(warehouse) == (0, 0, 0, 0, 0)
+    assert warehouse.known([sha, sha2]) == set()
+
+
+def test_backend_killed_mid_copy_loads_nothing_and_a_rerun_loads_once(warehouse, pg):
+    """The loader's backend is terminated (from a second connection) while
+    the COPY is streaming: nothing is loaded, ingested_files is unchanged,
+    and the same batch then loads exactly once."""
+    sha, _d, csv = processed(PDF)
+    sha2, _d2, csv2 = processed(PDF2)
+    files = [(sha, "dir", "k1", "loaded", 10), (sha2, "dir", "k2", "loaded", 11)]
+    killer = Warehouse(pg.dsn, schema=warehouse.schema, create=False)
+
+    class KillAfterFirst:
+        """The processed files; fetching the second one kills the loader."""
+        killed = 0
+
+        def __len__(self):
+            return 2
+
+        def __getitem__(self, i):
+            if i == 1:
+                cols, rows = killer.query(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = 'expetl' AND query LIKE 'COPY expetl_stage_receipts%'")
+                KillAfterFirst.killed = len(rows)
+            return [csv, csv2][i]
+
+    with pytest.raises(expetl.WarehouseError) as e:
+        warehouse.load("run-killed", files, receipts=KillAfterFirst())
+    assert KillAfterFirst.killed == 1
+    assert e.value.sqlstate in ("57P01", "08006")  # admin_shutdown / connection failure
+    assert counts(warehouse) == (0, 0, 0, 0, 0)  # reconnects; nothing half-loaded
+    r = warehouse.load("run-again", files, receipts=[csv, csv2])
+    assert r["receipts"] == 2
+    assert counts(warehouse)[:2] == (2, 21) and counts(warehouse)[3] == 2
+    killer.close()
+
+
+def test_concurrent_loads_of_the_same_file_end_with_one_copy(pg, schema):
+    sha, _d, csv = processed(PDF)
+    Warehouse(pg.dsn, schema=schema).close()
+    errors = []
+
+    def one(i):
+        try:
+            with Warehouse(pg.dsn, schema=schema, create=False) as wh:
+                wh.load(f"run-{i}", [(sha, "dir", "k", "loaded", 10)], receipts=[csv])
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    ts = [threading.Thread(target=one, args=(i,)) for i in range(4)]
+    [t.start() for t in ts]
+    [t.join() for t in ts]
+    assert errors == []
+    with Warehouse(pg.dsn, schema=schema, create=False) as wh:
+        assert counts(wh) == (1, 10, 0, 1, 0)
+
+
+def test_errors_carry_sqlstate_and_never_the_password():
+    from conftest import _free_port
+
+    dsn = f"postgresql://loader:Sup3rS3cret@127.0.0.1:{_free_port()}/dw?connect_timeout=2"
+    with pytest.raises(expetl.WarehouseError) as e:
+        Warehouse(dsn)
+    assert e.value.sqlstate == "08001"
+    assert "Sup3rS3cret" not in str(e.value) and "Sup3rS3cret" not in repr(e.value.args)
+
+
+def test_query_errors_carry_sqlstate(warehouse):
+    with pytest.raises(expetl.WarehouseError) as e:
+        warehouse.query("SELECT * FROM no_such_table")
+    assert e.value.sqlstate == "42P01"
+
+
+def test_schema_names_are_validated():
+    with pytest.raises(ValueError):
+        schema_sql("postgres", 'x"; DROP TABLE y; --')
+    with pytest.raises(ValueError):
+        Warehouse(None, dialect="redshift", schema="bad-name", dry_run=True)
+
+
+def test_redshift_ddl_matches_the_golden_file():
+    assert schema_sql("redshift") == (GOLDEN / "redshift_schema.sql").read_text()
+
+
+def test_postgres_ddl_runs_as_printed(pg, schema):
+    """`expetl schema` output is what the loader runs: feed it to a fresh schema."""
+    with Warehouse(pg.dsn, schema=schema, create=False) as wh:
+        for stmt in schema_sql("postgres", schema).split(";\n"):
+            if stmt.strip():
+                wh.query(stmt)
+        assert counts(wh) == (0, 0, 0, 0, 0)
+
+
+def test_redshift_load_sql_matches_the_golden_file():
+    wh = Warehouse(None, dialect="redshift", dry_run=True, create=False)
+    wh.load("run-golden", [("a" * 64, "gmail", "raw/receipts/a.pdf", "loaded", 3),
+                           ("b" * 64, "mercadopago", "raw/mercadopago/r.csv", "quarantined", 0)],
+            [("b" * 64, "mercadopago", "raw/mercadopago/r.csv", 4, "ReportError", "bad")],
+            receipts_manifest="s3://dw-processed/expetl/processed/manifests/run-golden/0001-receipts.json",
+            movements_manifest="s3://dw-processed/expetl/processed/manifests/run-golden/0001-movements.json",
+            iam_role="arn:aws:iam::123456789012:role/expetl-redshift-copy", region="us-east-2")
+    assert wh.trace == (GOLDEN / "redshift_load.sql").read_text()
+
+
+def test_redshift_copy_literals_are_validated():
+    wh = Warehouse(None, dialect="redshift", dry_run=True, create=False)
+    with pytest.raises(ValueError):
+        wh.load("r", receipts_manifest="s3://b/x' IAM_ROLE 'arn:evil", iam_role="arn:aws:iam::1:role/r")
+    with pytest.raises(ValueError):
+        wh.load("r", receipts_manifest="file:///tmp/m.json")
