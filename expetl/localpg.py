@@ -52,11 +52,13 @@ class LocalPostgres:
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         cmd = [str(self.bindir / args[0]), *args[1:]]
-        kw: dict = {"check": False, "capture_output": True, "text": True}
+        # a sanitizer preloaded for our extension is not for the server
+        env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
+        kw: dict = {"check": False, "capture_output": True, "text": True, "env": env}
         if self._as:
             uid, gid = self._as.pw_uid, self._as.pw_gid
             kw["user"], kw["group"], kw["extra_groups"] = uid, gid, []
-            kw["env"] = {**os.environ, "HOME": self._as.pw_dir}
+            env["HOME"] = self._as.pw_dir
         r = subprocess.run(cmd, **kw)
         if r.returncode != 0:
             raise RuntimeError(f"{args[0]} failed ({r.returncode}): {r.stderr.strip() or r.stdout.strip()}")

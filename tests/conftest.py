@@ -100,8 +100,8 @@ def moto():
     import boto3
 
     port = _free_port()
-    env = {**os.environ, "INITIAL_NO_AUTH_ACTION_COUNT": str(_MOTO_OPEN_CALLS),
-           "MOTO_ACCOUNT_ID": "123456789012"}
+    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}  # sanitizers are for our code
+    env.update(INITIAL_NO_AUTH_ACTION_COUNT=str(_MOTO_OPEN_CALLS), MOTO_ACCOUNT_ID="123456789012")
     proc = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     endpoint = f"http://127.0.0.1:{port}"
