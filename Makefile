@@ -7,11 +7,11 @@ VENV     := .venv
 PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.expetl-installed
 DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
-            libpq-dev libcrypt-dev postgresql poppler-utils
+            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
-PKG_MODS := poppler-glib libcurl libcjson libpq
+PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto
 
-.PHONY: setup demo test test-c clean deb
+.PHONY: setup demo test test-c bench clean deb
 
 setup: $(STAMP)
 
@@ -47,6 +47,16 @@ test-c: setup
 
 test: setup test-c
 	$(PY) -m pytest -q
+
+# Not part of `make test`: prints ratios measured in one run and writes
+# bench/results/latest.json.  QUICK=1 runs a reduced corpus in under a minute.
+BENCH_STAMP := $(VENV)/.expetl-bench-installed
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install -q -c constraints.txt pdfplumber pdfminer.six pypdf PyMuPDF
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(PY) bench/run.py $(if $(QUICK),--quick)
 
 clean:
 	rm -rf build $(VENV) .demo *.egg-info expetl/*.so

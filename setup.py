@@ -18,6 +18,7 @@ PKGS = {
     "libcurl": "libcurl4-openssl-dev",
     "libcjson": "libcjson-dev",
     "libpq": "libpq-dev",
+    "libcrypto": "libssl-dev",  # SHA-256 with the CPU's SHA extensions
 }
 
 

@@ -274,6 +274,22 @@ static PyObject *Stage_delete_many(PyObject *self, PyObject *arg)
     Py_RETURN_NONE;
 }
 
+static PyObject *Stage_sync(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    StageObj *o = (StageObj *)self;
+    xerr err = {0};
+    int r;
+    if (!ready(o))
+        return NULL;
+    IO_BEGIN(o)
+    r = stage_sync(o->s, &err);
+    IO_END(o)
+    if (r != 0)
+        return xpy_raise(type_state(self), &err, NULL, NULL);
+    Py_RETURN_NONE;
+}
+
 static PyObject *Stage_url_of(PyObject *self, PyObject *arg)
 {
     StageObj *o = (StageObj *)self;
@@ -323,6 +339,7 @@ static PyMethodDef Stage_methods[] = {
     {"delete", Stage_delete, METH_O, "delete(key); a missing key is not an error."},
     {"delete_many", Stage_delete_many, METH_O, "delete_many(keys): batch delete."},
     {"url_of", Stage_url_of, METH_O, "url_of(key) -> the object's full URL."},
+    {"sync", Stage_sync, METH_NOARGS, "sync(): make every write so far durable (file: one syncfs)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -9,8 +9,41 @@
 
 #include "xcommon.h"
 
+enum {
+    K_amount,
+    K_cuit,
+    K_currency,
+    K_department,
+    K_description,
+    K_discount_total,
+    K_discounts,
+    K_doc_type,
+    K_ean,
+    K_issued_at,
+    K_items,
+    K_line,
+    K_merchant,
+    K_method,
+    K_name,
+    K_number,
+    K_payments,
+    K_pos,
+    K_quantity,
+    K_rate,
+    K_subtotal,
+    K_total,
+    K_unit,
+    K_unit_price,
+    K_vat,
+    K_vat_rate,
+    K_warnings,
+    K_COUNT
+};
+#define XPY_KEY_NAMES "amount", "cuit", "currency", "department", "description", "discount_total", "discounts", "doc_type", "ean", "issued_at", "items", "line", "merchant", "method", "name", "number", "payments", "pos", "quantity", "rate", "subtotal", "total", "unit", "unit_price", "vat", "vat_rate", "warnings",
+
 typedef struct {
     PyObject *Decimal;
+    PyObject *key[K_COUNT]; /* interned contract keys */
     PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout,
         *ReportError, *StageError, *WarehouseError;
     PyObject *StageType, *WarehouseType;

@@ -15,13 +15,7 @@ static xstate *get_state(PyObject *m) { return (xstate *)PyModule_GetState(m); }
 
 /* ---- helpers ---------------------------------------------------------- */
 
-static void sha256_hex(const void *p, size_t n, char out[65])
-{
-    GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
-    g_checksum_update(c, p, (gssize)n);
-    g_strlcpy(out, g_checksum_get_string(c), 65);
-    g_checksum_free(c);
-}
+#define sha256_hex xsha256_hex
 
 PyObject *xpy_raise(xstate *st, const xerr *e, const char *sha, PyObject *fallback)
 {
@@ -89,17 +83,37 @@ PyObject *xpy_raise(xstate *st, const xerr *e, const char *sha, PyObject *fallba
     return NULL;
 }
 
-static PyObject *dec_obj(xstate *st, xdec d)
+/* Decimals repeat inside a receipt (rates, unit quantities, prices): a
+ * small per-call cache shares the immutable objects. */
+typedef struct {
+    struct {
+        int64_t v;
+        int scale;
+        PyObject *o;
+    } e[24];
+    int n;
+} dec_cache;
+
+static PyObject *dec_obj(xstate *st, dec_cache *dc, xdec d)
 {
     char b[40];
     if (!d.set)
         Py_RETURN_NONE;
+    if (dc)
+        for (int i = 0; i < dc->n; i++)
+            if (dc->e[i].v == d.v && dc->e[i].scale == d.scale)
+                return Py_NewRef(dc->e[i].o);
     xd_format(d, b, sizeof b);
     PyObject *s = PyUnicode_FromString(b);
     if (!s)
         return NULL;
     PyObject *r = PyObject_CallOneArg(st->Decimal, s);
     Py_DECREF(s);
+    if (r && dc && dc->n < (int)(sizeof dc->e / sizeof *dc->e)) {
+        dc->e[dc->n].v = d.v;
+        dc->e[dc->n].scale = d.scale;
+        dc->e[dc->n++].o = Py_NewRef(r);
+    }
     return r;
 }
 
@@ -108,6 +122,16 @@ static PyObject *str_obj(const char *s)
     if (!s)
         Py_RETURN_NONE;
     return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+}
+
+/* Sets d[key] = v (key an interned str from the module state) and steals v. */
+static int putk(PyObject *d, PyObject *key, PyObject *v)
+{
+    if (!v)
+        return -1;
+    int r = PyDict_SetItem(d, key, v);
+    Py_DECREF(v);
+    return r;
 }
 
 /* Sets d[key] = v and steals v; -1 on error. */
@@ -120,87 +144,87 @@ static int put(PyObject *d, const char *key, PyObject *v)
     return r;
 }
 
-static PyObject *receipt_obj(xstate *st, const receipt *rc)
+static PyObject *receipt_obj_(xstate *st, dec_cache *dc, const receipt *rc)
 {
     PyObject *d = PyDict_New(), *m = NULL, *lst = NULL;
     if (!d)
         return NULL;
-    if (put(d, "doc_type", str_obj(rc->doc_type)))
+    if (putk(d, st->key[K_doc_type], str_obj(rc->doc_type)))
         goto fail;
-    if (!(m = PyDict_New()) || put(m, "name", str_obj(rc->merchant_name)) ||
-        put(m, "cuit", str_obj(rc->merchant_cuit[0] ? rc->merchant_cuit : NULL)) ||
-        PyDict_SetItemString(d, "merchant", m))
+    if (!(m = PyDict_New()) || putk(m, st->key[K_name], str_obj(rc->merchant_name)) ||
+        putk(m, st->key[K_cuit], str_obj(rc->merchant_cuit[0] ? rc->merchant_cuit : NULL)) ||
+        PyDict_SetItem(d, st->key[K_merchant], m))
         goto fail;
     Py_CLEAR(m);
-    if (put(d, "pos", rc->pos >= 0 ? PyLong_FromLongLong(rc->pos) : Py_NewRef(Py_None)) ||
-        put(d, "number", rc->number >= 0 ? PyLong_FromLongLong(rc->number) : Py_NewRef(Py_None)) ||
-        put(d, "issued_at", str_obj(rc->issued_at[0] ? rc->issued_at : NULL)) ||
-        put(d, "currency", str_obj(rc->currency)))
+    if (putk(d, st->key[K_pos], rc->pos >= 0 ? PyLong_FromLongLong(rc->pos) : Py_NewRef(Py_None)) ||
+        putk(d, st->key[K_number], rc->number >= 0 ? PyLong_FromLongLong(rc->number) : Py_NewRef(Py_None)) ||
+        putk(d, st->key[K_issued_at], str_obj(rc->issued_at[0] ? rc->issued_at : NULL)) ||
+        putk(d, st->key[K_currency], str_obj(rc->currency)))
         goto fail;
     if (!(lst = PyList_New(0)))
         goto fail;
     for (size_t i = 0; i < rc->nitems; i++) {
         const rc_item *it = &rc->items[i];
         PyObject *o = PyDict_New();
-        if (!o || put(o, "line", PyLong_FromLong(it->line)) ||
-            put(o, "department", str_obj(it->department)) ||
-            put(o, "description", str_obj(it->description)) || put(o, "ean", str_obj(it->ean)) ||
-            put(o, "quantity", dec_obj(st, it->quantity)) || put(o, "unit", str_obj(it->unit)) ||
-            put(o, "unit_price", dec_obj(st, it->unit_price)) ||
-            put(o, "vat_rate", dec_obj(st, it->vat_rate)) || put(o, "amount", dec_obj(st, it->amount)) ||
+        if (!o || putk(o, st->key[K_line], PyLong_FromLong(it->line)) ||
+            putk(o, st->key[K_department], str_obj(it->department)) ||
+            putk(o, st->key[K_description], str_obj(it->description)) || putk(o, st->key[K_ean], str_obj(it->ean)) ||
+            putk(o, st->key[K_quantity], dec_obj(st, dc, it->quantity)) || putk(o, st->key[K_unit], str_obj(it->unit)) ||
+            putk(o, st->key[K_unit_price], dec_obj(st, dc, it->unit_price)) ||
+            putk(o, st->key[K_vat_rate], dec_obj(st, dc, it->vat_rate)) || putk(o, st->key[K_amount], dec_obj(st, dc, it->amount)) ||
             PyList_Append(lst, o)) {
             Py_XDECREF(o);
             goto fail;
         }
         Py_DECREF(o);
     }
-    if (PyDict_SetItemString(d, "items", lst))
+    if (PyDict_SetItem(d, st->key[K_items], lst))
         goto fail;
     Py_CLEAR(lst);
     if (!(lst = PyList_New(0)))
         goto fail;
     for (size_t i = 0; i < rc->ndiscounts; i++) {
         PyObject *o = PyDict_New();
-        if (!o || put(o, "description", str_obj(rc->discounts[i].description)) ||
-            put(o, "amount", dec_obj(st, rc->discounts[i].amount)) || PyList_Append(lst, o)) {
+        if (!o || putk(o, st->key[K_description], str_obj(rc->discounts[i].description)) ||
+            putk(o, st->key[K_amount], dec_obj(st, dc, rc->discounts[i].amount)) || PyList_Append(lst, o)) {
             Py_XDECREF(o);
             goto fail;
         }
         Py_DECREF(o);
     }
-    if (PyDict_SetItemString(d, "discounts", lst))
+    if (PyDict_SetItem(d, st->key[K_discounts], lst))
         goto fail;
     Py_CLEAR(lst);
-    if (put(d, "subtotal", dec_obj(st, rc->subtotal)) ||
-        put(d, "discount_total", dec_obj(st, rc->discount_total)) ||
-        put(d, "total", dec_obj(st, rc->total)))
+    if (putk(d, st->key[K_subtotal], dec_obj(st, dc, rc->subtotal)) ||
+        putk(d, st->key[K_discount_total], dec_obj(st, dc, rc->discount_total)) ||
+        putk(d, st->key[K_total], dec_obj(st, dc, rc->total)))
         goto fail;
     if (!(lst = PyList_New(0)))
         goto fail;
     for (size_t i = 0; i < rc->nvat; i++) {
         PyObject *o = PyDict_New();
-        if (!o || put(o, "rate", dec_obj(st, rc->vat[i].rate)) ||
-            put(o, "amount", dec_obj(st, rc->vat[i].amount)) || PyList_Append(lst, o)) {
+        if (!o || putk(o, st->key[K_rate], dec_obj(st, dc, rc->vat[i].rate)) ||
+            putk(o, st->key[K_amount], dec_obj(st, dc, rc->vat[i].amount)) || PyList_Append(lst, o)) {
             Py_XDECREF(o);
             goto fail;
         }
         Py_DECREF(o);
     }
-    if (PyDict_SetItemString(d, "vat", lst))
+    if (PyDict_SetItem(d, st->key[K_vat], lst))
         goto fail;
     Py_CLEAR(lst);
     if (!(lst = PyList_New(0)))
         goto fail;
     for (size_t i = 0; i < rc->npayments; i++) {
         PyObject *o = PyDict_New();
-        if (!o || put(o, "method", str_obj(rc->payments[i].method)) ||
-            put(o, "amount", dec_obj(st, rc->payments[i].amount)) || PyList_Append(lst, o)) {
+        if (!o || putk(o, st->key[K_method], str_obj(rc->payments[i].method)) ||
+            putk(o, st->key[K_amount], dec_obj(st, dc, rc->payments[i].amount)) || PyList_Append(lst, o)) {
             Py_XDECREF(o);
             goto fail;
         }
         Py_DECREF(o);
     }
-    if (PyDict_SetItemString(d, "payments", lst))
+    if (PyDict_SetItem(d, st->key[K_payments], lst))
         goto fail;
     Py_CLEAR(lst);
     if (!(lst = PyList_New(0)))
@@ -221,7 +245,7 @@ static PyObject *receipt_obj(xstate *st, const receipt *rc)
         }
         Py_DECREF(w);
     }
-    if (PyDict_SetItemString(d, "warnings", lst))
+    if (PyDict_SetItem(d, st->key[K_warnings], lst))
         goto fail;
     Py_DECREF(lst);
     return d;
@@ -230,6 +254,15 @@ fail:
     Py_XDECREF(lst);
     Py_DECREF(d);
     return NULL;
+}
+
+static PyObject *receipt_obj(xstate *st, const receipt *rc)
+{
+    dec_cache dc = {0};
+    PyObject *r = receipt_obj_(st, &dc, rc);
+    for (int i = 0; i < dc.n; i++)
+        Py_DECREF(dc.e[i].o);
+    return r;
 }
 
 /* ---- functions -------------------------------------------------------- */
@@ -387,8 +420,8 @@ static PyObject *parse_mp(PyObject *m, PyObject *arg)
         for (int k = 0; k < MP_NSTR; k++)
             if (put(o, MP_KEYS[k], str_obj(row->s[k])))
                 goto fail;
-        if (put(o, "gross_amount", dec_obj(st, row->gross)) ||
-            put(o, "fee_amount", dec_obj(st, row->fee)) || put(o, "net_amount", dec_obj(st, row->net)))
+        if (put(o, "gross_amount", dec_obj(st, NULL, row->gross)) ||
+            put(o, "fee_amount", dec_obj(st, NULL, row->fee)) || put(o, "net_amount", dec_obj(st, NULL, row->net)))
             goto fail;
         if (!(extra = PyDict_New()) || PyDict_SetItemString(o, "extra", extra)) {
             Py_XDECREF(extra);
@@ -611,6 +644,10 @@ static int exec_module(PyObject *m)
     Py_DECREF(dec);
     if (!st->Decimal)
         return -1;
+    static const char *const key_names[K_COUNT] = {XPY_KEY_NAMES};
+    for (int i = 0; i < K_COUNT; i++)
+        if (!(st->key[i] = PyUnicode_InternFromString(key_names[i])))
+            return -1;
     if (add_exc(m, &st->ExpetlError, "ExpetlError", PyExc_Exception, "Base of expetl's errors.") ||
         add_exc(m, &st->ReceiptError, "ReceiptError", st->ExpetlError,
                 "A receipt could not be read; .sha256 names the file.") ||
@@ -642,6 +679,8 @@ static int traverse(PyObject *m, visitproc visit, void *arg)
 {
     xstate *st = get_state(m);
     Py_VISIT(st->Decimal);
+    for (int i = 0; i < K_COUNT; i++)
+        Py_VISIT(st->key[i]);
     Py_VISIT(st->ExpetlError);
     Py_VISIT(st->ReceiptError);
     Py_VISIT(st->DamagedPdf);
@@ -659,6 +698,8 @@ static int clear(PyObject *m)
 {
     xstate *st = get_state(m);
     Py_CLEAR(st->Decimal);
+    for (int i = 0; i < K_COUNT; i++)
+        Py_CLEAR(st->key[i]);
     Py_CLEAR(st->ExpetlError);
     Py_CLEAR(st->ReceiptError);
     Py_CLEAR(st->DamagedPdf);

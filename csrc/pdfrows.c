@@ -129,6 +129,68 @@ static int cmp_x(const void *a, const void *b)
     return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
 }
 
+/* Float bits that sort like the floats (negative ones too). */
+static uint32_t fkey(float f)
+{
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return (u & 0x80000000u) ? ~u : u | 0x80000000u;
+}
+
+/* Sort by (ym, x0), the order cmp_y defines, with an LSD radix sort on a
+ * 64-bit key: a page's characters need a few linear passes instead of
+ * glibc's allocating merge sort with a comparison call per step. */
+static int sort_by_y(pchar *c, size_t n)
+{
+    typedef struct {
+        uint64_t k;
+        uint32_t i;
+    } ki;
+    if (n < 2)
+        return 0;
+    ki *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
+    pchar *tmp = malloc(n * sizeof *tmp);
+    if (!a || !b || !tmp) {
+        free(a);
+        free(b);
+        free(tmp);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        a[i].k = (uint64_t)fkey(c[i].ym) << 32 | fkey(c[i].x0);
+        a[i].i = (uint32_t)i;
+    }
+    for (int shift = 0; shift < 64; shift += 8) {
+        size_t count[257] = {0};
+        for (size_t i = 0; i < n; i++)
+            count[((a[i].k >> shift) & 0xff) + 1]++;
+        if (count[((a[0].k >> shift) & 0xff) + 1] == n)
+            continue; /* every key has this digit: the pass changes nothing */
+        for (size_t d = 0; d < 256; d++)
+            count[d + 1] += count[d];
+        for (size_t i = 0; i < n; i++)
+            b[count[(a[i].k >> shift) & 0xff]++] = a[i];
+        ki *t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = 0; i < n; i++)
+        tmp[i] = c[a[i].i];
+    memcpy(c, tmp, n * sizeof *c);
+    free(a);
+    free(b);
+    free(tmp);
+    return 0;
+}
+
+static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const void *))
+{
+    for (size_t i = 1; i < n; i++)
+        if (cmp(&c[i - 1], &c[i]) > 0)
+            return false;
+    return true;
+}
+
 /* Emit one physical row (chars already sorted by x). */
 static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page)
 {
@@ -211,13 +273,20 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
         }
         off += cl;
     }
-    qsort(cs, nc, sizeof *cs, cmp_y);
+    /* poppler gives characters in content order, which for receipts is
+     * nearly always reading order already: sort only when it is not
+     * (glibc's qsort is a merge sort that allocates) */
+    if (!sorted_by(cs, nc, cmp_y) && sort_by_y(cs, nc) != 0) {
+        xerr_set(err, XE_NOMEM, "out of memory");
+        goto done;
+    }
     size_t start = 0;
     for (size_t i = 1; i <= nc; i++) {
         float h = cs[start].y1 - cs[start].y0;
         if (i < nc && cs[i].ym - cs[start].ym <= 0.4f * (h > 1 ? h : 1))
             continue;
-        qsort(cs + start, i - start, sizeof *cs, cmp_x);
+        if (!sorted_by(cs + start, i - start, cmp_x))
+            qsort(cs + start, i - start, sizeof *cs, cmp_x);
         if (emit_row(out, text, cs + start, i - start, pno) != 0) {
             xerr_set(err, XE_NOMEM, "out of memory");
             goto done;

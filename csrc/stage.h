@@ -2,9 +2,10 @@
  *
  * One interface, two backends chosen by URL:
  *   file:///path            a local folder (the embedded default); writes are
- *                           atomic (temp file + fsync + rename)
+ *                           atomic (temp file + rename)
  *   s3://bucket[/prefix]    AWS S3 or any S3-compatible endpoint, signed with
  *                           libcurl's SigV4 (stage_s3.c)
+ * File writes are atomic at once and durable after stage_sync().
  * Keys are relative to the URL's prefix, '/'-separated, without "." or ".."
  * segments, at most XLIM_KEY bytes. */
 #ifndef EXPETL_STAGE_H
@@ -61,6 +62,9 @@ void stage_list_free(stage_list_t *l);
 int stage_delete(stage *s, const char *key, xerr *err);
 /* Batch delete (S3 DeleteObjects, 1000 keys per request). */
 int stage_delete_many(stage *s, const char *const *keys, size_t n, xerr *err);
+
+/* Make every write so far durable (file: syncfs; S3: already). */
+int stage_sync(stage *s, xerr *err);
 
 /* Validates a key (no empty, "." or ".." segments, no leading '/', no NUL or
  * control characters, length limit). */

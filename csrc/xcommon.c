@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/evp.h>
+
 void xerr_set(xerr *e, xerr_code code, const char *fmt, ...)
 {
     va_list ap;
@@ -145,4 +147,22 @@ int json_put_string(xbuf *out, const char *s)
         }
     }
     return xbuf_putc(out, '"');
+}
+
+void xsha256_hex(const void *p, size_t n, char out[65])
+{
+    static const char hex[] = "0123456789abcdef";
+    unsigned char md[32];
+    unsigned int mdlen = 0;
+    if (EVP_Digest(p, n, md, &mdlen, EVP_sha256(), NULL) != 1 || mdlen != 32) {
+        /* only on an OpenSSL failure (FIPS misconfiguration): never a silent hash */
+        memset(out, '0', 64);
+        out[64] = '\0';
+        abort();
+    }
+    for (int i = 0; i < 32; i++) {
+        out[2 * i] = hex[md[i] >> 4];
+        out[2 * i + 1] = hex[md[i] & 15];
+    }
+    out[64] = '\0';
 }

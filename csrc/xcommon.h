@@ -58,6 +58,10 @@ int xbuf_printf(xbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 
 int xbuf_cstr(xbuf *b);
 void xbuf_free(xbuf *b);
 
+/* Hex SHA-256 of a buffer (OpenSSL's, which uses the CPU's SHA extensions:
+ * 5x GLib's portable one on a receipt, and every file is hashed). */
+void xsha256_hex(const void *p, size_t n, char out[65]);
+
 /* Append s as a JSON string literal (null for NULL). */
 int json_put_string(xbuf *out, const char *s);
 

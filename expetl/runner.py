@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -131,28 +132,41 @@ class Runner:
         self.progress = progress or (lambda step, done, total: None)
         self.result = RunResult(self.run_id)
         self._seen: set[str] = set()
+        self._lock = threading.Lock()
         self._batches = 0
 
     def run(self, items: Iterable[Incoming]) -> RunResult:
-        batch: list[Incoming] = []
-        for item in items:
-            if item.sha256 in self._seen:
-                self.result.duplicate += 1
-                continue
-            self._seen.add(item.sha256)
-            batch.append(item)
-            if len(batch) >= self.batch_size:
+        """Batches are processed (stage, parse, load) in a background thread,
+        in order, while the next batch is read: reading a mailbox is Python
+        work, parsing and loading are C work with the GIL released, so the
+        two overlap on separate cores.  At most two batches are in memory."""
+        with ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as batches:
+            pending = None
+            batch: list[Incoming] = []
+            for item in items:
+                if item.sha256 in self._seen:
+                    with self._lock:
+                        self.result.duplicate += 1
+                    continue
+                self._seen.add(item.sha256)
+                batch.append(item)
+                if len(batch) >= self.batch_size:
+                    if pending:
+                        pending.result()
+                    pending = batches.submit(self._batch, batch)
+                    batch = []
+            if pending:
+                pending.result()
+            if batch:
                 self._batch(batch)
-                batch = []
-        if batch:
-            self._batch(batch)
         return self.result
 
     def _batch(self, batch: list[Incoming]) -> None:
         res = self.result
         known = self.wh.known(i.sha256 for i in batch)
         fresh = [i for i in batch if i.sha256 not in known]
-        res.duplicate += len(batch) - len(fresh)
+        with self._lock:  # the reading thread counts duplicates too
+            res.duplicate += len(batch) - len(fresh)
         if not fresh:
             return
         res.new += len(fresh)
@@ -162,6 +176,7 @@ class Runner:
             # stage raw, then parse: each file independently, in threads (the C
             # code releases the GIL for the I/O and the parsing)
             outs = list(pool.map(lambda ik: self._one(ik[0], ik[1], now), zip(fresh, keys)))
+        self.stage.sync()  # what the warehouse will reference is durable first
         files, quarantine, receipts, movements, manifest = [], [], [], [], {RECEIPT: [], REPORT: []}
         for item, key, out in zip(fresh, keys, outs):
             status, rows, pkey, csv, q = out
@@ -178,7 +193,7 @@ class Runner:
                     mkey = f"processed/manifests/{self.run_id}/{self._batches:04d}-{name}.json"
                     body = {"entries": [{"url": self.stage.url_of(k), "mandatory": True}
                                         for k in manifest[kind]]}
-                    self.stage.put(mkey, json.dumps(body).encode(), "application/json")
+                    self.stage.put(mkey, json.dumps(body).encode(), "application/json")  # S3: durable
                     res.staged_keys.append(mkey)
                     extra[f"{name}_manifest"] = self.stage.url_of(mkey)
             extra.update(iam_role=self.iam_role, region=self.region)
