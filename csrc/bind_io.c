@@ -455,6 +455,34 @@ static PyObject *Wh_close(PyObject *self, PyObject *unused)
     Py_RETURN_NONE;
 }
 
+static PyObject *Wh_clone(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    WhObj *o = (WhObj *)self;
+    xerr err = {0};
+    wh *c = NULL;
+    int r;
+    if (!wready(o))
+        return NULL;
+    WhObj *n = (WhObj *)PyType_GenericAlloc(Py_TYPE(self), 0);
+    if (!n)
+        return NULL;
+    n->dialect = o->dialect;
+    if (!(n->lock = PyThread_allocate_lock())) {
+        Py_DECREF(n);
+        return PyErr_NoMemory();
+    }
+    IO_BEGIN(o)
+    r = wh_clone(o->w, &c, &err);
+    IO_END(o)
+    if (r != 0) {
+        Py_DECREF(n);
+        return xpy_raise(type_state(self), &err, NULL, NULL);
+    }
+    n->w = c;
+    return (PyObject *)n;
+}
+
 static PyObject *Wh_ensure_schema(PyObject *self, PyObject *unused)
 {
     (void)unused;
@@ -804,6 +832,7 @@ static int Wh_traverse(PyObject *self, visitproc visit, void *arg)
 
 static PyMethodDef Wh_methods[] = {
     {"close", Wh_close, METH_NOARGS, "close(): end the connection."},
+    {"clone", Wh_clone, METH_NOARGS, "clone() -> a second connection with the same settings."},
     {"ensure_schema", Wh_ensure_schema, METH_NOARGS, "ensure_schema(): create what is missing."},
     {"known", Wh_known, METH_O, "known(sha256s) -> set of those already loaded or quarantined."},
     {"load", (PyCFunction)(void (*)(void))Wh_load, METH_VARARGS | METH_KEYWORDS,

@@ -256,6 +256,14 @@ fail:
     return NULL;
 }
 
+static int put_str(PyObject *lst, const char *s)
+{
+    PyObject *o = PyUnicode_FromString(s);
+    int r = o ? PyList_Append(lst, o) : -1;
+    Py_XDECREF(o);
+    return r;
+}
+
 static PyObject *receipt_obj(xstate *st, const receipt *rc)
 {
     dec_cache dc = {0};
@@ -448,9 +456,12 @@ done:
 }
 
 PyDoc_STRVAR(process_pdf_doc,
-"process_pdf(data, source, object_key, /) -> (sha256, dict, bytes)\n--\n\n"
-"parse_pdf plus the processed-stage CSV of the receipt (one line per item or\n"
-"discount, the format the warehouse COPY reads).");
+"process_pdf(data, source, object_key, /) -> (sha256, summary, bytes)\n--\n\n"
+"Parse a receipt for the pipeline: a summary (doc_type, merchant, cuit,\n"
+"issued_at, currency, total, items_total = items + discounts, items,\n"
+"discounts, warnings) for the quality checks, and the processed-stage CSV\n"
+"(one line per item or discount, the format the warehouse COPY reads).\n"
+"The whole contract dict is not built: the CSV carries it.");
 
 static PyObject *process_pdf(PyObject *m, PyObject *args)
 {
@@ -465,6 +476,7 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
     if (!PyArg_ParseTuple(args, "y*ss:process_pdf", &view, &source, &key))
         return NULL;
     receipt_init(&rc);
+    xdec sum = {0, 2, true};
     Py_BEGIN_ALLOW_THREADS
     sha256_hex(view.buf, (size_t)view.len, sha);
     r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
@@ -472,13 +484,29 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
         xerr_set(&err, XE_NOMEM, "out of memory");
         r = -1;
     }
+    for (size_t i = 0; r == 0 && i < rc.nitems; i++)
+        sum = xd_add(sum, rc.items[i].amount);
+    for (size_t i = 0; r == 0 && i < rc.ndiscounts; i++)
+        sum = xd_add(sum, rc.discounts[i].amount);
     Py_END_ALLOW_THREADS
     PyBuffer_Release(&view);
     PyObject *res = NULL;
     if (r != 0) {
         xpy_raise(st, &err, sha, NULL);
     } else {
-        PyObject *d = receipt_obj(st, &rc);
+        PyObject *w = PyList_New(0), *d = NULL;
+        if (w && (((rc.warnings & RW_TOTALS_MISMATCH) && put_str(w, "totals_mismatch")) ||
+                  ((rc.warnings & RW_CUIT_INVALID) && put_str(w, "cuit_invalid"))))
+            Py_CLEAR(w);
+        if (w)
+            d = Py_BuildValue("{s:N,s:N,s:N,s:N,s:N,s:N,s:N,s:n,s:n,s:O}",
+                              "doc_type", str_obj(rc.doc_type), "merchant", str_obj(rc.merchant_name),
+                              "cuit", str_obj(rc.merchant_cuit[0] ? rc.merchant_cuit : NULL),
+                              "issued_at", str_obj(rc.issued_at[0] ? rc.issued_at : NULL),
+                              "currency", str_obj(rc.currency), "total", dec_obj(st, NULL, rc.total),
+                              "items_total", dec_obj(st, NULL, sum), "items", (Py_ssize_t)rc.nitems,
+                              "discounts", (Py_ssize_t)rc.ndiscounts, "warnings", w);
+        Py_XDECREF(w);
         if (d)
             res = Py_BuildValue("(sNy#)", sha, d, csv.p, (Py_ssize_t)csv.len);
     }

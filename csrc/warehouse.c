@@ -279,6 +279,59 @@ int wh_connect(wh **out, const char *dsn, int dialect, const char *schema, int d
     return 0;
 }
 
+int wh_clone(const wh *w, wh **out, xerr *err)
+{
+    *out = NULL;
+    if (w->dry || !w->c) {
+        xerr_set(err, XE_ARG, "a dry-run warehouse cannot be cloned");
+        return -1;
+    }
+    /* the same settings the live connection used (libpq keeps them) */
+    PQconninfoOption *opts = PQconninfo(w->c);
+    if (!opts)
+        return NOMEM(err);
+    size_t n = 0;
+    for (PQconninfoOption *o = opts; o->keyword; o++)
+        n++;
+    const char **k = calloc(n + 1, sizeof *k), **v = calloc(n + 1, sizeof *v);
+    int rc = -1;
+    if (!k || !v) {
+        NOMEM(err);
+        goto done;
+    }
+    size_t m = 0;
+    for (PQconninfoOption *o = opts; o->keyword; o++)
+        if (o->val) {
+            k[m] = o->keyword;
+            v[m++] = o->val;
+        }
+    wh *c = calloc(1, sizeof *c);
+    if (!c) {
+        NOMEM(err);
+        goto done;
+    }
+    c->dialect = w->dialect;
+    memcpy(c->schema, w->schema, sizeof c->schema);
+    c->c = PQconnectdbParams(k, v, 0);
+    if (!c->c || PQstatus(c->c) != CONNECTION_OK) {
+        xerr_set(err, XE_DB, "cannot open a second warehouse connection: %s",
+                 c->c ? PQerrorMessage(c->c) : "out of memory");
+        g_strlcpy(err->rcode, "08001", sizeof err->rcode);
+        if (c->c)
+            PQfinish(c->c);
+        free(c);
+        goto done;
+    }
+    PQsetNoticeProcessor(c->c, quiet_notice, NULL);
+    *out = c;
+    rc = 0;
+done:
+    free(k);
+    free(v);
+    PQconninfoFree(opts);
+    return rc;
+}
+
 void wh_close(wh *w)
 {
     if (!w)

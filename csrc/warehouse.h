@@ -26,6 +26,8 @@ typedef struct wh wh;
  * Redshift SQL); dsn may then be NULL. */
 int wh_connect(wh **out, const char *dsn, int dialect, const char *schema, int dry, xerr *err);
 void wh_close(wh *w);
+/* A second connection with the same settings (for a loader pipeline). */
+int wh_clone(const wh *w, wh **out, xerr *err);
 
 /* The DDL, statements separated by ";\n". */
 int wh_schema_sql(int dialect, const char *schema, xbuf *out);

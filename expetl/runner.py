@@ -14,7 +14,6 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -89,30 +88,29 @@ def _safe_name(name: str) -> str:
     return "".join(c if c.isalnum() or c in "._-" else "_" for c in base).lstrip(".") or "report.csv"
 
 
-def quality_issues(d: dict[str, Any], now: datetime) -> list[str]:
-    """Why a parsed receipt must not be loaded (empty: load it)."""
+def quality_issues(s: dict[str, Any], now: datetime) -> list[str]:
+    """Why a parsed receipt must not be loaded (empty: load it).  ``s`` is
+    the summary process_pdf returns (merchant, issued_at, total, warnings)."""
     issues = []
-    if "totals_mismatch" in d["warnings"]:
+    if "totals_mismatch" in s["warnings"]:
         issues.append("totals_mismatch")
-    if not d["merchant"]["name"]:
+    if not s["merchant"]:
         issues.append("missing_merchant")
-    if not d["issued_at"]:
+    if not s["issued_at"]:
         issues.append("missing_date")
-    elif datetime.fromisoformat(d["issued_at"][:19]) > now.replace(tzinfo=None) + timedelta(days=1):
+    elif datetime.fromisoformat(s["issued_at"][:19]) > now.replace(tzinfo=None) + timedelta(days=1):
         issues.append("future_date")
-    if d["total"] is None:
+    if s["total"] is None:
         issues.append("missing_total")
-    elif d["total"] < 0:
+    elif s["total"] < 0:
         issues.append("negative_total")
     return issues
 
 
-def _detail(d: dict[str, Any]) -> str:
-    items = sum((i["amount"] for i in d["items"]), Decimal(0))
-    disc = sum((x["amount"] for x in d["discounts"]), Decimal(0))
-    return json.dumps({"merchant": d["merchant"]["name"], "issued_at": d["issued_at"],
-                       "total": str(d["total"]), "items_plus_discounts": str(items + disc),
-                       "warnings": d["warnings"]}, ensure_ascii=False)
+def _detail(s: dict[str, Any]) -> str:
+    return json.dumps({"merchant": s["merchant"], "issued_at": s["issued_at"], "total": str(s["total"]),
+                       "items_plus_discounts": str(s["items_total"]), "warnings": s["warnings"]},
+                      ensure_ascii=False)
 
 
 class Runner:
@@ -136,45 +134,70 @@ class Runner:
         self._batches = 0
 
     def run(self, items: Iterable[Incoming]) -> RunResult:
-        """Batches are processed (stage, parse, load) in a background thread,
-        in order, while the next batch is read: reading a mailbox is Python
-        work, parsing and loading are C work with the GIL released, so the
-        two overlap on separate cores.  At most two batches are in memory."""
-        with ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as batches:
-            pending = None
-            batch: list[Incoming] = []
-            for item in items:
-                if item.sha256 in self._seen:
-                    with self._lock:
-                        self.result.duplicate += 1
-                    continue
-                self._seen.add(item.sha256)
-                batch.append(item)
-                if len(batch) >= self.batch_size:
-                    if pending:
-                        pending.result()
-                    pending = batches.submit(self._batch, batch)
-                    batch = []
-            if pending:
-                pending.result()
-            if batch:
-                self._batch(batch)
+        """A three-stage pipeline, each stage in order: this thread reads
+        the sources (Python work), a batch thread checks, stages and parses
+        (C work, the GIL released), a load thread loads the previous batch
+        on a second connection (the database's work).  At most three batches
+        are in memory; a load failure stops the run with that error."""
+        loader_wh = self.wh.clone() if not self.wh.dry_run else None
+        try:
+            with ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as prep, \
+                    ThreadPoolExecutor(1, thread_name_prefix="expetl-load") as load:
+                loads: list = []
+
+                def prepare_then_queue(batch):
+                    args = self._prepare(batch)
+                    if args is not None:
+                        loads.append(load.submit(self._load, loader_wh or self.wh, *args))
+
+                pending = None
+                batch: list[Incoming] = []
+                for item in items:
+                    if item.sha256 in self._seen:
+                        with self._lock:
+                            self.result.duplicate += 1
+                        continue
+                    self._seen.add(item.sha256)
+                    batch.append(item)
+                    if len(batch) >= self.batch_size:
+                        if pending:
+                            pending.result()
+                        self._raise_failed_loads(loads)
+                        pending = prep.submit(prepare_then_queue, batch)
+                        batch = []
+                if pending:
+                    pending.result()
+                if batch:
+                    prepare_then_queue(batch)
+                for f in loads:
+                    f.result()
+        finally:
+            if loader_wh is not None:
+                loader_wh.close()
         return self.result
 
-    def _batch(self, batch: list[Incoming]) -> None:
+    @staticmethod
+    def _raise_failed_loads(loads) -> None:
+        for f in loads:
+            if f.done() and f.exception():
+                raise f.exception()
+
+    def _prepare(self, batch: list[Incoming]):
+        """Skip what is known, stage raw, parse, stage processed; returns the
+        arguments of the load (None when nothing is new)."""
         res = self.result
         known = self.wh.known(i.sha256 for i in batch)
         fresh = [i for i in batch if i.sha256 not in known]
         with self._lock:  # the reading thread counts duplicates too
             res.duplicate += len(batch) - len(fresh)
         if not fresh:
-            return
+            return None
         res.new += len(fresh)
         now = datetime.now(timezone.utc)
         keys = [raw_key(i, now) for i in fresh]
         with ThreadPoolExecutor(self.workers) as pool:
-            # stage raw, then parse: each file independently, in threads (the C
-            # code releases the GIL for the I/O and the parsing)
+            # each file independently, in threads (the C code releases the
+            # GIL for the I/O and the parsing)
             outs = list(pool.map(lambda ik: self._one(ik[0], ik[1], now), zip(fresh, keys)))
         self.stage.sync()  # what the warehouse will reference is durable first
         files, quarantine, receipts, movements, manifest = [], [], [], [], {RECEIPT: [], REPORT: []}
@@ -197,11 +220,13 @@ class Runner:
                     res.staged_keys.append(mkey)
                     extra[f"{name}_manifest"] = self.stage.url_of(mkey)
             extra.update(iam_role=self.iam_role, region=self.region)
-            receipts_arg = movements_arg = None
-        else:
-            receipts_arg, movements_arg = receipts or None, movements or None
+            return files, quarantine, None, None, extra
+        return files, quarantine, receipts or None, movements or None, extra
+
+    def _load(self, wh: Warehouse, files, quarantine, receipts, movements, extra) -> None:
+        res = self.result
         self.progress("load", 0, len(files))
-        counts = self.wh.load(self.run_id, files, quarantine, receipts_arg, movements_arg, **extra)
+        counts = wh.load(self.run_id, files, quarantine, receipts, movements, **extra)
         self.progress("load", len(files), len(files))
         res.loaded += sum(1 for f in files if f[3] == "loaded")
         res.quarantined += sum(1 for f in files if f[3] == "quarantined")
@@ -224,7 +249,7 @@ class Runner:
                             [(sha, item.source, key, None, ",".join(issues), _detail(d))])
                 day = d["issued_at"][:10].replace("-", "/")
                 pkey = f"processed/receipts/{day}/{sha}.csv"
-                rows = len(d["items"]) + len(d["discounts"])
+                rows = d["items"] + d["discounts"]
             else:
                 sha, _rt, rows, csv = _native.process_mp_report(item.data, key)
                 pkey = f"processed/mercadopago/{sha}.csv"

@@ -24,7 +24,7 @@ class Warehouse:
                  dry_run: bool = False, create: bool = True):
         if dialect not in DIALECTS:
             raise ValueError(f"dialect must be one of {DIALECTS}")
-        self.schema = schema
+        self.schema, self.dry_run = schema, dry_run
         self._w = _native.Warehouse(dsn, dialect, schema, dry_run)
         if create:
             self._w.ensure_schema()
@@ -55,6 +55,13 @@ class Warehouse:
     def weekly_expenses(self) -> tuple[tuple[str, ...], list[tuple]]:
         return self.query(f'SELECT * FROM "{self.schema}".weekly_expenses '
                           "ORDER BY week_start, source, merchant, category")
+
+    def clone(self) -> "Warehouse":
+        """A second connection with the same settings (the runner loads one
+        batch on it while the next batch is checked on this one)."""
+        w = object.__new__(Warehouse)
+        w.schema, w.dry_run, w._w = self.schema, self.dry_run, self._w.clone()
+        return w
 
     def close(self) -> None:
         self._w.close()

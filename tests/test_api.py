@@ -66,3 +66,28 @@ def test_to_frame_without_pandas_says_how_to_install(monkeypatch):
 
 def test_backend_versions():
     assert expetl._native.backend_versions()["poppler"].count(".") == 2
+
+
+def test_process_pdf_summary_and_csv_agree_with_the_contract():
+    """The pipeline's entry point: a summary for the quality checks and the
+    processed CSV, both from the same parse as parse_receipt."""
+    import csv as csvmod
+    import io
+    from decimal import Decimal
+
+    from expetl import _native
+
+    pdf = FIXTURES / "receipts" / "carrefour_01_hiper_palermo.pdf"
+    r = expetl.parse_receipt(pdf)
+    sha, s, data = _native.process_pdf(pdf.read_bytes(), "gmail", "raw/k.pdf")
+    assert sha == r.sha256
+    assert s == {"doc_type": "ticket", "merchant": "INC S.A.", "cuit": "30687310434",
+                 "issued_at": "2025-03-14T18:35:00", "currency": "ARS", "total": Decimal("26543.75"),
+                 "items_total": Decimal("26543.75"), "items": 9, "discounts": 1, "warnings": []}
+    rows = list(csvmod.DictReader(io.StringIO(data.decode())))
+    items = [x for x in rows if x["kind"] == "item"]
+    assert [x["description"] for x in items] == [i["description"] for i in r.items]
+    assert [Decimal(x["amount"]) for x in items] == [i["amount"] for i in r.items]
+    assert {x["object_key"] for x in rows} == {"raw/k.pdf"} and {x["source"] for x in rows} == {"gmail"}
+    mism = _native.process_pdf((FIXTURES / "receipts" / "coto_02_totals_mismatch.pdf").read_bytes(), "d", "k")[1]
+    assert mism["warnings"] == ["totals_mismatch"] and mism["items_total"] != mism["total"]

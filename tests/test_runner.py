@@ -76,11 +76,12 @@ def test_quality_rules():
     from decimal import Decimal
 
     now = datetime(2025, 3, 20, tzinfo=timezone.utc)
-    ok = {"warnings": [], "merchant": {"name": "X"}, "issued_at": "2025-03-14T10:00:00", "total": Decimal(1)}
+    ok = {"warnings": [], "merchant": "X", "issued_at": "2025-03-14T10:00:00", "total": Decimal(1)}
     assert quality_issues(ok, now) == []
     assert quality_issues({**ok, "issued_at": "2025-04-01"}, now) == ["future_date"]
     assert quality_issues({**ok, "total": Decimal(-5)}, now) == ["negative_total"]
-    assert quality_issues({**ok, "merchant": {"name": None}}, now) == ["missing_merchant"]
+    assert quality_issues({**ok, "merchant": None}, now) == ["missing_merchant"]
+    assert quality_issues({**ok, "issued_at": None, "total": None}, now) == ["missing_date", "missing_total"]
     assert quality_issues({**ok, "warnings": ["totals_mismatch", "cuit_invalid"]}, now) == ["totals_mismatch"]
 
 

@@ -41,7 +41,7 @@ def test_load_is_exactly_once_and_merges_by_key(warehouse):
     msha, _rt, n, mcsv = _native.process_mp_report(MP.read_bytes(), "raw/mercadopago/s.csv")
     files = [(sha, "dir", "raw/x.pdf", "loaded", 10), (msha, "mercadopago", "raw/m.csv", "loaded", n)]
     r1 = warehouse.load("run-1", files, receipts=[csv], movements=[mcsv])
-    assert r1 == {"receipts": 1, "items": len(d["items"]) + len(d["discounts"]), "movements": n,
+    assert r1 == {"receipts": 1, "items": d["items"] + d["discounts"], "movements": n,
                   "files": 2, "quarantined": 0, "attempts": 1}
     before = counts(warehouse)
     assert before == (1, 10, 8, 2, 0)
@@ -228,3 +228,14 @@ def test_other_errors_are_not_retried(warehouse):
         warehouse.load("run-no", [(sha, "dir", "k", "loaded", 10)], receipts=[csv])
     assert e.value.sqlstate == "23514"
     assert counts(warehouse) == (0, 0, 0, 0, 0)
+
+
+def test_clone_is_a_second_connection_with_the_same_settings(warehouse):
+    other = warehouse.clone()
+    try:
+        pid = "SELECT pg_backend_pid()"
+        assert other.query(pid)[1] != warehouse.query(pid)[1]
+        assert other.schema == warehouse.schema
+        assert counts(other) == counts(warehouse)
+    finally:
+        other.close()
