@@ -7,11 +7,11 @@ VENV     := .venv
 PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.expetl-installed
 DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
-            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils
+            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
 PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto
 
-.PHONY: setup demo test test-c bench clean deb
+.PHONY: setup demo test test-c test-asan test-valgrind bench clean deb
 
 setup: $(STAMP)
 
@@ -47,6 +47,25 @@ test-c: setup
 
 test: setup test-c
 	$(PY) -m pytest -q
+
+# The whole pytest suite against the extension built with ASan + UBSan
+# (-fno-omit-frame-pointer, UBSan errors fatal), in build/asan so the normal
+# build is untouched.  Leak checking is valgrind's job on the C tests
+# (CPython itself does not free everything at exit).
+ASAN_RT := $(shell gcc -print-file-name=libasan.so):$(shell gcc -print-file-name=libubsan.so)
+test-asan: setup
+	rm -rf build/asan && mkdir -p build/asan
+	EXPETL_SANITIZE=1 $(PY) setup.py -q build_ext --build-lib build/asan --build-temp build/asan-tmp
+	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/
+	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 PYTHONPATH=build/asan \
+	  $(PY) -m pytest -q -p no:cacheprovider -k "not test_build"
+
+# The C engine tests (every fixture: receipts, bad files, reports) under
+# valgrind: no leak, no invalid access.
+test-valgrind: test-c
+	valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=3 -q \
+	  build/test_engine ../shared/fixtures
 
 # Not part of `make test`: prints ratios measured in one run and writes
 # bench/results/latest.json.  QUICK=1 runs a reduced corpus in under a minute.

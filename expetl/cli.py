@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     fmt.add_argument("--json", action="store_true", help="JSON (default)")
     fmt.add_argument("--csv", action="store_true", help="CSV, one line per item")
     pp.set_defaults(func=cmd_parse)
-    fixtures = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "fixtures")
+    fixtures = os.path.join("..", "shared", "fixtures")  # from a checkout, as `make demo` runs
     pd = sub.add_parser("demo", help="run the pipeline on the fixtures into a local PostgreSQL")
     pd.add_argument("--mbox", default=os.path.join(fixtures, "mail", "takeout.mbox"))
     pd.add_argument("--reports", default=os.path.join(fixtures, "mercadopago"),

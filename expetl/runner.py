@@ -57,6 +57,8 @@ def iter_source(spec: str) -> Iterator[Incoming]:
     """``mbox:PATH`` (a Google Takeout mbox: PDF attachments) or ``dir:PATH``
     (``*.pdf`` receipts and ``*.csv`` Mercado Pago reports)."""
     kind, _, path = spec.partition(":")
+    if kind in ("mbox", "dir") and path and not os.path.exists(path):
+        raise ValueError(f"{kind} source {path!r} does not exist")
     if kind == "mbox" and path:
         from .mbox import pdf_attachments
         for a in pdf_attachments(path):

@@ -56,7 +56,8 @@ def test_demo_loads_a_local_postgres_and_a_rerun_loads_nothing():
 
 
 def _demo_twice(home):
-    p = run("demo", "--home", home)
+    p = run("demo", "--home", home, "--mbox", FIXTURES / "mail" / "takeout.mbox",
+            "--reports", FIXTURES / "mercadopago")
     assert p.returncode == 0, p.stderr
     assert ": 13 new, 1 duplicate, 1 quarantined, 12 loaded (7 receipts, 90 items, 59 movements)" in p.stdout
     rows = [ln.split() for ln in p.stdout.splitlines() if ln[:4] == "2025" and " receipt " in ln]
@@ -64,7 +65,8 @@ def _demo_twice(home):
     total = sum(float(r[-1]) for r in rows)
     assert abs(total - (26543.75 + 29761.30 + 20754.32 + 111703.31 + 60644.38 + 16924.55 + 90100.03)) < 0.01
     assert rows[0][:2] == ["2025-03-10", "receipt"]
-    again = run("demo", "--home", home)
+    again = run("demo", "--home", home, "--mbox", FIXTURES / "mail" / "takeout.mbox",
+                "--reports", FIXTURES / "mercadopago")
     assert again.returncode == 0, again.stderr
     assert ": 0 new, 14 duplicate, 0 quarantined, 0 loaded" in again.stdout
     assert again.stderr == ""

@@ -132,3 +132,6 @@ def test_cli_run_and_schema(tmp_path, pg, schema):
     p = subprocess.run([str(EXE), "run", "--source", "nope:x", "--stage", stage, "--warehouse", pg.dsn],
                        capture_output=True, text=True)
     assert p.returncode == 1 and "source must be mbox:PATH or dir:PATH" in p.stderr
+    p = subprocess.run([str(EXE), "run", "--source", "mbox:/nonexistent.mbox", "--stage", stage,
+                        "--warehouse", pg.dsn], capture_output=True, text=True)
+    assert p.returncode == 1 and "does not exist" in p.stderr and "Traceback" not in p.stderr

@@ -142,9 +142,10 @@ static void test_mp(void)
     mp_report_free(&rep);
 }
 
-static int fixture_pdfs(const char *dir, void *ka)
+/* want_ok: every PDF parses (receipts/); else every one fails with a
+ * reading error and nothing else (bad/: never a crash, never a result). */
+static int fixture_pdfs_(const char *dir, int want_ok)
 {
-    (void)ka;
     DIR *d = opendir(dir);
     struct dirent *e;
     int n = 0;
@@ -154,7 +155,7 @@ static int fixture_pdfs(const char *dir, void *ka)
         size_t l = strlen(e->d_name);
         if (l < 5 || strcmp(e->d_name + l - 4, ".pdf"))
             continue;
-        char path[1024];
+        char path[2048];
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         FILE *f = fopen(path, "rb");
         if (!f)
@@ -169,10 +170,15 @@ static int fixture_pdfs(const char *dir, void *ka)
         xerr err = {0};
         receipt_init(&rc);
         int r = got == (size_t)sz ? receipt_parse_pdf(buf, (size_t)sz, &rc, &err) : -1;
-        CHECK(r == 0);
-        if (r != 0)
-            fprintf(stderr, "  %s: %s\n", path, err.msg);
-        CHECK(rc.nitems > 0 && rc.total.set && rc.doc_type);
+        if (want_ok) {
+            CHECK(r == 0);
+            if (r != 0)
+                fprintf(stderr, "  %s: %s\n", path, err.msg);
+            CHECK(rc.nitems > 0 && rc.total.set && rc.doc_type);
+        } else {
+            CHECK(r != 0 && (err.code == XE_DAMAGED || err.code == XE_ENCRYPTED ||
+                             err.code == XE_UNSUPPORTED) && err.msg[0]);
+        }
         receipt_free(&rc);
         free(buf);
         n++;
@@ -181,6 +187,53 @@ static int fixture_pdfs(const char *dir, void *ka)
     return n;
 }
 
+static int fixture_pdfs(const char *dir, void *ka)
+{
+    (void)ka;
+    return fixture_pdfs_(dir, 1);
+}
+
+/* Every Mercado Pago CSV fixture: parses, or fails with its line. */
+static int fixture_csvs(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int n = 0;
+    if (!d)
+        return 0;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l < 5 || strcmp(e->d_name + l - 4, ".csv"))
+            continue;
+        char path[2048];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        char *buf = malloc(1 << 20);
+        size_t got = buf ? fread(buf, 1, 1 << 20, f) : 0;
+        fclose(f);
+        mp_report rep;
+        xerr err = {0};
+        int r = mp_parse(buf, got, &rep, &err);
+        if (strstr(e->d_name, "bad"))
+            CHECK(r != 0 && err.code == XE_REPORT && err.line > 1);
+        else {
+            CHECK(r == 0 && rep.n > 0);
+            if (r == 0) {
+                xbuf csv = {0};
+                CHECK(proc_mp_csv(&rep, "00", "k", &csv) == 0 && csv.len > 0);
+                xbuf_free(&csv);
+            }
+        }
+        if (r == 0)
+            mp_report_free(&rep);
+        free(buf);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
 
 static void test_io_helpers(void)
 {
@@ -296,6 +349,10 @@ int main(int argc, char **argv)
         snprintf(p, sizeof p, "%s/receipts/real", argv[1]);
         n += fixture_pdfs(p, ka);
         CHECK(n >= 21);
+        snprintf(p, sizeof p, "%s/bad", argv[1]);
+        CHECK(fixture_pdfs_(p, 0) >= 5);
+        snprintf(p, sizeof p, "%s/mercadopago", argv[1]);
+        CHECK(fixture_csvs(p) == 6);
     }
     pdf_keepalive_close(ka);
     printf("%d passed, %d failed\n", checks - failures, failures);
