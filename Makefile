@@ -9,7 +9,7 @@ STAMP    := $(VENV)/.expetl-installed
 DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
             libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
-PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto
+PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto libxcrypt
 
 .PHONY: setup demo test test-c test-asan test-valgrind bench clean deb
 

@@ -19,6 +19,7 @@ PKGS = {
     "libcjson": "libcjson-dev",
     "libpq": "libpq-dev",
     "libcrypto": "libssl-dev",  # SHA-256 with the CPU's SHA extensions
+    "libxcrypt": "libcrypt-dev",  # bcrypt for Mercado Pago report notifications
 }
 
 
@@ -83,6 +84,8 @@ SOURCES = [
     "csrc/stage_s3.c",
     "csrc/warehouse.c",
     "csrc/bind_io.c",
+    "csrc/mpwebhook.c",
+    "csrc/glue.c",
 ]
 
 ext_kwargs = build_args(native_flags())

@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "mpcsv.h"
+#include "mpwebhook.h"
 #include "pdfrows.h"
 #include "processed.h"
 #include "receipt.h"
@@ -47,6 +48,9 @@ PyObject *xpy_raise(xstate *st, const xerr *e, const char *sha, PyObject *fallba
         break;
     case XE_DB:
         cls = st->WarehouseError;
+        break;
+    case XE_AUTH:
+        cls = st->SignatureError;
         break;
     default:
         cls = fallback ? fallback : st->ExpetlError;
@@ -589,6 +593,78 @@ static PyObject *schema_sql(PyObject *m, PyObject *args, PyObject *kw)
     return r;
 }
 
+PyDoc_STRVAR(verify_report_doc,
+"verify_report_notification(body, secret, tolerance=604800, now=None) -> dict\n--\n\n"
+"Verify a Mercado Pago report-ready notification (bcrypt signature over\n"
+"transaction_id-secret-generation_date, constant-time compare) and return\n"
+"its fields.  Raises SignatureError when the signature is missing, wrong or\n"
+"the notification is older than tolerance seconds (0: no replay check).");
+
+static PyObject *verify_report(PyObject *m, PyObject *args, PyObject *kw)
+{
+    static char *kwlist[] = {"body", "secret", "tolerance", "now", NULL};
+    Py_buffer body;
+    const char *secret;
+    long tol = 7 * 86400;
+    PyObject *nowo = Py_None;
+    mp_report_note note;
+    xerr err = {0};
+    int r;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "y*s|lO:verify_report_notification", kwlist, &body, &secret,
+                                     &tol, &nowo))
+        return NULL;
+    time_t now = nowo == Py_None ? time(NULL) : (time_t)PyLong_AsLongLong(nowo);
+    if (now == (time_t)-1 && PyErr_Occurred()) {
+        PyBuffer_Release(&body);
+        return NULL;
+    }
+    Py_BEGIN_ALLOW_THREADS
+    r = mp_verify_report_note(body.buf, (size_t)body.len, secret, tol, now, &note, &err);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&body);
+    if (r != 0)
+        return xpy_raise(get_state(m), &err, NULL, NULL);
+    PyObject *files = PyList_New(0);
+    for (int i = 0; files && i < note.nfiles; i++) {
+        PyObject *f = Py_BuildValue("{s:s,s:s,s:s}", "name", note.files[i].name, "url", note.files[i].url,
+                                    "type", note.files[i].type);
+        if (!f || PyList_Append(files, f)) {
+            Py_XDECREF(f);
+            Py_CLEAR(files);
+            break;
+        }
+        Py_DECREF(f);
+    }
+    if (!files)
+        return NULL;
+    return Py_BuildValue("{s:s,s:s,s:s,s:O,s:N}", "transaction_id", note.transaction_id, "generation_date",
+                         note.generation_date, "report_type", note.report_type, "is_test",
+                         note.is_test ? Py_True : Py_False, "files", files);
+}
+
+PyDoc_STRVAR(verify_xsig_doc,
+"verify_x_signature(x_signature, request_id, data_id, secret, tolerance=604800, now=None)\n--\n\n"
+"Verify Mercado Pago's x-signature header (HMAC-SHA256 over the manifest\n"
+"id:<data.id>;request-id:<x-request-id>;ts:<ts>;).  Raises SignatureError.");
+
+static PyObject *verify_xsig(PyObject *m, PyObject *args, PyObject *kw)
+{
+    static char *kwlist[] = {"x_signature", "request_id", "data_id", "secret", "tolerance", "now", NULL};
+    const char *xs, *rid, *did, *secret;
+    long tol = 7 * 86400;
+    PyObject *nowo = Py_None;
+    xerr err = {0};
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "zzzs|lO:verify_x_signature", kwlist, &xs, &rid, &did, &secret,
+                                     &tol, &nowo))
+        return NULL;
+    time_t now = nowo == Py_None ? time(NULL) : (time_t)PyLong_AsLongLong(nowo);
+    if (now == (time_t)-1 && PyErr_Occurred())
+        return NULL;
+    if (mp_verify_x_signature(xs, rid, did, secret, tol, now, &err) != 0)
+        return xpy_raise(get_state(m), &err, NULL, NULL);
+    Py_RETURN_NONE;
+}
+
 PyDoc_STRVAR(sha256_doc, "sha256(data, /) -> str\n--\n\nHex SHA-256 of a buffer (GLib).");
 
 static PyObject *sha256_py(PyObject *m, PyObject *arg)
@@ -643,6 +719,10 @@ static PyMethodDef methods[] = {
     {"process_pdf", process_pdf, METH_VARARGS, process_pdf_doc},
     {"process_mp_report", process_mp, METH_VARARGS, process_mp_doc},
     {"schema_sql", (PyCFunction)(void (*)(void))schema_sql, METH_VARARGS | METH_KEYWORDS, schema_sql_doc},
+    {"verify_report_notification", (PyCFunction)(void (*)(void))verify_report, METH_VARARGS | METH_KEYWORDS,
+     verify_report_doc},
+    {"verify_x_signature", (PyCFunction)(void (*)(void))verify_xsig, METH_VARARGS | METH_KEYWORDS,
+     verify_xsig_doc},
     {"sha256", sha256_py, METH_O, sha256_doc},
     {"poppler_floor", poppler_floor, METH_O, floor_doc},
     {"backend_versions", backend_versions, METH_NOARGS, version_doc},
@@ -691,6 +771,8 @@ static int exec_module(PyObject *m)
                 "A stage operation failed; .code is the S3 error code, .status the HTTP status.") ||
         add_exc(m, &st->WarehouseError, "WarehouseError", st->ExpetlError,
                 "The warehouse reported an error; .sqlstate carries the SQLSTATE.") ||
+        add_exc(m, &st->SignatureError, "SignatureError", st->ExpetlError,
+                "A notification whose signature is missing, wrong or stale.") ||
         xpy_add_io_types(m, st))
         return -1;
     Py_BEGIN_ALLOW_THREADS
@@ -717,8 +799,10 @@ static int traverse(PyObject *m, visitproc visit, void *arg)
     Py_VISIT(st->ReportError);
     Py_VISIT(st->StageError);
     Py_VISIT(st->WarehouseError);
+    Py_VISIT(st->SignatureError);
     Py_VISIT(st->StageType);
     Py_VISIT(st->WarehouseType);
+    Py_VISIT(st->GlueType);
     return 0;
 }
 
@@ -736,8 +820,10 @@ static int clear(PyObject *m)
     Py_CLEAR(st->ReportError);
     Py_CLEAR(st->StageError);
     Py_CLEAR(st->WarehouseError);
+    Py_CLEAR(st->SignatureError);
     Py_CLEAR(st->StageType);
     Py_CLEAR(st->WarehouseType);
+    Py_CLEAR(st->GlueType);
     return 0;
 }
 

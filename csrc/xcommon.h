@@ -21,6 +21,7 @@ typedef enum {
     XE_IO,           /* local file system error */
     XE_DB,           /* the warehouse reported an error (code = SQLSTATE) */
     XE_ARG,          /* a bad argument (key, URL, option) */
+    XE_AUTH,         /* a signature that does not verify, or a stale one */
     XE_INTERNAL
 } xerr_code;
 

@@ -17,6 +17,7 @@ from ._native import (
     ExpetlError,
     ReceiptError,
     ReportError,
+    SignatureError,
     StageError,
     UnsupportedLayout,
     WarehouseError,
@@ -24,6 +25,7 @@ from ._native import (
 from .frames import report_to_frame, to_frame
 from .receipts import Receipt, parse_receipt, parse_receipt_text, parse_receipts
 from .reports import MpReport, parse_mp_report
+from .glue import GlueCrawler
 from .stage import Stage
 from .warehouse import Warehouse, schema_sql
 
@@ -33,10 +35,12 @@ __all__ = [
     "DamagedPdf",
     "EncryptedPdf",
     "ExpetlError",
+    "GlueCrawler",
     "MpReport",
     "ReceiptError",
     "Receipt",
     "ReportError",
+    "SignatureError",
     "Stage",
     "StageError",
     "Warehouse",

@@ -1,6 +1,7 @@
 /* Engine tests in plain C: the normaliser, the row builder and the layout
  * parsers over text rows, plus every fixture PDF parsed without Python. */
 #include "../../csrc/mpcsv.h"
+#include "../../csrc/mpwebhook.h"
 #include "../../csrc/normalize.h"
 #include "../../csrc/pdfrows.h"
 #include "../../csrc/processed.h"
@@ -255,6 +256,9 @@ static void test_io_helpers(void)
 
     http_redact_url("https://u:pw@api.example/x?access_token=abc&max-keys=5&code=9&q=ok#f", out, sizeof out);
     CHECK(!strcmp(out, "https://api.example/x?access_token=REDACTED&max-keys=5&code=REDACTED&q=ok"));
+
+    CHECK(xconst_eq("abc", "abc") && !xconst_eq("abd", "abc") && !xconst_eq("ab", "abc") &&
+          !xconst_eq("abcd", "abc") && xconst_eq("", ""));
 
     xerr e = {0};
     CHECK(stage_key_ok("raw/receipts/2025/03/14/x.pdf", &e) == 0);

@@ -1,0 +1,49 @@
+/* Mercado Pago notification verification (shared/reference/mercadopago.md
+ * §6, §7).
+ *
+ * Report-ready notifications carry signature = bcrypt(transaction_id + "-" +
+ * secret + "-" + generation_date): checked with libxcrypt's crypt_rn and a
+ * constant-time compare.  General notifications carry
+ * `x-signature: ts=…,v1=<hex HMAC-SHA256(secret, manifest)>` over the
+ * manifest `id:<data.id>;request-id:<x-request-id>;ts:<ts>;` (GLib's GHmac).
+ * Both reject notifications older than a tolerance (replays). */
+#ifndef EXPETL_MPWEBHOOK_H
+#define EXPETL_MPWEBHOOK_H
+
+#include <time.h>
+
+#include "xcommon.h"
+
+#define XLIM_WEBHOOK_BODY (64u * 1024u)
+
+typedef struct {
+    char transaction_id[64];
+    char generation_date[64];
+    char report_type[32];
+    int is_test;
+    int nfiles;
+    struct {
+        char name[256];
+        char url[1024];
+        char type[16];
+    } files[8];
+} mp_report_note;
+
+/* 0 when the body is a well-formed report-ready notification whose
+ * signature verifies and whose generation_date is within tolerance_s of now
+ * (tolerance_s <= 0: no replay check); -1 with XE_AUTH (bad, missing or
+ * stale signature) or XE_ARG (not a notification) otherwise. */
+int mp_verify_report_note(const char *body, size_t len, const char *secret, long tolerance_s, time_t now,
+                          mp_report_note *out, xerr *err);
+
+/* 0 when x_signature verifies for this request id and data.id; -1 with
+ * XE_AUTH otherwise.  request_id or data_id may be NULL (left out of the
+ * manifest, as the scheme says). */
+int mp_verify_x_signature(const char *x_signature, const char *request_id, const char *data_id,
+                          const char *secret, long tolerance_s, time_t now, xerr *err);
+
+/* Constant-time equality of two NUL-terminated strings (time depends on the
+ * length of b only). */
+int xconst_eq(const char *a, const char *b);
+
+#endif
