@@ -86,6 +86,7 @@ SOURCES = [
     "csrc/bind_io.c",
     "csrc/mpwebhook.c",
     "csrc/glue.c",
+    "csrc/mpapi.c",
 ]
 
 ext_kwargs = build_args(native_flags())

@@ -46,7 +46,7 @@ typedef struct {
     PyObject *key[K_COUNT]; /* interned contract keys */
     PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout,
         *ReportError, *StageError, *WarehouseError, *SignatureError;
-    PyObject *StageType, *WarehouseType, *GlueType;
+    PyObject *StageType, *WarehouseType, *GlueType, *MpType;
     void *keepalive; /* poppler document held for the module's lifetime */
 } xstate;
 

@@ -803,6 +803,7 @@ static int traverse(PyObject *m, visitproc visit, void *arg)
     Py_VISIT(st->StageType);
     Py_VISIT(st->WarehouseType);
     Py_VISIT(st->GlueType);
+    Py_VISIT(st->MpType);
     return 0;
 }
 
@@ -824,6 +825,7 @@ static int clear(PyObject *m)
     Py_CLEAR(st->StageType);
     Py_CLEAR(st->WarehouseType);
     Py_CLEAR(st->GlueType);
+    Py_CLEAR(st->MpType);
     return 0;
 }
 

@@ -26,6 +26,7 @@ from .frames import report_to_frame, to_frame
 from .receipts import Receipt, parse_receipt, parse_receipt_text, parse_receipts
 from .reports import MpReport, parse_mp_report
 from .glue import GlueCrawler
+from .mercadopago import MercadoPago
 from .stage import Stage
 from .warehouse import Warehouse, schema_sql
 
@@ -36,6 +37,7 @@ __all__ = [
     "EncryptedPdf",
     "ExpetlError",
     "GlueCrawler",
+    "MercadoPago",
     "MpReport",
     "ReceiptError",
     "Receipt",

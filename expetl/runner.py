@@ -54,9 +54,24 @@ class RunResult:
 
 
 def iter_source(spec: str) -> Iterator[Incoming]:
-    """``mbox:PATH`` (a Google Takeout mbox: PDF attachments) or ``dir:PATH``
-    (``*.pdf`` receipts and ``*.csv`` Mercado Pago reports)."""
+    """``mbox:PATH`` (a Google Takeout mbox: PDF attachments), ``dir:PATH``
+    (``*.pdf`` receipts and ``*.csv`` Mercado Pago reports) or
+    ``mercadopago:settlement|release`` (the reports API; token from
+    ``MERCADOPAGO_ACCESS_TOKEN``)."""
     kind, _, path = spec.partition(":")
+    if kind == "mercadopago":
+        from .mercadopago import KINDS, MercadoPago
+        if path not in KINDS:
+            raise ValueError("source must be mercadopago:settlement or mercadopago:release")
+        mp = MercadoPago()
+        for rep in mp.ready_reports(path):
+            data = mp.download(path, rep["file_name"])
+            try:
+                received = datetime.fromisoformat(rep["date_created"]) if rep["date_created"] else None
+            except ValueError:
+                received = None
+            yield Incoming(REPORT, "mercadopago", rep["file_name"], data, _native.sha256(data), received)
+        return
     if kind in ("mbox", "dir") and path and not os.path.exists(path):
         raise ValueError(f"{kind} source {path!r} does not exist")
     if kind == "mbox" and path:
@@ -75,7 +90,7 @@ def iter_source(spec: str) -> Iterator[Incoming]:
             else:
                 yield Incoming(REPORT, "mercadopago", p.name, data, _native.sha256(data), received)
     else:
-        raise ValueError(f"source must be mbox:PATH or dir:PATH, not {spec!r}")
+        raise ValueError(f"source must be mbox:PATH, dir:PATH or mercadopago:KIND, not {spec!r}")
 
 
 def raw_key(item: Incoming, today: datetime) -> str:
