@@ -87,6 +87,7 @@ SOURCES = [
     "csrc/mpwebhook.c",
     "csrc/glue.c",
     "csrc/mpapi.c",
+    "csrc/gmail.c",
 ]
 
 ext_kwargs = build_args(native_flags())

@@ -45,8 +45,8 @@ typedef struct {
     PyObject *Decimal;
     PyObject *key[K_COUNT]; /* interned contract keys */
     PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout,
-        *ReportError, *StageError, *WarehouseError, *SignatureError;
-    PyObject *StageType, *WarehouseType, *GlueType, *MpType;
+        *ReportError, *StageError, *WarehouseError, *SignatureError, *AuthError;
+    PyObject *StageType, *WarehouseType, *GlueType, *MpType, *GmailType;
     void *keepalive; /* poppler document held for the module's lifetime */
 } xstate;
 

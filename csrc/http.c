@@ -263,6 +263,8 @@ static size_t on_header(char *p, size_t sz, size_t nm, void *ud)
         header_value(v, vlen, x->r->content_type, sizeof x->r->content_type);
     } else if (klen == 4 && !strncasecmp(p, "etag", 4)) {
         header_value(v, vlen, x->r->etag, sizeof x->r->etag);
+    } else if (klen == 8 && !strncasecmp(p, "location", 8)) {
+        header_value(v, vlen, x->r->location, sizeof x->r->location);
     } else if (klen == 13 && !strncasecmp(p, "last-modified", 13)) {
         header_value(v, vlen, x->r->last_modified, sizeof x->r->last_modified);
     }
@@ -344,7 +346,7 @@ int http_do(http_client *c, const http_req *r, http_resp *out, xerr *err)
     for (int attempt = 0;; attempt++) {
         xfer x = {out, c->o.max_body, 0, -1};
         xbuf_free(&out->body);
-        out->content_type[0] = out->etag[0] = out->last_modified[0] = '\0';
+        out->content_type[0] = out->etag[0] = out->last_modified[0] = out->location[0] = '\0';
         ebuf[0] = '\0';
         if (setup(c, r, &x, ebuf, err) != 0)
             return -1;
@@ -359,8 +361,9 @@ int http_do(http_client *c, const http_req *r, http_resp *out, xerr *err)
                     rc == CURLE_OK ? "" : curl_easy_strerror(rc), attempt + 1,
                     (double)(g_get_monotonic_time() - t0) / 1000.0);
         if (x.over || rc == CURLE_FILESIZE_EXCEEDED) {
-            xerr_set(err, XE_LIMIT, "%s %s: response over the %zu-byte limit",
+            xerr_set(err, XE_REMOTE, "%s %s: response over the %zu-byte limit",
                      r->method ? r->method : "GET", safe, c->o.max_body);
+            g_strlcpy(err->rcode, "ResponseTooLarge", sizeof err->rcode);
             return -1;
         }
         int retry;

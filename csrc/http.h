@@ -45,6 +45,7 @@ typedef struct {
     char content_type[128];
     char etag[130];
     char last_modified[64];
+    char location[1024];      /* Location of a redirect (not followed) */
     long long content_length; /* -1 when unknown */
     int attempts;
 } http_resp;
@@ -55,8 +56,8 @@ http_client *http_new(const http_opts *o, xerr *err);
 void http_free(http_client *c);
 
 /* 0 when a final response arrived (any status: retryable statuses are retried
- * first, the last answer is returned); -1 with XE_NETWORK, XE_LIMIT or
- * XE_NOMEM otherwise.  out must be zeroed or freed before reuse. */
+ * first, the last answer is returned); -1 with XE_NETWORK, XE_REMOTE (code
+ * ResponseTooLarge: over max_body) or XE_NOMEM otherwise.  out must be zeroed or freed before reuse. */
 int http_do(http_client *c, const http_req *r, http_resp *out, xerr *err);
 void http_resp_free(http_resp *r);
 

@@ -52,6 +52,9 @@ PyObject *xpy_raise(xstate *st, const xerr *e, const char *sha, PyObject *fallba
     case XE_AUTH:
         cls = st->SignatureError;
         break;
+    case XE_CRED:
+        cls = st->AuthError;
+        break;
     default:
         cls = fallback ? fallback : st->ExpetlError;
     }
@@ -771,6 +774,8 @@ static int exec_module(PyObject *m)
                 "A stage operation failed; .code is the S3 error code, .status the HTTP status.") ||
         add_exc(m, &st->WarehouseError, "WarehouseError", st->ExpetlError,
                 "The warehouse reported an error; .sqlstate carries the SQLSTATE.") ||
+        add_exc(m, &st->AuthError, "AuthError", st->ExpetlError,
+                "Credentials were refused (e.g. a revoked Gmail refresh token).") ||
         add_exc(m, &st->SignatureError, "SignatureError", st->ExpetlError,
                 "A notification whose signature is missing, wrong or stale.") ||
         xpy_add_io_types(m, st))
@@ -800,6 +805,8 @@ static int traverse(PyObject *m, visitproc visit, void *arg)
     Py_VISIT(st->StageError);
     Py_VISIT(st->WarehouseError);
     Py_VISIT(st->SignatureError);
+    Py_VISIT(st->AuthError);
+    Py_VISIT(st->GmailType);
     Py_VISIT(st->StageType);
     Py_VISIT(st->WarehouseType);
     Py_VISIT(st->GlueType);
@@ -822,6 +829,8 @@ static int clear(PyObject *m)
     Py_CLEAR(st->StageError);
     Py_CLEAR(st->WarehouseError);
     Py_CLEAR(st->SignatureError);
+    Py_CLEAR(st->AuthError);
+    Py_CLEAR(st->GmailType);
     Py_CLEAR(st->StageType);
     Py_CLEAR(st->WarehouseType);
     Py_CLEAR(st->GlueType);

@@ -22,6 +22,7 @@ typedef enum {
     XE_DB,           /* the warehouse reported an error (code = SQLSTATE) */
     XE_ARG,          /* a bad argument (key, URL, option) */
     XE_AUTH,         /* a signature that does not verify, or a stale one */
+    XE_CRED,         /* credentials refused (a revoked or expired token) */
     XE_INTERNAL
 } xerr_code;
 

@@ -12,6 +12,7 @@ The notebook API::
     expetl.Warehouse("postgresql://…").weekly_expenses()
 """
 from ._native import (
+    AuthError,
     DamagedPdf,
     EncryptedPdf,
     ExpetlError,
@@ -26,6 +27,7 @@ from .frames import report_to_frame, to_frame
 from .receipts import Receipt, parse_receipt, parse_receipt_text, parse_receipts
 from .reports import MpReport, parse_mp_report
 from .glue import GlueCrawler
+from .gmail import Gmail
 from .mercadopago import MercadoPago
 from .stage import Stage
 from .warehouse import Warehouse, schema_sql
@@ -33,9 +35,11 @@ from .warehouse import Warehouse, schema_sql
 __version__ = "0.1.0"
 
 __all__ = [
+    "AuthError",
     "DamagedPdf",
     "EncryptedPdf",
     "ExpetlError",
+    "Gmail",
     "GlueCrawler",
     "MercadoPago",
     "MpReport",

@@ -69,21 +69,23 @@ def _print_counts(res, out=sys.stdout) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .runner import Runner, iter_source
+    from .runner import Runner, open_source
     from .warehouse import Warehouse
 
     dsn = args.warehouse or os.environ.get("EXPETL_WAREHOUSE_DSN")
     if not dsn:
         print("expetl run: --warehouse DSN (or EXPETL_WAREHOUSE_DSN) is needed", file=sys.stderr)
         return 2
-    items = []
-    for spec in args.source:
-        items.extend(iter_source(spec))
+    sources = [open_source(spec) for spec in args.source]
+    items = [it for src in sources for it in src]
     bar = _Progress(len(items))
     with Warehouse(dsn, dialect=args.dialect, schema=args.schema) as wh:
         runner = Runner(_stage_from(args), wh, run_id=args.run_id, workers=args.workers,
                         iam_role=args.iam_role, region=args.aws_region)
         res = runner.run(_counting(items, bar))
+    for src in sources:  # all loaded: watermarks (Gmail) may move
+        if hasattr(src, "commit"):
+            src.commit()
     _print_counts(res)
     return 0
 
@@ -157,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pr = sub.add_parser("run", help="extract → stage → parse → load, locally")
     pr.add_argument("--source", action="append", required=True,
-                    help="mbox:PATH or dir:PATH (repeatable)")
+                    help="mbox:PATH, dir:PATH, gmail:TOKEN_JSON or mercadopago:settlement|release (repeatable)")
     pr.add_argument("--stage", required=True, help="file:///path or s3://bucket/prefix")
     pr.add_argument("--warehouse", help="libpq DSN or URI (default: $EXPETL_WAREHOUSE_DSN)")
     pr.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres")

@@ -53,12 +53,24 @@ class RunResult:
                 f"{self.movements} movements)")
 
 
+def open_source(spec: str) -> Iterable[Incoming]:
+    """A source to hand to Runner.run: Gmail's keeps its watermark until the
+    run commits; the others are plain iterators."""
+    kind, _, path = spec.partition(":")
+    if kind == "gmail" and path:
+        return GmailSource(path)
+    return iter_source(spec)
+
+
 def iter_source(spec: str) -> Iterator[Incoming]:
     """``mbox:PATH`` (a Google Takeout mbox: PDF attachments), ``dir:PATH``
     (``*.pdf`` receipts and ``*.csv`` Mercado Pago reports) or
     ``mercadopago:settlement|release`` (the reports API; token from
     ``MERCADOPAGO_ACCESS_TOKEN``)."""
     kind, _, path = spec.partition(":")
+    if kind == "gmail":
+        yield from GmailSource(path)
+        return
     if kind == "mercadopago":
         from .mercadopago import KINDS, MercadoPago
         if path not in KINDS:
@@ -90,7 +102,43 @@ def iter_source(spec: str) -> Iterator[Incoming]:
             else:
                 yield Incoming(REPORT, "mercadopago", p.name, data, _native.sha256(data), received)
     else:
-        raise ValueError(f"source must be mbox:PATH, dir:PATH or mercadopago:KIND, not {spec!r}")
+        raise ValueError(f"source must be mbox:PATH, dir:PATH, gmail:TOKEN_JSON or mercadopago:KIND, "
+                         f"not {spec!r}")
+
+
+class GmailSource:
+    """New receipt PDFs from Gmail since the watermark kept beside the token
+    (TOKEN.watermark.json, or $EXPETL_GMAIL_STATE).  The watermark moves only
+    when ``commit()`` is called, which the runner does after every load has
+    committed: a failed run fetches the same mail again.  Settings:
+    $EXPETL_GMAIL_QUERY, $EXPETL_GMAIL_LABEL, $EXPETL_GMAIL_LINKS (comma
+    separated allowed link prefixes); $EXPETL_GMAIL_TOKEN_URI and
+    $EXPETL_GMAIL_API_BASE point elsewhere (tests, proxies)."""
+
+    def __init__(self, token_path: str):
+        self.token_path = token_path
+        self.state_path = os.environ.get("EXPETL_GMAIL_STATE") or token_path + ".watermark.json"
+        self._new_state: dict | None = None
+
+    def __iter__(self) -> Iterator[Incoming]:
+        from .gmail import DEFAULT_LINKS, DEFAULT_QUERY, Gmail
+
+        env = os.environ.get
+        links = tuple(x for x in env("EXPETL_GMAIL_LINKS", ",".join(DEFAULT_LINKS)).split(",") if x)
+        g = Gmail.from_token_file(self.token_path, token_uri=env("EXPETL_GMAIL_TOKEN_URI"),
+                                  api_base=env("EXPETL_GMAIL_API_BASE"), link_allow=links)
+        state = json.loads(Path(self.state_path).read_text()) if os.path.exists(self.state_path) else {}
+        pdfs, self._new_state = g.fetch_new(state, env("EXPETL_GMAIL_QUERY") or DEFAULT_QUERY,
+                                            env("EXPETL_GMAIL_LABEL"))
+        for p in pdfs:
+            yield Incoming(RECEIPT, "gmail", p.filename, p.data, p.sha256, p.internal_date)
+
+    def commit(self) -> None:
+        if self._new_state is None:
+            return
+        tmp = self.state_path + ".tmp"
+        Path(tmp).write_text(json.dumps(self._new_state))
+        os.replace(tmp, self.state_path)
 
 
 def raw_key(item: Incoming, today: datetime) -> str:
@@ -191,6 +239,9 @@ class Runner:
         finally:
             if loader_wh is not None:
                 loader_wh.close()
+        commit = getattr(items, "commit", None)
+        if commit:  # every load committed: a source may now move its watermark
+            commit()
         return self.result
 
     @staticmethod

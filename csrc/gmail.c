@@ -1,0 +1,667 @@
+#include "gmail.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include <cjson/cJSON.h>
+#include <glib.h>
+
+#define REFRESH_EARLY_S 225 /* google-auth refreshes 3 min 45 s before expiry */
+
+struct gmail {
+    http_client *http;
+    char *client_id, *client_secret, *refresh_token, *token_uri, *api_base;
+    char *access_token;
+    long long expiry;
+};
+
+static void wipe_free(char *s)
+{
+    if (s) {
+        explicit_bzero(s, strlen(s));
+        g_free(s);
+    }
+}
+
+gmail *gmail_open(const gmail_creds *c, const http_opts *o, xerr *err)
+{
+    if (!c || !c->client_id || !*c->client_id || !c->client_secret || !*c->client_secret || !c->refresh_token ||
+        !*c->refresh_token) {
+        xerr_set(err, XE_ARG, "Gmail needs client_id, client_secret and refresh_token (an authorised-user JSON)");
+        return NULL;
+    }
+    gmail *g = calloc(1, sizeof *g);
+    if (!g) {
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return NULL;
+    }
+    g->client_id = g_strdup(c->client_id);
+    g->client_secret = g_strdup(c->client_secret);
+    g->refresh_token = g_strdup(c->refresh_token);
+    g->token_uri = g_strdup(c->token_uri && *c->token_uri ? c->token_uri : "https://oauth2.googleapis.com/token");
+    g->api_base = g_strdup(c->api_base && *c->api_base ? c->api_base : "https://gmail.googleapis.com");
+    size_t bl = strlen(g->api_base);
+    while (bl && g->api_base[bl - 1] == '/')
+        g->api_base[--bl] = '\0';
+    if (c->access_token && *c->access_token) {
+        g->access_token = g_strdup(c->access_token);
+        g->expiry = c->expiry;
+    }
+    if (!(g->http = http_new(o, err))) {
+        gmail_close(g);
+        return NULL;
+    }
+    return g;
+}
+
+void gmail_close(gmail *g)
+{
+    if (!g)
+        return;
+    http_free(g->http);
+    g_free(g->client_id);
+    wipe_free(g->client_secret);
+    wipe_free(g->refresh_token);
+    wipe_free(g->access_token);
+    g_free(g->token_uri);
+    g_free(g->api_base);
+    free(g);
+}
+
+const char *gmail_access_token(const gmail *g, long long *expiry)
+{
+    if (expiry)
+        *expiry = g->expiry;
+    return g->access_token;
+}
+
+static int form_field(xbuf *b, const char *k, const char *v)
+{
+    return (b->len && xbuf_putc(b, '&')) || xbuf_put(b, k, strlen(k)) || xbuf_putc(b, '=') ||
+           http_pct_encode(b, v, strlen(v), 0);
+}
+
+int gmail_refresh(gmail *g, xerr *err)
+{
+    xbuf body = {0};
+    struct curl_slist *h = curl_slist_append(NULL, "Content-Type: application/x-www-form-urlencoded");
+    int rc = -1;
+    if (!h || form_field(&body, "grant_type", "refresh_token") || form_field(&body, "client_id", g->client_id) ||
+        form_field(&body, "client_secret", g->client_secret) ||
+        form_field(&body, "refresh_token", g->refresh_token) || xbuf_cstr(&body)) {
+        xerr_set(err, XE_NOMEM, "out of memory");
+        goto done;
+    }
+    http_req req = {.method = "POST", .url = g->token_uri, .headers = h, .body = body.p, .body_len = body.len,
+                    .has_body = 1};
+    http_resp r;
+    if (http_do(g->http, &req, &r, err) != 0) {
+        http_resp_free(&r);
+        goto done;
+    }
+    cJSON *j = r.body.len ? cJSON_ParseWithLength(r.body.p, r.body.len) : NULL;
+    const cJSON *at = cJSON_GetObjectItemCaseSensitive(j, "access_token");
+    const cJSON *ex = cJSON_GetObjectItemCaseSensitive(j, "expires_in");
+    if (r.status == 200 && cJSON_IsString(at) && *at->valuestring) {
+        wipe_free(g->access_token);
+        g->access_token = g_strdup(at->valuestring);
+        g->expiry = (long long)time(NULL) + (cJSON_IsNumber(ex) ? (long long)ex->valuedouble : 3600);
+        rc = 0;
+    } else {
+        const cJSON *e = cJSON_GetObjectItemCaseSensitive(j, "error");
+        const cJSON *d = cJSON_GetObjectItemCaseSensitive(j, "error_description");
+        const char *code = cJSON_IsString(e) ? e->valuestring : "";
+        if (!strcmp(code, "invalid_grant"))
+            xerr_set(err, XE_CRED,
+                     "Gmail refused the refresh token (invalid_grant: %s): it was revoked or expired; "
+                     "apps in \"Testing\" get tokens that last 7 days. Run `expetl gmail-auth` again",
+                     cJSON_IsString(d) ? d->valuestring : "no description");
+        else
+            xerr_set(err, r.status == 401 || r.status == 400 ? XE_CRED : XE_REMOTE,
+                     "Gmail token refresh: HTTP %ld %s%s%s", r.status, code,
+                     cJSON_IsString(d) ? ": " : "", cJSON_IsString(d) ? d->valuestring : "");
+        err->status = r.status;
+        g_strlcpy(err->rcode, code, sizeof err->rcode);
+    }
+    cJSON_Delete(j);
+    http_resp_free(&r);
+done:
+    curl_slist_free_all(h);
+    if (body.p)
+        explicit_bzero(body.p, body.len);
+    xbuf_free(&body);
+    return rc;
+}
+
+/* GET an API path; refreshes a stale token first and once more on 401;
+ * Google's 403 rate-limit answers are retried with backoff like 429s. */
+static int api_get(gmail *g, const char *path, http_resp *r, xerr *err)
+{
+    memset(r, 0, sizeof *r);
+    char *url = g_strdup_printf("%s%s", g->api_base, path);
+    int refreshed = 0, rate_tries = 0, rc = -1;
+    for (;;) {
+        if (!g->access_token || g->expiry - REFRESH_EARLY_S <= (long long)time(NULL)) {
+            if (gmail_refresh(g, err) != 0)
+                break;
+            refreshed = 1;
+        }
+        char *auth = g_strdup_printf("Authorization: Bearer %s", g->access_token);
+        struct curl_slist *h = curl_slist_append(NULL, auth);
+        wipe_free(auth);
+        if (!h) {
+            xerr_set(err, XE_NOMEM, "out of memory");
+            break;
+        }
+        http_req req = {.method = "GET", .url = url, .headers = h};
+        int hr = http_do(g->http, &req, r, err);
+        curl_slist_free_all(h);
+        if (hr != 0)
+            break;
+        if (r->status >= 200 && r->status < 300) {
+            rc = 0;
+            break;
+        }
+        char reason[64] = "", msg[256] = "";
+        cJSON *j = r->body.len ? cJSON_ParseWithLength(r->body.p, r->body.len) : NULL;
+        const cJSON *e = cJSON_GetObjectItemCaseSensitive(j, "error");
+        const cJSON *m = cJSON_GetObjectItemCaseSensitive(e, "message");
+        const cJSON *errs = cJSON_GetObjectItemCaseSensitive(e, "errors");
+        const cJSON *r0 = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(errs, 0), "reason");
+        if (cJSON_IsString(m))
+            g_strlcpy(msg, m->valuestring, sizeof msg);
+        if (cJSON_IsString(r0))
+            g_strlcpy(reason, r0->valuestring, sizeof reason);
+        cJSON_Delete(j);
+        if (r->status == 401 && !refreshed) {
+            wipe_free(g->access_token);
+            g->access_token = NULL; /* refresh once, then try again */
+            http_resp_free(r);
+            continue;
+        }
+        if (r->status == 403 && (strstr(reason, "ateLimitExceeded") || !strcmp(reason, "dailyLimitExceeded")) &&
+            rate_tries < 4) {
+            g_usleep((gulong)(200000L << rate_tries) + (gulong)g_random_int_range(0, 100000));
+            rate_tries++;
+            http_resp_free(r);
+            continue;
+        }
+        char safe[512];
+        http_redact_url(url, safe, sizeof safe);
+        xerr_set(err, r->status == 404 ? XE_NOTFOUND : r->status == 401 ? XE_CRED : XE_REMOTE,
+                 "Gmail GET %s: HTTP %ld %s%s%s", safe, r->status, reason, msg[0] ? ": " : "", msg);
+        err->status = r->status;
+        g_strlcpy(err->rcode, reason, sizeof err->rcode);
+        break;
+    }
+    g_free(url);
+    return rc;
+}
+
+void gmail_ids_free(char **ids, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        g_free(ids[i]);
+    free(ids);
+}
+
+static int push_id(char ***ids, size_t *n, size_t *cap, const char *id)
+{
+    char *d = g_strdup(id);
+    if (XVEC_PUSH(*ids, *n, *cap, d) != 0) {
+        g_free(d);
+        return -1;
+    }
+    return 0;
+}
+
+int gmail_list(gmail *g, const char *q, char ***ids, size_t *n, xerr *err)
+{
+    char *token = NULL;
+    size_t cap = 0;
+    *ids = NULL;
+    *n = 0;
+    for (int page = 0; page < 2000; page++) {
+        xbuf path = {0};
+        int bad = xbuf_printf(&path, "/gmail/v1/users/me/messages?maxResults=500");
+        if (q && *q)
+            bad = bad || xbuf_printf(&path, "&q=") || http_pct_encode(&path, q, strlen(q), 0);
+        if (token)
+            bad = bad || xbuf_printf(&path, "&pageToken=") || http_pct_encode(&path, token, strlen(token), 0);
+        if (bad || xbuf_cstr(&path)) {
+            xbuf_free(&path);
+            xerr_set(err, XE_NOMEM, "out of memory");
+            goto fail;
+        }
+        http_resp r;
+        int rc = api_get(g, path.p, &r, err);
+        xbuf_free(&path);
+        if (rc != 0) {
+            http_resp_free(&r);
+            goto fail;
+        }
+        cJSON *j = cJSON_ParseWithLength(r.body.p, r.body.len);
+        http_resp_free(&r);
+        if (!cJSON_IsObject(j)) {
+            cJSON_Delete(j);
+            xerr_set(err, XE_REMOTE, "Gmail messages.list: the answer is not JSON");
+            goto fail;
+        }
+        const cJSON *msgs = cJSON_GetObjectItemCaseSensitive(j, "messages"), *m; /* absent when none */
+        cJSON_ArrayForEach(m, msgs)
+        {
+            const cJSON *id = cJSON_GetObjectItemCaseSensitive(m, "id");
+            if (cJSON_IsString(id) && push_id(ids, n, &cap, id->valuestring) != 0) {
+                cJSON_Delete(j);
+                xerr_set(err, XE_NOMEM, "out of memory");
+                goto fail;
+            }
+        }
+        const cJSON *next = cJSON_GetObjectItemCaseSensitive(j, "nextPageToken");
+        g_free(token);
+        token = cJSON_IsString(next) && *next->valuestring ? g_strdup(next->valuestring) : NULL;
+        cJSON_Delete(j);
+        if (!token)
+            return 0;
+    }
+    xerr_set(err, XE_LIMIT, "Gmail messages.list: too many pages");
+fail:
+    g_free(token);
+    gmail_ids_free(*ids, *n);
+    *ids = NULL;
+    *n = 0;
+    return -1;
+}
+
+int gmail_history(gmail *g, const char *start, const char *label, char ***ids, size_t *n, char latest[32],
+                  xerr *err)
+{
+    char *token = NULL;
+    size_t cap = 0;
+    *ids = NULL;
+    *n = 0;
+    g_strlcpy(latest, start, 32);
+    for (int page = 0; page < 2000; page++) {
+        xbuf path = {0};
+        int bad = xbuf_printf(&path, "/gmail/v1/users/me/history?historyTypes=messageAdded&maxResults=500"
+                                     "&startHistoryId=") ||
+                  http_pct_encode(&path, start, strlen(start), 0);
+        if (label && *label)
+            bad = bad || xbuf_printf(&path, "&labelId=") || http_pct_encode(&path, label, strlen(label), 0);
+        if (token)
+            bad = bad || xbuf_printf(&path, "&pageToken=") || http_pct_encode(&path, token, strlen(token), 0);
+        if (bad || xbuf_cstr(&path)) {
+            xbuf_free(&path);
+            xerr_set(err, XE_NOMEM, "out of memory");
+            goto fail;
+        }
+        http_resp r;
+        int rc = api_get(g, path.p, &r, err);
+        xbuf_free(&path);
+        if (rc != 0) {
+            http_resp_free(&r);
+            goto fail; /* XE_NOTFOUND: the history id is too old */
+        }
+        cJSON *j = cJSON_ParseWithLength(r.body.p, r.body.len);
+        http_resp_free(&r);
+        if (!cJSON_IsObject(j)) {
+            cJSON_Delete(j);
+            xerr_set(err, XE_REMOTE, "Gmail history.list: the answer is not JSON");
+            goto fail;
+        }
+        const cJSON *hid = cJSON_GetObjectItemCaseSensitive(j, "historyId");
+        if (cJSON_IsString(hid))
+            g_strlcpy(latest, hid->valuestring, 32);
+        const cJSON *hs = cJSON_GetObjectItemCaseSensitive(j, "history"), *h;
+        cJSON_ArrayForEach(h, hs)
+        {
+            const cJSON *added = cJSON_GetObjectItemCaseSensitive(h, "messagesAdded"), *a;
+            cJSON_ArrayForEach(a, added)
+            {
+                const cJSON *id = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(a, "message"),
+                                                                   "id");
+                if (cJSON_IsString(id) && push_id(ids, n, &cap, id->valuestring) != 0) {
+                    cJSON_Delete(j);
+                    xerr_set(err, XE_NOMEM, "out of memory");
+                    goto fail;
+                }
+            }
+        }
+        const cJSON *next = cJSON_GetObjectItemCaseSensitive(j, "nextPageToken");
+        g_free(token);
+        token = cJSON_IsString(next) && *next->valuestring ? g_strdup(next->valuestring) : NULL;
+        cJSON_Delete(j);
+        if (!token)
+            return 0;
+    }
+    xerr_set(err, XE_LIMIT, "Gmail history.list: too many pages");
+fail:
+    g_free(token);
+    gmail_ids_free(*ids, *n);
+    *ids = NULL;
+    *n = 0;
+    return -1;
+}
+
+int b64url_decode(const char *s, size_t n, xbuf *out)
+{
+    char *t = malloc(n + 4);
+    if (!t)
+        return -1;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '-')
+            c = '+';
+        else if (c == '_')
+            c = '/';
+        else if (c == '=' || c == '\r' || c == '\n')
+            continue;
+        else if (!isalnum((unsigned char)c) && c != '+' && c != '/') {
+            free(t);
+            return -1;
+        }
+        t[k++] = c;
+    }
+    if (k % 4 == 1) {
+        free(t);
+        return -1;
+    }
+    while (k % 4)
+        t[k++] = '=';
+    t[k] = '\0';
+    gsize dl = 0;
+    guchar *d = g_base64_decode(t, &dl);
+    free(t);
+    out->len = 0;
+    int r = xbuf_put(out, (const char *)(d ? (const char *)d : ""), d ? dl : 0);
+    g_free(d);
+    return r || xbuf_cstr(out) ? -1 : 0;
+}
+
+static int walk(const cJSON *part, gmail_message *m, int depth)
+{
+    if (depth > 32)
+        return 0;
+    const cJSON *mime = cJSON_GetObjectItemCaseSensitive(part, "mimeType");
+    const cJSON *fn = cJSON_GetObjectItemCaseSensitive(part, "filename");
+    const cJSON *body = cJSON_GetObjectItemCaseSensitive(part, "body");
+    const cJSON *data = cJSON_GetObjectItemCaseSensitive(body, "data");
+    const cJSON *att = cJSON_GetObjectItemCaseSensitive(body, "attachmentId");
+    const char *mt = cJSON_IsString(mime) ? mime->valuestring : "";
+    if (cJSON_IsString(fn) && *fn->valuestring) {
+        gmail_part p;
+        memset(&p, 0, sizeof p);
+        p.filename = g_strdup(fn->valuestring);
+        p.mime_type = g_strdup(mt);
+        if (cJSON_IsString(att) && *att->valuestring)
+            p.attachment_id = g_strdup(att->valuestring);
+        else if (cJSON_IsString(data))
+            b64url_decode(data->valuestring, strlen(data->valuestring), &p.data);
+        if (XVEC_PUSH(m->parts, m->nparts, m->capparts, p) != 0) {
+            g_free(p.filename);
+            g_free(p.mime_type);
+            g_free(p.attachment_id);
+            xbuf_free(&p.data);
+            return -1;
+        }
+    } else if (!g_ascii_strcasecmp(mt, "text/html") && cJSON_IsString(data)) {
+        xbuf h = {0};
+        if (b64url_decode(data->valuestring, strlen(data->valuestring), &h) == 0)
+            xbuf_put(&m->html, h.p, h.len);
+        xbuf_free(&h);
+    }
+    const cJSON *parts = cJSON_GetObjectItemCaseSensitive(part, "parts"), *p;
+    cJSON_ArrayForEach(p, parts)
+    {
+        if (walk(p, m, depth + 1) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int gmail_parse_message(const char *json, size_t len, gmail_message *m, xerr *err)
+{
+    memset(m, 0, sizeof *m);
+    cJSON *j = cJSON_ParseWithLength(json, len);
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(j, "id");
+    if (!cJSON_IsString(id)) {
+        cJSON_Delete(j);
+        xerr_set(err, XE_REMOTE, "Gmail messages.get: the answer is not a message");
+        return -1;
+    }
+    g_strlcpy(m->id, id->valuestring, sizeof m->id);
+    const cJSON *hid = cJSON_GetObjectItemCaseSensitive(j, "historyId");
+    if (cJSON_IsString(hid))
+        g_strlcpy(m->history_id, hid->valuestring, sizeof m->history_id);
+    const cJSON *idate = cJSON_GetObjectItemCaseSensitive(j, "internalDate"); /* epoch ms, as a string */
+    if (cJSON_IsString(idate))
+        m->internal_date_ms = strtoll(idate->valuestring, NULL, 10);
+    const cJSON *payload = cJSON_GetObjectItemCaseSensitive(j, "payload");
+    const cJSON *hs = cJSON_GetObjectItemCaseSensitive(payload, "headers"), *h;
+    cJSON_ArrayForEach(h, hs)
+    {
+        const cJSON *n = cJSON_GetObjectItemCaseSensitive(h, "name");
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(h, "value");
+        if (!cJSON_IsString(n) || !cJSON_IsString(v))
+            continue;
+        if (!g_ascii_strcasecmp(n->valuestring, "From") && !m->from)
+            m->from = g_strdup(v->valuestring);
+        else if (!g_ascii_strcasecmp(n->valuestring, "Subject") && !m->subject)
+            m->subject = g_strdup(v->valuestring);
+    }
+    int rc = walk(payload, m, 0);
+    cJSON_Delete(j);
+    if (rc != 0 || xbuf_cstr(&m->html) != 0) {
+        gmail_message_free(m);
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+void gmail_message_free(gmail_message *m)
+{
+    for (size_t i = 0; i < m->nparts; i++) {
+        g_free(m->parts[i].filename);
+        g_free(m->parts[i].mime_type);
+        g_free(m->parts[i].attachment_id);
+        xbuf_free(&m->parts[i].data);
+    }
+    free(m->parts);
+    g_free(m->from);
+    g_free(m->subject);
+    xbuf_free(&m->html);
+    memset(m, 0, sizeof *m);
+}
+
+int gmail_get(gmail *g, const char *id, gmail_message *out, xerr *err)
+{
+    xbuf path = {0};
+    memset(out, 0, sizeof *out);
+    if (xbuf_printf(&path, "/gmail/v1/users/me/messages/") || http_pct_encode(&path, id, strlen(id), 0) ||
+        xbuf_printf(&path, "?format=full") || xbuf_cstr(&path)) {
+        xbuf_free(&path);
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return -1;
+    }
+    http_resp r;
+    int rc = api_get(g, path.p, &r, err);
+    xbuf_free(&path);
+    if (rc == 0)
+        rc = gmail_parse_message(r.body.p, r.body.len, out, err);
+    http_resp_free(&r);
+    return rc;
+}
+
+int gmail_attachment(gmail *g, const char *mid, const char *aid, xbuf *out, xerr *err)
+{
+    xbuf path = {0};
+    if (xbuf_printf(&path, "/gmail/v1/users/me/messages/") || http_pct_encode(&path, mid, strlen(mid), 0) ||
+        xbuf_printf(&path, "/attachments/") || http_pct_encode(&path, aid, strlen(aid), 0) || xbuf_cstr(&path)) {
+        xbuf_free(&path);
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return -1;
+    }
+    http_resp r;
+    int rc = api_get(g, path.p, &r, err);
+    xbuf_free(&path);
+    if (rc == 0) {
+        cJSON *j = cJSON_ParseWithLength(r.body.p, r.body.len);
+        const cJSON *d = cJSON_GetObjectItemCaseSensitive(j, "data");
+        if (!cJSON_IsString(d) || b64url_decode(d->valuestring, strlen(d->valuestring), out) != 0) {
+            xerr_set(err, XE_REMOTE, "Gmail attachments.get: no base64url data in the answer");
+            rc = -1;
+        }
+        cJSON_Delete(j);
+    }
+    http_resp_free(&r);
+    return rc;
+}
+
+/* url is allowed when one entry "scheme://host[:port]/path-prefix" has the
+ * same scheme and authority (case-insensitive, no user info) and url's path
+ * starts with its prefix.  Entries name https origins in production. */
+static int allowed(const char *url, const char *const *allow, size_t nallow)
+{
+    const char *sep = strstr(url, "://");
+    if (!sep)
+        return 0;
+    const char *auth = sep + 3;
+    size_t al = strcspn(auth, "/?#");
+    if (memchr(auth, '@', al) || memchr(auth, '\\', al))
+        return 0;
+    size_t origin = (size_t)(auth - url) + al;
+    for (size_t i = 0; i < nallow; i++) {
+        const char *e = allow[i], *es = strstr(e, "://");
+        if (!es)
+            continue;
+        size_t eo = (size_t)(es + 3 - e) + strcspn(es + 3, "/");
+        if (eo != origin || g_ascii_strncasecmp(e, url, eo) != 0)
+            continue;
+        const char *prefix = e + eo;
+        if (!*prefix || !strncmp(url + origin, prefix, strlen(prefix)))
+            return 1;
+    }
+    return 0;
+}
+
+size_t gmail_pdf_links(const char *html, size_t len, const char *const *allow, size_t nallow, char ***urls)
+{
+    size_t n = 0, cap = 0;
+    *urls = NULL;
+    for (size_t i = 0; i + 4 < len; i++) {
+        if (g_ascii_strncasecmp(html + i, "href", 4) != 0)
+            continue;
+        size_t k = i + 4;
+        while (k < len && isspace((unsigned char)html[k]))
+            k++;
+        if (k >= len || html[k] != '=')
+            continue;
+        k++;
+        while (k < len && isspace((unsigned char)html[k]))
+            k++;
+        char q = k < len && (html[k] == '"' || html[k] == '\'') ? html[k++] : 0;
+        size_t s = k;
+        while (k < len && (q ? html[k] != q : !isspace((unsigned char)html[k]) && html[k] != '>'))
+            k++;
+        if (k - s == 0 || k - s > 2048)
+            continue;
+        /* the only entity that matters in a URL attribute */
+        GString *u = g_string_sized_new(k - s);
+        for (size_t t = s; t < k; t++) {
+            if (!strncmp(html + t, "&amp;", 5) && t + 5 <= k) {
+                g_string_append_c(u, '&');
+                t += 4;
+            } else
+                g_string_append_c(u, html[t]);
+        }
+        char *url = g_string_free(u, FALSE);
+        int dup = 0;
+        for (size_t d = 0; d < n; d++)
+            dup |= !strcmp((*urls)[d], url);
+        if (dup || !allowed(url, allow, nallow) || XVEC_PUSH(*urls, n, cap, url) != 0)
+            g_free(url);
+        i = k;
+    }
+    return n;
+}
+
+int gmail_fetch_link(gmail *g, const char *url, const char *const *allow, size_t nallow, size_t min_size,
+                     size_t max_size, xbuf *out, xerr *err)
+{
+    char *cur = g_strdup(url);
+    int rc = -1;
+    http_opts o;
+    memset(&o, 0, sizeof o);
+    o.max_body = max_size;
+    o.timeout_ms = 60000;
+    http_client *hc = http_new(&o, err);
+    (void)g;
+    if (!hc) {
+        g_free(cur);
+        return -1;
+    }
+    /* merchants serve these to browsers only */
+    struct curl_slist *h = curl_slist_append(NULL, "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 "
+                                                   "(KHTML, like Gecko) Chrome/124.0 Safari/537.36");
+    for (int hop = 0; h && hop < 6; hop++) {
+        char safe[512];
+        http_redact_url(cur, safe, sizeof safe);
+        if (!allowed(cur, allow, nallow)) {
+            xerr_set(err, XE_ARG, "link %s is not on an allowed host", safe);
+            goto done;
+        }
+        http_req req = {.method = "GET", .url = cur, .headers = h};
+        http_resp r;
+        if (http_do(hc, &req, &r, err) != 0) {
+            http_resp_free(&r);
+            goto done;
+        }
+        if (r.status >= 300 && r.status < 400 && r.location[0]) {
+            char *next;
+            if (!strncmp(r.location, "https://", 8) || !strncmp(r.location, "http://", 7))
+                next = g_strdup(r.location);
+            else if (r.location[0] == '/') {
+                const char *host_end = strchr(cur + 8, '/');
+                next = g_strdup_printf("%.*s%s", (int)(host_end ? host_end - cur : (long)strlen(cur)), cur,
+                                       r.location);
+            } else
+                next = NULL;
+            http_resp_free(&r);
+            g_free(cur);
+            cur = next;
+            if (!cur) {
+                xerr_set(err, XE_REMOTE, "linked PDF: a redirect without a usable Location");
+                goto done;
+            }
+            continue;
+        }
+        if (r.status != 200 || r.body.len < 4 || memcmp(r.body.p, "%PDF", 4) != 0 || r.body.len < min_size) {
+            xerr_set(err, XE_REMOTE, "linked PDF %s: HTTP %ld, %zu bytes, %s", safe, r.status, r.body.len,
+                     r.body.len >= 4 && !memcmp(r.body.p, "%PDF", 4) ? "too small" : "not a PDF");
+            err->status = r.status;
+            http_resp_free(&r);
+            goto done;
+        }
+        xbuf_free(out);
+        *out = r.body;
+        memset(&r.body, 0, sizeof r.body);
+        http_resp_free(&r);
+        rc = 0;
+        goto done;
+    }
+    if (h)
+        xerr_set(err, XE_REMOTE, "linked PDF: too many redirects");
+    else
+        xerr_set(err, XE_NOMEM, "out of memory");
+done:
+    curl_slist_free_all(h);
+    http_free(hc);
+    g_free(cur);
+    return rc;
+}

@@ -1,0 +1,136 @@
+"""Gmail as a receipt source (csrc/gmail.c): PDF attachments and PDFs linked
+from the HTML body (Carrefour's "ticket digital"), incrementally.
+
+Credentials are the authorised-user JSON google-auth writes (``expetl
+gmail-auth`` makes one); a refreshed access token is written back to it."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterator
+
+from . import _native
+
+SCOPE = "https://www.googleapis.com/auth/gmail.readonly"
+# only these origins and path prefixes are ever fetched from a mail's links
+DEFAULT_LINKS = ("https://m.tarjetacarrefour.com.ar/x/c/", "https://m.contactocarrefour.com.ar/x/c/")
+DEFAULT_QUERY = ("{from:contacto@m.tarjetacarrefour.com.ar from:atencion_clientes@m.contactocarrefour.com.ar} "
+                 "OR (has:attachment filename:pdf)")
+
+
+@dataclass(frozen=True)
+class GmailPdf:
+    message_id: str
+    internal_date: datetime
+    sender: str
+    subject: str
+    filename: str
+    data: bytes
+    sha256: str
+    via: str  # "attachment" or "link"
+
+
+def _expiry_epoch(s: str | None) -> int:
+    if not s:
+        return 0  # google-auth treats a missing expiry as expired
+    d = datetime.strptime(s.rstrip("Z").split(".")[0], "%Y-%m-%dT%H:%M:%S")
+    return int(d.replace(tzinfo=timezone.utc).timestamp())
+
+
+class Gmail:
+    def __init__(self, info: dict[str, Any], *, token_uri: str | None = None, api_base: str | None = None,
+                 link_allow: tuple[str, ...] = DEFAULT_LINKS, token_file: str | None = None, **http: Any):
+        for k in ("client_id", "client_secret", "refresh_token"):
+            if not info.get(k):
+                raise ValueError(f"the authorised-user JSON has no {k}")
+        self.info = dict(info)
+        self.token_file = token_file
+        self.link_allow = tuple(link_allow)
+        # like google-auth, the file's token_uri is not trusted: the default or an explicit one
+        self._g = _native.Gmail(info["client_id"], info["client_secret"], info["refresh_token"],
+                                info.get("token"), _expiry_epoch(info.get("expiry")), token_uri, api_base, **http)
+
+    @classmethod
+    def from_token_file(cls, path: str, **kw: Any) -> "Gmail":
+        with open(path, encoding="utf-8") as f:
+            return cls(json.load(f), token_file=path, **kw)
+
+    def save_token(self, path: str | None = None) -> None:
+        """Write the (refreshed) authorised-user JSON back, atomically, 0600."""
+        path = path or self.token_file
+        if not path:
+            return
+        token, expiry = self._g.token()
+        if not token or token == self.info.get("token"):
+            return
+        self.info["token"] = token
+        self.info["expiry"] = datetime.fromtimestamp(expiry, timezone.utc).replace(tzinfo=None).isoformat() + "Z"
+        self.info.setdefault("scopes", [SCOPE])
+        d = os.path.dirname(os.path.abspath(path))
+        fd, tmp = tempfile.mkstemp(dir=d, prefix=".token-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(self.info, f)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+
+    def message_pdfs(self, msg_id: str | dict[str, Any]) -> Iterator[GmailPdf]:
+        m = self._g.get(msg_id) if isinstance(msg_id, str) else msg_id
+        when = datetime.fromtimestamp(m["internal_date_ms"] / 1000, timezone.utc)
+        sender, subject = m["from"] or "", m["subject"] or ""
+        for a in m["attachments"]:
+            if a["mime_type"] != "application/pdf" and not a["filename"].lower().endswith(".pdf"):
+                continue
+            data = self._g.attachment(m["id"], a["attachment_id"]) if a["attachment_id"] else a["data"]
+            yield GmailPdf(m["id"], when, sender, subject, a["filename"], data, _native.sha256(data), "attachment")
+        for i, url in enumerate(_native.Gmail.pdf_links(m["html"], list(self.link_allow))):
+            try:
+                data = self._g.fetch_link(url, list(self.link_allow))
+            except _native.ExpetlError:
+                continue  # an expired or non-PDF link is not a receipt
+            yield GmailPdf(m["id"], when, sender, subject, f"{m['id']}-{i + 1}.pdf", data,
+                           _native.sha256(data), "link")
+
+    def fetch(self, query: str = DEFAULT_QUERY, after: int | None = None) -> Iterator[GmailPdf]:
+        """Every receipt PDF of the messages matching query (and after epoch
+        seconds: Gmail reads YYYY/MM/DD dates as midnight in California)."""
+        q = f"{query} after:{after}" if after else query
+        for mid in self._g.list(q):
+            yield from self.message_pdfs(mid)
+        self.save_token()
+
+    def fetch_new(self, state: dict[str, Any], query: str = DEFAULT_QUERY,
+                  label: str | None = None) -> tuple[list[GmailPdf], dict[str, Any]]:
+        """Only what arrived since the watermark ``state`` ({internal_date_ms,
+        history_id}): with a label, history.list from the history id; a stale
+        history id (404) falls back to a date query; returns the new state."""
+        ids: list[str] | None = None
+        latest = state.get("history_id")
+        if label and latest:
+            try:
+                ids, latest = self._g.history(str(latest), label)
+            except _native.StageError as e:
+                if e.status != 404:
+                    raise
+                ids = None  # too old: Gmail keeps history for about a week
+        if ids is None:
+            after = int(state.get("internal_date_ms", 0)) // 1000
+            q = f"{query} after:{after}" if after else query
+            ids = self._g.list(q)
+        out: list[GmailPdf] = []
+        newest = int(state.get("internal_date_ms", 0))
+        for mid in ids:
+            m = self._g.get(mid)
+            newest = max(newest, m["internal_date_ms"])
+            if m["history_id"] and (not latest or int(m["history_id"]) > int(latest)):
+                latest = m["history_id"]
+            out.extend(self.message_pdfs(m))
+        new_state = {"internal_date_ms": newest, "history_id": latest}
+        self.save_token()
+        return out, new_state
