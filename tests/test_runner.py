@@ -131,7 +131,7 @@ def test_cli_run_and_schema(tmp_path, pg, schema):
     assert p.returncode == 0 and "DISTKEY(sha256)" in p.stdout and "weekly_expenses" in p.stdout
     p = subprocess.run([str(EXE), "run", "--source", "nope:x", "--stage", stage, "--warehouse", pg.dsn],
                        capture_output=True, text=True)
-    assert p.returncode == 1 and "source must be mbox:PATH, dir:PATH or mercadopago:KIND" in p.stderr
+    assert p.returncode == 1 and "source must be mbox:PATH, dir:PATH, gmail:TOKEN_JSON or mercadopago:KIND" in p.stderr
     p = subprocess.run([str(EXE), "run", "--source", "mbox:/nonexistent.mbox", "--stage", stage,
                         "--warehouse", pg.dsn], capture_output=True, text=True)
     assert p.returncode == 1 and "does not exist" in p.stderr and "Traceback" not in p.stderr
