@@ -172,6 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     pr.add_argument("--s3-addressing", choices=("auto", "path", "virtual"))
     pr.set_defaults(func=cmd_run)
 
+    pa = sub.add_parser("gmail-auth", help="authorise Gmail read access; writes the token JSON")
+    pa.add_argument("--client-secrets", required=True, help="the OAuth client JSON from Cloud Console")
+    pa.add_argument("--out", default="gmail-token.json")
+    pa.add_argument("--port", type=int, default=0, help="loopback port (default: any free one)")
+    pa.add_argument("--no-browser", action="store_true", help="only print the URL")
+    pa.set_defaults(func=lambda a: __import__("expetl.gmail_auth", fromlist=["run"]).run(
+        a.client_secrets, a.out, a.port, not a.no_browser))
+
     ps = sub.add_parser("schema", help="print the warehouse DDL")
     ps.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres")
     ps.add_argument("--schema", default="expenses")

@@ -77,6 +77,16 @@ class FakeGmail:
                 return self.api(u)
 
             def token(self, form):
+                if form.get("grant_type") == ["authorization_code"]:
+                    good = (form.get("code") == ["good-code"] and form.get("client_id") == [outer.client_id]
+                            and len(form.get("code_verifier", [""])[0]) >= 43
+                            and form.get("redirect_uri", [""])[0].startswith("http://127.0.0.1:"))
+                    if not good:
+                        return self.send(400, {"error": "invalid_grant", "error_description": "Bad Request"})
+                    outer.issued += 1
+                    return self.send(200, {"access_token": f"ya29.fake-{outer.issued}", "expires_in": 3599,
+                                           "refresh_token": outer.refresh_token, "token_type": "Bearer",
+                                           "scope": "https://www.googleapis.com/auth/gmail.readonly"})
                 ok = (form.get("grant_type") == ["refresh_token"] and form.get("client_id") == [outer.client_id]
                       and form.get("client_secret") == [outer.client_secret])
                 if outer.revoked or form.get("refresh_token") != [outer.refresh_token]:

@@ -184,3 +184,51 @@ def test_a_failed_load_keeps_the_gmail_watermark(g, tmp_path, pg, schema, monkey
         wh.query(f'DROP TRIGGER nope ON "{schema}".receipts')
         r = Runner(Stage(str(tmp_path / "stage")), wh).run(open_source(f"gmail:{tok}"))
         assert r.loaded == 3  # the same mail, fetched again, loads once
+
+
+def _auth_flow(g, tmp_path, code, tamper_state=False):
+    import subprocess
+    import sys
+    import urllib.parse
+    import urllib.request
+    from pathlib import Path
+
+    secrets_file = tmp_path / "client.json"
+    secrets_file.write_text(json.dumps({"installed": {
+        "client_id": g.client_id, "client_secret": g.client_secret,
+        "auth_uri": "https://accounts.google.com/o/oauth2/auth", "token_uri": g.url + "/token",
+        "redirect_uris": ["http://localhost"]}}))
+    out = tmp_path / "token.json"
+    exe = Path(sys.executable).parent / "expetl"
+    p = subprocess.Popen([str(exe), "gmail-auth", "--client-secrets", str(secrets_file), "--out", str(out),
+                          "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    p.stdout.readline()
+    url = p.stdout.readline().strip()
+    q = urllib.parse.parse_qs(urllib.parse.urlparse(url).query)
+    assert q["scope"] == ["https://www.googleapis.com/auth/gmail.readonly"]
+    assert q["code_challenge_method"] == ["S256"] and q["access_type"] == ["offline"]
+    state = q["state"][0] + ("x" if tamper_state else "")
+    redirect = q["redirect_uri"][0]
+    assert redirect.startswith("http://127.0.0.1:")
+    try:
+        urllib.request.urlopen(redirect + "?" + urllib.parse.urlencode({"code": code, "state": state})).read()
+    except urllib.error.HTTPError:
+        pass
+    rest, err = p.communicate(timeout=30)
+    return p.returncode, out, err
+
+
+def test_gmail_auth_loopback_flow_writes_the_token(g, tmp_path):
+    rc, out, err = _auth_flow(g, tmp_path, "good-code")
+    assert rc == 0, err
+    tok = json.loads(out.read_text())
+    assert tok["refresh_token"] == g.refresh_token and tok["client_id"] == g.client_id
+    assert tok["expiry"].endswith("Z") and (out.stat().st_mode & 0o777) == 0o600
+    # and the Gmail source can use it as is
+    assert len(list(Gmail(tok, token_uri=g.url + "/token", api_base=g.url,
+                          link_allow=(g.url + "/x/c/",)).fetch())) == 3
+
+
+def test_gmail_auth_rejects_a_forged_redirect(g, tmp_path):
+    rc, out, err = _auth_flow(g, tmp_path, "good-code", tamper_state=True)
+    assert rc == 1 and "state did not match" in err and not out.exists()
