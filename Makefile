@@ -7,11 +7,11 @@ VENV     := .venv
 PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.expetl-installed
 DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
-            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind
+            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
 PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto libxcrypt
 
-.PHONY: setup demo test test-c test-asan test-valgrind bench clean deb
+.PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench clean deb
 
 setup: $(STAMP)
 
@@ -66,6 +66,44 @@ test-asan: setup
 test-valgrind: test-c
 	valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=3 -q \
 	  build/test_engine ../shared/fixtures
+
+# libFuzzer targets (clang) for every parser that reads outside bytes, seeded
+# from ../shared/fixtures (read-only) with a working corpus in build/fuzz.
+# `make fuzz FUZZ_SECONDS=600` runs each for that long; crashes land in
+# build/fuzz/ and become regression inputs under tests/fuzz/regressions/,
+# which every run replays first.
+FUZZ_SECONDS ?= 30
+FUZZERS := text pdf mpcsv normalize json webhook
+FUZZ_SEEDS_text := tests/fuzz/seeds/text
+FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
+FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
+FUZZ_SEEDS_normalize := tests/fuzz/seeds/normalize
+FUZZ_SEEDS_json := tests/fuzz/seeds/json
+FUZZ_SEEDS_webhook := ../shared/fixtures/mercadopago/webhook
+ENGINE_SRC := $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c))
+fuzz-build: deb
+	@mkdir -p build/fuzz
+	for f in $(FUZZERS); do \
+	  clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+	    -fno-sanitize-recover=undefined -Wall -Wextra -Werror -o build/fuzz/fuzz_$$f tests/fuzz/fuzz_$$f.c \
+	    $(ENGINE_SRC) $$(pkg-config --cflags --libs $(PKG_MODS)) || exit 1; \
+	done
+
+define fuzz_one
+	@mkdir -p build/fuzz/corpus/$(1) build/fuzz/crashes/$(1) tests/fuzz/regressions/$(1)
+	@echo "== fuzz_$(1): regression inputs, then $(FUZZ_SECONDS) s from $(FUZZ_SEEDS_$(1))"
+	@if ls tests/fuzz/regressions/$(1)/* >/dev/null 2>&1; then \
+	  build/fuzz/fuzz_$(1) tests/fuzz/regressions/$(1)/* 2>build/fuzz/$(1).regress.log || \
+	  { tail -40 build/fuzz/$(1).regress.log; exit 1; }; fi
+	@build/fuzz/fuzz_$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+	  -artifact_prefix=build/fuzz/crashes/$(1)/ build/fuzz/corpus/$(1) $(FUZZ_SEEDS_$(1)) 2>build/fuzz/$(1).log \
+	  || { tail -40 build/fuzz/$(1).log; exit 1; }
+	@grep -hE "stat::number_of_executed_units|stat::new_units_added" build/fuzz/$(1).log | tr -s ' \n' ' '; echo
+
+endef
+
+fuzz: fuzz-build
+	$(foreach f,$(FUZZERS),$(call fuzz_one,$(f)))
 
 # Not part of `make test`: prints ratios measured in one run and writes
 # bench/results/latest.json.  QUICK=1 runs a reduced corpus in under a minute.

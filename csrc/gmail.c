@@ -574,7 +574,7 @@ size_t gmail_pdf_links(const char *html, size_t len, const char *const *allow, s
         /* the only entity that matters in a URL attribute */
         GString *u = g_string_sized_new(k - s);
         for (size_t t = s; t < k; t++) {
-            if (!strncmp(html + t, "&amp;", 5) && t + 5 <= k) {
+            if (t + 5 <= k && !memcmp(html + t, "&amp;", 5)) { /* html is not NUL-terminated */
                 g_string_append_c(u, '&');
                 t += 4;
             } else

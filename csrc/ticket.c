@@ -299,14 +299,15 @@ int ticket_parse(receipt *rc, xerr *err)
     if (body == 0)
         return 1; /* no header above the items */
 
+    /* before the first goto: the nomem path frees it */
+    const xw_row **pend = NULL;
+    size_t npend = 0, cappend = 0;
     rc->doc_type = "ticket";
     rc->merchant_name = rc_strdup(rc, R->rows[0].text, R->rows[0].tlen);
     if (!rc->merchant_name)
         goto nomem;
     take_header(rc, body);
 
-    const xw_row **pend = NULL;
-    size_t npend = 0, cappend = 0;
     const char *dept = NULL;
     bool last_was_item = false, after_total = false;
     for (int r = body; r < n; r++) {
