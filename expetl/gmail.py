@@ -24,7 +24,7 @@ DEFAULT_QUERY = ("{from:contacto@m.tarjetacarrefour.com.ar from:atencion_cliente
 @dataclass(frozen=True)
 class GmailPdf:
     message_id: str
-    internal_date: datetime
+    internal_date: datetime | None  # None only offline, for a mail without a readable Date
     sender: str
     subject: str
     filename: str

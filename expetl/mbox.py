@@ -1,4 +1,7 @@
-"""Google Takeout mbox → PDF attachments (Python's mailbox/email read MIME)."""
+"""Google Takeout mbox → PDF attachments (Python's mailbox/email read MIME).
+
+The offline twin of the Gmail source: the same GmailPdf records (the
+internal date is the Date header here; links are not followed offline)."""
 from __future__ import annotations
 
 import email.errors
@@ -6,23 +9,15 @@ import email.header
 import email.policy
 import email.utils
 import mailbox
+from datetime import timezone
 from email.parser import BytesParser
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Iterator
 
 from . import _native
+from .gmail import GmailPdf
 
 
-@dataclass(frozen=True)
-class Attachment:
-    message_id: str
-    date: datetime | None
-    sender: str
-    subject: str
-    filename: str
-    data: bytes
-    sha256: str
+Attachment = GmailPdf  # the name this module used before the Gmail source existed
 
 
 def _is_pdf(part) -> bool:
@@ -52,17 +47,19 @@ def pdf_attachments(path: str) -> Iterator[Attachment]:
             msg = parser.parsebytes(box.get_bytes(key))
             try:
                 date = email.utils.parsedate_to_datetime(msg["Date"]) if msg["Date"] else None
+                if date is not None and date.tzinfo is None:
+                    date = date.replace(tzinfo=timezone.utc)
             except (TypeError, ValueError):
                 date = None
             for part in msg.walk():
                 if part.is_multipart() or not _is_pdf(part):
                     continue
                 data = part.get_payload(decode=True) or b""
-                yield Attachment(
-                    message_id=_text(msg["Message-ID"]), date=date,
+                yield GmailPdf(
+                    message_id=_text(msg["Message-ID"]), internal_date=date,
                     sender=_text(msg["From"]), subject=_text(msg["Subject"]),
                     filename=_text(part.get_filename()) or "attachment.pdf", data=data,
-                    sha256=_native.sha256(data),
+                    sha256=_native.sha256(data), via="attachment",
                 )
     finally:
         box.close()

@@ -89,7 +89,7 @@ def iter_source(spec: str) -> Iterator[Incoming]:
     if kind == "mbox" and path:
         from .mbox import pdf_attachments
         for a in pdf_attachments(path):
-            yield Incoming(RECEIPT, "gmail", a.filename, a.data, a.sha256, a.date)
+            yield Incoming(RECEIPT, "gmail", a.filename, a.data, a.sha256, a.internal_date)
     elif kind == "dir" and path:
         for p in sorted(Path(path).rglob("*")):
             suffix = p.suffix.lower()

@@ -1,5 +1,8 @@
 /* Engine tests in plain C: the normaliser, the row builder and the layout
  * parsers over text rows, plus every fixture PDF parsed without Python. */
+#include "../../csrc/glue.h"
+#include "../../csrc/gmail.h"
+#include "../../csrc/mpapi.h"
 #include "../../csrc/mpcsv.h"
 #include "../../csrc/mpwebhook.h"
 #include "../../csrc/normalize.h"
@@ -305,6 +308,53 @@ static void test_io_helpers(void)
     xbuf_free(&ddl);
 }
 
+static void test_response_handlers(void)
+{
+    xbuf b = {0};
+    CHECK(b64url_decode("JVBERi0", 7, &b) == 0 && b.len == 5 && !memcmp(b.p, "%PDF-", 5));
+    CHECK(b64url_decode("_-8", 3, &b) == 0 && b.len == 2 && (unsigned char)b.p[0] == 0xff);
+    CHECK(b64url_decode("a", 1, &b) != 0 && b64url_decode("a$bc", 4, &b) != 0);
+    xbuf_free(&b);
+
+    const char *allow[] = {"https://m.tarjetacarrefour.com.ar/x/c/"};
+    const char *html = "<a href='https://m.tarjetacarrefour.com.ar/x/c/1?a=1&amp;b=2'>"
+                       "<a href=https://m.tarjetacarrefour.com.ar/y/1> <a href=\"https://x@m.tarjetacarrefour.com.ar/x/c/2\">"
+                       "<a href=\"http://m.tarjetacarrefour.com.ar/x/c/3\"><a href=\"https://m.tarjetacarrefour.com.ar/x/c/1?a=1&amp;b=2\">";
+    char **urls;
+    size_t n = gmail_pdf_links(html, strlen(html), allow, 1, &urls);
+    CHECK(n == 1 && !strcmp(urls[0], "https://m.tarjetacarrefour.com.ar/x/c/1?a=1&b=2"));
+    gmail_ids_free(urls, n);
+
+    mp_report_list l = {0};
+    long total;
+    xerr e = {0};
+    const char *search = "{\"paging\":{\"total\":7,\"limit\":500,\"offset\":0},"
+                         "\"results\":[{\"id\":12,\"file_name\":\"a.csv\",\"status\":\"processed\"}]}";
+    CHECK(mpapi_parse_items(search, strlen(search), &l, &total, &e) == 0 && l.n == 1 && total == 7 &&
+          !strcmp(l.v[0].id, "12") && !strcmp(l.v[0].file_name, "a.csv"));
+    mp_report_list_free(&l);
+    CHECK(mpapi_parse_items("{\"x\":1}", 7, &l, &total, &e) != 0 && e.code == XE_REMOTE);
+    mp_report_list_free(&l);
+
+    char t[64], m[64];
+    const char *ae = "{\"__type\":\"com.amazonaws.glue#CrawlerRunningException:http://x\",\"message\":\"busy\"}";
+    aws_json_error_type(ae, strlen(ae), NULL, t, sizeof t, m, sizeof m);
+    CHECK(!strcmp(t, "CrawlerRunningException") && !strcmp(m, "busy"));
+    aws_json_error_type("not json", 8, "ThrottlingException", t, sizeof t, m, sizeof m);
+    CHECK(!strcmp(t, "ThrottlingException"));
+
+    gmail_message msg;
+    const char *gm = "{\"id\":\"m1\",\"historyId\":\"9\",\"internalDate\":\"1742300000000\",\"payload\":{"
+                     "\"mimeType\":\"multipart/mixed\",\"headers\":[{\"name\":\"From\",\"value\":\"a@b\"}],"
+                     "\"parts\":[{\"mimeType\":\"text/html\",\"filename\":\"\",\"body\":{\"data\":\"PGI-\"}},"
+                     "{\"mimeType\":\"application/pdf\",\"filename\":\"t.pdf\",\"body\":{\"attachmentId\":\"A1\"}}]}}";
+    CHECK(gmail_parse_message(gm, strlen(gm), &msg, &e) == 0);
+    CHECK(!strcmp(msg.id, "m1") && msg.internal_date_ms == 1742300000000LL && !strcmp(msg.from, "a@b"));
+    CHECK(msg.nparts == 1 && !strcmp(msg.parts[0].attachment_id, "A1") && msg.html.len == 3);
+    gmail_message_free(&msg);
+    CHECK(gmail_parse_message("[]", 2, &msg, &e) != 0);
+}
+
 static void test_file_stage(void)
 {
     char tmpl[] = "/tmp/expetl-ctest-XXXXXX";
@@ -345,6 +395,7 @@ int main(int argc, char **argv)
     test_text_ticket();
     test_mp();
     test_io_helpers();
+    test_response_handlers();
     test_file_stage();
     if (argc > 1) {
         char p[1024];
