@@ -36,6 +36,15 @@ static int live(const void *p)
     return p != NULL;
 }
 
+/* The bytes an I/O call filled, or its error; frees b either way. */
+static PyObject *bytes_result(PyObject *self, int r, xbuf *b, const xerr *err)
+{
+    PyObject *res = r != 0 ? xpy_raise(type_state(self), err, NULL, NULL)
+                           : PyBytes_FromStringAndSize(b->p ? b->p : "", (Py_ssize_t)b->len);
+    xbuf_free(b);
+    return res;
+}
+
 typedef struct {
     PyObject_HEAD
     stage *s;
@@ -175,13 +184,7 @@ static PyObject *Stage_get(PyObject *self, PyObject *arg)
     IO_BEGIN(o)
     r = stage_get(o->s, key, &b, &err);
     IO_END(o)
-    if (r != 0) {
-        xbuf_free(&b);
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    }
-    PyObject *res = PyBytes_FromStringAndSize(b.p ? b.p : "", (Py_ssize_t)b.len);
-    xbuf_free(&b);
-    return res;
+    return bytes_result(self, r, &b, &err);
 }
 
 static PyObject *obj_dict(const stage_obj *so, const char *key)
@@ -1107,13 +1110,7 @@ static PyObject *Mp_download(PyObject *self, PyObject *args)
     IO_BEGIN(o)
     r = mpapi_download(o->m, kind, name, &b, &err);
     IO_END(o)
-    if (r != 0) {
-        xbuf_free(&b);
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    }
-    PyObject *res = PyBytes_FromStringAndSize(b.p ? b.p : "", (Py_ssize_t)b.len);
-    xbuf_free(&b);
-    return res;
+    return bytes_result(self, r, &b, &err);
 }
 
 static PyObject *Mp_create(PyObject *self, PyObject *args)
@@ -1383,13 +1380,7 @@ static PyObject *Gmail_attachment(PyObject *self, PyObject *args)
     IO_BEGIN(o)
     r = gmail_attachment(o->g, mid, aid, &b, &err);
     IO_END(o)
-    if (r != 0) {
-        xbuf_free(&b);
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    }
-    PyObject *res = PyBytes_FromStringAndSize(b.p ? b.p : "", (Py_ssize_t)b.len);
-    xbuf_free(&b);
-    return res;
+    return bytes_result(self, r, &b, &err);
 }
 
 static const char **allow_list(PyObject *seq, Py_ssize_t *n)
@@ -1447,13 +1438,7 @@ static PyObject *Gmail_fetch(PyObject *self, PyObject *args)
     r = gmail_fetch_link(o->g, url, a, (size_t)na, (size_t)minsz, (size_t)maxsz, &b, &err);
     IO_END(o)
     PyMem_Free(a);
-    if (r != 0) {
-        xbuf_free(&b);
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    }
-    PyObject *res = PyBytes_FromStringAndSize(b.p ? b.p : "", (Py_ssize_t)b.len);
-    xbuf_free(&b);
-    return res;
+    return bytes_result(self, r, &b, &err);
 }
 
 static PyMethodDef Gmail_methods[] = {

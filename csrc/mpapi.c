@@ -216,10 +216,23 @@ int mpapi_search(mpapi *m, const char *kind, const char *query, mp_report_list *
     return 0;
 }
 
+/* GET path; the body moves into out. */
+static int get_body(mpapi *m, const char *path, xbuf *out, xerr *err)
+{
+    http_resp r;
+    int rc = request(m, "GET", path, NULL, &r, 0, err);
+    if (rc == 0) {
+        xbuf_free(out);
+        *out = r.body;
+        memset(&r.body, 0, sizeof r.body);
+    }
+    http_resp_free(&r);
+    return rc;
+}
+
 int mpapi_download(mpapi *m, const char *kind, const char *file_name, xbuf *out, xerr *err)
 {
     const char *k = kind_path(kind, err);
-    http_resp r;
     if (!k)
         return -1;
     if (!file_name || !*file_name || strchr(file_name, '/') || strstr(file_name, "..") ||
@@ -235,14 +248,8 @@ int mpapi_download(mpapi *m, const char *kind, const char *file_name, xbuf *out,
     }
     char *path = g_strdup_printf("/v1/account/%s/%s", k, enc.p);
     xbuf_free(&enc);
-    int rc = request(m, "GET", path, NULL, &r, 0, err);
+    int rc = get_body(m, path, out, err);
     g_free(path);
-    if (rc == 0) {
-        xbuf_free(out);
-        *out = r.body;
-        memset(&r.body, 0, sizeof r.body);
-    }
-    http_resp_free(&r);
     return rc;
 }
 
@@ -277,17 +284,10 @@ int mpapi_create(mpapi *m, const char *kind, const char *begin, const char *end,
 int mpapi_config(mpapi *m, const char *kind, xbuf *out, xerr *err)
 {
     const char *k = kind_path(kind, err);
-    http_resp r;
     if (!k)
         return -1;
     char *path = g_strdup_printf("/v1/account/%s/config", k);
-    int rc = request(m, "GET", path, NULL, &r, 0, err);
+    int rc = get_body(m, path, out, err);
     g_free(path);
-    if (rc == 0) {
-        xbuf_free(out);
-        *out = r.body;
-        memset(&r.body, 0, sizeof r.body);
-    }
-    http_resp_free(&r);
     return rc;
 }

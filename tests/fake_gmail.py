@@ -4,19 +4,18 @@ PDF links, with scripted faults.  It records every request."""
 from __future__ import annotations
 
 import base64
-import json
 import re
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
+
+from fakes import QuietHandler, Served
 
 
 def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode().rstrip("=")  # Gmail leaves out the padding
 
 
-class FakeGmail:
+class FakeGmail(Served):
     client_id = "123-abc.apps.googleusercontent.com"
     client_secret = "GOCSPX-fake-client-secret"
     refresh_token = "1//fake-refresh-token"
@@ -34,26 +33,9 @@ class FakeGmail:
         self.requests: list = []
         outer = self
 
-        class H(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a):
-                pass
-
-            def send(self, status, body=b"", ctype="application/json", headers=None, length=None):
-                if isinstance(body, (dict, list)):
-                    body = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body) if length is None else length))
-                self.end_headers()
-                self.wfile.write(body)
-
+        class H(QuietHandler):
             def handle_one(self):
-                n = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(n) if n else b""
+                body = self.read_body()
                 outer.requests.append((self.command, self.path, dict(self.headers), body))
                 if outer.faults and not self.path.startswith("/token"):
                     f = outer.faults.pop(0)
@@ -151,8 +133,7 @@ class FakeGmail:
 
             do_GET = do_POST = handle_one
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.serve(H)
 
     def add_message(self, mid, internal_ms, history_id, sender, subject, pdfs=(), inline=(), html=None,
                     labels=()):
@@ -187,11 +168,3 @@ class FakeGmail:
                 "expiry": "2020-01-01T00:00:00Z"}
         info.update(over)
         return info
-
-    def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()

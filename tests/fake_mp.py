@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
+from fakes import QuietHandler, Served
 
-class FakeMercadoPago:
+
+class FakeMercadoPago(Served):
     def __init__(self, token="APP_USR-test-token"):
         self.token = token
         self.reports = {"settlement_report": {}, "release_report": {}}
@@ -19,24 +19,9 @@ class FakeMercadoPago:
         self.requests = []        # (method, path, headers, body)
         outer = self
 
-        class H(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a):
-                pass
-
-            def send(self, status, body=b"", ctype="application/json", headers=None, length=None):
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body) if length is None else length))
-                self.end_headers()
-                self.wfile.write(body)
-
+        class H(QuietHandler):
             def handle_one(self):
-                n = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(n) if n else b""
+                body = self.read_body()
                 outer.requests.append((self.command, self.path, dict(self.headers), body))
                 if outer.faults:
                     f = outer.faults.pop(0)
@@ -89,13 +74,4 @@ class FakeMercadoPago:
 
             do_GET = do_POST = handle_one
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
+        self.serve(H)

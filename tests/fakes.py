@@ -1,46 +1,41 @@
-"""Small local HTTP servers for fault tests: each answers from a script of
-(status, headers, body) responses and records what it received."""
+"""Small local HTTP servers for fault tests, and the pieces the wire-format
+fakes (fake_gmail.py, fake_mp.py) share."""
 from __future__ import annotations
 
+import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
-class Scripted:
-    """``with Scripted([(500, {}, b""), (200, {}, b"ok")]) as srv: srv.url``;
-    after the script the last response repeats.  ``srv.requests`` holds
-    (method, path, headers, body) for every request."""
+class QuietHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
 
-    def __init__(self, script):
-        self.script = list(script)
-        self.requests = []
-        outer = self
+    def log_message(self, *a):
+        pass
 
-        class H(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+    def read_body(self) -> bytes:
+        n = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(n) if n else b""
 
-            def log_message(self, *a):
-                pass
+    def send(self, status, body=b"", ctype="application/json", headers=None, length=None):
+        """length: a Content-Length to announce (more than is sent: a truncated body)."""
+        if isinstance(body, (dict, list)):
+            body = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body) if length is None else length))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
-            def _answer(self):
-                n = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(n) if n else b""
-                outer.requests.append((self.command, self.path, dict(self.headers), body))
-                i = min(len(outer.requests), len(outer.script)) - 1
-                status, headers, payload = outer.script[i]
-                if callable(payload):
-                    payload = payload(self)
-                self.send_response(status)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                if self.command != "HEAD":
-                    self.wfile.write(payload)
 
-            do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _answer
+class Served:
+    """``with Fake(...) as srv: srv.url``: a threaded server on 127.0.0.1."""
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    def serve(self, handler: type) -> None:
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def __enter__(self):
@@ -50,3 +45,26 @@ class Scripted:
     def __exit__(self, *exc):
         self.server.shutdown()
         self.server.server_close()
+
+
+class Scripted(Served):
+    """``with Scripted([(500, {}, b""), (200, {}, b"ok")]) as srv: srv.url``;
+    after the script the last response repeats.  ``srv.requests`` holds
+    (method, path, headers, body) for every request."""
+
+    def __init__(self, script):
+        self.script = list(script)
+        self.requests = []
+        outer = self
+
+        class H(QuietHandler):
+            def _answer(self):
+                body = self.read_body()
+                outer.requests.append((self.command, self.path, dict(self.headers), body))
+                i = min(len(outer.requests), len(outer.script)) - 1
+                status, headers, payload = outer.script[i]
+                self.send(status, payload, ctype="application/xml", headers=headers)
+
+            do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _answer
+
+        self.serve(H)
