@@ -232,3 +232,9 @@ def test_gmail_auth_loopback_flow_writes_the_token(g, tmp_path):
 def test_gmail_auth_rejects_a_forged_redirect(g, tmp_path):
     rc, out, err = _auth_flow(g, tmp_path, "good-code", tamper_state=True)
     assert rc == 1 and "state did not match" in err and not out.exists()
+
+
+def test_invalid_json_answers_are_clear_errors(g):
+    g.faults = [(200, {}, b"<html>oops</html>")]
+    with pytest.raises(expetl.StageError, match="not JSON"):
+        list(client(g).fetch())

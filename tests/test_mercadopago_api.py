@@ -121,3 +121,12 @@ def test_runner_source_loads_new_reports_once(mp, tmp_path, warehouse, monkeypat
     assert stage.get("raw/mercadopago/settlement-report-1-2025-03-18.csv") == CSV
     again = Runner(stage, warehouse).run(iter_source("mercadopago:settlement"))
     assert (again.new, again.duplicate) == (0, 1)
+
+
+def test_invalid_json_and_oversized_answers_are_clear_errors(mp):
+    mp.faults = [(200, {}, b"<html>maintenance</html>")]
+    with pytest.raises(expetl.StageError, match="not a list of reports"):
+        client(mp).list_reports("settlement")
+    mp.faults = [(200, {}, b'{"paging": {"total": 1}, "results": {"not": "a list"}}')]
+    with pytest.raises(expetl.StageError, match="not a list of reports"):
+        client(mp).list_reports("settlement", range="date_created")
