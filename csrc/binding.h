@@ -54,7 +54,10 @@ typedef struct {
  * .sha256, .line, .code, .status and .sqlstate.  Returns NULL. */
 PyObject *xpy_raise(xstate *st, const xerr *e, const char *sha, PyObject *fallback);
 
-/* bind_io.c: the Stage and Warehouse types, added to the module. */
+/* bind_io.c: the Stage, Warehouse, Glue, MercadoPago and Gmail types. */
 int xpy_add_io_types(PyObject *m, xstate *st);
+/* bind_io.c: http_request(method, url, headers=None, body=None, timeout=30,
+ * max_retries=2, max_body=16 MiB) -> (status, bytes), over http.c. */
+PyObject *xpy_http_request(PyObject *m, PyObject *args, PyObject *kw);
 
 #endif

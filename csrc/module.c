@@ -726,6 +726,9 @@ static PyMethodDef methods[] = {
      verify_report_doc},
     {"verify_x_signature", (PyCFunction)(void (*)(void))verify_xsig, METH_VARARGS | METH_KEYWORDS,
      verify_xsig_doc},
+    {"http_request", (PyCFunction)(void (*)(void))xpy_http_request, METH_VARARGS | METH_KEYWORDS,
+     "http_request(method, url, headers=None, body=None, timeout=30, max_retries=2, max_body=16 MiB)\n"
+     "-> (status, bytes): one request through the shared HTTP layer (retries, TLS, redaction)."},
     {"sha256", sha256_py, METH_O, sha256_doc},
     {"poppler_floor", poppler_floor, METH_O, floor_doc},
     {"backend_versions", backend_versions, METH_NOARGS, version_doc},

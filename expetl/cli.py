@@ -180,6 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     pa.set_defaults(func=lambda a: __import__("expetl.gmail_auth", fromlist=["run"]).run(
         a.client_secrets, a.out, a.port, not a.no_browser))
 
+    pw = sub.add_parser("webhook", help="the Mercado Pago notification receiver")
+    pws = pw.add_subparsers(dest="webhook_cmd", required=True)
+    pwr = pws.add_parser("serve", help="verify notifications and trigger the Airflow DAG")
+    pwr.add_argument("--host", default="0.0.0.0")
+    pwr.add_argument("--port", type=int, default=8085)
+    pwr.set_defaults(func=lambda a: __import__("expetl.webhook", fromlist=["serve"]).serve(a.host, a.port))
+
     ps = sub.add_parser("schema", help="print the warehouse DDL")
     ps.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres")
     ps.add_argument("--schema", default="expenses")
