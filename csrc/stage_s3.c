@@ -151,6 +151,7 @@ static void x_start(GMarkupParseContext *c, const char *el, const char **an, con
     x->cur = -1;
     if (!strcmp(el, "Contents")) {
         x->in_contents = 1;
+        free(x->obj.key); /* a <Contents> nested in another (hostile XML) */
         memset(&x->obj, 0, sizeof x->obj);
         x->obj.size = -1;
     }
