@@ -26,11 +26,11 @@ deb:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-$(VENV)/bin/python:
+$(VENV)/bin/python: | deb
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade -c constraints.txt pip setuptools wheel
 
-$(STAMP): deb $(VENV)/bin/python setup.py pyproject.toml constraints.txt $(CSRC)
+$(STAMP): $(VENV)/bin/python setup.py pyproject.toml constraints.txt $(CSRC) | deb
 	EXPETL_WERROR=1 $(PY) -m pip install -q -c constraints.txt --no-build-isolation -e '.[test]'
 	@touch $(STAMP)
 
