@@ -239,3 +239,11 @@ def test_clone_is_a_second_connection_with_the_same_settings(warehouse):
         assert counts(other) == counts(warehouse)
     finally:
         other.close()
+
+
+def test_sslmode_in_the_dsn_is_honoured(pg):
+    """The local server has no TLS: asking for it must fail, not fall back."""
+    dsn = pg.dsn.replace("sslmode=disable", "sslmode=require")
+    with pytest.raises(expetl.WarehouseError) as e:
+        Warehouse(dsn)
+    assert "SSL" in str(e.value) and e.value.sqlstate == "08001"
