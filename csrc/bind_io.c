@@ -884,6 +884,37 @@ static PyType_Spec Wh_spec = {
     .slots = Wh_slots,
 };
 
+/* Shared by the client types: free the engine handle (GIL released, it may
+ * close connections) and the lock, then the object. */
+static void io_dealloc(PyObject *self, void *handle, PyThread_type_lock lock, void (*close)(void *))
+{
+    PyTypeObject *tp = Py_TYPE(self);
+    PyObject_GC_UnTrack(self);
+    if (handle) {
+        Py_BEGIN_ALLOW_THREADS
+        close(handle);
+        Py_END_ALLOW_THREADS
+    }
+    if (lock)
+        PyThread_free_lock(lock);
+    tp->tp_free(self);
+    Py_DECREF(tp);
+}
+
+static void close_glue(void *p) { glue_close(p); }
+static void close_mpapi(void *p) { mpapi_close(p); }
+static void close_gmail(void *p) { gmail_close(p); }
+
+/* Timeouts and retries given in seconds from Python. */
+static void http_opts_from(http_opts *ho, double timeout, int retries, double backoff)
+{
+    memset(ho, 0, sizeof *ho);
+    ho->timeout_ms = (long)(timeout * 1000);
+    ho->connect_timeout_ms = ho->timeout_ms < 10000 ? ho->timeout_ms : 10000;
+    ho->max_retries = retries <= 0 ? -1 : retries;
+    ho->backoff_ms = (long)(backoff * 1000);
+}
+
 /* ---- Glue ---------------------------------------------------------------- */
 
 typedef struct {
@@ -934,13 +965,7 @@ static int Glue_init(PyObject *self, PyObject *args, PyObject *kw)
 static void Glue_dealloc(PyObject *self)
 {
     GlueObj *o = (GlueObj *)self;
-    PyTypeObject *tp = Py_TYPE(self);
-    PyObject_GC_UnTrack(self);
-    glue_close(o->g);
-    if (o->lock)
-        PyThread_free_lock(o->lock);
-    tp->tp_free(self);
-    Py_DECREF(tp);
+    io_dealloc(self, o->g, o->lock, close_glue);
 }
 
 static PyObject *Glue_start(PyObject *self, PyObject *arg)
@@ -1025,11 +1050,7 @@ static int Mp_init(PyObject *self, PyObject *args, PyObject *kw)
                                      &backoff, &budget))
         return -1;
     http_opts ho;
-    memset(&ho, 0, sizeof ho);
-    ho.timeout_ms = (long)(timeout * 1000);
-    ho.connect_timeout_ms = ho.timeout_ms < 10000 ? ho.timeout_ms : 10000;
-    ho.max_retries = retries <= 0 ? -1 : retries;
-    ho.backoff_ms = (long)(backoff * 1000);
+    http_opts_from(&ho, timeout, retries, backoff);
     ho.retry_budget_ms = (long)(budget * 1000);
     if (!(o->lock = PyThread_allocate_lock())) {
         PyErr_NoMemory();
@@ -1049,13 +1070,7 @@ static int Mp_init(PyObject *self, PyObject *args, PyObject *kw)
 static void Mp_dealloc(PyObject *self)
 {
     MpObj *o = (MpObj *)self;
-    PyTypeObject *tp = Py_TYPE(self);
-    PyObject_GC_UnTrack(self);
-    mpapi_close(o->m);
-    if (o->lock)
-        PyThread_free_lock(o->lock);
-    tp->tp_free(self);
-    Py_DECREF(tp);
+    io_dealloc(self, o->m, o->lock, close_mpapi);
 }
 
 static PyObject *items_list(const mp_report_list *l)
@@ -1212,11 +1227,7 @@ static int Gmail_init(PyObject *self, PyObject *args, PyObject *kw)
                                      &timeout, &retries, &backoff))
         return -1;
     http_opts ho;
-    memset(&ho, 0, sizeof ho);
-    ho.timeout_ms = (long)(timeout * 1000);
-    ho.connect_timeout_ms = ho.timeout_ms < 10000 ? ho.timeout_ms : 10000;
-    ho.max_retries = retries <= 0 ? -1 : retries;
-    ho.backoff_ms = (long)(backoff * 1000);
+    http_opts_from(&ho, timeout, retries, backoff);
     if (!(o->lock = PyThread_allocate_lock())) {
         PyErr_NoMemory();
         return -1;
@@ -1235,13 +1246,7 @@ static int Gmail_init(PyObject *self, PyObject *args, PyObject *kw)
 static void Gmail_dealloc(PyObject *self)
 {
     GmailObj *o = (GmailObj *)self;
-    PyTypeObject *tp = Py_TYPE(self);
-    PyObject_GC_UnTrack(self);
-    gmail_close(o->g);
-    if (o->lock)
-        PyThread_free_lock(o->lock);
-    tp->tp_free(self);
-    Py_DECREF(tp);
+    io_dealloc(self, o->g, o->lock, close_gmail);
 }
 
 static PyObject *Gmail_refresh(PyObject *self, PyObject *unused)
