@@ -52,7 +52,7 @@ test: setup test-c
 # (-fno-omit-frame-pointer, UBSan errors fatal), in build/asan so the normal
 # build is untouched.  Leak checking is valgrind's job on the C tests
 # (CPython itself does not free everything at exit).
-ASAN_RT := $(shell gcc -print-file-name=libasan.so):$(shell gcc -print-file-name=libubsan.so)
+ASAN_RT = $(shell gcc -print-file-name=libasan.so):$(shell gcc -print-file-name=libubsan.so)
 test-asan: setup
 	rm -rf build/asan && mkdir -p build/asan
 	EXPETL_SANITIZE=1 $(PY) setup.py -q build_ext --build-lib build/asan --build-temp build/asan-tmp
