@@ -247,3 +247,16 @@ def test_sslmode_in_the_dsn_is_honoured(pg):
     with pytest.raises(expetl.WarehouseError) as e:
         Warehouse(dsn)
     assert "SSL" in str(e.value) and e.value.sqlstate == "08001"
+
+
+def test_staged_files_can_be_marked_failed_and_are_not_known(warehouse):
+    """Compensation: files registered as staged by a run that then fails are
+    marked failed; failed files are not 'known', so a later run takes them."""
+    files = [("c" * 64, "gmail", "raw/a.pdf", "staged", 0), ("d" * 64, "gmail", "raw/b.pdf", "loaded", 3)]
+    warehouse.load("run-comp", files)
+    assert warehouse.known(["c" * 64, "d" * 64]) == {"d" * 64}
+    assert warehouse.mark_failed("run-comp") == 1  # the loaded one stays loaded
+    rows = warehouse.query(f'SELECT sha256, status FROM "{warehouse.schema}".ingested_files ORDER BY 1')[1]
+    assert rows == [("c" * 64, "failed"), ("d" * 64, "loaded")]
+    assert warehouse.known(["c" * 64]) == set()
+    assert warehouse.mark_failed("no-such-run") == 0
