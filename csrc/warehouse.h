@@ -37,7 +37,7 @@ int wh_ensure_schema(wh *w, xerr *err);
 int wh_known(wh *w, const char *const *shas, size_t n, unsigned char *flags, xerr *err);
 
 typedef struct {
-    const char *sha256, *source, *object_key, *status; /* status: loaded, quarantined */
+    const char *sha256, *source, *object_key, *status; /* loaded, quarantined, or staged (a run in flight) */
     long rows;
 } wh_file;
 
