@@ -1,0 +1,164 @@
+"""Hooks: read an Airflow connection, hand the native clients what they need.
+
+- ``GmailHook`` (conn type ``gmail``): the authorised-user JSON in the
+  password field, or client id (login), client secret (extra) and refresh
+  token (password); query, label and link allow-list defaults in extra.
+- ``MercadoPagoHook`` (``mercadopago``): the access token in the password,
+  the webhook secret and an optional base URL in extra.
+- ``ExpetlAwsHook``: an ``aws`` connection through the amazon provider's
+  credential chain (keys, assumed role, instance or task role), frozen and
+  handed to the C clients (Stage, Glue).
+- ``WarehouseHook``: a ``postgres`` or ``redshift`` connection as a libpq URI.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from airflow.sdk.bases.hook import BaseHook
+
+from expetl.gmail import DEFAULT_LINKS, DEFAULT_QUERY, Gmail
+from expetl.glue import GlueCrawler
+from expetl.mercadopago import MercadoPago
+from expetl.stage import Stage
+from expetl.warehouse import Warehouse
+
+
+class GmailHook(BaseHook):
+    conn_name_attr = "gmail_conn_id"
+    default_conn_name = "gmail_default"
+    conn_type = "gmail"
+    hook_name = "Gmail (expetl)"
+
+    @classmethod
+    def get_connection_form_widgets(cls) -> dict[str, Any]:
+        from flask_appbuilder.fieldwidgets import BS3TextFieldWidget
+        from flask_babel import lazy_gettext
+        from wtforms import StringField
+
+        return {
+            "client_secret": StringField(lazy_gettext("Client secret"), widget=BS3TextFieldWidget()),
+            "query": StringField(lazy_gettext("Gmail query"), widget=BS3TextFieldWidget()),
+            "label": StringField(lazy_gettext("Label id (history increments)"), widget=BS3TextFieldWidget()),
+        }
+
+    @classmethod
+    def get_ui_field_behaviour(cls) -> dict[str, Any]:
+        return {
+            "hidden_fields": ["schema", "port", "host"],
+            "relabeling": {"login": "Client id",
+                           "password": "Refresh token, or the whole authorised-user JSON"},
+            "placeholders": {"query": DEFAULT_QUERY, "label": "Label_123"},
+        }
+
+    def __init__(self, gmail_conn_id: str = default_conn_name, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.gmail_conn_id = gmail_conn_id
+
+    def token_info(self) -> dict[str, Any]:
+        conn = self.get_connection(self.gmail_conn_id)
+        extra = conn.extra_dejson
+        secret = conn.password or ""
+        if secret.lstrip().startswith("{"):
+            return json.loads(secret)
+        return {"client_id": conn.login, "client_secret": extra.get("client_secret"), "refresh_token": secret,
+                "token": extra.get("token"), "expiry": extra.get("expiry")}
+
+    def get_client(self) -> Gmail:
+        extra = self.get_connection(self.gmail_conn_id).extra_dejson
+        links = extra.get("link_allow") or DEFAULT_LINKS
+        return Gmail(self.token_info(), token_uri=extra.get("token_uri"), api_base=extra.get("api_base"),
+                     link_allow=tuple(links.split(",") if isinstance(links, str) else links))
+
+    def query(self) -> str:
+        return self.get_connection(self.gmail_conn_id).extra_dejson.get("query") or DEFAULT_QUERY
+
+    def label(self) -> str | None:
+        return self.get_connection(self.gmail_conn_id).extra_dejson.get("label")
+
+
+class MercadoPagoHook(BaseHook):
+    conn_name_attr = "mercadopago_conn_id"
+    default_conn_name = "mercadopago_default"
+    conn_type = "mercadopago"
+    hook_name = "Mercado Pago (expetl)"
+
+    @classmethod
+    def get_connection_form_widgets(cls) -> dict[str, Any]:
+        from flask_appbuilder.fieldwidgets import BS3PasswordFieldWidget
+        from flask_babel import lazy_gettext
+        from wtforms import PasswordField
+
+        return {"webhook_secret": PasswordField(lazy_gettext("Webhook secret"), widget=BS3PasswordFieldWidget())}
+
+    @classmethod
+    def get_ui_field_behaviour(cls) -> dict[str, Any]:
+        return {
+            "hidden_fields": ["schema", "port", "login"],
+            "relabeling": {"password": "Access token", "host": "Base URL (optional)"},
+            "placeholders": {"host": "https://api.mercadopago.com"},
+        }
+
+    def __init__(self, mercadopago_conn_id: str = default_conn_name, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.mercadopago_conn_id = mercadopago_conn_id
+
+    def get_client(self) -> MercadoPago:
+        conn = self.get_connection(self.mercadopago_conn_id)
+        if not conn.password:
+            raise ValueError(f"connection {self.mercadopago_conn_id} has no access token")
+        return MercadoPago(conn.password, conn.host or None)
+
+    def webhook_secret(self) -> str:
+        return self.get_connection(self.mercadopago_conn_id).extra_dejson.get("webhook_secret", "")
+
+
+class ExpetlAwsHook(BaseHook):
+    """AWS credentials from the amazon provider, frozen for the C clients."""
+
+    def __init__(self, aws_conn_id: str | None = "aws_default", region_name: str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.aws_conn_id, self.region_name = aws_conn_id, region_name
+
+    def settings(self, service: str = "s3") -> dict[str, Any]:
+        from airflow.providers.amazon.aws.hooks.base_aws import AwsBaseHook
+
+        base = AwsBaseHook(aws_conn_id=self.aws_conn_id, region_name=self.region_name, client_type=service)
+        creds = base.get_credentials()  # the whole chain: keys, assumed role, instance or task role
+        cfg = base.conn_config
+        endpoint = (cfg.extra_config.get("service_config", {}).get(service, {}).get("endpoint_url")
+                    or cfg.endpoint_url)
+        out = {"region": base.region_name, "endpoint_url": endpoint, "access_key": creds.access_key,
+               "secret_key": creds.secret_key, "session_token": creds.token}
+        return {k: v for k, v in out.items() if v}
+
+    def stage(self, url: str) -> Stage:
+        return Stage(url, **(self.settings("s3") if url.startswith("s3://") else {}))
+
+    def glue_crawler(self, name: str) -> GlueCrawler:
+        return GlueCrawler(name, **self.settings("glue"))
+
+
+class WarehouseHook(BaseHook):
+    """A ``postgres`` or ``redshift`` connection → ``expetl.Warehouse``."""
+
+    def __init__(self, warehouse_conn_id: str = "expetl_warehouse", **kwargs: Any):
+        super().__init__(**kwargs)
+        self.warehouse_conn_id = warehouse_conn_id
+
+    def dsn(self) -> str:
+        c = self.get_connection(self.warehouse_conn_id)
+        user = quote(c.login or "", safe="")
+        auth = f"{user}:{quote(c.password, safe='')}@" if c.password else (f"{user}@" if user else "")
+        port = f":{c.port}" if c.port else (":5439" if c.conn_type == "redshift" else "")
+        params = {k: v for k, v in c.extra_dejson.items() if k in ("sslmode", "sslrootcert", "connect_timeout",
+                                                                   "application_name", "options")}
+        query = f"?{urlencode(params)}" if params else ""
+        return f"postgresql://{auth}{c.host or ''}{port}/{quote(c.schema or '', safe='')}{query}"
+
+    def dialect(self) -> str:
+        return "redshift" if self.get_connection(self.warehouse_conn_id).conn_type == "redshift" else "postgres"
+
+    def get_warehouse(self, schema: str = "expenses") -> Warehouse:
+        return Warehouse(self.dsn(), dialect=self.dialect(), schema=schema)
