@@ -304,26 +304,36 @@ class Runner:
         res.quarantine.extend(quarantine)
 
     def _one(self, item: Incoming, key: str, now: datetime):
-        """Stage one raw file, parse it, stage the processed CSV.  Returns
-        (status, rows, processed key, csv or None, quarantine entries)."""
-        self.stage.put(key, item.data, "application/pdf" if item.kind == RECEIPT else "text/csv")
+        self.stage.put(key, item.data, content_type(item.kind))
         self.result.staged_keys.append(key)
-        try:
-            if item.kind == RECEIPT:
-                sha, d, csv = _native.process_pdf(item.data, item.source, key)
-                issues = quality_issues(d, now)
-                if issues:
-                    return ("quarantined", 0, None, None,
-                            [(sha, item.source, key, None, ",".join(issues), _detail(d))])
-                day = d["issued_at"][:10].replace("-", "/")
-                pkey = f"processed/receipts/{day}/{sha}.csv"
-                rows = d["items"] + d["discounts"]
-            else:
-                sha, _rt, rows, csv = _native.process_mp_report(item.data, key)
-                pkey = f"processed/mercadopago/{sha}.csv"
-        except (_native.ReceiptError, _native.ReportError) as e:
-            return ("quarantined", 0, None, None,
-                    [(item.sha256, item.source, key, getattr(e, "line", None), type(e).__name__, str(e))])
-        self.stage.put(pkey, csv, "text/csv")
-        self.result.staged_keys.append(pkey)
-        return ("loaded", rows, pkey, csv, [])
+        out = process_one(self.stage, item, key, now)
+        if out[2]:
+            self.result.staged_keys.append(out[2])
+        return out
+
+
+def content_type(kind: str) -> str:
+    return "application/pdf" if kind == RECEIPT else "text/csv"
+
+
+def process_one(stage: Stage, item: Incoming, key: str, now: datetime):
+    """Parse one staged raw file and stage its processed CSV.  Returns
+    (status, rows, processed key, csv or None, quarantine entries)."""
+    try:
+        if item.kind == RECEIPT:
+            sha, d, csv = _native.process_pdf(item.data, item.source, key)
+            issues = quality_issues(d, now)
+            if issues:
+                return ("quarantined", 0, None, None,
+                        [(sha, item.source, key, None, ",".join(issues), _detail(d))])
+            day = d["issued_at"][:10].replace("-", "/")
+            pkey = f"processed/receipts/{day}/{sha}.csv"
+            rows = d["items"] + d["discounts"]
+        else:
+            sha, _rt, rows, csv = _native.process_mp_report(item.data, key)
+            pkey = f"processed/mercadopago/{sha}.csv"
+    except (_native.ReceiptError, _native.ReportError) as e:
+        return ("quarantined", 0, None, None,
+                [(item.sha256, item.source, key, getattr(e, "line", None), type(e).__name__, str(e))])
+    stage.put(pkey, csv, "text/csv")
+    return ("loaded", rows, pkey, csv, [])

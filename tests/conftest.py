@@ -1,7 +1,14 @@
 import json
+import os
 import pathlib
+import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+# Airflow (the provider and DAG tests) reads its settings at import: a home of
+# its own for the suite, the repository's dags/, no examples
+os.environ.setdefault("AIRFLOW_HOME", tempfile.mkdtemp(prefix="expetl-airflow-"))
+os.environ.setdefault("AIRFLOW__CORE__DAGS_FOLDER", str(ROOT / "dags"))
+os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
 FIXTURES = (ROOT / ".." / "shared" / "fixtures").resolve()
 RECEIPTS = FIXTURES / "receipts"
 

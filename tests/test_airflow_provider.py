@@ -8,12 +8,9 @@ import tempfile
 
 import pytest
 
-os.environ.setdefault("AIRFLOW_HOME", tempfile.mkdtemp(prefix="expetl-airflow-"))
-os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
-
-from conftest import FIXTURES  # noqa: E402
-from fake_gmail import FakeGmail  # noqa: E402
-from fake_mp import FakeMercadoPago  # noqa: E402
+from conftest import FIXTURES
+from fake_gmail import FakeGmail
+from fake_mp import FakeMercadoPago
 
 
 def conn(monkeypatch, conn_id, **fields):
