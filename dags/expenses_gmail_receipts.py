@@ -10,10 +10,12 @@ warehouse needs nothing (the load is one transaction), and the watermark only
 moves after the load, so the next run fetches the same mail again.
 
 Connections: `gmail_default`, `aws_default` (stage and Glue), `expetl_warehouse`
-(postgres or redshift).  Params: `stage_url`, `crawler`, `schema`, `watermark_variable`.
+(postgres or redshift).  Retries: 3 with exponential backoff
+(`EXPETL_DAG_RETRIES` changes it).  Params: `stage_url`, `crawler`, `schema`, `watermark_variable`.
 """
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pendulum
@@ -37,7 +39,8 @@ with DAG(
     max_active_runs=1,
     tags=["expetl", "gmail", "receipts"],
     doc_md=__doc__,
-    default_args={"owner": "expetl", "retries": 3, "retry_delay": timedelta(minutes=2),
+    default_args={"owner": "expetl", "retries": int(os.environ.get("EXPETL_DAG_RETRIES", "3")),
+                  "retry_delay": timedelta(minutes=2),
                   "retry_exponential_backoff": True, "aws_conn_id": "aws_default"},
     params={"stage_url": Param("s3://expenses-stage/expetl", type="string"),
             "crawler": Param("expenses-receipts", type="string"),

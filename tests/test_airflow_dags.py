@@ -34,7 +34,7 @@ def test_every_dag_imports_with_tags_retries_owners_and_docs():
     for dag_id, dag in bag.dags.items():
         assert dag.tags and dag.doc_md, dag_id
         for t in dag.tasks:
-            assert t.owner == "expetl" and t.retries >= 1, (dag_id, t.task_id)
+            assert t.owner == "expetl" and t.retries >= 1 and t.retry_exponential_backoff, (dag_id, t.task_id)
     g = bag.dags["expenses_gmail_receipts"]
     assert g.max_active_runs == 1 and not g.catchup
     assert g.get_task("load").pool == "expetl_warehouse"
@@ -54,7 +54,9 @@ def set_conn(monkeypatch, conn_id, **fields):
     monkeypatch.setenv(f"AIRFLOW_CONN_{conn_id.upper()}", json.dumps(fields))
 
 
-def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, monkeypatch, moto, pg, schema):
+def local_stack(monkeypatch, moto, pg, g):
+    """Connections for the DAG: the fake Gmail, moto, PostgreSQL; a bucket
+    and a crawler whose crawls finish at once."""
     b = moto.bucket()
     crawler = "receipts-" + uuid.uuid4().hex[:6]
     glue = moto.client("glue")
@@ -65,16 +67,21 @@ def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, monkeypatch, moto, pg
         f"{moto.endpoint}/moto-api/state-manager/set-transition", method="POST",
         data=json.dumps({"model_name": "glue::crawl", "transition": {"progression": "immediate"}}).encode()))
     port = pg.dsn.split(":")[2].split("/")[0]
+    for i, name in enumerate(["carrefour_01_hiper_palermo.pdf", "dia_02_code_first.pdf"]):
+        g.add_message(f"m{i}", 1742300000000 + i, 100 + i, "a@b", "ticket",
+                      [(name, (FIXTURES / "receipts" / name).read_bytes())])
+    set_conn(monkeypatch, "gmail_default", conn_type="gmail", password=json.dumps(g.token_info()),
+             extra={"token_uri": g.url + "/token", "api_base": g.url})
+    set_conn(monkeypatch, "aws_default", conn_type="aws", login=moto.user["access_key"],
+             password=moto.user["secret_key"], extra={"region_name": "us-east-1", "endpoint_url": moto.endpoint})
+    set_conn(monkeypatch, "expetl_warehouse", conn_type="postgres", host="127.0.0.1", port=int(port),
+             login="expetl", schema="postgres", extra={"sslmode": "disable"})
+    return b, crawler, glue
+
+
+def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, monkeypatch, moto, pg, schema):
     with FakeGmail() as g:
-        for i, name in enumerate(["carrefour_01_hiper_palermo.pdf", "dia_02_code_first.pdf"]):
-            g.add_message(f"m{i}", 1742300000000 + i, 100 + i, "a@b", "ticket",
-                          [(name, (FIXTURES / "receipts" / name).read_bytes())])
-        set_conn(monkeypatch, "gmail_default", conn_type="gmail", password=json.dumps(g.token_info()),
-                 extra={"token_uri": g.url + "/token", "api_base": g.url})
-        set_conn(monkeypatch, "aws_default", conn_type="aws", login=moto.user["access_key"],
-                 password=moto.user["secret_key"], extra={"region_name": "us-east-1", "endpoint_url": moto.endpoint})
-        set_conn(monkeypatch, "expetl_warehouse", conn_type="postgres", host="127.0.0.1", port=int(port),
-                 login="expetl", schema="postgres", extra={"sslmode": "disable"})
+        b, crawler, glue = local_stack(monkeypatch, moto, pg, g)
         var = "expetl_gmail_watermark_" + uuid.uuid4().hex[:6]
         dag = load_dag()
         conf = {"stage_url": f"s3://{b}/etl", "crawler": crawler, "schema": schema, "watermark_variable": var}
@@ -94,3 +101,4 @@ def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, monkeypatch, moto, pg
         assert run2.state == "success"
         with Warehouse(pg.dsn, schema=schema) as wh:
             assert wh.query(f'SELECT count(*) FROM "{schema}".ingested_files')[1] == [("2",)]
+
