@@ -5,20 +5,30 @@
 
 #include <glib.h>
 
-const char *const PROC_RECEIPT_COLS[] = {
-    "sha256", "source", "object_key", "doc_type", "merchant_name", "merchant_cuit", "pos", "number",
-    "issued_at", "currency", "subtotal", "discount_total", "total", "warnings", "payments", "vat",
-    "kind", "line", "department", "description", "ean", "quantity", "unit", "unit_price", "vat_rate",
-    "amount",
+/* One line per column: the CSV header and the warehouse's staging tables
+ * (warehouse.c) both come from here, typed like the targets so COPY
+ * rejects a bad value instead of loading it. */
+const proc_col PROC_RECEIPT_COLS[] = {
+    {"sha256", "char(64)"},         {"source", "varchar(64)"},       {"object_key", "varchar(1024)"},
+    {"doc_type", "varchar(16)"},    {"merchant_name", "varchar(512)"}, {"merchant_cuit", "char(11)"},
+    {"pos", "bigint"},              {"number", "bigint"},            {"issued_at", "timestamp"},
+    {"currency", "char(3)"},        {"subtotal", "numeric(18,2)"},   {"discount_total", "numeric(18,2)"},
+    {"total", "numeric(18,2)"},     {"warnings", "varchar(256)"},    {"payments", "varchar(8192)"},
+    {"vat", "varchar(8192)"},       {"kind", "varchar(8)"},          {"line", "int"},
+    {"department", "varchar(256)"}, {"description", "varchar(1024)"}, {"ean", "varchar(14)"},
+    {"quantity", "numeric(18,4)"},  {"unit", "varchar(4)"},          {"unit_price", "numeric(18,4)"},
+    {"vat_rate", "numeric(7,3)"},   {"amount", "numeric(18,2)"},
+};
+const proc_col PROC_MP_COLS[] = {
+    {"row_key", "char(64)"},           {"report_sha256", "char(64)"},      {"object_key", "varchar(1024)"},
+    {"report_type", "varchar(16)"},    {"line", "int"},                    {"source_id", "varchar(64)"},
+    {"occurred_at", "timestamptz"},    {"local_time", "timestamp"},        {"record_type", "varchar(64)"},
+    {"transaction_type", "varchar(64)"}, {"description", "varchar(1024)"}, {"payment_method_type", "varchar(64)"},
+    {"payment_method", "varchar(64)"}, {"gross_amount", "numeric(18,2)"},  {"fee_amount", "numeric(18,2)"},
+    {"net_amount", "numeric(18,2)"},   {"currency", "varchar(8)"},         {"store_name", "varchar(256)"},
+    {"external_reference", "varchar(256)"}, {"extra", "varchar(65535)"},
 };
 const int PROC_RECEIPT_NCOLS = (int)(sizeof PROC_RECEIPT_COLS / sizeof *PROC_RECEIPT_COLS);
-
-const char *const PROC_MP_COLS[] = {
-    "row_key", "report_sha256", "object_key", "report_type", "line", "source_id", "occurred_at",
-    "local_time", "record_type", "transaction_type", "description", "payment_method_type",
-    "payment_method", "gross_amount", "fee_amount", "net_amount", "currency", "store_name",
-    "external_reference", "extra",
-};
 const int PROC_MP_NCOLS = (int)(sizeof PROC_MP_COLS / sizeof *PROC_MP_COLS);
 
 #define CHK(x)             \
@@ -65,10 +75,10 @@ static int fint(xbuf *b, int64_t v, int null)
     return field(b, t, 0);
 }
 
-static int header(xbuf *b, const char *const *cols, int n)
+static int header(xbuf *b, const proc_col *cols, int n)
 {
     for (int i = 0; i < n; i++)
-        CHK(field(b, cols[i], i == 0));
+        CHK(field(b, cols[i].name, i == 0));
     return xbuf_putc(b, '\n');
 }
 

@@ -4,17 +4,21 @@
  * One header line, then one line per receipt item or discount (the receipt's
  * columns repeated; a receipt with neither gets one line with an empty kind),
  * or one line per Mercado Pago movement.  NULL is an empty unquoted field,
- * an empty string is "".  The column lists are the warehouse's staging
- * tables (warehouse.c), in this order. */
+ * an empty string is "".  The column lists (with SQL types) are also the
+ * warehouse's staging tables. */
 #ifndef EXPETL_PROCESSED_H
 #define EXPETL_PROCESSED_H
 
 #include "mpcsv.h"
 #include "receipt.h"
 
-extern const char *const PROC_RECEIPT_COLS[];
+typedef struct {
+    const char *name, *type; /* SQL type, valid in PostgreSQL and Redshift */
+} proc_col;
+
+extern const proc_col PROC_RECEIPT_COLS[];
 extern const int PROC_RECEIPT_NCOLS;
-extern const char *const PROC_MP_COLS[];
+extern const proc_col PROC_MP_COLS[];
 extern const int PROC_MP_NCOLS;
 
 int proc_receipt_csv(const receipt *rc, const char *sha256, const char *source, const char *object_key,

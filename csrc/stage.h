@@ -84,8 +84,8 @@ int s3_delete_many(s3_stage *s, const char *const *keys, size_t n, xerr *err);
 /* Pure helpers, exposed for the C tests. */
 /* The request URL for key (path-style or virtual-hosted), the key encoded
  * segment by segment; query (already canonical) appended when not NULL. */
-int s3_request_url(const char *endpoint, const char *region, const char *bucket, int addressing,
-                   const char *full_key, const char *query, xbuf *out);
+int s3_request_url(const char *endpoint, const char *bucket, int addressing, const char *full_key,
+                   const char *query, xbuf *out);
 /* Parse an S3 XML error body: Code and Message. */
 void s3_parse_error(const char *xml, size_t len, char *code, size_t ncode, char *msg, size_t nmsg);
 

@@ -110,10 +110,9 @@ void s3_close(s3_stage *s)
     free(s);
 }
 
-int s3_request_url(const char *endpoint, const char *region, const char *bucket, int addressing,
-                   const char *full_key, const char *query, xbuf *out)
+int s3_request_url(const char *endpoint, const char *bucket, int addressing, const char *full_key,
+                   const char *query, xbuf *out)
 {
-    (void)region;
     out->len = 0;
     if (addressing == STAGE_ADDR_VIRTUAL) {
         const char *host = strstr(endpoint, "://") + 3;
@@ -277,7 +276,7 @@ static int s3_call(s3_stage *s, const char *method, const char *key, const char 
     memset(resp, 0, sizeof *resp);
     if (key && (xbuf_printf(&full, "%s%s", s->prefix, key) || xbuf_cstr(&full)))
         goto nomem;
-    if (s3_request_url(s->endpoint, s->region, s->bucket, s->addressing, key ? full.p : NULL, query, &url))
+    if (s3_request_url(s->endpoint, s->bucket, s->addressing, key ? full.p : NULL, query, &url))
         goto nomem;
     const char *hash = EMPTY_SHA256;
     char *hbuf = NULL;

@@ -20,35 +20,6 @@ struct wh {
     xbuf trace;
 };
 
-typedef struct {
-    const char *name, *type;
-} col;
-
-/* Staging tables: the processed CSV columns (processed.c), typed like the
- * targets so COPY rejects a bad value instead of loading it. */
-static const col RECEIPT_STAGE[] = {
-    {"sha256", "char(64)"},         {"source", "varchar(64)"},       {"object_key", "varchar(1024)"},
-    {"doc_type", "varchar(16)"},    {"merchant_name", "varchar(512)"}, {"merchant_cuit", "char(11)"},
-    {"pos", "bigint"},              {"number", "bigint"},            {"issued_at", "timestamp"},
-    {"currency", "char(3)"},        {"subtotal", "numeric(18,2)"},   {"discount_total", "numeric(18,2)"},
-    {"total", "numeric(18,2)"},     {"warnings", "varchar(256)"},    {"payments", "varchar(8192)"},
-    {"vat", "varchar(8192)"},       {"kind", "varchar(8)"},          {"line", "int"},
-    {"department", "varchar(256)"}, {"description", "varchar(1024)"}, {"ean", "varchar(14)"},
-    {"quantity", "numeric(18,4)"},  {"unit", "varchar(4)"},          {"unit_price", "numeric(18,4)"},
-    {"vat_rate", "numeric(7,3)"},   {"amount", "numeric(18,2)"},
-};
-static const col MP_STAGE[] = {
-    {"row_key", "char(64)"},           {"report_sha256", "char(64)"},      {"object_key", "varchar(1024)"},
-    {"report_type", "varchar(16)"},    {"line", "int"},                    {"source_id", "varchar(64)"},
-    {"occurred_at", "timestamptz"},    {"local_time", "timestamp"},        {"record_type", "varchar(64)"},
-    {"transaction_type", "varchar(64)"}, {"description", "varchar(1024)"}, {"payment_method_type", "varchar(64)"},
-    {"payment_method", "varchar(64)"}, {"gross_amount", "numeric(18,2)"},  {"fee_amount", "numeric(18,2)"},
-    {"net_amount", "numeric(18,2)"},   {"currency", "varchar(8)"},         {"store_name", "varchar(256)"},
-    {"external_reference", "varchar(256)"}, {"extra", "varchar(65535)"},
-};
-#define NRECEIPT_STAGE (int)(sizeof RECEIPT_STAGE / sizeof *RECEIPT_STAGE)
-#define NMP_STAGE (int)(sizeof MP_STAGE / sizeof *MP_STAGE)
-
 /* Columns of receipts (the rest of the stage columns are the items'). */
 static const char *const RECEIPT_COLS =
     "sha256, source, object_key, doc_type, merchant_name, merchant_cuit, pos, number, issued_at, "
@@ -429,7 +400,7 @@ done:
 
 /* ---- the load ------------------------------------------------------------ */
 
-static int create_stage(wh *w, const char *name, const col *cols, int n, xerr *err)
+static int create_stage(wh *w, const char *name, const proc_col *cols, int n, xerr *err)
 {
     xbuf sql = {0};
     int r = xbuf_printf(&sql, "CREATE TEMP TABLE %s (", name);
@@ -444,7 +415,7 @@ static int create_stage(wh *w, const char *name, const col *cols, int n, xerr *e
     return r;
 }
 
-static int col_list(xbuf *b, const col *cols, int n)
+static int col_list(xbuf *b, const proc_col *cols, int n)
 {
     for (int i = 0; i < n; i++)
         if (xbuf_printf(b, "%s%s", i ? ", " : "", cols[i].name))
@@ -453,7 +424,7 @@ static int col_list(xbuf *b, const col *cols, int n)
 }
 
 /* COPY ... FROM STDIN: stream every chunk, skipping each one's header. */
-static int copy_stdin(wh *w, const char *table, const col *cols, int ncols, const wh_chunks *ch, xerr *err)
+static int copy_stdin(wh *w, const char *table, const proc_col *cols, int ncols, const wh_chunks *ch, xerr *err)
 {
     xbuf sql = {0};
     if (xbuf_printf(&sql, "COPY %s (", table) || col_list(&sql, cols, ncols) ||
@@ -536,7 +507,7 @@ static int literal(wh *w, xbuf *b, const char *s, const char *what, xerr *err)
     return xbuf_printf(b, "'%s'", s) ? NOMEM(err) : 0;
 }
 
-static int copy_s3(wh *w, const char *table, const col *cols, int ncols, const char *manifest,
+static int copy_s3(wh *w, const char *table, const proc_col *cols, int ncols, const char *manifest,
                    const wh_batch *b, xerr *err)
 {
     xbuf sql = {0};
@@ -612,11 +583,11 @@ static int load_once(wh *w, const wh_batch *b, const char *now, wh_result *res, 
                    "%s.ingested_files, %s.quarantine IN SHARE ROW EXCLUSIVE MODE", S, S, S, S, S))
         goto fail;
     if (has_receipts) {
-        if (create_stage(w, "expetl_stage_receipts", RECEIPT_STAGE, NRECEIPT_STAGE, err))
+        if (create_stage(w, "expetl_stage_receipts", PROC_RECEIPT_COLS, PROC_RECEIPT_NCOLS, err))
             goto fail;
         if (w->dialect == WH_REDSHIFT
-                ? copy_s3(w, "expetl_stage_receipts", RECEIPT_STAGE, NRECEIPT_STAGE, b->receipts_manifest, b, err)
-                : copy_stdin(w, "expetl_stage_receipts", RECEIPT_STAGE, NRECEIPT_STAGE, &b->receipts, err))
+                ? copy_s3(w, "expetl_stage_receipts", PROC_RECEIPT_COLS, PROC_RECEIPT_NCOLS, b->receipts_manifest, b, err)
+                : copy_stdin(w, "expetl_stage_receipts", PROC_RECEIPT_COLS, PROC_RECEIPT_NCOLS, &b->receipts, err))
             goto fail;
         if (stmt(w, NULL, err, 0, NULL, "DELETE FROM %s.receipt_items USING expetl_stage_receipts s "
                  "WHERE receipt_items.sha256 = s.sha256", S) ||
@@ -631,11 +602,11 @@ static int load_once(wh *w, const wh_batch *b, const char *now, wh_result *res, 
             goto fail;
     }
     if (has_mp) {
-        if (create_stage(w, "expetl_stage_mp", MP_STAGE, NMP_STAGE, err))
+        if (create_stage(w, "expetl_stage_mp", PROC_MP_COLS, PROC_MP_NCOLS, err))
             goto fail;
         if (w->dialect == WH_REDSHIFT
-                ? copy_s3(w, "expetl_stage_mp", MP_STAGE, NMP_STAGE, b->movements_manifest, b, err)
-                : copy_stdin(w, "expetl_stage_mp", MP_STAGE, NMP_STAGE, &b->movements, err))
+                ? copy_s3(w, "expetl_stage_mp", PROC_MP_COLS, PROC_MP_NCOLS, b->movements_manifest, b, err)
+                : copy_stdin(w, "expetl_stage_mp", PROC_MP_COLS, PROC_MP_NCOLS, &b->movements, err))
             goto fail;
         if (stmt(w, NULL, err, 0, NULL, "DELETE FROM %s.mp_movements USING expetl_stage_mp s "
                  "WHERE mp_movements.row_key = s.row_key", S) ||
@@ -646,7 +617,7 @@ static int load_once(wh *w, const wh_batch *b, const char *now, wh_result *res, 
             goto fail;
     }
     if (b->nfiles) {
-        static const col FILE_STAGE[] = {{"sha256", "char(64)"}, {"source", "varchar(64)"},
+        static const proc_col FILE_STAGE[] = {{"sha256", "char(64)"}, {"source", "varchar(64)"},
                                          {"object_key", "varchar(1024)"}, {"row_count", "int"},
                                          {"status", "varchar(16)"}};
         if (create_stage(w, "expetl_stage_files", FILE_STAGE, 5, err))

@@ -66,11 +66,9 @@ def iter_source(spec: str) -> Iterator[Incoming]:
     """``mbox:PATH`` (a Google Takeout mbox: PDF attachments), ``dir:PATH``
     (``*.pdf`` receipts and ``*.csv`` Mercado Pago reports) or
     ``mercadopago:settlement|release`` (the reports API; token from
-    ``MERCADOPAGO_ACCESS_TOKEN``)."""
+    ``MERCADOPAGO_ACCESS_TOKEN``).  Gmail comes from open_source: its
+    watermark must wait for the run to commit."""
     kind, _, path = spec.partition(":")
-    if kind == "gmail":
-        yield from GmailSource(path)
-        return
     if kind == "mercadopago":
         from .mercadopago import KINDS, MercadoPago
         if path not in KINDS:
