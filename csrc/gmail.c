@@ -219,17 +219,50 @@ static int push_id(char ***ids, size_t *n, size_t *cap, const char *id)
     return 0;
 }
 
-int gmail_list(gmail *g, const char *q, char ***ids, size_t *n, xerr *err)
+typedef struct {
+    char ***ids;
+    size_t *n, cap;
+    char *latest; /* history: the newest history id seen, else NULL */
+} id_pages;
+
+/* Collect the message ids of one page: messages[].id (list) or
+ * history[].messagesAdded[].message.id (history). */
+static int collect_ids(const cJSON *j, id_pages *p)
+{
+    const cJSON *hid = cJSON_GetObjectItemCaseSensitive(j, "historyId");
+    if (p->latest && cJSON_IsString(hid))
+        g_strlcpy(p->latest, hid->valuestring, 32);
+    const cJSON *msgs = cJSON_GetObjectItemCaseSensitive(j, "messages"), *m; /* absent when none */
+    cJSON_ArrayForEach(m, msgs)
+    {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(m, "id");
+        if (cJSON_IsString(id) && push_id(p->ids, p->n, &p->cap, id->valuestring) != 0)
+            return -1;
+    }
+    const cJSON *hs = cJSON_GetObjectItemCaseSensitive(j, "history"), *h;
+    cJSON_ArrayForEach(h, hs)
+    {
+        const cJSON *added = cJSON_GetObjectItemCaseSensitive(h, "messagesAdded"), *a;
+        cJSON_ArrayForEach(a, added)
+        {
+            const cJSON *id =
+                cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(a, "message"), "id");
+            if (cJSON_IsString(id) && push_id(p->ids, p->n, &p->cap, id->valuestring) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* GET base (a path with its query) and every following page. */
+static int id_pages_get(gmail *g, const char *base, const char *what, id_pages *p, xerr *err)
 {
     char *token = NULL;
-    size_t cap = 0;
-    *ids = NULL;
-    *n = 0;
+    *p->ids = NULL;
+    *p->n = 0;
     for (int page = 0; page < 2000; page++) {
         xbuf path = {0};
-        int bad = xbuf_printf(&path, "/gmail/v1/users/me/messages?maxResults=500");
-        if (q && *q)
-            bad = bad || xbuf_printf(&path, "&q=") || http_pct_encode(&path, q, strlen(q), 0);
+        int bad = xbuf_put(&path, base, strlen(base));
         if (token)
             bad = bad || xbuf_printf(&path, "&pageToken=") || http_pct_encode(&path, token, strlen(token), 0);
         if (bad || xbuf_cstr(&path)) {
@@ -242,24 +275,19 @@ int gmail_list(gmail *g, const char *q, char ***ids, size_t *n, xerr *err)
         xbuf_free(&path);
         if (rc != 0) {
             http_resp_free(&r);
-            goto fail;
+            goto fail; /* history: XE_NOTFOUND when the id is too old */
         }
         cJSON *j = cJSON_ParseWithLength(r.body.p, r.body.len);
         http_resp_free(&r);
         if (!cJSON_IsObject(j)) {
             cJSON_Delete(j);
-            xerr_set(err, XE_REMOTE, "Gmail messages.list: the answer is not JSON");
+            xerr_set(err, XE_REMOTE, "Gmail %s: the answer is not JSON", what);
             goto fail;
         }
-        const cJSON *msgs = cJSON_GetObjectItemCaseSensitive(j, "messages"), *m; /* absent when none */
-        cJSON_ArrayForEach(m, msgs)
-        {
-            const cJSON *id = cJSON_GetObjectItemCaseSensitive(m, "id");
-            if (cJSON_IsString(id) && push_id(ids, n, &cap, id->valuestring) != 0) {
-                cJSON_Delete(j);
-                xerr_set(err, XE_NOMEM, "out of memory");
-                goto fail;
-            }
+        if (collect_ids(j, p) != 0) {
+            cJSON_Delete(j);
+            xerr_set(err, XE_NOMEM, "out of memory");
+            goto fail;
         }
         const cJSON *next = cJSON_GetObjectItemCaseSensitive(j, "nextPageToken");
         g_free(token);
@@ -268,83 +296,52 @@ int gmail_list(gmail *g, const char *q, char ***ids, size_t *n, xerr *err)
         if (!token)
             return 0;
     }
-    xerr_set(err, XE_LIMIT, "Gmail messages.list: too many pages");
+    xerr_set(err, XE_LIMIT, "Gmail %s: too many pages", what);
 fail:
     g_free(token);
-    gmail_ids_free(*ids, *n);
+    gmail_ids_free(*p->ids, *p->n);
+    *p->ids = NULL;
+    *p->n = 0;
+    return -1;
+}
+
+int gmail_list(gmail *g, const char *q, char ***ids, size_t *n, xerr *err)
+{
+    xbuf base = {0};
+    id_pages p = {ids, n, 0, NULL};
     *ids = NULL;
     *n = 0;
-    return -1;
+    if (xbuf_printf(&base, "/gmail/v1/users/me/messages?maxResults=500") ||
+        (q && *q && (xbuf_printf(&base, "&q=") || http_pct_encode(&base, q, strlen(q), 0))) || xbuf_cstr(&base)) {
+        xbuf_free(&base);
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return -1;
+    }
+    int rc = id_pages_get(g, base.p, "messages.list", &p, err);
+    xbuf_free(&base);
+    return rc;
 }
 
 int gmail_history(gmail *g, const char *start, const char *label, char ***ids, size_t *n, char latest[32],
                   xerr *err)
 {
-    char *token = NULL;
-    size_t cap = 0;
+    xbuf base = {0};
+    id_pages p = {ids, n, 0, latest};
     *ids = NULL;
     *n = 0;
     g_strlcpy(latest, start, 32);
-    for (int page = 0; page < 2000; page++) {
-        xbuf path = {0};
-        int bad = xbuf_printf(&path, "/gmail/v1/users/me/history?historyTypes=messageAdded&maxResults=500"
-                                     "&startHistoryId=") ||
-                  http_pct_encode(&path, start, strlen(start), 0);
-        if (label && *label)
-            bad = bad || xbuf_printf(&path, "&labelId=") || http_pct_encode(&path, label, strlen(label), 0);
-        if (token)
-            bad = bad || xbuf_printf(&path, "&pageToken=") || http_pct_encode(&path, token, strlen(token), 0);
-        if (bad || xbuf_cstr(&path)) {
-            xbuf_free(&path);
-            xerr_set(err, XE_NOMEM, "out of memory");
-            goto fail;
-        }
-        http_resp r;
-        int rc = api_get(g, path.p, &r, err);
-        xbuf_free(&path);
-        if (rc != 0) {
-            http_resp_free(&r);
-            goto fail; /* XE_NOTFOUND: the history id is too old */
-        }
-        cJSON *j = cJSON_ParseWithLength(r.body.p, r.body.len);
-        http_resp_free(&r);
-        if (!cJSON_IsObject(j)) {
-            cJSON_Delete(j);
-            xerr_set(err, XE_REMOTE, "Gmail history.list: the answer is not JSON");
-            goto fail;
-        }
-        const cJSON *hid = cJSON_GetObjectItemCaseSensitive(j, "historyId");
-        if (cJSON_IsString(hid))
-            g_strlcpy(latest, hid->valuestring, 32);
-        const cJSON *hs = cJSON_GetObjectItemCaseSensitive(j, "history"), *h;
-        cJSON_ArrayForEach(h, hs)
-        {
-            const cJSON *added = cJSON_GetObjectItemCaseSensitive(h, "messagesAdded"), *a;
-            cJSON_ArrayForEach(a, added)
-            {
-                const cJSON *id = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(a, "message"),
-                                                                   "id");
-                if (cJSON_IsString(id) && push_id(ids, n, &cap, id->valuestring) != 0) {
-                    cJSON_Delete(j);
-                    xerr_set(err, XE_NOMEM, "out of memory");
-                    goto fail;
-                }
-            }
-        }
-        const cJSON *next = cJSON_GetObjectItemCaseSensitive(j, "nextPageToken");
-        g_free(token);
-        token = cJSON_IsString(next) && *next->valuestring ? g_strdup(next->valuestring) : NULL;
-        cJSON_Delete(j);
-        if (!token)
-            return 0;
+    if (xbuf_printf(&base, "/gmail/v1/users/me/history?historyTypes=messageAdded&maxResults=500"
+                           "&startHistoryId=") ||
+        http_pct_encode(&base, start, strlen(start), 0) ||
+        (label && *label && (xbuf_printf(&base, "&labelId=") || http_pct_encode(&base, label, strlen(label), 0))) ||
+        xbuf_cstr(&base)) {
+        xbuf_free(&base);
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return -1;
     }
-    xerr_set(err, XE_LIMIT, "Gmail history.list: too many pages");
-fail:
-    g_free(token);
-    gmail_ids_free(*ids, *n);
-    *ids = NULL;
-    *n = 0;
-    return -1;
+    int rc = id_pages_get(g, base.p, "history.list", &p, err);
+    xbuf_free(&base);
+    return rc;
 }
 
 int b64url_decode(const char *s, size_t n, xbuf *out)
