@@ -74,7 +74,7 @@ test-valgrind: test-c
 # which every run replays first.
 FUZZ_SECONDS ?= 30
 FUZZERS := text pdf mpcsv normalize json webhook
-FUZZ_SEEDS_text := tests/fuzz/seeds/text
+FUZZ_SEEDS_text := build/fuzz/seeds/text
 FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
 FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
 FUZZ_SEEDS_normalize := tests/fuzz/seeds/normalize
@@ -102,7 +102,14 @@ define fuzz_one
 
 endef
 
-fuzz: fuzz-build
+# layout text of the fixture receipts, made here (fixtures are never copied
+# into the repository)
+build/fuzz/seeds/text: | deb
+	@mkdir -p $@
+	for f in ../shared/fixtures/receipts/*.pdf ../shared/fixtures/receipts/real/*.pdf; do \
+	  pdftotext -layout "$$f" "$@/$$(basename "$$f" .pdf).txt" || exit 1; done
+
+fuzz: fuzz-build build/fuzz/seeds/text
 	$(foreach f,$(FUZZERS),$(call fuzz_one,$(f)))
 
 # Not part of `make test`: prints ratios measured in one run and writes

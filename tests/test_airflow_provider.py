@@ -79,8 +79,11 @@ def test_aws_hook_hands_frozen_credentials_to_the_c_clients(monkeypatch, moto):
     st = hook.stage(f"s3://{b}/af")
     st.put("raw/x.pdf", b"%PDF")
     assert [o["key"] for o in st.list()] == ["raw/x.pdf"]  # signed with the connection's keys, checked by moto
-    with pytest.raises(Exception):
-        hook.glue_crawler("no-such-crawler").state()  # reaches Glue, signed: EntityNotFound, not 403
+    import expetl
+
+    with pytest.raises(expetl.StageError) as e:
+        hook.glue_crawler("no-such-crawler").state()
+    assert e.value.code == "EntityNotFoundException"  # reached Glue with a valid signature, not a 403
     s = hook.settings()
     assert s["access_key"] == moto.user["access_key"] and s["endpoint_url"] == moto.endpoint
 
