@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import sys
+import warnings
 
 from . import _native
 from .frames import ITEM_COLUMNS, receipt_item_rows
@@ -114,30 +115,74 @@ def print_weekly(cols, rows, out=sys.stdout) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """The whole pipeline on the embedded defaults: a local PostgreSQL kept in
-    --home between runs, a file:// stage there, the fixture mbox and reports."""
+    """The pipeline on the embedded defaults: a local PostgreSQL kept in
+    --home between runs, a file:// stage there, the fixture Takeout mbox as
+    the Gmail source and the fixture reports as Mercado Pago's.  Both DAGs
+    run once with Airflow's dag.test(); --runner uses the in-process runner
+    instead (no Airflow needed)."""
     from .localpg import LocalPostgres
-    from .runner import Runner, iter_source
-    from .stage import Stage
     from .warehouse import Warehouse
 
     home = os.path.abspath(args.home)
     os.makedirs(home, exist_ok=True)
     with LocalPostgres(os.path.join(home, "pg")) as pg:
         print(f"warehouse: throwaway PostgreSQL on 127.0.0.1:{pg.port} (data in {home}/pg)")
-        stage = Stage("file://" + os.path.join(home, "stage"))
-        print(f"stage:     {stage.url}")
+        stage_url = "file://" + os.path.join(home, "stage")
+        print(f"stage:     {stage_url}")
+        ok = (_demo_runner if args.runner else _demo_airflow)(args, home, pg, stage_url)
         with Warehouse(pg.dsn) as wh:
-            runner = Runner(stage, wh)
-            items = list(iter_source(f"mbox:{args.mbox}"))
-            if args.reports:
-                items.extend(iter_source(f"dir:{args.reports}"))
-            res = runner.run(items)
-            _print_counts(res)
             cols, rows = wh.weekly_expenses()
-            print("\nweekly_expenses (amount = money out; Mercado Pago income shows negative)")
-            print_weekly(cols, rows)
-    return 0
+        print("\nweekly_expenses (amount = money out; Mercado Pago income shows negative)")
+        print_weekly(cols, rows)
+    return 0 if ok else 1
+
+
+def _demo_runner(args: argparse.Namespace, home: str, pg, stage_url: str) -> bool:
+    from .runner import Runner, iter_source
+    from .stage import Stage
+    from .warehouse import Warehouse
+
+    with Warehouse(pg.dsn) as wh:
+        items = list(iter_source(f"mbox:{args.mbox}"))
+        if args.reports:
+            items.extend(iter_source(f"dir:{args.reports}"))
+        _print_counts(Runner(Stage(stage_url), wh).run(items))
+    return True
+
+
+def _demo_airflow(args: argparse.Namespace, home: str, pg, stage_url: str) -> bool:
+    from .airflow import local
+
+    local.use_home(os.path.join(home, "airflow"), args.dags)
+    os.environ.setdefault("EXPETL_DAG_RETRIES", "0")  # a demo fails fast
+    os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")
+    for var in ("expetl_sns_topic_arn", "expetl_alert_email", "expetl_success_summary"):
+        os.environ.setdefault(f"AIRFLOW_VAR_{var.upper()}", "")  # no alerts from a demo
+    print(f"airflow:   home {home}/airflow, DAGs from {os.path.abspath(args.dags)}")
+    local.migrate()
+    import airflow.configuration  # noqa: F401  (it turns DeprecationWarnings on for airflow.*)
+    for category in (DeprecationWarning, FutureWarning):  # Airflow's own, not the demo's business
+        warnings.simplefilter("ignore", category)
+    local.set_connection("expetl_warehouse", f"postgres://expetl@127.0.0.1:{pg.port}/postgres?sslmode=disable")
+    runs = [("expenses_gmail_receipts", f"mbox:{os.path.abspath(args.mbox)}", "extract", "parse")]
+    if args.reports:
+        runs.append(("expenses_mercadopago_reports", f"dir:{os.path.abspath(args.reports)}",
+                     "fetch_reports", "fetch_reports"))
+    ok = True
+    for dag_id, source, extract_id, parse_id in runs:
+        dag = local.load_dag(os.path.join(args.dags, dag_id + ".py"))
+        run = dag.test(run_conf={"stage_url": stage_url, "source": source, "crawler": "", "schema": "expenses"})
+        res = local.task_results(run)
+        extracted, parsed, loaded = res.get(extract_id) or {}, res.get(parse_id) or {}, res.get("load") or {}
+        print(f"\n{dag_id}: run {run.run_id} {run.state}; {len(extracted.get('records', []))} new staged, "
+              f"loaded: " + ", ".join(f"{k} {v}" for k, v in sorted(loaded.items())))
+        if run.state != "success":
+            ok = False
+            print("  tasks: " + ", ".join(f"{t} {s}" for t, s in sorted(local.task_states(run).items())))
+        for _sha, _src, key, line, reason, detail in parsed.get("quarantine", []):
+            where = f" line {line}" if line else ""
+            print(f"  quarantined {key}{where}: {reason}: {detail[:160]}")
+    return ok
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,7 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     pd.add_argument("--mbox", default=os.path.join(fixtures, "mail", "takeout.mbox"))
     pd.add_argument("--reports", default=os.path.join(fixtures, "mercadopago"),
                     help="folder of Mercado Pago report CSVs ('' for none)")
-    pd.add_argument("--home", default=".demo", help="where the demo keeps its database and stage")
+    pd.add_argument("--home", default=".demo", help="where the demo keeps its database, stage and Airflow")
+    pd.add_argument("--dags", default="dags", help="the DAG folder (from a checkout: dags)")
+    pd.add_argument("--runner", action="store_true", help="the in-process runner instead of Airflow")
     pd.set_defaults(func=cmd_demo)
 
     pr = sub.add_parser("run", help="extract → stage → parse → load, locally")

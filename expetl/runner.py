@@ -141,9 +141,15 @@ class GmailSource:
 
 def raw_key(item: Incoming, today: datetime) -> str:
     if item.kind == REPORT:
-        return f"raw/mercadopago/{_safe_name(item.name)}"
+        return report_key(item.name)
     d = (item.received or today).astimezone(timezone.utc)
     return f"raw/receipts/{d:%Y/%m/%d}/{item.sha256}.pdf"
+
+
+def report_key(name: str) -> str:
+    """Mercado Pago report names carry their generation time: the raw key
+    keeps the name, so the catch-up can tell a report is in before fetching it."""
+    return f"raw/mercadopago/{_safe_name(name)}"
 
 
 def _safe_name(name: str) -> str:

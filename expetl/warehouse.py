@@ -56,6 +56,24 @@ class Warehouse:
         return self.query(f'SELECT * FROM "{self.schema}".weekly_expenses '
                           "ORDER BY week_start, source, merchant, category")
 
+    def ingested_keys(self, source: str) -> set[str]:
+        """Stage keys of this source's files already loaded or quarantined
+        (Mercado Pago's catch-up skips those reports before downloading)."""
+        return {k for (k,) in self.query(
+            f'SELECT object_key FROM "{self.schema}".ingested_files '
+            "WHERE source = $1 AND status IN ('loaded', 'quarantined')", (source,))[1]}
+
+    def week_total(self, on: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """The latest week of ``weekly_expenses`` starting on or before the
+        date ``on`` (YYYY-MM-DD): its start and total per currency."""
+        cols, rows = self.query(
+            f'WITH w AS (SELECT max(week_start) AS s FROM "{self.schema}".weekly_expenses '
+            "WHERE week_start <= CAST($1 AS date)) "
+            f'SELECT CAST(e.week_start AS varchar), e.currency, CAST(sum(e.amount) AS varchar) '
+            f'FROM "{self.schema}".weekly_expenses e JOIN w ON e.week_start = w.s '
+            "GROUP BY 1, 2 ORDER BY 2", (on,))
+        return (rows[0][0], [(r[1], r[2]) for r in rows]) if rows else None
+
     def clone(self) -> "Warehouse":
         """A second connection with the same settings (the runner loads one
         batch on it while the next batch is checked on this one)."""

@@ -126,7 +126,7 @@ def moto():
     iam = boto3.client("iam", endpoint_url=endpoint, region_name="us-east-1",
                        aws_access_key_id="bootstrap", aws_secret_access_key="bootstrap")
     allow = {"Version": "2012-10-17", "Statement": [
-        {"Effect": "Allow", "Action": ["s3:*", "glue:*", "sts:*", "secretsmanager:*", "sns:*"],
+        {"Effect": "Allow", "Action": ["s3:*", "glue:*", "sts:*", "secretsmanager:*", "sns:*", "sqs:*"],
          "Resource": "*"}]}
     user = iam.create_user(UserName="expetl")["User"]
     iam.put_user_policy(UserName="expetl", PolicyName="expetl", PolicyDocument=_json.dumps(allow))

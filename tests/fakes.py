@@ -68,3 +68,57 @@ class Scripted(Served):
             do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _answer
 
         self.serve(H)
+
+
+class FakeSmtp:
+    """``with FakeSmtp() as s: s.port``: an SMTP server (RFC 5321's plain
+    dialogue, no TLS) that keeps every message: ``s.messages`` holds
+    (mail from, [rcpt to], data)."""
+
+    def __init__(self):
+        import socketserver
+
+        self.messages = []
+        outer = self
+
+        class H(socketserver.StreamRequestHandler):
+            def reply(self, line):
+                self.wfile.write(line.encode() + b"\r\n")
+
+            def handle(self):
+                self.reply("220 fake ESMTP")
+                sender, rcpts = None, []
+                while line := self.rfile.readline():
+                    verb = line.decode().strip().split(" ", 1)[0].upper()
+                    if verb in ("EHLO", "HELO"):
+                        self.reply("250 fake")
+                    elif verb == "MAIL":
+                        sender, rcpts = line.decode().split(":", 1)[1].strip(), []
+                        self.reply("250 ok")
+                    elif verb == "RCPT":
+                        rcpts.append(line.decode().split(":", 1)[1].strip())
+                        self.reply("250 ok")
+                    elif verb == "DATA":
+                        self.reply("354 end with .")
+                        data = []
+                        while (chunk := self.rfile.readline()) not in (b".\r\n", b""):
+                            data.append(chunk)
+                        outer.messages.append((sender, rcpts, b"".join(data)))
+                        self.reply("250 queued")
+                    elif verb == "QUIT":
+                        self.reply("221 bye")
+                        return
+                    else:
+                        self.reply("250 ok")  # RSET, NOOP
+
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), H)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+
+    def __enter__(self):
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()

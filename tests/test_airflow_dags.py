@@ -1,6 +1,7 @@
-"""The DAGs: integrity of every file in dags/, and the weekly Gmail DAG run
-end to end with Airflow's dag.test() against the local stack (fake Gmail,
-moto for S3 and Glue with signatures checked, a real PostgreSQL)."""
+"""The DAGs: integrity of every file in dags/ (and `airflow dags list`), both
+DAGs run end to end with Airflow's dag.test() against the local stack (fake
+Gmail and Mercado Pago servers, moto for S3, Glue, SNS and SQS with
+signatures checked, a real PostgreSQL), and failures injected mid-run."""
 import json
 import subprocess
 import sys
@@ -12,17 +13,34 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 from fake_gmail import FakeGmail
+from fake_mp import FakeMercadoPago
+from fakes import FakeSmtp
 
 DAGS = ROOT / "dags"
+AIRFLOW = Path(sys.executable).parent / "airflow"
 
 
 @pytest.fixture(scope="module")
 def airflow_db():
-    airflow = Path(sys.executable).parent / "airflow"
-    for cmd in (["db", "migrate"], ["pools", "set", "expetl_warehouse", "1", "one warehouse writer"]):
-        r = subprocess.run([str(airflow), *cmd], capture_output=True, text=True)
-        assert r.returncode == 0, r.stderr[-2000:]
+    from expetl.airflow.local import migrate
+
+    migrate()
     return True
+
+
+@pytest.fixture
+def fast_dags(monkeypatch):
+    """No retries, so an injected failure fails the run at once (the DAGs
+    are imported afresh by load_dag, which reads this again)."""
+    monkeypatch.setenv("EXPETL_DAG_RETRIES", "0")
+    for var in ("expetl_sns_topic_arn", "expetl_alert_email", "expetl_success_summary"):
+        monkeypatch.setenv(f"AIRFLOW_VAR_{var.upper()}", "")
+
+
+def load_dag(name):
+    from expetl.airflow.local import load_dag as load
+
+    return load(DAGS / f"{name}.py")
 
 
 def test_every_dag_imports_with_tags_retries_owners_and_docs():
@@ -30,48 +48,55 @@ def test_every_dag_imports_with_tags_retries_owners_and_docs():
 
     bag = DagBag(dag_folder=str(DAGS), include_examples=False)
     assert bag.import_errors == {}
-    assert "expenses_gmail_receipts" in bag.dags
+    assert set(bag.dags) == {"expenses_gmail_receipts", "expenses_mercadopago_reports"}
     for dag_id, dag in bag.dags.items():
-        assert dag.tags and dag.doc_md, dag_id
+        assert dag.tags and dag.doc_md and dag.max_active_runs == 1 and not dag.catchup, dag_id
         for t in dag.tasks:
             assert t.owner == "expetl" and t.retries >= 1 and t.retry_exponential_backoff, (dag_id, t.task_id)
-    g = bag.dags["expenses_gmail_receipts"]
-    assert g.max_active_runs == 1 and not g.catchup
-    assert g.get_task("load").pool == "expetl_warehouse"
-    assert g.get_task("compensate").is_teardown
+            assert t.on_failure_callback, (dag_id, t.task_id)
+        assert dag.get_task("load").pool == "expetl_warehouse"
+        assert dag.get_task("compensate").is_teardown
+    assert str(bag.dags["expenses_gmail_receipts"].timetable.summary) == "0 7 * * 1"
+    assert str(bag.dags["expenses_mercadopago_reports"].timetable.summary) == "0 9 * * *"
 
 
-def load_dag():
-    sys.path.insert(0, str(DAGS))
-    try:
-        import expenses_gmail_receipts as m
-    finally:
-        sys.path.remove(str(DAGS))
-    return m.dag
+def test_airflow_dags_list_shows_both_without_import_errors(airflow_db):
+    # what the dag processor does: parse the folder into the metadata database
+    ser = subprocess.run([str(AIRFLOW), "dags", "reserialize"], capture_output=True, text=True)
+    assert ser.returncode == 0, ser.stderr[-2000:]
+    listed = subprocess.run([str(AIRFLOW), "dags", "list", "-o", "json"], capture_output=True, text=True)
+    assert listed.returncode == 0, listed.stderr[-2000:]
+    ids = {d["dag_id"] for d in json.loads(listed.stdout[listed.stdout.index("["):])}
+    assert {"expenses_gmail_receipts", "expenses_mercadopago_reports"} <= ids
+    errors = subprocess.run([str(AIRFLOW), "dags", "list-import-errors", "-o", "json"],
+                            capture_output=True, text=True)
+    assert errors.returncode == 0, errors.stderr[-2000:]
+    assert json.loads(errors.stdout[errors.stdout.index("["):]) == []
 
 
 def set_conn(monkeypatch, conn_id, **fields):
     monkeypatch.setenv(f"AIRFLOW_CONN_{conn_id.upper()}", json.dumps(fields))
 
 
-def local_stack(monkeypatch, moto, pg, g):
-    """Connections for the DAG: the fake Gmail, moto, PostgreSQL; a bucket
-    and a crawler whose crawls finish at once."""
-    b = moto.bucket()
-    crawler = "receipts-" + uuid.uuid4().hex[:6]
+def crawler_for(moto, bucket):
+    """A Glue crawler whose crawls finish at once."""
+    crawler = "crawl-" + uuid.uuid4().hex[:6]
     glue = moto.client("glue")
     glue.create_database(DatabaseInput={"Name": crawler.replace("-", "_")})
     glue.create_crawler(Name=crawler, Role="arn:aws:iam::123456789012:role/glue",
-                        DatabaseName=crawler.replace("-", "_"), Targets={"S3Targets": [{"Path": f"s3://{b}/"}]})
+                        DatabaseName=crawler.replace("-", "_"), Targets={"S3Targets": [{"Path": f"s3://{bucket}/"}]})
     urllib.request.urlopen(urllib.request.Request(
         f"{moto.endpoint}/moto-api/state-manager/set-transition", method="POST",
         data=json.dumps({"model_name": "glue::crawl", "transition": {"progression": "immediate"}}).encode()))
+    return crawler, glue
+
+
+def local_stack(monkeypatch, moto, pg):
+    """aws_default on moto, expetl_warehouse on the suite's PostgreSQL; a
+    bucket and a crawler."""
+    b = moto.bucket()
+    crawler, glue = crawler_for(moto, b)
     port = pg.dsn.split(":")[2].split("/")[0]
-    for i, name in enumerate(["carrefour_01_hiper_palermo.pdf", "dia_02_code_first.pdf"]):
-        g.add_message(f"m{i}", 1742300000000 + i, 100 + i, "a@b", "ticket",
-                      [(name, (FIXTURES / "receipts" / name).read_bytes())])
-    set_conn(monkeypatch, "gmail_default", conn_type="gmail", password=json.dumps(g.token_info()),
-             extra={"token_uri": g.url + "/token", "api_base": g.url})
     set_conn(monkeypatch, "aws_default", conn_type="aws", login=moto.user["access_key"],
              password=moto.user["secret_key"], extra={"region_name": "us-east-1", "endpoint_url": moto.endpoint})
     set_conn(monkeypatch, "expetl_warehouse", conn_type="postgres", host="127.0.0.1", port=int(port),
@@ -79,26 +104,192 @@ def local_stack(monkeypatch, moto, pg, g):
     return b, crawler, glue
 
 
-def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, monkeypatch, moto, pg, schema):
+def gmail_stack(monkeypatch, moto, pg, g):
+    for i, name in enumerate(["carrefour_01_hiper_palermo.pdf", "dia_02_code_first.pdf"]):
+        g.add_message(f"m{i}", 1742300000000 + i, 100 + i, "a@b", "ticket",
+                      [(name, (FIXTURES / "receipts" / name).read_bytes())])
+    set_conn(monkeypatch, "gmail_default", conn_type="gmail", password=json.dumps(g.token_info()),
+             extra={"token_uri": g.url + "/token", "api_base": g.url})
+    return local_stack(monkeypatch, moto, pg)
+
+
+def s3_keys(moto, bucket):
+    return sorted(o["Key"] for o in moto.client("s3").list_objects_v2(Bucket=bucket).get("Contents", []))
+
+
+def count(pg, schema, table):
+    from expetl.warehouse import Warehouse
+
+    with Warehouse(pg.dsn, schema=schema) as wh:
+        return int(wh.query(f'SELECT count(*) FROM "{schema}".{table}')[1][0][0])
+
+
+def results(run):
+    from expetl.airflow.local import task_results, task_states
+
+    return task_states(run), task_results(run)
+
+
+def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, fast_dags, monkeypatch, moto, pg, schema):
     with FakeGmail() as g:
-        b, crawler, glue = local_stack(monkeypatch, moto, pg, g)
+        b, crawler, glue = gmail_stack(monkeypatch, moto, pg, g)
         var = "expetl_gmail_watermark_" + uuid.uuid4().hex[:6]
-        dag = load_dag()
+        dag = load_dag("expenses_gmail_receipts")
         conf = {"stage_url": f"s3://{b}/etl", "crawler": crawler, "schema": schema, "watermark_variable": var}
         run = dag.test(run_conf=conf)
         assert run.state == "success"
-        from expetl.warehouse import Warehouse
-
-        with Warehouse(pg.dsn, schema=schema) as wh:
-            assert wh.query(f'SELECT count(*) FROM "{schema}".receipts')[1] == [("2",)]
-        keys = [o["Key"] for o in moto.client("s3").list_objects_v2(Bucket=b)["Contents"]]
+        states, out = results(run)
+        assert states["compensate"] == "skipped" and states["summary"] == "success"
+        assert count(pg, schema, "receipts") == 2
+        keys = s3_keys(moto, b)
         assert sum(k.startswith("etl/raw/receipts/") for k in keys) == 2
         assert sum(k.startswith("etl/processed/receipts/") for k in keys) == 2
         assert glue.get_crawler(Name=crawler)["Crawler"]["State"] == "READY"
         assert glue.list_crawls(CrawlerName=crawler)["Crawls"]  # it was started
+        # the summary: the run's counts and the total of the receipts' week
+        assert out["summary"]["counts"]["receipts"] == 2 and out["summary"]["sent"] == []
+        week_start, totals = out["summary"]["week"]
+        assert totals and totals[0][0] == "ARS" and float(totals[0][1]) > 0
         # the second run: the watermark moved, nothing new loads
         run2 = dag.test(run_conf=conf)
         assert run2.state == "success"
-        with Warehouse(pg.dsn, schema=schema) as wh:
-            assert wh.query(f'SELECT count(*) FROM "{schema}".ingested_files')[1] == [("2",)]
+        assert count(pg, schema, "ingested_files") == 2
+        assert results(run2)[1]["extract"]["records"] == []
 
+
+REPORTS = ["settlement_es.csv", "release_en_comma.csv", "settlement_bad_amount.csv"]
+
+
+def mp_stack(monkeypatch, moto, pg, mp):
+    for name in REPORTS:
+        kind = "release_report" if name.startswith("release") else "settlement_report"
+        mp.reports[kind][name] = (FIXTURES / "mercadopago" / name).read_bytes()
+    set_conn(monkeypatch, "mercadopago_default", conn_type="mercadopago", password=mp.token, host=mp.url)
+    return local_stack(monkeypatch, moto, pg)
+
+
+def downloads(mp):
+    return sorted(p.rsplit("/", 1)[-1] for m, p, _h, _b in mp.requests
+                  if m == "GET" and p.endswith(".csv"))
+
+
+def test_mercadopago_dag_webhook_run_then_daily_catch_up(airflow_db, fast_dags, monkeypatch, moto, pg, schema):
+    with FakeMercadoPago() as mp:
+        b, crawler, glue = mp_stack(monkeypatch, moto, pg, mp)
+        dag = load_dag("expenses_mercadopago_reports")
+        params = {"stage_url": f"s3://{b}/etl", "crawler": crawler, "schema": schema}
+        # the webhook's conf (what `expetl webhook serve` triggers with): only that report.  The
+        # body's URL is never fetched: the download goes to the API by name, with the token.
+        note = json.loads((FIXTURES / "mercadopago" / "webhook" / "report_ready.json").read_text())
+        conf = {"transaction_id": note["transaction_id"], "report_type": "settlement",
+                "generation_date": note["generation_date"],
+                "files": [{"type": ".csv", "url": "https://evil.example.invalid/x.csv", "name": "settlement_es.csv"}]}
+        run = dag.test(run_conf={**params, **conf})
+        assert run.state == "success"
+        assert downloads(mp) == ["settlement_es.csv"]
+        movements = count(pg, schema, "mp_movements")
+        assert movements > 0 and count(pg, schema, "ingested_files") == 1
+        # the daily catch-up: every ready report not in yet, and only those; a summary is sent
+        topic, received = sns_inbox(moto)
+        monkeypatch.setenv("AIRFLOW_VAR_EXPETL_SNS_TOPIC_ARN", topic)
+        monkeypatch.setenv("AIRFLOW_VAR_EXPETL_SUCCESS_SUMMARY", "true")
+        mp.requests.clear()
+        run = dag.test(run_conf=params)
+        assert run.state == "success"
+        (msg,) = received()
+        assert msg["Subject"] == "expetl: expenses_mercadopago_reports succeeded"
+        assert "Loaded:   " in msg["Message"] and "movements" in msg["Message"] and "Week of " in msg["Message"]
+        assert downloads(mp) == ["release_en_comma.csv", "settlement_bad_amount.csv"]
+        states, out = results(run)
+        assert [q[4] for q in out["fetch_reports"]["quarantine"]] == ["ReportError"]
+        assert out["fetch_reports"]["quarantine"][0][3] == 4  # the line
+        assert count(pg, schema, "mp_movements") > movements and count(pg, schema, "quarantine") == 1
+        assert glue.list_crawls(CrawlerName=crawler)["Crawls"]
+        keys = s3_keys(moto, b)
+        assert [k for k in keys if k.startswith("etl/raw/")] == [f"etl/raw/mercadopago/{n}" for n in sorted(REPORTS)]
+        # nothing left: no download at all
+        mp.requests.clear()
+        total = count(pg, schema, "mp_movements")
+        assert dag.test(run_conf=params).state == "success"
+        assert downloads(mp) == [] and count(pg, schema, "mp_movements") == total
+
+
+def sns_inbox(moto):
+    """An SNS topic with an SQS queue subscribed: what the notifier sent."""
+    sns, sqs = moto.client("sns"), moto.client("sqs")
+    topic = sns.create_topic(Name="expetl-" + uuid.uuid4().hex[:6])["TopicArn"]
+    q = sqs.create_queue(QueueName="inbox-" + uuid.uuid4().hex[:6])["QueueUrl"]
+    arn = sqs.get_queue_attributes(QueueUrl=q, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=arn)
+
+    def received():
+        msgs = sqs.receive_message(QueueUrl=q, MaxNumberOfMessages=10, WaitTimeSeconds=1).get("Messages", [])
+        return [json.loads(m["Body"]) for m in msgs]
+    return topic, received
+
+
+def test_failed_load_compensates_alerts_and_a_later_run_loads_once(airflow_db, fast_dags, monkeypatch, moto,
+                                                                   pg, schema, warehouse):
+    topic, received = sns_inbox(moto)
+    monkeypatch.setenv("AIRFLOW_VAR_EXPETL_SNS_TOPIC_ARN", topic)
+    monkeypatch.setenv("AIRFLOW_VAR_EXPETL_ALERT_EMAIL", "yo@example.com, vos@example.com")
+    # the load fails inside its transaction: a trigger refuses rows in this test's schema
+    warehouse.query(f'CREATE FUNCTION "{schema}".refuse() RETURNS trigger LANGUAGE plpgsql AS '
+                    "$$ BEGIN RAISE EXCEPTION 'injected failure'; END $$")
+    warehouse.query(f'CREATE TRIGGER refuse BEFORE INSERT ON "{schema}".receipts '
+                    f'FOR EACH ROW EXECUTE FUNCTION "{schema}".refuse()')
+    with FakeGmail() as g, FakeSmtp() as smtp:
+        set_conn(monkeypatch, "smtp_default", conn_type="smtp", host="127.0.0.1", port=smtp.port,
+                 extra={"disable_tls": True, "disable_ssl": True, "from_email": "expetl@example.com", "timeout": 5})
+        b, crawler, _glue = gmail_stack(monkeypatch, moto, pg, g)
+        var = "expetl_gmail_watermark_" + uuid.uuid4().hex[:6]
+        conf = {"stage_url": f"s3://{b}/etl", "crawler": crawler, "schema": schema, "watermark_variable": var}
+        dag = load_dag("expenses_gmail_receipts")
+        run = dag.test(run_conf=conf)
+        assert run.state == "failed"
+        states, out = results(run)
+        assert states["load"] == "failed" and states["compensate"] == "success"
+        assert states["refresh_crawler"] == "upstream_failed"
+        assert out["compensate"] == 4  # 2 raw + 2 processed objects of this run
+        assert s3_keys(moto, b) == []
+        assert count(pg, schema, "receipts") == 0 and count(pg, schema, "receipt_items") == 0
+        assert count(pg, schema, "ingested_files") == 0
+        from airflow.models.variable import Variable
+
+        assert Variable.get(var, default_var=None) is None  # the watermark did not move
+        (msg,) = received()
+        assert msg["Subject"] == "expetl: expenses_gmail_receipts.load failed"
+        # dag.test()'s in-process runner (Airflow 3.1.8) does not put the exception in the callback's
+        # context as the real task runner does; the message still names the task and run
+        assert f"Run:      {run.run_id}" in msg["Message"] and "Task:     load (try 1)" in msg["Message"]
+        (mail,) = smtp.messages
+        assert mail[1] == ["<yo@example.com>", "<vos@example.com>"]
+        assert b"Subject: expetl: expenses_gmail_receipts.load failed" in mail[2]
+        # fixed: the next run fetches the same mail and loads it exactly once
+        warehouse.query(f'DROP TRIGGER refuse ON "{schema}".receipts')
+        run = dag.test(run_conf=conf)
+        assert run.state == "success"
+        assert count(pg, schema, "receipts") == 2 and count(pg, schema, "ingested_files") == 2
+        assert len(s3_keys(moto, b)) == 4
+        assert received() == [] and len(smtp.messages) == 1
+
+
+def test_failed_crawler_keeps_what_loaded_and_a_later_run_adds_nothing(airflow_db, fast_dags, monkeypatch,
+                                                                       moto, pg, schema):
+    with FakeGmail() as g:
+        b, crawler, glue = gmail_stack(monkeypatch, moto, pg, g)
+        var = "expetl_gmail_watermark_" + uuid.uuid4().hex[:6]
+        conf = {"stage_url": f"s3://{b}/etl", "crawler": "no-such-crawler", "schema": schema,
+                "watermark_variable": var}
+        dag = load_dag("expenses_gmail_receipts")
+        run = dag.test(run_conf=conf)
+        assert run.state == "failed"
+        states, out = results(run)
+        assert states["load"] == "success" and states["refresh_crawler"] == "failed"
+        assert states["compensate"] == "success" and out["compensate"] == 0  # all of it is loaded: kept
+        assert len(s3_keys(moto, b)) == 4 and count(pg, schema, "receipts") == 2
+        run = dag.test(run_conf={**conf, "crawler": crawler})
+        assert run.state == "success"
+        assert count(pg, schema, "receipts") == 2 and count(pg, schema, "ingested_files") == 2
+        assert results(run)[1]["extract"]["records"] == []
+        assert glue.list_crawls(CrawlerName=crawler)["Crawls"]

@@ -104,3 +104,15 @@ def test_warehouse_hook_builds_a_libpq_uri(monkeypatch, pg, schema):
     assert rs.dialect() == "redshift"
     assert rs.dsn() == ("postgresql://etl:p%40ss%3Aw%2Frd@wg.123.us-east-1.redshift-serverless.amazonaws.com:5439"
                         "/dev?sslmode=verify-full")
+
+
+def test_failure_message_carries_the_error_bounded():
+    from types import SimpleNamespace
+
+    from expetl.airflow.notify import failure_message
+
+    ti = SimpleNamespace(dag_id="d", task_id="load", try_number=2)
+    subject, body = failure_message({"ti": ti, "run_id": "r1", "exception": RuntimeError("x" * 5000)})
+    assert subject == "expetl: d.load failed"
+    assert "Run:      r1" in body and "Task:     load (try 2)" in body
+    assert "RuntimeError: xxx" in body and len(body) < 2600

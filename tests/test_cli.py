@@ -47,26 +47,46 @@ def test_errors_go_to_stderr_with_the_file_name_and_fail():
     assert len(json.loads(p.stdout)) == 1
 
 
-def test_demo_loads_a_local_postgres_and_a_rerun_loads_nothing():
+def test_demo_runs_both_dags_with_airflow_and_a_rerun_loads_nothing():
     # as root the server runs as `postgres`, which must reach the folder:
     # pytest's own tmp_path is private, a plain temp dir is not
     with tempfile.TemporaryDirectory(prefix="expetl-demo-") as d:
         os.chmod(d, 0o755)
-        _demo_twice(pathlib.Path(d) / "demo")
+        home = pathlib.Path(d) / "demo"
+        p = demo(home)
+        assert p.returncode == 0, p.stderr
+        assert "success; 7 new staged, loaded: attempts 1, files 7, items 90, movements 0, quarantined 0, " \
+               "receipts 7" in p.stdout
+        assert "success; 6 new staged, loaded: attempts 1, files 6, items 0, movements 59, quarantined 1, " \
+               "receipts 0" in p.stdout
+        assert "quarantined raw/mercadopago/settlement_bad_amount.csv line 4: ReportError" in p.stdout
+        assert (home / "airflow" / "airflow.db").exists()  # Airflow's own metadata, in the demo's home
+        _check_receipt_weeks(p.stdout)
+        again = demo(home)
+        assert again.returncode == 0, again.stderr
+        assert again.stdout.count("success; 0 new staged") == 2 and "receipts 0" in again.stdout
+        assert again.stderr == ""
+        _check_receipt_weeks(again.stdout)
 
 
-def _demo_twice(home):
-    p = run("demo", "--home", home, "--mbox", FIXTURES / "mail" / "takeout.mbox",
-            "--reports", FIXTURES / "mercadopago")
-    assert p.returncode == 0, p.stderr
-    assert ": 13 new, 1 duplicate, 1 quarantined, 12 loaded (7 receipts, 90 items, 59 movements)" in p.stdout
-    rows = [ln.split() for ln in p.stdout.splitlines() if ln[:4] == "2025" and " receipt " in ln]
+def test_demo_with_the_local_runner():
+    with tempfile.TemporaryDirectory(prefix="expetl-demo-") as d:
+        os.chmod(d, 0o755)
+        p = demo(pathlib.Path(d) / "demo", "--runner")
+        assert p.returncode == 0, p.stderr
+        assert ": 13 new, 1 duplicate, 1 quarantined, 12 loaded (7 receipts, 90 items, 59 movements)" in p.stdout
+        _check_receipt_weeks(p.stdout)
+
+
+def demo(home, *extra):
+    return run("demo", "--home", home, "--mbox", FIXTURES / "mail" / "takeout.mbox",
+               "--reports", FIXTURES / "mercadopago", "--dags", pathlib.Path(__file__).parent.parent / "dags",
+               *extra)
+
+
+def _check_receipt_weeks(out):
+    rows = [ln.split() for ln in out.splitlines() if ln[:4] == "2025" and " receipt " in ln]
     # the receipts' rows of weekly_expenses sum to what the 7 distinct tickets cost
     total = sum(float(r[-1]) for r in rows)
     assert abs(total - (26543.75 + 29761.30 + 20754.32 + 111703.31 + 60644.38 + 16924.55 + 90100.03)) < 0.01
     assert rows[0][:2] == ["2025-03-10", "receipt"]
-    again = run("demo", "--home", home, "--mbox", FIXTURES / "mail" / "takeout.mbox",
-                "--reports", FIXTURES / "mercadopago")
-    assert again.returncode == 0, again.stderr
-    assert ": 0 new, 14 duplicate, 0 quarantined, 0 loaded" in again.stdout
-    assert again.stderr == ""

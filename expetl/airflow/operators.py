@@ -8,40 +8,107 @@ import json
 from datetime import timedelta
 from typing import Any, AsyncIterator
 
+from airflow.exceptions import AirflowSkipException
 from airflow.sdk import BaseOperator, Variable
 from airflow.triggers.base import BaseTrigger, TriggerEvent
 
-from expetl.airflow.hooks import ExpetlAwsHook, GmailHook, WarehouseHook
+from expetl import _native
+from expetl.airflow.hooks import ExpetlAwsHook, GmailHook, MercadoPagoHook, WarehouseHook
+from expetl.airflow.notify import ExpetlNotifier, summary_message
+from expetl.mercadopago import KINDS
 from expetl.pipeline import compensate, load_parsed, parse_staged, stage_incoming
-from expetl.runner import RECEIPT, Incoming
+from expetl.runner import RECEIPT, REPORT, Incoming, iter_source, report_key
 
 
 class GmailReceiptsOperator(BaseOperator):
     """New receipt PDFs from Gmail (since the watermark in an Airflow
     Variable) → the raw stage, skipping hashes already ingested.  The
-    watermark moves only when the load has committed (WarehouseLoadOperator)."""
+    watermark moves only when the load has committed (WarehouseLoadOperator).
+    ``source="mbox:PATH"`` reads a Google Takeout mbox instead of the API
+    (the demo; a backfill from an export)."""
 
-    template_fields = ("stage_url", "query", "gmail_label", "watermark_variable", "schema")
+    template_fields = ("stage_url", "source", "query", "gmail_label", "watermark_variable", "schema")
 
-    def __init__(self, *, stage_url: str, gmail_conn_id: str = "gmail_default", aws_conn_id: str | None = None,
-                 warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses", query: str | None = None,
-                 gmail_label: str | None = None, watermark_variable: str = "expetl_gmail_watermark", **kw: Any):
+    def __init__(self, *, stage_url: str, source: str = "gmail", gmail_conn_id: str = "gmail_default",
+                 aws_conn_id: str | None = None, warehouse_conn_id: str = "expetl_warehouse",
+                 schema: str = "expenses", query: str | None = None, gmail_label: str | None = None,
+                 watermark_variable: str = "expetl_gmail_watermark", **kw: Any):
         super().__init__(**kw)
-        self.stage_url, self.gmail_conn_id, self.aws_conn_id = stage_url, gmail_conn_id, aws_conn_id
+        self.stage_url, self.source, self.gmail_conn_id, self.aws_conn_id = (
+            stage_url, source, gmail_conn_id, aws_conn_id)
         self.warehouse_conn_id, self.schema = warehouse_conn_id, schema
         self.query, self.gmail_label, self.watermark_variable = query, gmail_label, watermark_variable
 
     def execute(self, context: Any) -> dict[str, Any]:
-        hook = GmailHook(self.gmail_conn_id)
-        state = json.loads(Variable.get(self.watermark_variable, default="{}"))
-        pdfs, new_state = hook.get_client().fetch_new(state, self.query or hook.query(),
-                                               self.gmail_label or hook.label())
-        items = [Incoming(RECEIPT, "gmail", p.filename, p.data, p.sha256, p.internal_date) for p in pdfs]
+        new_state = None
+        if self.source.startswith("mbox:"):
+            items = list(iter_source(self.source))
+        elif self.source == "gmail":
+            hook = GmailHook(self.gmail_conn_id)
+            state = json.loads(Variable.get(self.watermark_variable, default="{}"))
+            pdfs, new_state = hook.get_client().fetch_new(state, self.query or hook.query(),
+                                                          self.gmail_label or hook.label())
+            items = [Incoming(RECEIPT, "gmail", p.filename, p.data, p.sha256, p.internal_date) for p in pdfs]
+        else:
+            raise ValueError(f"source must be 'gmail' or 'mbox:PATH', not {self.source!r}")
         stage = ExpetlAwsHook(self.aws_conn_id).stage(self.stage_url)
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
             records = stage_incoming(stage, wh, items)
         self.log.info("%d PDFs fetched, %d new staged", len(items), len(records))
         return {"records": records, "watermark": new_state, "watermark_variable": self.watermark_variable}
+
+
+class MercadoPagoReportOperator(BaseOperator):
+    """Mercado Pago reports → raw stage → processed stage (+ quarantine).
+
+    Which reports: the files named in ``dag_run.conf`` (the webhook's
+    ``report_type`` and ``files``; only the names are used, downloads go to
+    the API with the connection's token, never to a URL from the body), or,
+    without them, every ready report of ``report_types`` not yet loaded or
+    quarantined (the daily catch-up).  ``source="dir:PATH"`` reads report
+    CSVs from a folder instead (the demo)."""
+
+    template_fields = ("stage_url", "source", "schema")
+
+    def __init__(self, *, stage_url: str, source: str = "api", report_types: tuple[str, ...] = KINDS,
+                 mercadopago_conn_id: str = "mercadopago_default", aws_conn_id: str | None = None,
+                 warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses", **kw: Any):
+        super().__init__(**kw)
+        self.stage_url, self.source, self.report_types = stage_url, source, tuple(report_types)
+        self.mercadopago_conn_id, self.aws_conn_id = mercadopago_conn_id, aws_conn_id
+        self.warehouse_conn_id, self.schema = warehouse_conn_id, schema
+
+    def execute(self, context: Any) -> dict[str, Any]:
+        conf = (context["dag_run"].conf or {}) if context.get("dag_run") else {}
+        stage = ExpetlAwsHook(self.aws_conn_id).stage(self.stage_url)
+        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
+            items = self._items(conf, wh)
+            records = stage_incoming(stage, wh, items)
+        parsed = parse_staged(stage, records)
+        self.log.info("%d reports fetched, %d new staged, %d parsed, %d quarantine entries", len(items),
+                      len(records), len(parsed["processed"]), len(parsed["quarantine"]))
+        return {"records": records, **parsed}
+
+    def _items(self, conf: dict[str, Any], wh: Any) -> list[Incoming]:
+        if self.source.startswith("dir:"):
+            return [i for i in iter_source(self.source) if i.kind == REPORT]
+        if self.source != "api":
+            raise ValueError(f"source must be 'api' or 'dir:PATH', not {self.source!r}")
+        mp = MercadoPagoHook(self.mercadopago_conn_id).get_client()
+        if conf.get("files"):
+            kind = conf.get("report_type")
+            if kind not in KINDS:
+                raise ValueError(f"dag_run.conf report_type must be one of {KINDS}, not {kind!r}")
+            wanted = [(kind, f["name"]) for f in conf["files"]]
+        else:
+            done = wh.ingested_keys("mercadopago")
+            wanted = [(kind, r["file_name"]) for kind in self.report_types for r in mp.ready_reports(kind)
+                      if report_key(r["file_name"]) not in done]
+        out = []
+        for kind, name in wanted:
+            data = mp.download(kind, name)
+            out.append(Incoming(REPORT, "mercadopago", name, data, _native.sha256(data)))
+        return out
 
 
 class ParseReceiptsOperator(BaseOperator):
@@ -86,7 +153,7 @@ class WarehouseLoadOperator(BaseOperator):
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
             counts = load_parsed(stage, wh, context["run_id"], parsed, self.iam_role,
                                  aws.settings().get("region") if stage.scheme == "s3" else None)
-        if extracted.get("watermark_variable"):
+        if extracted.get("watermark_variable") and extracted.get("watermark") is not None:
             Variable.set(extracted["watermark_variable"], json.dumps(extracted["watermark"]))
         self.log.info("loaded: %s", counts)
         return counts
@@ -132,6 +199,8 @@ class GlueCrawlerOperator(BaseOperator):
         self.poll_interval, self.timeout, self.deferrable = poll_interval, timeout, deferrable
 
     def execute(self, context: Any) -> dict[str, Any]:
+        if not self.crawler_name:
+            raise AirflowSkipException("no crawler configured (param crawler is empty)")
         crawler = ExpetlAwsHook(self.aws_conn_id).glue_crawler(self.crawler_name)
         started = crawler.start()
         self.log.info("crawler %s %s", self.crawler_name, "started" if started else "was already running")
@@ -148,7 +217,9 @@ class GlueCrawlerOperator(BaseOperator):
 
 
 class CompensateOperator(BaseOperator):
-    """Teardown: when the run failed, delete what it staged and did not load."""
+    """Teardown: when a task of the run failed, delete what the run staged
+    and did not load and mark its staged registrations failed; otherwise
+    skip."""
 
     template_fields = ("stage_url", "schema")
 
@@ -160,11 +231,45 @@ class CompensateOperator(BaseOperator):
         self.schema, self.extract_task_id, self.parse_task_id = schema, extract_task_id, parse_task_id
 
     def execute(self, context: Any) -> int:
-        ti = context["ti"]
+        ti, run_id = context["ti"], context["run_id"]
+        # a teardown runs whatever happened (Airflow fixes its trigger rule): look
+        states = ti.get_task_states(dag_id=ti.dag_id, run_ids=[run_id]).get(run_id, {})
+        failed = sorted(t for t, st in states.items() if st in ("failed", "upstream_failed") and t != self.task_id)
+        if not failed:
+            raise AirflowSkipException("the run did not fail: nothing to compensate")
+        self.log.info("failed in this run: %s", ", ".join(failed))
         extracted = ti.xcom_pull(task_ids=self.extract_task_id) or {"records": []}
         parsed = ti.xcom_pull(task_ids=self.parse_task_id)
         stage = ExpetlAwsHook(self.aws_conn_id).stage(self.stage_url)
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            n = compensate(stage, wh, context["run_id"], extracted["records"], parsed)
+            n = compensate(stage, wh, run_id, extracted["records"], parsed)
         self.log.info("compensation: %d staged objects of this run removed", n)
         return n
+
+
+class SummaryOperator(BaseOperator):
+    """The run's counts and the week's total, logged; sent (SNS and/or
+    e-mail, see expetl.airflow.notify) when ``send`` renders true — by
+    default the Variable ``expetl_success_summary``."""
+
+    template_fields = ("schema", "send")
+
+    def __init__(self, *, warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses",
+                 load_task_id: str = "load", aws_conn_id: str | None = "aws_default",
+                 send: str = "{{ var.value.get('expetl_success_summary', 'false') }}", **kw: Any):
+        kw.setdefault("trigger_rule", "none_failed")  # a skipped crawler still gets a summary
+        super().__init__(**kw)
+        self.warehouse_conn_id, self.schema, self.load_task_id = warehouse_conn_id, schema, load_task_id
+        self.aws_conn_id, self.send = aws_conn_id, send
+
+    def execute(self, context: Any) -> dict[str, Any]:
+        counts = context["ti"].xcom_pull(task_ids=self.load_task_id) or {}
+        day = context["dag_run"].run_after.date().isoformat()
+        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
+            week = wh.week_total(day)
+        subject, body = summary_message(context["dag"].dag_id, context["run_id"], counts, week)
+        self.log.info("%s\n%s", subject, body)
+        sent: list[str] = []
+        if str(self.send).strip().lower() in ("1", "true", "yes"):
+            sent = ExpetlNotifier(aws_conn_id=self.aws_conn_id).send(subject, body)
+        return {"counts": counts, "week": week, "sent": sent}

@@ -1,0 +1,58 @@
+"""
+### Mercado Pago reports
+
+Two ways in, one path: **triggered** by `expetl webhook serve` when Mercado
+Pago notifies that a report is ready (`conf`: `transaction_id`,
+`report_type`, `files`; the run id is `mp-<transaction id>`, so a repeated
+notification starts no second run), and a **daily catch-up** at 09:00 UTC
+that loads every ready report not yet loaded or quarantined — Mercado Pago
+stops retrying a webhook after a few days.  A run without `files` in its
+conf (the catch-up, an `x-signature` notification, a manual trigger) does
+the catch-up.
+
+fetch_reports (API → raw stage → parse in C → processed stage + quarantine)
+→ load (one transaction; movements keyed by `row_key`, so overlapping
+reports load each movement once) → Glue crawler refresh → summary.  The
+teardown `compensate` removes what a failed run staged and did not load.
+
+**Connections**: `mercadopago_default` (access token), `aws_default`,
+`expetl_warehouse`, optionally `smtp_default`.  **Params**: `stage_url`,
+`source` (`api`, or `dir:PATH` of report CSVs), `crawler` (empty: no
+refresh), `schema`.  **Variables**: as the Gmail DAG (alerts, summary).
+"""
+from __future__ import annotations
+
+import pendulum
+from airflow.sdk import DAG
+
+from expetl.airflow.defaults import default_args, params
+from expetl.airflow.operators import (
+    CompensateOperator,
+    GlueCrawlerOperator,
+    MercadoPagoReportOperator,
+    SummaryOperator,
+    WarehouseLoadOperator,
+)
+
+STAGE, SCHEMA = "{{ params.stage_url }}", "{{ params.schema }}"
+
+with DAG(
+    dag_id="expenses_mercadopago_reports",
+    schedule="0 9 * * *",
+    start_date=pendulum.datetime(2025, 1, 6, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    tags=["expetl", "mercadopago", "reports"],
+    doc_md=__doc__,
+    default_args=default_args(),
+    params=params("api", "expenses-mercadopago"),
+) as dag:
+    fetch = MercadoPagoReportOperator(task_id="fetch_reports", stage_url=STAGE, source="{{ params.source }}",
+                                      schema=SCHEMA)
+    load = WarehouseLoadOperator(task_id="load", stage_url=STAGE, schema=SCHEMA,
+                                 extract_task_id="fetch_reports", parse_task_id="fetch_reports")
+    crawl = GlueCrawlerOperator(task_id="refresh_crawler", crawler_name="{{ params.crawler }}")
+    summary = SummaryOperator(task_id="summary", schema=SCHEMA)
+    cleanup = CompensateOperator(task_id="compensate", stage_url=STAGE, schema=SCHEMA,
+                                 extract_task_id="fetch_reports", parse_task_id="fetch_reports").as_teardown(setups=fetch)
+    fetch >> load >> crawl >> summary >> cleanup

@@ -1,0 +1,29 @@
+"""What both DAGs share: task defaults and the params every run accepts.
+
+Retries come from ``EXPETL_DAG_RETRIES`` (default 3, exponential backoff from
+2 minutes); failures go to ExpetlNotifier (SNS and/or e-mail when the
+Variables name a destination, else only the log)."""
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from typing import Any
+
+from airflow.sdk import Param
+
+from expetl.airflow.notify import ExpetlNotifier
+
+
+def default_args(**extra: Any) -> dict[str, Any]:
+    return {"owner": "expetl", "retries": int(os.environ.get("EXPETL_DAG_RETRIES", "3")),
+            "retry_delay": timedelta(minutes=2), "retry_exponential_backoff": True,
+            "aws_conn_id": "aws_default", "on_failure_callback": ExpetlNotifier(), **extra}
+
+
+def params(source: str, crawler: str, **extra: Param) -> dict[str, Param]:
+    """``stage_url``, ``source``, ``crawler`` ('' skips the refresh), ``schema``."""
+    return {"stage_url": Param(os.environ.get("EXPETL_STAGE_URL", "s3://expenses-stage/expetl"), type="string"),
+            "source": Param(source, type="string"),
+            "crawler": Param(crawler, type="string"),
+            "schema": Param("expenses", type="string", pattern="^[A-Za-z_][A-Za-z0-9_]{0,62}$"),
+            **extra}
