@@ -6,6 +6,8 @@ PYTHON   ?= python3
 VENV     := .venv
 PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.expetl-installed
+TOOLS    := .venv-tools
+TOOLS_STAMP := $(TOOLS)/.installed
 DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
             libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
@@ -13,7 +15,7 @@ PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto libxcrypt
 
 .PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench clean deb
 
-setup: $(STAMP)
+setup: $(STAMP) $(TOOLS_STAMP)
 
 # Install only what is missing, so a ready machine does not need root.
 deb:
@@ -33,6 +35,13 @@ $(VENV)/bin/python: | deb
 $(STAMP): $(VENV)/bin/python setup.py pyproject.toml constraints.txt $(CSRC) | deb
 	EXPETL_WERROR=1 $(PY) -m pip install -q -c constraints.txt --no-build-isolation -e '.[test]'
 	@touch $(STAMP)
+
+# checkov (the deploy checks) lives in a venv of its own: its pins would
+# fight Airflow's
+$(TOOLS_STAMP): constraints-tools.txt | deb
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install -q -c constraints-tools.txt checkov
+	@touch $(TOOLS_STAMP)
 
 demo: setup
 	$(VENV)/bin/expetl demo --home .demo --mbox ../shared/fixtures/mail/takeout.mbox --reports ../shared/fixtures/mercadopago
@@ -123,4 +132,4 @@ bench: $(BENCH_STAMP)
 	$(PY) bench/run.py $(if $(QUICK),--quick)
 
 clean:
-	rm -rf build $(VENV) .demo *.egg-info expetl/*.so
+	rm -rf build $(VENV) $(TOOLS) .demo *.egg-info expetl/*.so

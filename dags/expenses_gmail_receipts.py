@@ -13,8 +13,10 @@ fetches the same mail again.
 **Connections**: `gmail_default`, `aws_default` (stage, Glue, SNS),
 `expetl_warehouse` (postgres or redshift), optionally `smtp_default`.
 **Params**: `stage_url` (default `$EXPETL_STAGE_URL`), `source` (`gmail`, or
-`mbox:PATH` for a Takeout export), `crawler` (empty: no refresh), `schema`,
-`watermark_variable`.  **Variables** (all optional): `expetl_sns_topic_arn`,
+`mbox:PATH` for a Takeout export), `crawler` (default
+`$EXPETL_CRAWLER_RECEIPTS`, else `expenses-receipts`; empty: no refresh), `schema`,
+`watermark_variable`, `since` (an ISO date: a backfill from then that leaves
+the watermark alone).  **Variables** (all optional): `expetl_sns_topic_arn`,
 `expetl_alert_email`, `expetl_success_summary`.  Retries: 3 with exponential
 backoff (`EXPETL_DAG_RETRIES`).
 """
@@ -44,11 +46,13 @@ with DAG(
     tags=["expetl", "gmail", "receipts"],
     doc_md=__doc__,
     default_args=default_args(),
-    params=params("gmail", "expenses-receipts",
-                  watermark_variable=Param("expetl_gmail_watermark", type="string")),
+    params=params("gmail", "EXPETL_CRAWLER_RECEIPTS", "expenses-receipts",
+                  watermark_variable=Param("expetl_gmail_watermark", type="string"),
+                  since=Param("", type="string", description="ISO date: backfill from then (watermark untouched)")),
 ) as dag:
     extract = GmailReceiptsOperator(task_id="extract", stage_url=STAGE, source="{{ params.source }}",
-                                    schema=SCHEMA, watermark_variable="{{ params.watermark_variable }}")
+                                    schema=SCHEMA, watermark_variable="{{ params.watermark_variable }}",
+                                    since="{{ params.since }}")
     parse = ParseReceiptsOperator(task_id="parse", stage_url=STAGE)
     load = WarehouseLoadOperator(task_id="load", stage_url=STAGE, schema=SCHEMA)
     crawl = GlueCrawlerOperator(task_id="refresh_crawler", crawler_name="{{ params.crawler }}")

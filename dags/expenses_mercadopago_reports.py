@@ -17,7 +17,8 @@ teardown `compensate` removes what a failed run staged and did not load.
 
 **Connections**: `mercadopago_default` (access token), `aws_default`,
 `expetl_warehouse`, optionally `smtp_default`.  **Params**: `stage_url`,
-`source` (`api`, or `dir:PATH` of report CSVs), `crawler` (empty: no
+`source` (`api`, or `dir:PATH` of report CSVs), `crawler` (default
+`$EXPETL_CRAWLER_MERCADOPAGO`, else `expenses-mercadopago`; empty: no
 refresh), `schema`.  **Variables**: as the Gmail DAG (alerts, summary).
 """
 from __future__ import annotations
@@ -45,7 +46,7 @@ with DAG(
     tags=["expetl", "mercadopago", "reports"],
     doc_md=__doc__,
     default_args=default_args(),
-    params=params("api", "expenses-mercadopago"),
+    params=params("api", "EXPETL_CRAWLER_MERCADOPAGO", "expenses-mercadopago"),
 ) as dag:
     fetch = MercadoPagoReportOperator(task_id="fetch_reports", stage_url=STAGE, source="{{ params.source }}",
                                       schema=SCHEMA)

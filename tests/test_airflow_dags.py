@@ -5,6 +5,7 @@ signatures checked, a real PostgreSQL), and failures injected mid-run."""
 import json
 import subprocess
 import sys
+import urllib.parse
 import urllib.request
 import uuid
 from pathlib import Path
@@ -155,6 +156,14 @@ def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, fast_dags, monkeypatc
         assert run2.state == "success"
         assert count(pg, schema, "ingested_files") == 2
         assert results(run2)[1]["extract"]["records"] == []
+        from airflow.models.variable import Variable
+
+        mark = Variable.get(var)
+        # a backfill from a date: Gmail is asked from then, nothing new loads, the watermark stays
+        run3 = dag.test(run_conf={**conf, "since": "2025-03-01"})
+        assert run3.state == "success" and results(run3)[1]["extract"]["records"] == []
+        queries = [urllib.parse.unquote_plus(p) for _m, p, _h, _b in g.requests if "/messages?" in p]
+        assert "after:1740787200" in queries[-1] and Variable.get(var) == mark
 
 
 REPORTS = ["settlement_es.csv", "release_en_comma.csv", "settlement_bad_amount.csv"]

@@ -20,10 +20,12 @@ def default_args(**extra: Any) -> dict[str, Any]:
             "aws_conn_id": "aws_default", "on_failure_callback": ExpetlNotifier(), **extra}
 
 
-def params(source: str, crawler: str, **extra: Param) -> dict[str, Param]:
-    """``stage_url``, ``source``, ``crawler`` ('' skips the refresh), ``schema``."""
+def params(source: str, crawler_env: str, crawler: str, **extra: Param) -> dict[str, Param]:
+    """``stage_url`` (default ``$EXPETL_STAGE_URL``), ``source``, ``crawler``
+    (default ``$<crawler_env>``, else ``crawler``; '' skips the refresh),
+    ``schema``."""
     return {"stage_url": Param(os.environ.get("EXPETL_STAGE_URL", "s3://expenses-stage/expetl"), type="string"),
             "source": Param(source, type="string"),
-            "crawler": Param(crawler, type="string"),
+            "crawler": Param(os.environ.get(crawler_env, crawler), type="string"),
             "schema": Param("expenses", type="string", pattern="^[A-Za-z_][A-Za-z0-9_]{0,62}$"),
             **extra}

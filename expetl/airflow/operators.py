@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any, AsyncIterator
 
 from airflow.exceptions import AirflowSkipException
@@ -25,17 +25,20 @@ class GmailReceiptsOperator(BaseOperator):
     Variable) → the raw stage, skipping hashes already ingested.  The
     watermark moves only when the load has committed (WarehouseLoadOperator).
     ``source="mbox:PATH"`` reads a Google Takeout mbox instead of the API
-    (the demo; a backfill from an export)."""
+    (the demo; a backfill from an export).  ``since`` (an ISO date or time,
+    templated: ``"{{ data_interval_start }}"``) fetches from then instead
+    of the watermark and leaves the watermark alone (a backfill)."""
 
-    template_fields = ("stage_url", "source", "query", "gmail_label", "watermark_variable", "schema")
+    template_fields = ("stage_url", "source", "query", "gmail_label", "watermark_variable", "schema", "since")
 
     def __init__(self, *, stage_url: str, source: str = "gmail", gmail_conn_id: str = "gmail_default",
                  aws_conn_id: str | None = None, warehouse_conn_id: str = "expetl_warehouse",
                  schema: str = "expenses", query: str | None = None, gmail_label: str | None = None,
-                 watermark_variable: str = "expetl_gmail_watermark", **kw: Any):
+                 watermark_variable: str = "expetl_gmail_watermark", since: str | None = None, **kw: Any):
         super().__init__(**kw)
         self.stage_url, self.source, self.gmail_conn_id, self.aws_conn_id = (
             stage_url, source, gmail_conn_id, aws_conn_id)
+        self.since = since
         self.warehouse_conn_id, self.schema = warehouse_conn_id, schema
         self.query, self.gmail_label, self.watermark_variable = query, gmail_label, watermark_variable
 
@@ -45,9 +48,14 @@ class GmailReceiptsOperator(BaseOperator):
             items = list(iter_source(self.source))
         elif self.source == "gmail":
             hook = GmailHook(self.gmail_conn_id)
-            state = json.loads(Variable.get(self.watermark_variable, default="{}"))
+            if self.since:
+                state = {"internal_date_ms": _epoch_ms(self.since)}
+            else:
+                state = json.loads(Variable.get(self.watermark_variable, default="{}"))
             pdfs, new_state = hook.get_client().fetch_new(state, self.query or hook.query(),
-                                                          self.gmail_label or hook.label())
+                                                          None if self.since else self.gmail_label or hook.label())
+            if self.since:
+                new_state = None  # a backfill: the watermark stays where it is
             items = [Incoming(RECEIPT, "gmail", p.filename, p.data, p.sha256, p.internal_date) for p in pdfs]
         else:
             raise ValueError(f"source must be 'gmail' or 'mbox:PATH', not {self.source!r}")
@@ -56,6 +64,12 @@ class GmailReceiptsOperator(BaseOperator):
             records = stage_incoming(stage, wh, items)
         self.log.info("%d PDFs fetched, %d new staged", len(items), len(records))
         return {"records": records, "watermark": new_state, "watermark_variable": self.watermark_variable}
+
+
+def _epoch_ms(iso: str) -> int:
+    """An ISO date or time (UTC when it carries no zone) as epoch milliseconds."""
+    d = datetime.fromisoformat(iso)
+    return int((d if d.tzinfo else d.replace(tzinfo=timezone.utc)).timestamp() * 1000)
 
 
 class MercadoPagoReportOperator(BaseOperator):

@@ -1,0 +1,73 @@
+# Redshift Serverless: the production warehouse.  The admin password is kept
+# by Redshift in Secrets Manager (manage_admin_password); the COPY role reads
+# the processed stage only and is the namespace's default (`IAM_ROLE default`).
+
+resource "aws_iam_role" "redshift_copy" {
+  name = "${var.project}-redshift-copy"
+  # both principals: provisioned Redshift and Serverless assume COPY roles differently
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = ["redshift.amazonaws.com", "redshift-serverless.amazonaws.com"] }
+      Action    = "sts:AssumeRole"
+      Condition = { StringEquals = { "aws:SourceAccount" = local.account } }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy" "redshift_copy" {
+  name = "copy-from-processed-stage"
+  role = aws_iam_role.redshift_copy.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObject"]
+        Resource = "${aws_s3_bucket.data["stage"].arn}/${local.stage_prefix}/processed/*"
+      },
+      {
+        Effect    = "Allow"
+        Action    = ["s3:ListBucket"]
+        Resource  = aws_s3_bucket.data["stage"].arn
+        Condition = { StringLike = { "s3:prefix" = ["${local.stage_prefix}/processed/*"] } }
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetBucketLocation"]
+        Resource = aws_s3_bucket.data["stage"].arn
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt"]
+        Resource = aws_kms_key.expetl.arn
+      },
+    ]
+  })
+}
+
+resource "aws_redshiftserverless_namespace" "expetl" {
+  namespace_name        = var.project
+  db_name               = "expenses"
+  admin_username        = "expetl_admin"
+  manage_admin_password = true
+  kms_key_id            = aws_kms_key.expetl.arn
+  iam_roles             = [aws_iam_role.redshift_copy.arn]
+  default_iam_role_arn  = aws_iam_role.redshift_copy.arn
+  log_exports           = ["userlog", "connectionlog", "useractivitylog"]
+}
+
+resource "aws_redshiftserverless_workgroup" "expetl" {
+  namespace_name       = aws_redshiftserverless_namespace.expetl.namespace_name
+  workgroup_name       = var.project
+  base_capacity        = var.redshift_base_capacity
+  publicly_accessible  = false
+  enhanced_vpc_routing = true
+  subnet_ids           = var.redshift_subnet_ids
+  security_group_ids   = var.redshift_security_group_ids
+  config_parameter {
+    parameter_key   = "require_ssl"
+    parameter_value = "true"
+  }
+}
