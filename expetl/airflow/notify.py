@@ -13,7 +13,6 @@ from typing import Any
 from airflow.sdk.bases.notifier import BaseNotifier
 
 
-
 class ExpetlNotifier(BaseNotifier):
     """``on_failure_callback=ExpetlNotifier()``: one message per task that
     failed for good (after its retries).  Destinations left None are read
