@@ -45,6 +45,14 @@ static PyObject *bytes_result(PyObject *self, int r, xbuf *b, const xerr *err)
     return res;
 }
 
+/* None, or the error of an I/O call that returns nothing. */
+static PyObject *none_result(PyObject *self, int r, const xerr *err)
+{
+    if (r != 0)
+        return xpy_raise(type_state(self), err, NULL, NULL);
+    Py_RETURN_NONE;
+}
+
 typedef struct {
     PyObject_HEAD
     stage *s;
@@ -167,9 +175,7 @@ static PyObject *Stage_put(PyObject *self, PyObject *args, PyObject *kw)
     r = stage_put(o->s, key, view.buf, (size_t)view.len, ctype, &err);
     IO_END(o)
     PyBuffer_Release(&view);
-    if (r != 0)
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    Py_RETURN_NONE;
+    return none_result(self, r, &err);
 }
 
 static PyObject *Stage_get(PyObject *self, PyObject *arg)
@@ -251,9 +257,7 @@ static PyObject *Stage_delete(PyObject *self, PyObject *arg)
     IO_BEGIN(o)
     r = stage_delete(o->s, key, &err);
     IO_END(o)
-    if (r != 0)
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    Py_RETURN_NONE;
+    return none_result(self, r, &err);
 }
 
 static PyObject *Stage_delete_many(PyObject *self, PyObject *arg)
@@ -283,9 +287,7 @@ static PyObject *Stage_delete_many(PyObject *self, PyObject *arg)
     IO_END(o)
     PyMem_Free(keys);
     Py_DECREF(seq);
-    if (r != 0)
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    Py_RETURN_NONE;
+    return none_result(self, r, &err);
 }
 
 static PyObject *Stage_sync(PyObject *self, PyObject *unused)
@@ -299,9 +301,7 @@ static PyObject *Stage_sync(PyObject *self, PyObject *unused)
     IO_BEGIN(o)
     r = stage_sync(o->s, &err);
     IO_END(o)
-    if (r != 0)
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    Py_RETURN_NONE;
+    return none_result(self, r, &err);
 }
 
 static PyObject *Stage_url_of(PyObject *self, PyObject *arg)
@@ -508,9 +508,7 @@ static PyObject *Wh_ensure_schema(PyObject *self, PyObject *unused)
     IO_BEGIN(o)
     r = wh_ensure_schema(o->w, &err);
     IO_END(o)
-    if (r != 0)
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    Py_RETURN_NONE;
+    return none_result(self, r, &err);
 }
 
 static PyObject *Wh_known(PyObject *self, PyObject *arg)
@@ -1260,9 +1258,7 @@ static PyObject *Gmail_refresh(PyObject *self, PyObject *unused)
     IO_BEGIN(o)
     r = gmail_refresh(o->g, &err);
     IO_END(o)
-    if (r != 0)
-        return xpy_raise(type_state(self), &err, NULL, NULL);
-    Py_RETURN_NONE;
+    return none_result(self, r, &err);
 }
 
 static PyObject *Gmail_token(PyObject *self, PyObject *unused)

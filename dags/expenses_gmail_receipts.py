@@ -22,10 +22,9 @@ backoff (`EXPETL_DAG_RETRIES`).
 """
 from __future__ import annotations
 
-import pendulum
 from airflow.sdk import DAG, Param
 
-from expetl.airflow.defaults import default_args, params
+from expetl.airflow.defaults import dag_settings, params
 from expetl.airflow.operators import (
     CompensateOperator,
     GlueCrawlerOperator,
@@ -40,15 +39,11 @@ STAGE, SCHEMA = "{{ params.stage_url }}", "{{ params.schema }}"
 with DAG(
     dag_id="expenses_gmail_receipts",
     schedule="0 7 * * 1",
-    start_date=pendulum.datetime(2025, 1, 6, tz="UTC"),
-    catchup=False,
-    max_active_runs=1,
     tags=["expetl", "gmail", "receipts"],
-    doc_md=__doc__,
-    default_args=default_args(),
     params=params("gmail", "EXPETL_CRAWLER_RECEIPTS", "expenses-receipts",
                   watermark_variable=Param("expetl_gmail_watermark", type="string"),
                   since=Param("", type="string", description="ISO date: backfill from then (watermark untouched)")),
+    **dag_settings(__doc__),
 ) as dag:
     extract = GmailReceiptsOperator(task_id="extract", stage_url=STAGE, source="{{ params.source }}",
                                     schema=SCHEMA, watermark_variable="{{ params.watermark_variable }}",

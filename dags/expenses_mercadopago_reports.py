@@ -23,10 +23,9 @@ refresh), `schema`.  **Variables**: as the Gmail DAG (alerts, summary).
 """
 from __future__ import annotations
 
-import pendulum
 from airflow.sdk import DAG
 
-from expetl.airflow.defaults import default_args, params
+from expetl.airflow.defaults import dag_settings, params
 from expetl.airflow.operators import (
     CompensateOperator,
     GlueCrawlerOperator,
@@ -40,13 +39,9 @@ STAGE, SCHEMA = "{{ params.stage_url }}", "{{ params.schema }}"
 with DAG(
     dag_id="expenses_mercadopago_reports",
     schedule="0 9 * * *",
-    start_date=pendulum.datetime(2025, 1, 6, tz="UTC"),
-    catchup=False,
-    max_active_runs=1,
     tags=["expetl", "mercadopago", "reports"],
-    doc_md=__doc__,
-    default_args=default_args(),
     params=params("api", "EXPETL_CRAWLER_MERCADOPAGO", "expenses-mercadopago"),
+    **dag_settings(__doc__),
 ) as dag:
     fetch = MercadoPagoReportOperator(task_id="fetch_reports", stage_url=STAGE, source="{{ params.source }}",
                                       schema=SCHEMA)

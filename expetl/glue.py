@@ -5,7 +5,7 @@ import time
 from typing import Any
 
 from . import _native
-from .stage import _env
+from .stage import aws_from_env
 
 
 class CrawlerTimeout(_native.ExpetlError):
@@ -19,12 +19,7 @@ class GlueCrawler:
 
     def __init__(self, name: str, **aws: Any):
         self.name = name
-        aws.setdefault("region", _env("AWS_REGION", "AWS_DEFAULT_REGION"))
-        aws.setdefault("endpoint_url", _env("AWS_ENDPOINT_URL_GLUE", "AWS_ENDPOINT_URL"))
-        if "access_key" not in aws:
-            aws["access_key"] = _env("AWS_ACCESS_KEY_ID")
-            aws.setdefault("secret_key", _env("AWS_SECRET_ACCESS_KEY"))
-            aws.setdefault("session_token", _env("AWS_SESSION_TOKEN"))
+        aws_from_env(aws, "glue")
         self._g = _native.Glue(**{k: v for k, v in aws.items() if v is not None})
 
     def start(self) -> bool:

@@ -17,6 +17,20 @@ def _env(*names: str) -> str | None:
     return None
 
 
+def aws_from_env(aws: dict[str, Any], service: str) -> dict[str, Any]:
+    """Fill the AWS settings not given from the environment, as botocore
+    does: region, ``AWS_ENDPOINT_URL_<SERVICE>`` or ``AWS_ENDPOINT_URL``, and
+    the keys (only when no access key was given, so explicit credentials
+    are never mixed with ambient ones)."""
+    aws.setdefault("region", _env("AWS_REGION", "AWS_DEFAULT_REGION"))
+    aws.setdefault("endpoint_url", _env(f"AWS_ENDPOINT_URL_{service.upper()}", "AWS_ENDPOINT_URL"))
+    if "access_key" not in aws:
+        aws["access_key"] = _env("AWS_ACCESS_KEY_ID")
+        aws.setdefault("secret_key", _env("AWS_SECRET_ACCESS_KEY"))
+        aws.setdefault("session_token", _env("AWS_SESSION_TOKEN"))
+    return aws
+
+
 class Stage:
     """Put, get, head, list and delete objects under one stage URL.
 
@@ -30,12 +44,7 @@ class Stage:
 
     def __init__(self, url: str, **aws: Any):
         if url.startswith("s3://"):
-            aws.setdefault("region", _env("AWS_REGION", "AWS_DEFAULT_REGION"))
-            aws.setdefault("endpoint_url", _env("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL"))
-            if "access_key" not in aws:
-                aws["access_key"] = _env("AWS_ACCESS_KEY_ID")
-                aws.setdefault("secret_key", _env("AWS_SECRET_ACCESS_KEY"))
-                aws.setdefault("session_token", _env("AWS_SESSION_TOKEN"))
+            aws_from_env(aws, "s3")
         elif not url.startswith("file://"):
             # a plain folder is the file backend
             url = "file://" + os.path.abspath(url)

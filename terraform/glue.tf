@@ -69,16 +69,8 @@ resource "aws_glue_crawler" "source" {
 }
 
 resource "aws_iam_role" "glue" {
-  name = "${var.project}-glue-crawler"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = { Service = "glue.amazonaws.com" }
-      Action    = "sts:AssumeRole"
-      Condition = { StringEquals = { "aws:SourceAccount" = local.account } }
-    }]
-  })
+  name               = "${var.project}-glue-crawler"
+  assume_role_policy = data.aws_iam_policy_document.assume["glue"].json
 }
 
 resource "aws_iam_role_policy_attachment" "glue_service" {
@@ -86,34 +78,21 @@ resource "aws_iam_role_policy_attachment" "glue_service" {
   policy_arn = "arn:${local.partition}:iam::aws:policy/service-role/AWSGlueServiceRole"
 }
 
+data "aws_iam_policy_document" "glue" {
+  source_policy_documents = [data.aws_iam_policy_document.read_processed.json]
+  # the security configuration encrypts the crawlers' logs with the key
+  statement {
+    actions   = ["kms:GenerateDataKey", "kms:Encrypt"]
+    resources = [aws_kms_key.expetl.arn]
+  }
+  statement {
+    actions   = ["logs:AssociateKmsKey"]
+    resources = ["arn:${local.partition}:logs:${var.region}:${local.account}:log-group:/aws-glue/crawlers-role/*"]
+  }
+}
+
 resource "aws_iam_role_policy" "glue_read_processed" {
-  name = "read-processed-stage"
-  role = aws_iam_role.glue.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect   = "Allow"
-        Action   = ["s3:GetObject"]
-        Resource = "${aws_s3_bucket.data["stage"].arn}/${local.stage_prefix}/processed/*"
-      },
-      {
-        Effect    = "Allow"
-        Action    = ["s3:ListBucket"]
-        Resource  = aws_s3_bucket.data["stage"].arn
-        Condition = { StringLike = { "s3:prefix" = ["${local.stage_prefix}/processed/*"] } }
-      },
-      {
-        Effect   = "Allow"
-        Action   = ["kms:Decrypt", "kms:GenerateDataKey", "kms:Encrypt"]
-        Resource = aws_kms_key.expetl.arn
-      },
-      {
-        # the security configuration's encrypted CloudWatch logs
-        Effect   = "Allow"
-        Action   = ["logs:AssociateKmsKey"]
-        Resource = "arn:${local.partition}:logs:${var.region}:${local.account}:log-group:/aws-glue/crawlers-role/*"
-      },
-    ]
-  })
+  name   = "read-processed-stage"
+  role   = aws_iam_role.glue.id
+  policy = data.aws_iam_policy_document.glue.json
 }

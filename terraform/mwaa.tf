@@ -8,17 +8,9 @@ locals {
 }
 
 resource "aws_iam_role" "mwaa" {
-  count = var.enable_mwaa ? 1 : 0
-  name  = "${var.project}-mwaa-execution"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = { Service = ["airflow.amazonaws.com", "airflow-env.amazonaws.com"] }
-      Action    = "sts:AssumeRole"
-      Condition = { StringEquals = { "aws:SourceAccount" = local.account } }
-    }]
-  })
+  count              = var.enable_mwaa ? 1 : 0
+  name               = "${var.project}-mwaa-execution"
+  assume_role_policy = data.aws_iam_policy_document.assume["mwaa"].json
 }
 
 resource "aws_iam_role_policy" "mwaa" {

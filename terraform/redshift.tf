@@ -4,47 +4,23 @@
 
 resource "aws_iam_role" "redshift_copy" {
   name = "${var.project}-redshift-copy"
-  # both principals: provisioned Redshift and Serverless assume COPY roles differently
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = { Service = ["redshift.amazonaws.com", "redshift-serverless.amazonaws.com"] }
-      Action    = "sts:AssumeRole"
-      Condition = { StringEquals = { "aws:SourceAccount" = local.account } }
-    }]
-  })
+  # trusted by both principals (iam.tf): provisioned Redshift and Serverless
+  # assume COPY roles differently
+  assume_role_policy = data.aws_iam_policy_document.assume["redshift_copy"].json
+}
+
+data "aws_iam_policy_document" "redshift_copy" {
+  source_policy_documents = [data.aws_iam_policy_document.read_processed.json]
+  statement {
+    actions   = ["s3:GetBucketLocation"]
+    resources = [aws_s3_bucket.data["stage"].arn]
+  }
 }
 
 resource "aws_iam_role_policy" "redshift_copy" {
-  name = "copy-from-processed-stage"
-  role = aws_iam_role.redshift_copy.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect   = "Allow"
-        Action   = ["s3:GetObject"]
-        Resource = "${aws_s3_bucket.data["stage"].arn}/${local.stage_prefix}/processed/*"
-      },
-      {
-        Effect    = "Allow"
-        Action    = ["s3:ListBucket"]
-        Resource  = aws_s3_bucket.data["stage"].arn
-        Condition = { StringLike = { "s3:prefix" = ["${local.stage_prefix}/processed/*"] } }
-      },
-      {
-        Effect   = "Allow"
-        Action   = ["s3:GetBucketLocation"]
-        Resource = aws_s3_bucket.data["stage"].arn
-      },
-      {
-        Effect   = "Allow"
-        Action   = ["kms:Decrypt"]
-        Resource = aws_kms_key.expetl.arn
-      },
-    ]
-  })
+  name   = "copy-from-processed-stage"
+  role   = aws_iam_role.redshift_copy.id
+  policy = data.aws_iam_policy_document.redshift_copy.json
 }
 
 resource "aws_redshiftserverless_namespace" "expetl" {

@@ -99,9 +99,9 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
   }
 }
 
-# TLS only: any request over plain HTTP is denied
+# TLS only: any request over plain HTTP is denied (every bucket, logs included)
 data "aws_iam_policy_document" "tls_only" {
-  for_each = aws_s3_bucket.data
+  for_each = merge(aws_s3_bucket.data, { logs = aws_s3_bucket.logs })
   statement {
     sid       = "DenyInsecureTransport"
     effect    = "Deny"
@@ -187,6 +187,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "logs" {
 }
 
 data "aws_iam_policy_document" "logs" {
+  source_policy_documents = [data.aws_iam_policy_document.tls_only["logs"].json]
   # S3's log delivery writes here, only for this account's buckets
   statement {
     sid       = "S3ServerAccessLogs"
@@ -200,21 +201,6 @@ data "aws_iam_policy_document" "logs" {
       test     = "StringEquals"
       variable = "aws:SourceAccount"
       values   = [local.account]
-    }
-  }
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.logs.arn, "${aws_s3_bucket.logs.arn}/*"]
-    principals {
-      type        = "AWS"
-      identifiers = ["*"]
-    }
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
     }
   }
 }

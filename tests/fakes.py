@@ -70,7 +70,7 @@ class Scripted(Served):
         self.serve(H)
 
 
-class FakeSmtp:
+class FakeSmtp(Served):
     """``with FakeSmtp() as s: s.port``: an SMTP server (RFC 5321's plain
     dialogue, no TLS) that keeps every message: ``s.messages`` holds
     (mail from, [rcpt to], data)."""
@@ -114,11 +114,3 @@ class FakeSmtp:
         self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), H)
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
-
-    def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()

@@ -188,9 +188,13 @@ def test_every_terraform_file_parses():
         for block in hcl2.load(fh)["variable"]:
             for name, body in block.items():
                 assert body.get("description") and (body.get("validation") or "default" in body), name
+    with open(TERRAFORM / "iam.tf") as fh:
+        trust = hcl2.load(fh)["locals"][0]["trusted_services"]
     with open(TERRAFORM / "redshift.tf") as fh:
-        trust = json.dumps(hcl2.load(fh))
-    assert "redshift.amazonaws.com" in trust and "redshift-serverless.amazonaws.com" in trust
+        role = hcl2.load(fh)["resource"][0]['"aws_iam_role"']['"redshift_copy"']
+    # the COPY role is trusted by both Redshift principals
+    assert 'redshift_copy = ["redshift.amazonaws.com", "redshift-serverless.amazonaws.com"]' in trust
+    assert role["assume_role_policy"] == '${data.aws_iam_policy_document.assume["redshift_copy"].json}'
 
 
 def checkov(*args):

@@ -9,15 +9,23 @@ import os
 from datetime import timedelta
 from typing import Any
 
+import pendulum
 from airflow.sdk import Param
 
 from expetl.airflow.notify import ExpetlNotifier
 
 
-def default_args(**extra: Any) -> dict[str, Any]:
+def dag_settings(doc_md: str) -> dict[str, Any]:
+    """The DAG arguments both DAGs share: start date, no catch-up (the
+    pipeline fetches what is new itself), one active run, task defaults, docs."""
+    return {"start_date": pendulum.datetime(2025, 1, 6, tz="UTC"), "catchup": False, "max_active_runs": 1,
+            "doc_md": doc_md, "default_args": default_args()}
+
+
+def default_args() -> dict[str, Any]:
     return {"owner": "expetl", "retries": int(os.environ.get("EXPETL_DAG_RETRIES", "3")),
             "retry_delay": timedelta(minutes=2), "retry_exponential_backoff": True,
-            "aws_conn_id": "aws_default", "on_failure_callback": ExpetlNotifier(), **extra}
+            "aws_conn_id": "aws_default", "on_failure_callback": ExpetlNotifier()}
 
 
 def params(source: str, crawler_env: str, crawler: str, **extra: Param) -> dict[str, Param]:
