@@ -57,13 +57,19 @@ test-c: setup
 test: setup test-c
 	$(PY) -m pytest -q
 
-# The whole pytest suite against the extension built with ASan + UBSan
-# (-fno-omit-frame-pointer, UBSan errors fatal), in build/asan so the normal
-# build is untouched.  Leak checking is valgrind's job on the C tests
-# (CPython itself does not free everything at exit).
+# The plain-C engine tests, then the whole pytest suite against the extension,
+# both built with ASan + UBSan (-fno-omit-frame-pointer, UBSan errors fatal),
+# in build/asan so the normal build is untouched.  The C tests check leaks
+# too; under Python that is valgrind's job on the C tests (CPython itself
+# does not free everything at exit).
 ASAN_RT = $(shell gcc -print-file-name=libasan.so):$(shell gcc -print-file-name=libubsan.so)
 test-asan: setup
 	rm -rf build/asan && mkdir -p build/asan
+	gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g -fno-omit-frame-pointer \
+	  -fsanitize=address,undefined -fno-sanitize-recover=undefined -o build/asan/test_engine \
+	  tests/c/test_engine.c $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c)) \
+	  $$(pkg-config --cflags --libs $(PKG_MODS))
+	build/asan/test_engine ../shared/fixtures
 	EXPETL_SANITIZE=1 $(PY) setup.py -q build_ext --build-lib build/asan --build-temp build/asan-tmp
 	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \

@@ -109,7 +109,7 @@ int gmail_refresh(gmail *g, xerr *err)
     if (r.status == 200 && cJSON_IsString(at) && *at->valuestring) {
         wipe_free(g->access_token);
         g->access_token = g_strdup(at->valuestring);
-        g->expiry = (long long)time(NULL) + (cJSON_IsNumber(ex) ? (long long)ex->valuedouble : 3600);
+        g->expiry = (long long)time(NULL) + (cJSON_IsNumber(ex) ? xclamp_ll(ex->valuedouble, 0, 86400) : 3600);
         rc = 0;
     } else {
         const cJSON *e = cJSON_GetObjectItemCaseSensitive(j, "error");

@@ -87,7 +87,7 @@ int mpapi_parse_items(const char *json, size_t len, mp_report_list *out, long *t
         arr = cJSON_GetObjectItemCaseSensitive(j, "results");
         const cJSON *t = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(j, "paging"), "total");
         if (cJSON_IsNumber(t))
-            *total = (long)t->valuedouble;
+            *total = (long)xclamp_ll(t->valuedouble, -1, 1L << 40);
     }
     if (!cJSON_IsArray(arr)) {
         cJSON_Delete(j);

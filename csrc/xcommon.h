@@ -67,6 +67,17 @@ void xsha256_hex(const void *p, size_t n, char out[65]);
 /* Append s as a JSON string literal (null for NULL). */
 int json_put_string(xbuf *out, const char *s);
 
+/* A JSON number from outside as an integer in [lo, hi]: out-of-range,
+ * infinite and NaN values would make the plain cast undefined behaviour. */
+static inline long long xclamp_ll(double v, long long lo, long long hi)
+{
+    if (!(v >= (double)lo)) /* also NaN */
+        return lo;
+    if (v >= (double)hi)
+        return hi;
+    return (long long)v;
+}
+
 /* A borrowed byte range. */
 typedef struct { const char *p; size_t len; } xslice;
 

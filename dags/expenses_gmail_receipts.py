@@ -12,7 +12,8 @@ fetches the same mail again.
 
 **Connections**: `gmail_default`, `aws_default` (stage, Glue, SNS),
 `expetl_warehouse` (postgres or redshift), optionally `smtp_default`.
-**Params**: `stage_url` (default `$EXPETL_STAGE_URL`), `source` (`gmail`, or
+**Params**: `stage_url` (default `$EXPETL_STAGE_URL`), `processed_stage_url`
+(default `$EXPETL_PROCESSED_STAGE_URL`; empty: processed files under `stage_url`), `source` (`gmail`, or
 `mbox:PATH` for a Takeout export), `crawler` (default
 `$EXPETL_CRAWLER_RECEIPTS`, else `expenses-receipts`; empty: no refresh), `schema`,
 `watermark_variable`, `since` (an ISO date: a backfill from then that leaves
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from airflow.sdk import DAG, Param
 
-from expetl.airflow.defaults import dag_settings, params
+from expetl.airflow.defaults import STAGE_ARGS, dag_settings, params
 from expetl.airflow.operators import (
     CompensateOperator,
     GlueCrawlerOperator,
@@ -34,7 +35,7 @@ from expetl.airflow.operators import (
     WarehouseLoadOperator,
 )
 
-STAGE, SCHEMA = "{{ params.stage_url }}", "{{ params.schema }}"
+SCHEMA = "{{ params.schema }}"
 
 with DAG(
     dag_id="expenses_gmail_receipts",
@@ -45,12 +46,12 @@ with DAG(
                   since=Param("", type="string", description="ISO date: backfill from then (watermark untouched)")),
     **dag_settings(__doc__),
 ) as dag:
-    extract = GmailReceiptsOperator(task_id="extract", stage_url=STAGE, source="{{ params.source }}",
+    extract = GmailReceiptsOperator(task_id="extract", **STAGE_ARGS, source="{{ params.source }}",
                                     schema=SCHEMA, watermark_variable="{{ params.watermark_variable }}",
                                     since="{{ params.since }}")
-    parse = ParseReceiptsOperator(task_id="parse", stage_url=STAGE)
-    load = WarehouseLoadOperator(task_id="load", stage_url=STAGE, schema=SCHEMA)
+    parse = ParseReceiptsOperator(task_id="parse", **STAGE_ARGS)
+    load = WarehouseLoadOperator(task_id="load", **STAGE_ARGS, schema=SCHEMA)
     crawl = GlueCrawlerOperator(task_id="refresh_crawler", crawler_name="{{ params.crawler }}")
     summary = SummaryOperator(task_id="summary", schema=SCHEMA)
-    cleanup = CompensateOperator(task_id="compensate", stage_url=STAGE, schema=SCHEMA).as_teardown(setups=extract)
+    cleanup = CompensateOperator(task_id="compensate", **STAGE_ARGS, schema=SCHEMA).as_teardown(setups=extract)
     extract >> parse >> load >> crawl >> summary >> cleanup

@@ -17,7 +17,7 @@ teardown `compensate` removes what a failed run staged and did not load.
 
 **Connections**: `mercadopago_default` (access token), `aws_default`,
 `expetl_warehouse`, optionally `smtp_default`.  **Params**: `stage_url`,
-`source` (`api`, or `dir:PATH` of report CSVs), `crawler` (default
+`processed_stage_url` (as the Gmail DAG), `source` (`api`, or `dir:PATH` of report CSVs), `crawler` (default
 `$EXPETL_CRAWLER_MERCADOPAGO`, else `expenses-mercadopago`; empty: no
 refresh), `schema`.  **Variables**: as the Gmail DAG (alerts, summary).
 """
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from airflow.sdk import DAG
 
-from expetl.airflow.defaults import dag_settings, params
+from expetl.airflow.defaults import STAGE_ARGS, dag_settings, params
 from expetl.airflow.operators import (
     CompensateOperator,
     GlueCrawlerOperator,
@@ -34,7 +34,7 @@ from expetl.airflow.operators import (
     WarehouseLoadOperator,
 )
 
-STAGE, SCHEMA = "{{ params.stage_url }}", "{{ params.schema }}"
+SCHEMA = "{{ params.schema }}"
 
 with DAG(
     dag_id="expenses_mercadopago_reports",
@@ -43,12 +43,12 @@ with DAG(
     params=params("api", "EXPETL_CRAWLER_MERCADOPAGO", "expenses-mercadopago"),
     **dag_settings(__doc__),
 ) as dag:
-    fetch = MercadoPagoReportOperator(task_id="fetch_reports", stage_url=STAGE, source="{{ params.source }}",
+    fetch = MercadoPagoReportOperator(task_id="fetch_reports", **STAGE_ARGS, source="{{ params.source }}",
                                       schema=SCHEMA)
-    load = WarehouseLoadOperator(task_id="load", stage_url=STAGE, schema=SCHEMA,
+    load = WarehouseLoadOperator(task_id="load", **STAGE_ARGS, schema=SCHEMA,
                                  extract_task_id="fetch_reports", parse_task_id="fetch_reports")
     crawl = GlueCrawlerOperator(task_id="refresh_crawler", crawler_name="{{ params.crawler }}")
     summary = SummaryOperator(task_id="summary", schema=SCHEMA)
-    cleanup = CompensateOperator(task_id="compensate", stage_url=STAGE, schema=SCHEMA,
+    cleanup = CompensateOperator(task_id="compensate", **STAGE_ARGS, schema=SCHEMA,
                                  extract_task_id="fetch_reports", parse_task_id="fetch_reports").as_teardown(setups=fetch)
     fetch >> load >> crawl >> summary >> cleanup

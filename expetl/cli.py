@@ -59,7 +59,7 @@ def _stage_from(args: argparse.Namespace):
     from .stage import Stage
     aws = {k: v for k, v in (("region", args.aws_region), ("endpoint_url", args.s3_endpoint_url),
                              ("addressing", args.s3_addressing)) if v}
-    return Stage(args.stage, **aws)
+    return Stage(args.stage, args.processed_stage, **aws)
 
 
 def _print_counts(res, out=sys.stdout) -> None:
@@ -208,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     pr.add_argument("--source", action="append", required=True,
                     help="mbox:PATH, dir:PATH, gmail:TOKEN_JSON or mercadopago:settlement|release (repeatable)")
     pr.add_argument("--stage", required=True, help="file:///path or s3://bucket/prefix")
+    pr.add_argument("--processed-stage", help="where processed/… goes when not under --stage "
+                    "(a bucket of its own), e.g. s3://processed-bucket/prefix")
     pr.add_argument("--warehouse", help="libpq DSN or URI (default: $EXPETL_WAREHOUSE_DSN)")
     pr.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres")
     pr.add_argument("--schema", default="expenses")

@@ -189,8 +189,8 @@ class Runner:
                  workers: int | None = None, batch_size: int = 500, iam_role: str | None = None,
                  region: str | None = None,
                  progress: Callable[[str, int, int], None] | None = None):
-        if warehouse.dialect == "redshift" and stage.scheme != "s3":
-            raise ValueError("Redshift loads from S3: the stage must be s3://")
+        if warehouse.dialect == "redshift" and stage.processed_scheme != "s3":
+            raise ValueError("Redshift loads from S3: the (processed) stage must be s3://")
         self.stage, self.wh = stage, warehouse
         self.run_id = run_id or datetime.now(timezone.utc).strftime("run-%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
         self.workers = workers or min(8, os.cpu_count() or 1)

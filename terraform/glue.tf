@@ -53,7 +53,7 @@ resource "aws_glue_crawler" "source" {
   security_configuration = aws_glue_security_configuration.expetl.name
   table_prefix           = "${each.key}_"
   s3_target {
-    path = "s3://${aws_s3_bucket.data["stage"].bucket}/${each.value}"
+    path = "s3://${aws_s3_bucket.data["processed"].bucket}/${each.value}"
   }
   recrawl_policy {
     recrawl_behavior = "CRAWL_NEW_FOLDERS_ONLY"

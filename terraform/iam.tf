@@ -9,7 +9,7 @@ locals {
     },
     var.enable_mwaa ? { mwaa = ["airflow.amazonaws.com", "airflow-env.amazonaws.com"] } : {},
   )
-  processed_arn = "${aws_s3_bucket.data["stage"].arn}/${local.stage_prefix}/processed"
+  processed_arn = "${aws_s3_bucket.data["processed"].arn}/${local.stage_prefix}/processed"
 }
 
 data "aws_iam_policy_document" "assume" {
@@ -35,7 +35,7 @@ data "aws_iam_policy_document" "read_processed" {
   }
   statement {
     actions   = ["s3:ListBucket"]
-    resources = [aws_s3_bucket.data["stage"].arn]
+    resources = [aws_s3_bucket.data["processed"].arn]
     condition {
       test     = "StringLike"
       variable = "s3:prefix"

@@ -30,13 +30,13 @@ resource "aws_iam_role_policy" "mwaa" {
         Sid      = "Stage"
         Effect   = "Allow"
         Action   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
-        Resource = "${aws_s3_bucket.data["stage"].arn}/${local.stage_prefix}/*"
+        Resource = [for b in ["raw", "processed"] : "${aws_s3_bucket.data[b].arn}/${local.stage_prefix}/*"]
       },
       {
         Sid      = "ListStage"
         Effect   = "Allow"
         Action   = ["s3:ListBucket"]
-        Resource = aws_s3_bucket.data["stage"].arn
+        Resource = [for b in ["raw", "processed"] : aws_s3_bucket.data[b].arn]
       },
       {
         Sid      = "Crawlers"

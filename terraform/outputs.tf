@@ -1,6 +1,11 @@
 output "stage_url" {
-  description = "The stage URL for the DAGs (EXPETL_STAGE_URL or the stage_url param)."
-  value       = "s3://${aws_s3_bucket.data["stage"].bucket}/${local.stage_prefix}"
+  description = "The raw stage for the DAGs (EXPETL_STAGE_URL or the stage_url param)."
+  value       = "s3://${aws_s3_bucket.data["raw"].bucket}/${local.stage_prefix}"
+}
+
+output "processed_stage_url" {
+  description = "The processed stage for the DAGs (EXPETL_PROCESSED_STAGE_URL or the processed_stage_url param)."
+  value       = "s3://${aws_s3_bucket.data["processed"].bucket}/${local.stage_prefix}"
 }
 
 output "kms_key_arn" {

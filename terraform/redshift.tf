@@ -1,6 +1,6 @@
 # Redshift Serverless: the production warehouse.  The admin password is kept
 # by Redshift in Secrets Manager (manage_admin_password); the COPY role reads
-# the processed stage only and is the namespace's default (`IAM_ROLE default`).
+# the processed bucket only and is the namespace's default (`IAM_ROLE default`).
 
 resource "aws_iam_role" "redshift_copy" {
   name = "${var.project}-redshift-copy"
@@ -13,7 +13,7 @@ data "aws_iam_policy_document" "redshift_copy" {
   source_policy_documents = [data.aws_iam_policy_document.read_processed.json]
   statement {
     actions   = ["s3:GetBucketLocation"]
-    resources = [aws_s3_bucket.data["stage"].arn]
+    resources = [aws_s3_bucket.data["processed"].arn]
   }
 }
 

@@ -1,10 +1,16 @@
-# The stage bucket (raw/ and processed/ under one prefix, as `expetl` writes
-# them) and, with MWAA, the bucket MWAA reads DAGs, requirements and the wheel
-# from.  Both get the same controls; a third bucket keeps their access logs.
+# The stage: a raw bucket (what Gmail and Mercado Pago sent, as received)
+# and a processed bucket (the parsed CSVs the crawlers and Redshift COPY
+# read), so each layer has its own retention and its own readers.  The DAGs
+# take them as stage_url and processed_stage_url.  With MWAA, the bucket MWAA
+# reads DAGs, requirements and the wheel from.  All get the same controls; one
+# more bucket keeps their access logs.
 
 locals {
   buckets = merge(
-    { stage = "${var.project}-stage-${local.account}" },
+    {
+      raw       = "${var.project}-raw-${local.account}"
+      processed = "${var.project}-processed-${local.account}"
+    },
     var.enable_mwaa ? { airflow = "${var.project}-airflow-${local.account}" } : {},
   )
 }
@@ -81,7 +87,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
     }
   }
   dynamic "rule" {
-    for_each = each.key == "stage" ? [1] : []
+    for_each = each.key == "raw" ? [1] : []
     content {
       id     = "raw-to-archive-then-expire"
       status = "Enabled"
@@ -94,6 +100,20 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
       }
       expiration {
         days = var.raw_retention_days
+      }
+    }
+  }
+  dynamic "rule" {
+    # Redshift COPY manifests are needed only while their run loads
+    for_each = each.key == "processed" ? [1] : []
+    content {
+      id     = "expire-copy-manifests"
+      status = "Enabled"
+      filter {
+        prefix = "${local.stage_prefix}/processed/manifests/"
+      }
+      expiration {
+        days = 30
       }
     }
   }

@@ -21,7 +21,7 @@ data "aws_partition" "current" {}
 locals {
   account   = data.aws_caller_identity.current.account_id
   partition = data.aws_partition.current.partition
-  # the stage: expetl writes raw/… and processed/… under this prefix (one
-  # stage URL; the prefixes separate the layers, see README.md)
+  # the key prefix in the raw and processed buckets: expetl writes raw/… and
+  # processed/… under it (keys name their layer in either bucket)
   stage_prefix = "expetl"
 }

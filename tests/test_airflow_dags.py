@@ -251,16 +251,18 @@ def test_failed_load_compensates_alerts_and_a_later_run_loads_once(airflow_db, f
         set_conn(monkeypatch, "smtp_default", conn_type="smtp", host="127.0.0.1", port=smtp.port,
                  extra={"disable_tls": True, "disable_ssl": True, "from_email": "expetl@example.com", "timeout": 5})
         b, crawler, _glue = gmail_stack(monkeypatch, moto, pg, g)
+        processed = moto.bucket()  # raw and processed in buckets of their own (as terraform/ deploys)
         var = "expetl_gmail_watermark_" + uuid.uuid4().hex[:6]
-        conf = {"stage_url": f"s3://{b}/etl", "crawler": crawler, "schema": schema, "watermark_variable": var}
+        conf = {"stage_url": f"s3://{b}/etl", "processed_stage_url": f"s3://{processed}/etl", "crawler": crawler,
+                "schema": schema, "watermark_variable": var}
         dag = load_dag("expenses_gmail_receipts")
         run = dag.test(run_conf=conf)
         assert run.state == "failed"
         states, out = results(run)
         assert states["load"] == "failed" and states["compensate"] == "success"
         assert states["refresh_crawler"] == "upstream_failed"
-        assert out["compensate"] == 4  # 2 raw + 2 processed objects of this run
-        assert s3_keys(moto, b) == []
+        assert out["compensate"] == 4  # 2 raw + 2 processed objects of this run, from both buckets
+        assert s3_keys(moto, b) == [] and s3_keys(moto, processed) == []
         assert count(pg, schema, "receipts") == 0 and count(pg, schema, "receipt_items") == 0
         assert count(pg, schema, "ingested_files") == 0
         from airflow.models.variable import Variable
@@ -279,7 +281,8 @@ def test_failed_load_compensates_alerts_and_a_later_run_loads_once(airflow_db, f
         run = dag.test(run_conf=conf)
         assert run.state == "success"
         assert count(pg, schema, "receipts") == 2 and count(pg, schema, "ingested_files") == 2
-        assert len(s3_keys(moto, b)) == 4
+        assert [k.split("/")[1] for k in s3_keys(moto, b)] == ["raw", "raw"]
+        assert [k.split("/")[1] for k in s3_keys(moto, processed)] == ["processed", "processed"]
         assert received() == [] and len(smtp.messages) == 1
 
 

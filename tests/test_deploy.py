@@ -91,6 +91,19 @@ def test_compose_connections_parse_with_the_example_settings(compose):
     assert parsed["AIRFLOW_CONN_MERCADOPAGO_DEFAULT"]["conn_type"] == "mercadopago"
 
 
+def test_compose_creates_the_raw_and_processed_buckets_the_dags_use(compose):
+    env = {k: v or "x" for k, v in env_example().items()}
+    airflow = compose["services"]["airflow-scheduler"]["environment"]
+    init = compose["services"]["minio-init"]
+    urls = [interpolate(airflow[k], env) for k in ("EXPETL_STAGE_URL", "EXPETL_PROCESSED_STAGE_URL")]
+    assert urls == ["s3://expenses-raw/expetl", "s3://expenses-processed/expetl"]
+    made = {k: interpolate(v, env) for k, v in init["environment"].items() if k.endswith("_BUCKET")}
+    assert sorted(made.values()) == ["expenses-processed", "expenses-raw"]
+    script = init["command"][0]
+    assert 'for b in "$EXPETL_RAW_BUCKET" "$EXPETL_PROCESSED_BUCKET"; do' in script.replace("$$", "$")
+    assert 'mc mb --ignore-existing "local/$$b"' in script and 'mc version enable "local/$$b"' in script
+
+
 def test_compose_settings_all_come_from_env_example_and_hold_no_secret(compose):
     text = COMPOSE.read_text()
     used = set(re.findall(r"(?<!\$)\$\{([A-Z0-9_]+)", text))  # $${X} is the container's own
@@ -195,6 +208,17 @@ def test_every_terraform_file_parses():
     # the COPY role is trusted by both Redshift principals
     assert 'redshift_copy = ["redshift.amazonaws.com", "redshift-serverless.amazonaws.com"]' in trust
     assert role["assume_role_policy"] == '${data.aws_iam_policy_document.assume["redshift_copy"].json}'
+    # raw and processed data in buckets of their own; what reads processed data sees only that bucket
+    with open(TERRAFORM / "s3.tf") as fh:
+        buckets = hcl2.load(fh)["locals"][0]["buckets"]
+    assert '"${var.project}-raw-${local.account}"' in buckets and '"${var.project}-processed-${local.account}"' in buckets
+    with open(TERRAFORM / "glue.tf") as fh:
+        crawler = hcl2.load(fh)["resource"]
+    crawler = next(b['"aws_glue_crawler"']['"source"'] for b in crawler if '"aws_glue_crawler"' in b)
+    assert crawler["s3_target"][0]["path"].strip('"').startswith('s3://${aws_s3_bucket.data["processed"].bucket}/')
+    with open(TERRAFORM / "iam.tf") as fh:
+        processed_arn = hcl2.load(fh)["locals"][0]["processed_arn"]
+    assert processed_arn.strip('"').startswith('${aws_s3_bucket.data["processed"].arn}/')
 
 
 def checkov(*args):

@@ -1,6 +1,7 @@
 """The local pipeline end to end: sources → stage → parse → load, against a
 real PostgreSQL, with the file stage and with S3 on moto."""
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -96,9 +97,10 @@ def test_s3_stage_end_to_end_on_moto(moto, warehouse):
 
 def test_redshift_run_writes_manifests_and_copies_from_s3(moto):
     """Redshift cannot run here: a dry-run warehouse records the SQL, the
-    manifests land in S3 and name exactly the processed files."""
-    b = moto.bucket()
-    stage = Stage(f"s3://{b}/etl", endpoint_url=moto.endpoint, **moto.user)
+    manifests land in S3 and name exactly the processed files — in the
+    processed bucket, where the COPY role may read, apart from raw."""
+    raw, b = moto.bucket(), moto.bucket()
+    stage = Stage(f"s3://{raw}/etl", f"s3://{b}/etl", endpoint_url=moto.endpoint, **moto.user)
     wh = Warehouse(None, dialect="redshift", dry_run=True, create=False)
     res = Runner(stage, wh, run_id="run-rs", iam_role="arn:aws:iam::123456789012:role/copy",
                  region="us-east-1").run(iter_source(f"mbox:{MBOX}"))
@@ -109,20 +111,27 @@ def test_redshift_run_writes_manifests_and_copies_from_s3(moto):
     assert f"FROM 's3://{b}/etl/processed/manifests/run-rs/0001-receipts.json' " \
            "IAM_ROLE 'arn:aws:iam::123456789012:role/copy' MANIFEST" in wh.trace
     assert "COPY expetl_stage_mp" not in wh.trace and res.loaded == 7
+    raw_keys = [o["Key"] for o in moto.client("s3").list_objects_v2(Bucket=raw)["Contents"]]
+    assert len(raw_keys) == 7 and all(k.startswith("etl/raw/receipts/") for k in raw_keys)
 
 
 def test_redshift_needs_an_s3_stage(tmp_path):
     wh = Warehouse(None, dialect="redshift", dry_run=True, create=False)
     with pytest.raises(ValueError):
         Runner(Stage(str(tmp_path)), wh)
+    with pytest.raises(ValueError, match="processed"):  # what COPY reads is what must be in S3
+        Runner(Stage("s3://raw-bucket/x", str(tmp_path), endpoint_url="http://127.0.0.1:9"), wh)
 
 
 def test_cli_run_and_schema(tmp_path, pg, schema):
     stage = f"file://{tmp_path}/stage"
-    args = [str(EXE), "run", "--source", f"mbox:{MBOX}", "--source", f"dir:{MP_DIR}",
-            "--stage", stage, "--warehouse", pg.dsn, "--schema", schema, "--run-id", "cli-1"]
+    args = [str(EXE), "run", "--source", f"mbox:{MBOX}", "--source", f"dir:{MP_DIR}", "--stage", stage,
+            "--processed-stage", f"{tmp_path}/processed", "--warehouse", pg.dsn, "--schema", schema,
+            "--run-id", "cli-1"]
     p = subprocess.run(args, capture_output=True, text=True)
     assert p.returncode == 0, p.stderr
+    assert sorted(os.listdir(tmp_path / "stage")) == ["raw"]
+    assert sorted(os.listdir(tmp_path / "processed")) == ["processed"]
     assert "run cli-1: 13 new, 1 duplicate, 1 quarantined, 12 loaded" in p.stdout
     assert "settlement_bad_amount.csv line 4: ReportError" in p.stdout
     p = subprocess.run(args[:-1] + ["cli-2"], capture_output=True, text=True)

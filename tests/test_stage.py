@@ -78,6 +78,39 @@ def test_s3_stage_against_moto_with_signatures_checked(moto):
     assert st.url_of("raw/x.pdf") == f"s3://{b}/expenses/v1/raw/x.pdf"
 
 
+def test_split_stage_keeps_processed_in_its_own_bucket(moto):
+    raw_b, proc_b = moto.bucket(), moto.bucket()
+    st = Stage(f"s3://{raw_b}/x", f"s3://{proc_b}/x", endpoint_url=moto.endpoint, region=moto.region, **moto.user)
+    raw, proc = "raw/receipts/a.pdf", "processed/receipts/a.csv"
+    st.put(raw, b"pdf")
+    st.put(proc, b"csv")
+    s3 = moto.client("s3")
+    assert [o["Key"] for o in s3.list_objects_v2(Bucket=raw_b)["Contents"]] == ["x/" + raw]
+    assert [o["Key"] for o in s3.list_objects_v2(Bucket=proc_b)["Contents"]] == ["x/" + proc]
+    assert (st.get(raw), st.get(proc)) == (b"pdf", b"csv")
+    assert st.exists(proc) and st.head(raw)["size"] == 3
+    assert st.url_of(proc) == f"s3://{proc_b}/x/{proc}" and st.url_of(raw) == f"s3://{raw_b}/x/{raw}"
+    assert [o["key"] for o in st.list()] == [proc, raw]          # both layers, in key order
+    assert [o["key"] for o in st.list("pro")] == [proc]
+    assert [o["key"] for o in st.list("raw/")] == [raw]
+    assert (st.processed_url, st.processed_scheme) == (f"s3://{proc_b}/x", "s3")
+    st.delete_many([raw, proc])                                  # one call, both buckets
+    assert "Contents" not in s3.list_objects_v2(Bucket=raw_b)
+    assert "Contents" not in s3.list_objects_v2(Bucket=proc_b)
+
+
+def test_split_stage_across_backends(tmp_path):
+    st = Stage(f"file://{tmp_path}/raw", f"file://{tmp_path}/processed")
+    st.put("processed/m/a.csv", b"a")
+    st.put("raw/m/a.csv", b"b")
+    assert (tmp_path / "processed" / "processed/m/a.csv").read_bytes() == b"a"
+    assert not (tmp_path / "raw" / "processed").exists()
+    assert "processed=" in repr(st)
+    # the same URL twice is one stage
+    one = Stage(f"file://{tmp_path}/raw", f"file://{tmp_path}/raw")
+    assert one.processed_url == one.url and "processed=" not in repr(one)
+
+
 def test_s3_list_follows_continuation_tokens(moto):
     b = moto.bucket()
     st = Stage(f"s3://{b}", endpoint_url=moto.endpoint, **moto.user)

@@ -28,11 +28,18 @@ def default_args() -> dict[str, Any]:
             "aws_conn_id": "aws_default", "on_failure_callback": ExpetlNotifier()}
 
 
+# What every stage operator of a DAG takes, from the params below.
+STAGE_ARGS = {"stage_url": "{{ params.stage_url }}", "processed_stage_url": "{{ params.processed_stage_url }}"}
+
+
 def params(source: str, crawler_env: str, crawler: str, **extra: Param) -> dict[str, Param]:
-    """``stage_url`` (default ``$EXPETL_STAGE_URL``), ``source``, ``crawler``
-    (default ``$<crawler_env>``, else ``crawler``; '' skips the refresh),
-    ``schema``."""
+    """``stage_url`` (default ``$EXPETL_STAGE_URL``), ``processed_stage_url``
+    (default ``$EXPETL_PROCESSED_STAGE_URL``; empty: processed/… under
+    ``stage_url``), ``source``, ``crawler`` (default ``$<crawler_env>``, else
+    ``crawler``; '' skips the refresh), ``schema``."""
     return {"stage_url": Param(os.environ.get("EXPETL_STAGE_URL", "s3://expenses-stage/expetl"), type="string"),
+            "processed_stage_url": Param(os.environ.get("EXPETL_PROCESSED_STAGE_URL", ""), type="string",
+                                         description="processed/… in a bucket of its own; empty: under stage_url"),
             "source": Param(source, type="string"),
             "crawler": Param(os.environ.get(crawler_env, crawler), type="string"),
             "schema": Param("expenses", type="string", pattern="^[A-Za-z_][A-Za-z0-9_]{0,62}$"),

@@ -133,8 +133,10 @@ class ExpetlAwsHook(BaseHook):
                "secret_key": creds.secret_key, "session_token": creds.token}
         return {k: v for k, v in out.items() if v}
 
-    def stage(self, url: str) -> Stage:
-        return Stage(url, **(self.settings("s3") if url.startswith("s3://") else {}))
+    def stage(self, url: str, processed_url: str | None = None) -> Stage:
+        """The stage; ``processed_url`` (empty: under ``url``) holds processed/… apart."""
+        s3 = url.startswith("s3://") or (processed_url or "").startswith("s3://")
+        return Stage(url, processed_url or None, **(self.settings("s3") if s3 else {}))
 
     def glue_crawler(self, name: str) -> GlueCrawler:
         return GlueCrawler(name, **self.settings("glue"))

@@ -20,7 +20,23 @@ from expetl.pipeline import compensate, load_parsed, parse_staged, stage_incomin
 from expetl.runner import RECEIPT, REPORT, Incoming, iter_source, report_key
 
 
-class GmailReceiptsOperator(BaseOperator):
+class StageOperator(BaseOperator):
+    """An operator on the stage: ``stage_url`` and, when the processed layer
+    has a bucket of its own, ``processed_stage_url`` (empty: under
+    ``stage_url``), with AWS credentials from ``aws_conn_id``."""
+
+    template_fields: tuple[str, ...] = ("stage_url", "processed_stage_url")
+
+    def __init__(self, *, stage_url: str, processed_stage_url: str | None = None,
+                 aws_conn_id: str | None = None, **kw: Any):
+        super().__init__(**kw)
+        self.stage_url, self.processed_stage_url, self.aws_conn_id = stage_url, processed_stage_url, aws_conn_id
+
+    def stage(self) -> Any:
+        return ExpetlAwsHook(self.aws_conn_id).stage(self.stage_url, self.processed_stage_url)
+
+
+class GmailReceiptsOperator(StageOperator):
     """New receipt PDFs from Gmail (since the watermark in an Airflow
     Variable) → the raw stage, skipping hashes already ingested.  The
     watermark moves only when the load has committed (WarehouseLoadOperator).
@@ -29,16 +45,15 @@ class GmailReceiptsOperator(BaseOperator):
     templated: ``"{{ data_interval_start }}"``) fetches from then instead
     of the watermark and leaves the watermark alone (a backfill)."""
 
-    template_fields = ("stage_url", "source", "query", "gmail_label", "watermark_variable", "schema", "since")
+    template_fields = (*StageOperator.template_fields, "source", "query", "gmail_label", "watermark_variable",
+                       "schema", "since")
 
-    def __init__(self, *, stage_url: str, source: str = "gmail", gmail_conn_id: str = "gmail_default",
-                 aws_conn_id: str | None = None, warehouse_conn_id: str = "expetl_warehouse",
+    def __init__(self, *, source: str = "gmail", gmail_conn_id: str = "gmail_default",
+                 warehouse_conn_id: str = "expetl_warehouse",
                  schema: str = "expenses", query: str | None = None, gmail_label: str | None = None,
                  watermark_variable: str = "expetl_gmail_watermark", since: str | None = None, **kw: Any):
         super().__init__(**kw)
-        self.stage_url, self.source, self.gmail_conn_id, self.aws_conn_id = (
-            stage_url, source, gmail_conn_id, aws_conn_id)
-        self.since = since
+        self.source, self.gmail_conn_id, self.since = source, gmail_conn_id, since
         self.warehouse_conn_id, self.schema = warehouse_conn_id, schema
         self.query, self.gmail_label, self.watermark_variable = query, gmail_label, watermark_variable
 
@@ -59,9 +74,8 @@ class GmailReceiptsOperator(BaseOperator):
             items = [Incoming(RECEIPT, "gmail", p.filename, p.data, p.sha256, p.internal_date) for p in pdfs]
         else:
             raise ValueError(f"source must be 'gmail' or 'mbox:PATH', not {self.source!r}")
-        stage = ExpetlAwsHook(self.aws_conn_id).stage(self.stage_url)
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            records = stage_incoming(stage, wh, items)
+            records = stage_incoming(self.stage(), wh, items)
         self.log.info("%d PDFs fetched, %d new staged", len(items), len(records))
         return {"records": records, "watermark": new_state, "watermark_variable": self.watermark_variable}
 
@@ -72,7 +86,7 @@ def _epoch_ms(iso: str) -> int:
     return int((d if d.tzinfo else d.replace(tzinfo=timezone.utc)).timestamp() * 1000)
 
 
-class MercadoPagoReportOperator(BaseOperator):
+class MercadoPagoReportOperator(StageOperator):
     """Mercado Pago reports → raw stage → processed stage (+ quarantine).
 
     Which reports: the files named in ``dag_run.conf`` (the webhook's
@@ -82,19 +96,18 @@ class MercadoPagoReportOperator(BaseOperator):
     quarantined (the daily catch-up).  ``source="dir:PATH"`` reads report
     CSVs from a folder instead (the demo)."""
 
-    template_fields = ("stage_url", "source", "schema")
+    template_fields = (*StageOperator.template_fields, "source", "schema")
 
-    def __init__(self, *, stage_url: str, source: str = "api", report_types: tuple[str, ...] = KINDS,
-                 mercadopago_conn_id: str = "mercadopago_default", aws_conn_id: str | None = None,
+    def __init__(self, *, source: str = "api", report_types: tuple[str, ...] = KINDS,
+                 mercadopago_conn_id: str = "mercadopago_default",
                  warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses", **kw: Any):
         super().__init__(**kw)
-        self.stage_url, self.source, self.report_types = stage_url, source, tuple(report_types)
-        self.mercadopago_conn_id, self.aws_conn_id = mercadopago_conn_id, aws_conn_id
+        self.source, self.report_types, self.mercadopago_conn_id = source, tuple(report_types), mercadopago_conn_id
         self.warehouse_conn_id, self.schema = warehouse_conn_id, schema
 
     def execute(self, context: Any) -> dict[str, Any]:
         conf = (context["dag_run"].conf or {}) if context.get("dag_run") else {}
-        stage = ExpetlAwsHook(self.aws_conn_id).stage(self.stage_url)
+        stage = self.stage()
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
             items = self._items(conf, wh)
             records = stage_incoming(stage, wh, items)
@@ -125,36 +138,31 @@ class MercadoPagoReportOperator(BaseOperator):
         return out
 
 
-class ParseReceiptsOperator(BaseOperator):
+class ParseReceiptsOperator(StageOperator):
     """Raw stage → processed stage + quarantine entries."""
 
-    template_fields = ("stage_url",)
-
-    def __init__(self, *, stage_url: str, aws_conn_id: str | None = None, extract_task_id: str = "extract",
-                 **kw: Any):
+    def __init__(self, *, extract_task_id: str = "extract", **kw: Any):
         super().__init__(**kw)
-        self.stage_url, self.aws_conn_id, self.extract_task_id = stage_url, aws_conn_id, extract_task_id
+        self.extract_task_id = extract_task_id
 
     def execute(self, context: Any) -> dict[str, Any]:
         extracted = context["ti"].xcom_pull(task_ids=self.extract_task_id)
-        stage = ExpetlAwsHook(self.aws_conn_id).stage(self.stage_url)
-        parsed = parse_staged(stage, extracted["records"])
+        parsed = parse_staged(self.stage(), extracted["records"])
         self.log.info("%d parsed, %d quarantined", len(parsed["processed"]), len(parsed["quarantine"]))
         return parsed
 
 
-class WarehouseLoadOperator(BaseOperator):
+class WarehouseLoadOperator(StageOperator):
     """One transaction into the warehouse; then the source's watermark moves."""
 
-    template_fields = ("stage_url", "iam_role", "schema")
+    template_fields = (*StageOperator.template_fields, "iam_role", "schema")
 
-    def __init__(self, *, stage_url: str, aws_conn_id: str | None = None,
-                 warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses",
+    def __init__(self, *, warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses",
                  extract_task_id: str = "extract", parse_task_id: str = "parse", iam_role: str | None = None,
                  **kw: Any):
         kw.setdefault("pool", "expetl_warehouse")  # one writer at a time (Redshift error 1023)
         super().__init__(**kw)
-        self.stage_url, self.aws_conn_id, self.warehouse_conn_id = stage_url, aws_conn_id, warehouse_conn_id
+        self.warehouse_conn_id = warehouse_conn_id
         self.schema, self.extract_task_id, self.parse_task_id, self.iam_role = (
             schema, extract_task_id, parse_task_id, iam_role)
 
@@ -162,11 +170,10 @@ class WarehouseLoadOperator(BaseOperator):
         ti = context["ti"]
         extracted = ti.xcom_pull(task_ids=self.extract_task_id)
         parsed = ti.xcom_pull(task_ids=self.parse_task_id)
-        aws = ExpetlAwsHook(self.aws_conn_id)
-        stage = aws.stage(self.stage_url)
+        stage = self.stage()
+        region = ExpetlAwsHook(self.aws_conn_id).settings().get("region") if stage.processed_scheme == "s3" else None
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            counts = load_parsed(stage, wh, context["run_id"], parsed, self.iam_role,
-                                 aws.settings().get("region") if stage.scheme == "s3" else None)
+            counts = load_parsed(stage, wh, context["run_id"], parsed, self.iam_role, region)
         if extracted.get("watermark_variable") and extracted.get("watermark") is not None:
             Variable.set(extracted["watermark_variable"], json.dumps(extracted["watermark"]))
         self.log.info("loaded: %s", counts)
@@ -230,18 +237,17 @@ class GlueCrawlerOperator(BaseOperator):
         return event
 
 
-class CompensateOperator(BaseOperator):
+class CompensateOperator(StageOperator):
     """Teardown: when a task of the run failed, delete what the run staged
     and did not load and mark its staged registrations failed; otherwise
     skip."""
 
-    template_fields = ("stage_url", "schema")
+    template_fields = (*StageOperator.template_fields, "schema")
 
-    def __init__(self, *, stage_url: str, aws_conn_id: str | None = None,
-                 warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses",
+    def __init__(self, *, warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses",
                  extract_task_id: str = "extract", parse_task_id: str = "parse", **kw: Any):
         super().__init__(**kw)
-        self.stage_url, self.aws_conn_id, self.warehouse_conn_id = stage_url, aws_conn_id, warehouse_conn_id
+        self.warehouse_conn_id = warehouse_conn_id
         self.schema, self.extract_task_id, self.parse_task_id = schema, extract_task_id, parse_task_id
 
     def execute(self, context: Any) -> int:
@@ -254,9 +260,8 @@ class CompensateOperator(BaseOperator):
         self.log.info("failed in this run: %s", ", ".join(failed))
         extracted = ti.xcom_pull(task_ids=self.extract_task_id) or {"records": []}
         parsed = ti.xcom_pull(task_ids=self.parse_task_id)
-        stage = ExpetlAwsHook(self.aws_conn_id).stage(self.stage_url)
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            n = compensate(stage, wh, run_id, extracted["records"], parsed)
+            n = compensate(self.stage(), wh, run_id, extracted["records"], parsed)
         self.log.info("compensation: %d staged objects of this run removed", n)
         return n
 

@@ -349,6 +349,16 @@ static void test_response_handlers(void)
     mp_report_list_free(&l);
     CHECK(mpapi_parse_items("{\"x\":1}", 7, &l, &total, &e) != 0 && e.code == XE_REMOTE);
     mp_report_list_free(&l);
+    /* A paging total out of any integer's range (found by the fuzzer: the
+     * plain cast was undefined behaviour) is clamped. */
+    const char *huge[] = {"{\"paging\":{\"total\":1e300},\"results\":[]}",
+                          "{\"paging\":{\"total\":1e999},\"results\":[]}",
+                          "{\"paging\":{\"total\":-1e300},\"results\":[]}"};
+    const long want[] = {1L << 40, 1L << 40, -1};
+    for (size_t i = 0; i < 3; i++) {
+        CHECK(mpapi_parse_items(huge[i], strlen(huge[i]), &l, &total, &e) == 0 && total == want[i]);
+        mp_report_list_free(&l);
+    }
 
     char t[64], m[64];
     const char *ae = "{\"__type\":\"com.amazonaws.glue#CrawlerRunningException:http://x\",\"message\":\"busy\"}";
