@@ -12,12 +12,12 @@ fetches the same mail again.
 
 **Connections**: `gmail_default`, `aws_default` (stage, Glue, SNS),
 `expetl_warehouse` (postgres or redshift), optionally `smtp_default`.
-**Params**: `stage_url` (default `$EXPETL_STAGE_URL`), `processed_stage_url`
-(default `$EXPETL_PROCESSED_STAGE_URL`; empty: processed files under `stage_url`), `source` (`gmail`, or
-`mbox:PATH` for a Takeout export), `crawler` (default
-`$EXPETL_CRAWLER_RECEIPTS`, else `expenses-receipts`; empty: no refresh), `schema`,
-`watermark_variable`, `since` (an ISO date: a backfill from then that leaves
-the watermark alone).  **Variables** (all optional): `expetl_sns_topic_arn`,
+**Params**: `stage_url` (default `$EXPETL_STAGE_URL`),
+`processed_stage_url` (default `$EXPETL_PROCESSED_STAGE_URL`; empty: the
+processed files under `stage_url`), `source` (`gmail`, or `mbox:PATH` for a
+Takeout export), `crawler` (default `$EXPETL_CRAWLER_RECEIPTS`, else
+`expenses-receipts`; empty: no refresh), `schema`, `watermark_variable`,
+`since` (an ISO date: a backfill from then that leaves the watermark alone).  **Variables** (all optional): `expetl_sns_topic_arn`,
 `expetl_alert_email`, `expetl_success_summary`.  Retries: 3 with exponential
 backoff (`EXPETL_DAG_RETRIES`).
 """

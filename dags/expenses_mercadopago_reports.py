@@ -16,10 +16,10 @@ reports load each movement once) → Glue crawler refresh → summary.  The
 teardown `compensate` removes what a failed run staged and did not load.
 
 **Connections**: `mercadopago_default` (access token), `aws_default`,
-`expetl_warehouse`, optionally `smtp_default`.  **Params**: `stage_url`,
-`processed_stage_url` (as the Gmail DAG), `source` (`api`, or `dir:PATH` of report CSVs), `crawler` (default
-`$EXPETL_CRAWLER_MERCADOPAGO`, else `expenses-mercadopago`; empty: no
-refresh), `schema`.  **Variables**: as the Gmail DAG (alerts, summary).
+`expetl_warehouse`, optionally `smtp_default`.  **Params**: `stage_url` and
+`processed_stage_url` (as the Gmail DAG), `source` (`api`, or `dir:PATH` of
+report CSVs), `crawler` (default `$EXPETL_CRAWLER_MERCADOPAGO`, else
+`expenses-mercadopago`; empty: no refresh), `schema`.  **Variables**: as the Gmail DAG (alerts, summary).
 """
 from __future__ import annotations
 
@@ -49,6 +49,6 @@ with DAG(
                                  extract_task_id="fetch_reports", parse_task_id="fetch_reports")
     crawl = GlueCrawlerOperator(task_id="refresh_crawler", crawler_name="{{ params.crawler }}")
     summary = SummaryOperator(task_id="summary", schema=SCHEMA)
-    cleanup = CompensateOperator(task_id="compensate", **STAGE_ARGS, schema=SCHEMA,
-                                 extract_task_id="fetch_reports", parse_task_id="fetch_reports").as_teardown(setups=fetch)
+    cleanup = CompensateOperator(task_id="compensate", **STAGE_ARGS, schema=SCHEMA, extract_task_id="fetch_reports",
+                                 parse_task_id="fetch_reports").as_teardown(setups=fetch)
     fetch >> load >> crawl >> summary >> cleanup

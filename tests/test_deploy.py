@@ -1,8 +1,11 @@
 """The deploy files, checked without Docker or AWS: docker-compose.yml's
 structure (services, images/builds, environment, volumes, health checks,
-dependencies, connections that parse), the Dockerfile's stages, every
+dependencies, connections that parse), the Dockerfile's stages and package
+lists (against the libraries the built extension links and the pkg-config
+modules setup.py uses, resolved by dpkg/apt on this Debian 12), every
 Terraform file parses (python-hcl2), and checkov finds nothing (every skip is
 inline with its reason)."""
+import ast
 import json
 import re
 import subprocess
@@ -169,6 +172,52 @@ def test_dockerfile_builds_the_wheel_apart_and_ships_no_compiler():
     assert final.rindex("USER airflow", 0, pip_at) > final.rindex("USER root", 0, pip_at)  # pip as airflow
     assert '"apache-airflow==${AIRFLOW_VERSION}"' in final and "COPY --chown=airflow:0 dags" in final
     assert not re.search(r"^(ENV|ARG) .*(PASSWORD|SECRET|TOKEN)", text, re.M)
+
+
+def _apt_list(stage):
+    """The packages of a stage's `apt-get install` line."""
+    line = re.search(r"apt-get install -y --no-install-recommends ((?:[^&\\]|\\\n)+)", stage).group(1)
+    return set(line.replace("\\\n", " ").split())
+
+
+def _closure(pkgs):
+    """The packages and everything they depend on (Debian 12: the Airflow
+    image's base, so the names and dependencies are the ones it resolves)."""
+    out = subprocess.run(["apt-cache", "depends", "--recurse", "--no-recommends", "--no-suggests", "--no-conflicts",
+                          "--no-breaks", "--no-replaces", "--no-enhances", *sorted(pkgs)],
+                         capture_output=True, text=True, check=True).stdout
+    return {ln.strip() for ln in out.splitlines() if ln and not ln[0].isspace()}
+
+
+def _owner(path_glob):
+    """The Debian package owning the one file of this architecture matching
+    path_glob (under the multiarch directory, so no lib32 twin)."""
+    triplet = subprocess.run(["gcc", "-print-multiarch"], capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(["dpkg", "-S", f"*/{triplet}/{path_glob}"], capture_output=True, text=True, check=True)
+    owners = {ln.split(":")[0] for ln in out.stdout.splitlines()}
+    assert len(owners) == 1, (path_glob, out.stdout)
+    return owners.pop()
+
+
+def test_dockerfile_installs_what_the_extension_links_and_builds_with():
+    """The final stage installs (or pulls in) the package of every shared
+    library the built extension needs; the build stage, every pkg-config
+    module setup.py asks for.  Package names resolved on this Debian 12, the
+    Airflow image's base."""
+    build, final = re.split(r"^FROM ", DOCKERFILE.read_text(), flags=re.M)[1:]
+    (so,) = (ROOT / "expetl").glob("_native*.so")  # the plain build (make setup), not the sanitizer one
+    elf = subprocess.run(["readelf", "-d", str(so)], capture_output=True, text=True, check=True).stdout
+    needed = re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", elf)
+    assert "libpoppler-glib.so.8" in needed and "libpq.so.5" in needed
+    runtime = _closure(_apt_list(final)) | {"libc6"}  # libc6 is in every Debian image
+    assert {lib: _owner(lib) for lib in needed if _owner(lib) not in runtime} == {}
+    tree = ast.parse((ROOT / "setup.py").read_text())
+    pkgs = next(ast.literal_eval(n.value) for n in tree.body
+                if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "PKGS")
+    dev = _closure(_apt_list(build))
+    owners = {m: _owner(f"pkgconfig/{m}.pc") for m in pkgs}
+    assert {m: o for m, o in owners.items() if o not in dev} == {}
+    assert owners == pkgs  # setup.py's hint names the package that really has the module
 
 
 def test_dockerignore_sends_only_the_sources():
