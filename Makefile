@@ -12,6 +12,12 @@ DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjso
             libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
 PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto libxcrypt
+# the pure-C engine: everything but the Python binding
+ENGINE_SRC := $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c))
+# the plain-C engine tests, built with the extra flags $(1) into $(2)
+comma := ,
+build_c_tests = gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g $(1) -o $(2) \
+  tests/c/test_engine.c $(ENGINE_SRC) $$(pkg-config --cflags --libs $(PKG_MODS))
 
 .PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench clean deb
 
@@ -49,9 +55,7 @@ demo: setup
 # Pure-C engine tests (no Python), then the Python suite.
 test-c: setup
 	@mkdir -p build
-	gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g -o build/test_engine \
-	  tests/c/test_engine.c $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c)) \
-	  $$(pkg-config --cflags --libs $(PKG_MODS))
+	$(call build_c_tests,,build/test_engine)
 	build/test_engine ../shared/fixtures
 
 test: setup test-c
@@ -65,10 +69,8 @@ test: setup test-c
 ASAN_RT = $(shell gcc -print-file-name=libasan.so):$(shell gcc -print-file-name=libubsan.so)
 test-asan: setup
 	rm -rf build/asan && mkdir -p build/asan
-	gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g -fno-omit-frame-pointer \
-	  -fsanitize=address,undefined -fno-sanitize-recover=undefined -o build/asan/test_engine \
-	  tests/c/test_engine.c $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c)) \
-	  $$(pkg-config --cflags --libs $(PKG_MODS))
+	$(call build_c_tests,-fno-omit-frame-pointer -fsanitize=address$(comma)undefined \
+	  -fno-sanitize-recover=undefined,build/asan/test_engine)
 	build/asan/test_engine ../shared/fixtures
 	EXPETL_SANITIZE=1 $(PY) setup.py -q build_ext --build-lib build/asan --build-temp build/asan-tmp
 	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/
@@ -95,7 +97,6 @@ FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
 FUZZ_SEEDS_normalize := tests/fuzz/seeds/normalize
 FUZZ_SEEDS_json := tests/fuzz/seeds/json
 FUZZ_SEEDS_webhook := ../shared/fixtures/mercadopago/webhook
-ENGINE_SRC := $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c))
 fuzz-build: deb
 	@mkdir -p build/fuzz
 	for f in $(FUZZERS); do \

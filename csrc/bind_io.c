@@ -1503,10 +1503,7 @@ PyObject *xpy_http_request(PyObject *m, PyObject *args, PyObject *kw)
         h = n;
     }
     http_opts o;
-    memset(&o, 0, sizeof o);
-    o.timeout_ms = (long)(timeout * 1000);
-    o.connect_timeout_ms = o.timeout_ms < 10000 ? o.timeout_ms : 10000;
-    o.max_retries = retries <= 0 ? -1 : retries;
+    http_opts_from(&o, timeout, retries, 0);
     o.max_body = (size_t)max_body;
     xerr err = {0};
     http_resp r;

@@ -305,21 +305,28 @@ fail:
     return -1;
 }
 
+/* id_pages_get over the path built in base (bad: building it ran out of
+ * memory); frees base. */
+static int id_pages_from(gmail *g, xbuf *base, int bad, const char *what, id_pages *p, xerr *err)
+{
+    int rc = -1;
+    if (bad || xbuf_cstr(base))
+        xerr_set(err, XE_NOMEM, "out of memory");
+    else
+        rc = id_pages_get(g, base->p, what, p, err);
+    xbuf_free(base);
+    return rc;
+}
+
 int gmail_list(gmail *g, const char *q, char ***ids, size_t *n, xerr *err)
 {
     xbuf base = {0};
     id_pages p = {ids, n, 0, NULL};
     *ids = NULL;
     *n = 0;
-    if (xbuf_printf(&base, "/gmail/v1/users/me/messages?maxResults=500") ||
-        (q && *q && (xbuf_printf(&base, "&q=") || http_pct_encode(&base, q, strlen(q), 0))) || xbuf_cstr(&base)) {
-        xbuf_free(&base);
-        xerr_set(err, XE_NOMEM, "out of memory");
-        return -1;
-    }
-    int rc = id_pages_get(g, base.p, "messages.list", &p, err);
-    xbuf_free(&base);
-    return rc;
+    int bad = xbuf_printf(&base, "/gmail/v1/users/me/messages?maxResults=500") ||
+              (q && *q && (xbuf_printf(&base, "&q=") || http_pct_encode(&base, q, strlen(q), 0)));
+    return id_pages_from(g, &base, bad, "messages.list", &p, err);
 }
 
 int gmail_history(gmail *g, const char *start, const char *label, char ***ids, size_t *n, char latest[32],
@@ -330,18 +337,12 @@ int gmail_history(gmail *g, const char *start, const char *label, char ***ids, s
     *ids = NULL;
     *n = 0;
     g_strlcpy(latest, start, 32);
-    if (xbuf_printf(&base, "/gmail/v1/users/me/history?historyTypes=messageAdded&maxResults=500"
-                           "&startHistoryId=") ||
-        http_pct_encode(&base, start, strlen(start), 0) ||
-        (label && *label && (xbuf_printf(&base, "&labelId=") || http_pct_encode(&base, label, strlen(label), 0))) ||
-        xbuf_cstr(&base)) {
-        xbuf_free(&base);
-        xerr_set(err, XE_NOMEM, "out of memory");
-        return -1;
-    }
-    int rc = id_pages_get(g, base.p, "history.list", &p, err);
-    xbuf_free(&base);
-    return rc;
+    int bad = xbuf_printf(&base, "/gmail/v1/users/me/history?historyTypes=messageAdded&maxResults=500"
+                                 "&startHistoryId=") ||
+              http_pct_encode(&base, start, strlen(start), 0) ||
+              (label && *label &&
+               (xbuf_printf(&base, "&labelId=") || http_pct_encode(&base, label, strlen(label), 0)));
+    return id_pages_from(g, &base, bad, "history.list", &p, err);
 }
 
 int b64url_decode(const char *s, size_t n, xbuf *out)

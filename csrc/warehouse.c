@@ -618,8 +618,8 @@ static int load_once(wh *w, const wh_batch *b, const char *now, wh_result *res, 
     }
     if (b->nfiles) {
         static const proc_col FILE_STAGE[] = {{"sha256", "char(64)"}, {"source", "varchar(64)"},
-                                         {"object_key", "varchar(1024)"}, {"row_count", "int"},
-                                         {"status", "varchar(16)"}};
+                                              {"object_key", "varchar(1024)"}, {"row_count", "int"},
+                                              {"status", "varchar(16)"}};
         if (create_stage(w, "expetl_stage_files", FILE_STAGE, 5, err))
             goto fail;
         for (size_t at = 0; at < b->nfiles; at += 200) {

@@ -64,7 +64,11 @@ def _stage_from(args: argparse.Namespace):
 
 def _print_counts(res, out=sys.stdout) -> None:
     print(f"run {res.run_id}: {res.summary()}", file=out)
-    for sha, _src, key, line, reason, detail in res.quarantine:
+    _print_quarantine(res.quarantine, out)
+
+
+def _print_quarantine(entries, out=sys.stdout) -> None:
+    for _sha, _src, key, line, reason, detail in entries:
         where = f" line {line}" if line else ""
         print(f"  quarantined {key}{where}: {reason}: {detail[:160]}", file=out)
 
@@ -179,9 +183,7 @@ def _demo_airflow(args: argparse.Namespace, home: str, pg, stage_url: str) -> bo
         if run.state != "success":
             ok = False
             print("  tasks: " + ", ".join(f"{t} {s}" for t, s in sorted(local.task_states(run).items())))
-        for _sha, _src, key, line, reason, detail in parsed.get("quarantine", []):
-            where = f" line {line}" if line else ""
-            print(f"  quarantined {key}{where}: {reason}: {detail[:160]}")
+        _print_quarantine(parsed.get("quarantine", []))
     return ok
 
 

@@ -17,9 +17,6 @@ from . import _native
 from .gmail import GmailPdf
 
 
-Attachment = GmailPdf  # the name this module used before the Gmail source existed
-
-
 def _is_pdf(part) -> bool:
     name = (part.get_filename() or "").lower()
     return part.get_content_type() == "application/pdf" or name.endswith(".pdf")
@@ -35,7 +32,7 @@ def _text(value) -> str:
         return str(value)
 
 
-def pdf_attachments(path: str) -> Iterator[Attachment]:
+def pdf_attachments(path: str) -> Iterator[GmailPdf]:
     """Every PDF attachment of every message, in mailbox order.
 
     The compat32 policy: the modern policy's header objects cost ~5x more

@@ -13,6 +13,9 @@ locals {
     },
     var.enable_mwaa ? { airflow = "${var.project}-airflow-${local.account}" } : {},
   )
+  # with the access-log bucket: versioning, public access block, owner
+  # enforced and the TLS-only policy are the same for every bucket
+  all_buckets = merge(aws_s3_bucket.data, { logs = aws_s3_bucket.logs })
 }
 
 resource "aws_s3_bucket" "data" {
@@ -23,8 +26,8 @@ resource "aws_s3_bucket" "data" {
   bucket   = each.value
 }
 
-resource "aws_s3_bucket_versioning" "data" {
-  for_each = aws_s3_bucket.data
+resource "aws_s3_bucket_versioning" "all" {
+  for_each = local.all_buckets
   bucket   = each.value.id
   versioning_configuration {
     status = "Enabled"
@@ -43,8 +46,8 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
   }
 }
 
-resource "aws_s3_bucket_public_access_block" "data" {
-  for_each                = aws_s3_bucket.data
+resource "aws_s3_bucket_public_access_block" "all" {
+  for_each                = local.all_buckets
   bucket                  = each.value.id
   block_public_acls       = true
   block_public_policy     = true
@@ -52,8 +55,8 @@ resource "aws_s3_bucket_public_access_block" "data" {
   restrict_public_buckets = true
 }
 
-resource "aws_s3_bucket_ownership_controls" "data" {
-  for_each = aws_s3_bucket.data
+resource "aws_s3_bucket_ownership_controls" "all" {
+  for_each = local.all_buckets
   bucket   = each.value.id
   rule {
     object_ownership = "BucketOwnerEnforced"
@@ -121,7 +124,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
 
 # TLS only: any request over plain HTTP is denied (every bucket, logs included)
 data "aws_iam_policy_document" "tls_only" {
-  for_each = merge(aws_s3_bucket.data, { logs = aws_s3_bucket.logs })
+  for_each = local.all_buckets
   statement {
     sid       = "DenyInsecureTransport"
     effect    = "Deny"
@@ -143,7 +146,7 @@ resource "aws_s3_bucket_policy" "data" {
   for_each   = aws_s3_bucket.data
   bucket     = each.value.id
   policy     = data.aws_iam_policy_document.tls_only[each.key].json
-  depends_on = [aws_s3_bucket_public_access_block.data]
+  depends_on = [aws_s3_bucket_public_access_block.all]
 }
 
 # ---- access logs of the buckets above
@@ -157,34 +160,12 @@ resource "aws_s3_bucket" "logs" {
   bucket = "${var.project}-access-logs-${local.account}"
 }
 
-resource "aws_s3_bucket_versioning" "logs" {
-  bucket = aws_s3_bucket.logs.id
-  versioning_configuration {
-    status = "Enabled"
-  }
-}
-
 resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
   bucket = aws_s3_bucket.logs.id
   rule {
     apply_server_side_encryption_by_default {
       sse_algorithm = "AES256"
     }
-  }
-}
-
-resource "aws_s3_bucket_public_access_block" "logs" {
-  bucket                  = aws_s3_bucket.logs.id
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
-}
-
-resource "aws_s3_bucket_ownership_controls" "logs" {
-  bucket = aws_s3_bucket.logs.id
-  rule {
-    object_ownership = "BucketOwnerEnforced"
   }
 }
 
@@ -228,5 +209,5 @@ data "aws_iam_policy_document" "logs" {
 resource "aws_s3_bucket_policy" "logs" {
   bucket     = aws_s3_bucket.logs.id
   policy     = data.aws_iam_policy_document.logs.json
-  depends_on = [aws_s3_bucket_public_access_block.logs]
+  depends_on = [aws_s3_bucket_public_access_block.all["logs"]]
 }
