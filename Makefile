@@ -17,7 +17,7 @@ ENGINE_SRC := $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c))
 # the plain-C engine tests, built with the extra flags $(1) into $(2)
 comma := ,
 build_c_tests = gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g $(1) -o $(2) \
-  tests/c/test_engine.c $(ENGINE_SRC) $$(pkg-config --cflags --libs $(PKG_MODS))
+  tests/c/test_engine.c tests/c/receipt_json.c $(ENGINE_SRC) $$(pkg-config --cflags --libs $(PKG_MODS))
 
 .PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench clean deb
 

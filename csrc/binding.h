@@ -11,12 +11,15 @@
 
 enum {
     K_amount,
+    K_cae,
     K_cuit,
     K_currency,
+    K_date,
     K_department,
     K_description,
     K_discount_total,
     K_discounts,
+    K_doc_code,
     K_doc_type,
     K_ean,
     K_issued_at,
@@ -28,9 +31,12 @@ enum {
     K_number,
     K_payments,
     K_pos,
+    K_prices_include_vat,
+    K_qr,
     K_quantity,
     K_rate,
     K_subtotal,
+    K_taxes,
     K_total,
     K_unit,
     K_unit_price,
@@ -39,7 +45,7 @@ enum {
     K_warnings,
     K_COUNT
 };
-#define XPY_KEY_NAMES "amount", "cuit", "currency", "department", "description", "discount_total", "discounts", "doc_type", "ean", "issued_at", "items", "line", "merchant", "method", "name", "number", "payments", "pos", "quantity", "rate", "subtotal", "total", "unit", "unit_price", "vat", "vat_rate", "warnings",
+#define XPY_KEY_NAMES "amount", "cae", "cuit", "currency", "date", "department", "description", "discount_total", "discounts", "doc_code", "doc_type", "ean", "issued_at", "items", "line", "merchant", "method", "name", "number", "payments", "pos", "prices_include_vat", "qr", "quantity", "rate", "subtotal", "taxes", "total", "unit", "unit_price", "vat", "vat_rate", "warnings",
 
 typedef struct {
     PyObject *Decimal;

@@ -199,6 +199,22 @@ static bool value_after(const xw_row *row, int i, xdec *v)
     return false;
 }
 
+/* The 14-digit CAE after a "CAE" / "C.A.E." label at word i ("CAE N°:",
+ * "CAE Nro.:", or glued "CAE:7344..."). */
+static void take_cae(receipt *rc, const xw_row *row, int i)
+{
+    const xw_word *w = &row->w[i];
+    const char *d = w->fold + 3;
+    for (int j = i + 1; !*d && j < row->nw && j <= i + 3; j++) {
+        const xw_word *x = &row->w[j];
+        if (word_is(x, "N") || word_is(x, "NRO") || word_is(x, "NO") || !x->flen)
+            continue;
+        d = x->fold;
+    }
+    if (strlen(d) == 14 && xn_all_digits(d, 14))
+        memcpy(rc->cae, d, 15);
+}
+
 static int append_desc(receipt *rc, const char **desc, const xw_row *row, int a, int b)
 {
     char *t = row_join(&rc->rows, row, a, b);
@@ -415,6 +431,8 @@ int invoice_parse(receipt *rc, xerr *err)
                     have_date = rc_take_date(rc, &one, j, false);
                 }
             }
+            if (!rc->cae[0] && !strncmp(w->fold, "CAE", 3))
+                take_cae(rc, row, i);
             if (word_is(w, "MONEDA") && nx) {
                 if (word_is(nx, "USD") || word_is(nx, "DOL") || word_is(nx, "U$S") || word_is(nx, "DOLAR"))
                     strcpy(rc->currency, "USD");

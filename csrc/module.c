@@ -151,6 +151,49 @@ static int put(PyObject *d, const char *key, PyObject *v)
     return r;
 }
 
+static PyObject *int_or_none(int64_t v)
+{
+    return v >= 0 ? PyLong_FromLongLong(v) : Py_NewRef(Py_None);
+}
+
+/* The warning names of CONTRACT.md, in a fixed order. */
+static PyObject *warnings_list(unsigned warnings)
+{
+    static const struct {
+        unsigned flag;
+        const char *name;
+    } names[] = {{RW_TOTALS_MISMATCH, "totals_mismatch"}, {RW_CUIT_INVALID, "cuit_invalid"},
+                 {RW_QR_MISMATCH, "qr_mismatch"}};
+    PyObject *lst = PyList_New(0);
+    for (size_t i = 0; lst && i < sizeof names / sizeof *names; i++) {
+        if (!(warnings & names[i].flag))
+            continue;
+        PyObject *w = PyUnicode_FromString(names[i].name);
+        if (!w || PyList_Append(lst, w))
+            Py_CLEAR(lst);
+        Py_XDECREF(w);
+    }
+    return lst;
+}
+
+static PyObject *qr_obj(xstate *st, dec_cache *dc, const rc_qr *q)
+{
+    if (!q->present)
+        Py_RETURN_NONE;
+    PyObject *o = PyDict_New();
+    if (!o || putk(o, st->key[K_doc_code], int_or_none(q->doc_code)) ||
+        putk(o, st->key[K_cuit], str_obj(q->cuit[0] ? q->cuit : NULL)) ||
+        putk(o, st->key[K_pos], int_or_none(q->pos)) || putk(o, st->key[K_number], int_or_none(q->number)) ||
+        putk(o, st->key[K_date], str_obj(q->date[0] ? q->date : NULL)) ||
+        putk(o, st->key[K_total], dec_obj(st, dc, q->total)) ||
+        putk(o, st->key[K_currency], str_obj(q->currency[0] ? q->currency : NULL)) ||
+        putk(o, st->key[K_cae], str_obj(q->cae[0] ? q->cae : NULL))) {
+        Py_XDECREF(o);
+        return NULL;
+    }
+    return o;
+}
+
 static PyObject *receipt_obj_(xstate *st, dec_cache *dc, const receipt *rc)
 {
     PyObject *d = PyDict_New(), *m = NULL, *lst = NULL;
@@ -163,8 +206,7 @@ static PyObject *receipt_obj_(xstate *st, dec_cache *dc, const receipt *rc)
         PyDict_SetItem(d, st->key[K_merchant], m))
         goto fail;
     Py_CLEAR(m);
-    if (putk(d, st->key[K_pos], rc->pos >= 0 ? PyLong_FromLongLong(rc->pos) : Py_NewRef(Py_None)) ||
-        putk(d, st->key[K_number], rc->number >= 0 ? PyLong_FromLongLong(rc->number) : Py_NewRef(Py_None)) ||
+    if (putk(d, st->key[K_pos], int_or_none(rc->pos)) || putk(d, st->key[K_number], int_or_none(rc->number)) ||
         putk(d, st->key[K_issued_at], str_obj(rc->issued_at[0] ? rc->issued_at : NULL)) ||
         putk(d, st->key[K_currency], str_obj(rc->currency)))
         goto fail;
@@ -222,6 +264,20 @@ static PyObject *receipt_obj_(xstate *st, dec_cache *dc, const receipt *rc)
     Py_CLEAR(lst);
     if (!(lst = PyList_New(0)))
         goto fail;
+    for (size_t i = 0; i < rc->ntaxes; i++) {
+        PyObject *o = PyDict_New();
+        if (!o || putk(o, st->key[K_description], str_obj(rc->taxes[i].description)) ||
+            putk(o, st->key[K_amount], dec_obj(st, dc, rc->taxes[i].amount)) || PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItem(d, st->key[K_taxes], lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (!(lst = PyList_New(0)))
+        goto fail;
     for (size_t i = 0; i < rc->npayments; i++) {
         PyObject *o = PyDict_New();
         if (!o || putk(o, st->key[K_method], str_obj(rc->payments[i].method)) ||
@@ -234,41 +290,17 @@ static PyObject *receipt_obj_(xstate *st, dec_cache *dc, const receipt *rc)
     if (PyDict_SetItem(d, st->key[K_payments], lst))
         goto fail;
     Py_CLEAR(lst);
-    if (!(lst = PyList_New(0)))
+    if (putk(d, st->key[K_prices_include_vat], PyBool_FromLong(rc->prices_include_vat)) ||
+        putk(d, st->key[K_cae], str_obj(rc->cae[0] ? rc->cae : NULL)) ||
+        putk(d, st->key[K_qr], qr_obj(st, dc, &rc->qr)) ||
+        putk(d, st->key[K_warnings], warnings_list(rc->warnings)))
         goto fail;
-    if (rc->warnings & RW_TOTALS_MISMATCH) {
-        PyObject *w = PyUnicode_FromString("totals_mismatch");
-        if (!w || PyList_Append(lst, w)) {
-            Py_XDECREF(w);
-            goto fail;
-        }
-        Py_DECREF(w);
-    }
-    if (rc->warnings & RW_CUIT_INVALID) {
-        PyObject *w = PyUnicode_FromString("cuit_invalid");
-        if (!w || PyList_Append(lst, w)) {
-            Py_XDECREF(w);
-            goto fail;
-        }
-        Py_DECREF(w);
-    }
-    if (PyDict_SetItem(d, st->key[K_warnings], lst))
-        goto fail;
-    Py_DECREF(lst);
     return d;
 fail:
     Py_XDECREF(m);
     Py_XDECREF(lst);
     Py_DECREF(d);
     return NULL;
-}
-
-static int put_str(PyObject *lst, const char *s)
-{
-    PyObject *o = PyUnicode_FromString(s);
-    int r = o ? PyList_Append(lst, o) : -1;
-    Py_XDECREF(o);
-    return r;
 }
 
 static PyObject *receipt_obj(xstate *st, const receipt *rc)
@@ -501,10 +533,7 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
     if (r != 0) {
         xpy_raise(st, &err, sha, NULL);
     } else {
-        PyObject *w = PyList_New(0), *d = NULL;
-        if (w && (((rc.warnings & RW_TOTALS_MISMATCH) && put_str(w, "totals_mismatch")) ||
-                  ((rc.warnings & RW_CUIT_INVALID) && put_str(w, "cuit_invalid"))))
-            Py_CLEAR(w);
+        PyObject *w = warnings_list(rc.warnings), *d = NULL;
         if (w)
             d = Py_BuildValue("{s:N,s:N,s:N,s:N,s:N,s:N,s:N,s:n,s:n,s:O}",
                               "doc_type", str_obj(rc.doc_type), "merchant", str_obj(rc.merchant_name),

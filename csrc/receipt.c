@@ -5,12 +5,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+static void rc_qr_init(rc_qr *q)
+{
+    memset(q, 0, sizeof *q);
+    q->doc_code = -1;
+    q->pos = q->number = -1;
+}
+
 void receipt_init(receipt *rc)
 {
     memset(rc, 0, sizeof *rc);
     rows_init(&rc->rows);
     rc->pos = rc->number = -1;
     strcpy(rc->currency, "ARS");
+    rc->prices_include_vat = true;
+    rc_qr_init(&rc->qr);
 }
 
 void receipt_free(receipt *rc)
@@ -19,13 +28,14 @@ void receipt_free(receipt *rc)
     free(rc->discounts);
     free(rc->vat);
     free(rc->payments);
+    free(rc->taxes);
     rows_free(&rc->rows);
     memset(rc, 0, sizeof *rc);
 }
 
 static void receipt_reset_fields(receipt *rc)
 {
-    rc->nitems = rc->ndiscounts = rc->nvat = rc->npayments = 0;
+    rc->nitems = rc->ndiscounts = rc->nvat = rc->npayments = rc->ntaxes = 0;
     rc->doc_type = NULL;
     rc->merchant_name = NULL;
     rc->merchant_cuit[0] = '\0';
@@ -35,6 +45,9 @@ static void receipt_reset_fields(receipt *rc)
     memset(&rc->subtotal, 0, sizeof(xdec));
     memset(&rc->discount_total, 0, sizeof(xdec));
     memset(&rc->total, 0, sizeof(xdec));
+    rc->prices_include_vat = true;
+    rc->cae[0] = '\0';
+    rc_qr_init(&rc->qr);
     rc->warnings = 0;
 }
 
@@ -76,6 +89,14 @@ int rc_add_vat(receipt *rc, xdec rate, xdec amount)
     if (rc->nvat >= 64)
         return -1;
     return XVEC_PUSH(rc->vat, rc->nvat, rc->capvat, v);
+}
+
+int rc_add_tax(receipt *rc, const char *desc, xdec amount)
+{
+    rc_tax t = {desc, amount};
+    if (rc->ntaxes >= 64)
+        return -1;
+    return XVEC_PUSH(rc->taxes, rc->ntaxes, rc->captaxes, t);
 }
 
 bool w_money(const xw_word *w, xdec *out)
@@ -175,6 +196,11 @@ static void apply_checks(receipt *rc)
         sum = xd_add(sum, rc->items[i].amount);
     for (size_t i = 0; i < rc->ndiscounts; i++)
         sum = xd_add(sum, rc->discounts[i].amount);
+    for (size_t i = 0; i < rc->ntaxes; i++)
+        sum = xd_add(sum, rc->taxes[i].amount);
+    /* net line amounts (most private Factura A layouts): VAT comes on top */
+    for (size_t i = 0; !rc->prices_include_vat && i < rc->nvat; i++)
+        sum = xd_add(sum, rc->vat[i].amount);
     if (!rc->total.set) {
         rc->warnings |= RW_TOTALS_MISMATCH;
     } else {

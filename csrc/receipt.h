@@ -30,7 +30,26 @@ typedef struct {
     xdec amount;
 } rc_payment;
 
-enum { RW_TOTALS_MISMATCH = 1, RW_CUIT_INVALID = 2 };
+/* (v2) a non-VAT tax or charge of the totals block */
+typedef struct {
+    const char *description;
+    xdec amount;
+} rc_tax;
+
+/* (v2) the AFIP QR code (RG 4291), decoded; a field the payload does not
+ * carry is null (-1, "", unset). */
+typedef struct {
+    bool present;
+    int doc_code;          /* -1 = null */
+    char cuit[12];         /* "" = null */
+    int64_t pos, number;   /* -1 = null */
+    char date[11];         /* YYYY-MM-DD, "" = null */
+    xdec total;
+    char currency[8];      /* ARS, USD, or as in the QR; "" = null */
+    char cae[15];          /* "" = null */
+} rc_qr;
+
+enum { RW_TOTALS_MISMATCH = 1, RW_CUIT_INVALID = 2, RW_QR_MISMATCH = 4 };
 
 typedef struct {
     const char *doc_type; /* "ticket", "factura_a", "factura_b", "factura_c" */
@@ -47,7 +66,12 @@ typedef struct {
     size_t nvat, capvat;
     rc_payment *payments;
     size_t npayments, cappayments;
+    rc_tax *taxes;
+    size_t ntaxes, captaxes;
     xdec subtotal, discount_total, total;
+    bool prices_include_vat; /* items[].amount includes VAT */
+    char cae[15];            /* "" = null */
+    rc_qr qr;
     unsigned warnings;
     xw_rows rows; /* owns every string above (its arena) */
 } receipt;
@@ -74,6 +98,7 @@ int rc_add_item(receipt *rc, rc_item it);
 int rc_add_discount(receipt *rc, const char *desc, xdec amount);
 int rc_add_payment(receipt *rc, const char *method, xdec amount);
 int rc_add_vat(receipt *rc, xdec rate, xdec amount);
+int rc_add_tax(receipt *rc, const char *desc, xdec amount);
 bool w_money(const xw_word *w, xdec *out);          /* money with decimals */
 bool w_int(const xw_word *w, int64_t *out);          /* plain digits */
 /* Index of the last money word in the row (a "$" before it is allowed). */

@@ -5,7 +5,8 @@ DECIMAL_KEYS = {"quantity", "unit_price", "vat_rate", "amount", "subtotal", "dis
                 "total", "rate", "gross_amount", "fee_amount", "net_amount"}
 
 RECEIPT_KEYS = {"doc_type", "merchant", "pos", "number", "issued_at", "currency", "items",
-                "discounts", "subtotal", "discount_total", "total", "vat", "payments", "warnings"}
+                "discounts", "subtotal", "discount_total", "total", "vat", "taxes", "payments",
+                "prices_include_vat", "cae", "qr", "warnings"}
 ITEM_KEYS = {"line", "department", "description", "ean", "quantity", "unit", "unit_price",
              "vat_rate", "amount"}
 

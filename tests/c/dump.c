@@ -1,7 +1,7 @@
 /* Debug tool: prints the physical rows of a PDF and the parsed receipt. */
 #include "../../csrc/pdfrows.h"
 #include "../../csrc/receipt.h"
-#include "../../csrc/receipt_json.h"
+#include "receipt_json.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,5 @@
+/* The receipt contract (CONTRACT.md) as JSON text, for the C tests and the
+ * debug tool: the pipeline itself never needs it (Python gets dicts). */
 #include "receipt_json.h"
 
 #include <stdio.h>
@@ -14,6 +16,17 @@ static int put_dec(xbuf *out, xdec d)
     return xbuf_put(out, b, (size_t)n + 2);
 }
 
+/* an integer, or null when negative */
+static int put_int(xbuf *out, int64_t v)
+{
+    char b[32];
+    if (v >= 0)
+        snprintf(b, sizeof b, "%lld", (long long)v);
+    else
+        strcpy(b, "null");
+    return xbuf_put(out, b, strlen(b));
+}
+
 #define PUT(s) do { if (xbuf_put(out, s, strlen(s))) return -1; } while (0)
 #define CHK(x) do { if (x) return -1; } while (0)
 
@@ -27,11 +40,9 @@ int receipt_to_json(const receipt *rc, xbuf *out)
     PUT(", \"cuit\": ");
     CHK(json_put_string(out, rc->merchant_cuit[0] ? rc->merchant_cuit : NULL));
     PUT("}, \"pos\": ");
-    if (rc->pos >= 0) snprintf(b, sizeof b, "%lld", (long long)rc->pos); else strcpy(b, "null");
-    PUT(b);
+    CHK(put_int(out, rc->pos));
     PUT(", \"number\": ");
-    if (rc->number >= 0) snprintf(b, sizeof b, "%lld", (long long)rc->number); else strcpy(b, "null");
-    PUT(b);
+    CHK(put_int(out, rc->number));
     PUT(", \"issued_at\": ");
     CHK(json_put_string(out, rc->issued_at[0] ? rc->issued_at : NULL));
     PUT(", \"currency\": ");
@@ -80,6 +91,14 @@ int receipt_to_json(const receipt *rc, xbuf *out)
         CHK(put_dec(out, rc->vat[i].amount));
         PUT("}");
     }
+    PUT("], \"taxes\": [");
+    for (size_t i = 0; i < rc->ntaxes; i++) {
+        PUT(i ? ", {\"description\": " : "{\"description\": ");
+        CHK(json_put_string(out, rc->taxes[i].description));
+        PUT(", \"amount\": ");
+        CHK(put_dec(out, rc->taxes[i].amount));
+        PUT("}");
+    }
     PUT("], \"payments\": [");
     for (size_t i = 0; i < rc->npayments; i++) {
         PUT(i ? ", {\"method\": " : "{\"method\": ");
@@ -88,11 +107,43 @@ int receipt_to_json(const receipt *rc, xbuf *out)
         CHK(put_dec(out, rc->payments[i].amount));
         PUT("}");
     }
-    PUT("], \"warnings\": [");
-    if (rc->warnings & RW_TOTALS_MISMATCH)
-        PUT("\"totals_mismatch\"");
-    if (rc->warnings & RW_CUIT_INVALID)
-        PUT((rc->warnings & RW_TOTALS_MISMATCH) ? ", \"cuit_invalid\"" : "\"cuit_invalid\"");
+    PUT("], \"prices_include_vat\": ");
+    PUT(rc->prices_include_vat ? "true" : "false");
+    PUT(", \"cae\": ");
+    CHK(json_put_string(out, rc->cae[0] ? rc->cae : NULL));
+    PUT(", \"qr\": ");
+    if (!rc->qr.present) {
+        PUT("null");
+    } else {
+        const rc_qr *q = &rc->qr;
+        PUT("{\"doc_code\": ");
+        CHK(put_int(out, q->doc_code));
+        PUT(", \"cuit\": ");
+        CHK(json_put_string(out, q->cuit[0] ? q->cuit : NULL));
+        PUT(", \"pos\": ");
+        CHK(put_int(out, q->pos));
+        PUT(", \"number\": ");
+        CHK(put_int(out, q->number));
+        PUT(", \"date\": ");
+        CHK(json_put_string(out, q->date[0] ? q->date : NULL));
+        PUT(", \"total\": ");
+        CHK(put_dec(out, q->total));
+        PUT(", \"currency\": ");
+        CHK(json_put_string(out, q->currency[0] ? q->currency : NULL));
+        PUT(", \"cae\": ");
+        CHK(json_put_string(out, q->cae[0] ? q->cae : NULL));
+        PUT("}");
+    }
+    PUT(", \"warnings\": [");
+    static const char *const names[] = {"totals_mismatch", "cuit_invalid", "qr_mismatch"};
+    int nw = 0;
+    for (int i = 0; i < 3; i++)
+        if (rc->warnings & (1u << i)) {
+            PUT(nw ? ", \"" : "\"");
+            nw++;
+            PUT(names[i]);
+            PUT("\"");
+        }
     PUT("]}");
     return 0;
 }
