@@ -75,6 +75,8 @@ SOURCES = [
     "csrc/rows.c",
     "csrc/pdfrows.c",
     "csrc/receipt.c",
+    "csrc/layout.c",
+    "csrc/parse.c",
     "csrc/ticket.c",
     "csrc/invoice.c",
     "csrc/mpcsv.c",

@@ -6,7 +6,7 @@
  * description column); item rows are the rows with amounts, and their fields
  * are read by the column whose header is nearest.  A description is the
  * first text cell under the description header, continued by text-only rows. */
-#include "receipt.h"
+#include "layout.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +17,7 @@ static bool is_copy_word(const xw_word *w)
            word_is(w, "CUADRUPLICADO");
 }
 
-bool invoice_detect(const xw_rows *R)
+static bool invoice_detect(const xw_rows *R)
 {
     bool factura = false, code = false;
     for (size_t r = 0; r < R->n && R->rows[r].page == 0; r++) {
@@ -295,7 +295,7 @@ static int read_item(receipt *rc, const xw_row *row, const table_hdr *h, const c
     return rc_add_item(rc, it) ? -1 : 0;
 }
 
-int invoice_parse(receipt *rc, xerr *err)
+static int invoice_parse(receipt *rc, xerr *err)
 {
     xw_rows *R = &rc->rows;
     uint64_t seen[XLIM_PAGES];
@@ -499,3 +499,5 @@ nomem:
     xerr_set(err, XE_NOMEM, "out of memory parsing invoice");
     return -1;
 }
+
+const rc_layout LAYOUT_AFIP_INVOICE = {"afip_invoice", invoice_detect, invoice_parse};

@@ -9,7 +9,7 @@
 #include "mpwebhook.h"
 #include "pdfrows.h"
 #include "processed.h"
-#include "receipt.h"
+#include "parse.h"
 #include "warehouse.h"
 
 static xstate *get_state(PyObject *m) { return (xstate *)PyModule_GetState(m); }

@@ -1,5 +1,5 @@
-/* The receipt contract (shared/CONTRACT.md) as C structs, and the parsers
- * that fill it from physical rows.  Pure C: no poppler, no Python. */
+/* The receipt contract (shared/CONTRACT.md) as C structs: the model the
+ * layouts fill (layout.h) and parse.h checks.  Pure C: no poppler, no Python. */
 #ifndef EXPETL_RECEIPT_H
 #define EXPETL_RECEIPT_H
 
@@ -79,33 +79,17 @@ typedef struct {
 void receipt_init(receipt *rc);
 void receipt_free(receipt *rc);
 
-/* Parse rows already in rc->rows.  XE_UNSUPPORTED when no layout fits. */
-int receipt_parse_rows(receipt *rc, xerr *err);
-/* PDF bytes → receipt (pdfrows + receipt_parse_rows). */
-int receipt_parse_pdf(const uint8_t *buf, size_t len, receipt *rc, xerr *err);
-/* Layout text → receipt (rows_from_text + receipt_parse_rows). */
-int receipt_parse_text(const char *text, size_t len, receipt *rc, xerr *err);
+/* Clears what a layout filled, so the next layout starts afresh (the rows
+ * stay). */
+void receipt_reset_fields(receipt *rc);
 
-/* Layout parsers (ticket.c, invoice.c): 0 on success, 1 when the layout
- * does not fit (rc left for the next one to try), -1 on a hard error. */
-int ticket_parse(receipt *rc, xerr *err);
-int invoice_parse(receipt *rc, xerr *err);
-bool invoice_detect(const xw_rows *rows);
-
-/* Helpers shared by the layout parsers (receipt.c). */
+/* Adding to the receipt: every string lives in rc->rows' arena.  -1 when
+ * out of memory or over a limit. */
 char *rc_strdup(receipt *rc, const char *s, size_t n);  /* collapsed whitespace */
 int rc_add_item(receipt *rc, rc_item it);
 int rc_add_discount(receipt *rc, const char *desc, xdec amount);
 int rc_add_payment(receipt *rc, const char *method, xdec amount);
 int rc_add_vat(receipt *rc, xdec rate, xdec amount);
 int rc_add_tax(receipt *rc, const char *desc, xdec amount);
-bool w_money(const xw_word *w, xdec *out);          /* money with decimals */
-bool w_int(const xw_word *w, int64_t *out);          /* plain digits */
-/* Index of the last money word in the row (a "$" before it is allowed). */
-int row_last_money(const xw_row *row, xdec *out);
-bool row_is_separator(const xw_row *row);
-/* Set issuer CUIT from the word after a CUIT label in row, from index i. */
-bool rc_take_cuit(receipt *rc, const xw_row *row, int i);
-bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time);
 
 #endif

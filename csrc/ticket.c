@@ -7,7 +7,7 @@
  * above it); an all-digit row after an item is its barcode; a row ending in a
  * negative amount is a discount; SUBTOTAL / AHORRO / TOTAL rows are the
  * totals and the rows with amounts after TOTAL are tenders. */
-#include "receipt.h"
+#include "layout.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -282,7 +282,14 @@ static void take_header(receipt *rc, int upto)
     }
 }
 
-int ticket_parse(receipt *rc, xerr *err)
+/* Every document may be a ticket: the parser itself decides. */
+static bool ticket_detect(const xw_rows *rows)
+{
+    (void)rows;
+    return true;
+}
+
+static int ticket_parse(receipt *rc, xerr *err)
 {
     xw_rows *R = &rc->rows;
     int n = (int)R->n, first = -1;
@@ -423,3 +430,5 @@ nomem:
     xerr_set(err, XE_NOMEM, "out of memory parsing ticket");
     return -1;
 }
+
+const rc_layout LAYOUT_TICKET = {"ticket", ticket_detect, ticket_parse};

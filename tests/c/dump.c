@@ -1,6 +1,6 @@
 /* Debug tool: prints the physical rows of a PDF and the parsed receipt. */
 #include "../../csrc/pdfrows.h"
-#include "../../csrc/receipt.h"
+#include "../../csrc/parse.h"
 #include "receipt_json.h"
 
 #include <stdio.h>

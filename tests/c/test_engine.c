@@ -8,7 +8,7 @@
 #include "../../csrc/normalize.h"
 #include "../../csrc/pdfrows.h"
 #include "../../csrc/processed.h"
-#include "../../csrc/receipt.h"
+#include "../../csrc/parse.h"
 #include "../../csrc/stage.h"
 #include "../../csrc/warehouse.h"
 #include "receipt_json.h"

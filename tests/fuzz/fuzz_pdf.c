@@ -2,7 +2,7 @@
  * processed-CSV writer. */
 #include "../../csrc/pdfrows.h"
 #include "../../csrc/processed.h"
-#include "../../csrc/receipt.h"
+#include "../../csrc/parse.h"
 
 #include <stdlib.h>
 

@@ -1,5 +1,5 @@
 /* The row builder (layout text → rows) and the ticket/invoice parsers. */
-#include "../../csrc/receipt.h"
+#include "../../csrc/parse.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

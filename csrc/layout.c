@@ -1,0 +1,97 @@
+/* Helpers the layouts share: amounts, numbers, separators, the issuer CUIT
+ * and the date after their labels. */
+#include "layout.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool w_money(const xw_word *w, xdec *out)
+{
+    if (!xn_is_money(w->raw, w->len))
+        return false;
+    return xn_money(w->raw, w->len, out) == 0;
+}
+
+bool w_int(const xw_word *w, int64_t *out)
+{
+    if (!xn_all_digits(w->raw, w->len) || w->len > 18)
+        return false;
+    *out = strtoll(w->raw, NULL, 10);
+    return true;
+}
+
+int row_last_money(const xw_row *row, xdec *out)
+{
+    for (int i = row->nw - 1; i >= 0; i--) {
+        if (w_money(&row->w[i], out))
+            return i;
+        if (row->w[i].raw[0] == '$' && row->w[i].len > 1 &&
+            xn_money(row->w[i].raw, row->w[i].len, out) == 0 && out->scale >= 2)
+            return i;
+        /* only a currency sign or a rate may follow the amount */
+        if (!(word_is(&row->w[i], "$") || xn_rate(row->w[i].raw, row->w[i].len, out) == 0))
+            return -1;
+    }
+    return -1;
+}
+
+bool row_is_separator(const xw_row *row)
+{
+    for (size_t i = 0; i < row->tlen; i++) {
+        char c = row->text[i];
+        if (c != '-' && c != '=' && c != '_' && c != '*' && c != ' ')
+            return false;
+    }
+    return row->tlen >= 3;
+}
+
+bool rc_take_cuit(receipt *rc, const xw_row *row, int i)
+{
+    /* the number may be split by spaces: join up to three words */
+    for (int j = i; j < row->nw && j < i + 4; j++) {
+        char buf[40];
+        size_t k = 0;
+        for (int m = j; m < row->nw && m < j + 3; m++) {
+            if (k + row->w[m].len + 1 >= sizeof buf)
+                break;
+            memcpy(buf + k, row->w[m].raw, row->w[m].len);
+            k += row->w[m].len;
+            bool valid;
+            char digits[12];
+            if (xn_cuit(buf, k, digits, &valid) == 0) {
+                if (valid) {
+                    memcpy(rc->merchant_cuit, digits, 12);
+                    return true;
+                }
+                return false;
+            }
+        }
+        if (xn_has_digit(row->w[j].raw, row->w[j].len) ||
+            strchr(row->w[j].raw, 'x') || strchr(row->w[j].raw, 'X'))
+            return false; /* a number that is not a CUIT, or a placeholder */
+    }
+    return false;
+}
+
+bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time)
+{
+    int y, m, d, hh = 0, mm = 0, ss = 0;
+    for (int i = from; i < row->nw; i++) {
+        if (xn_date(row->w[i].raw, row->w[i].len, &y, &m, &d) != 0)
+            continue;
+        if (!with_time) {
+            snprintf(rc->issued_at, sizeof rc->issued_at, "%04d-%02d-%02d", y, m, d);
+            return true;
+        }
+        bool t = false;
+        for (int j = i + 1; j < row->nw && !t; j++)
+            t = xn_time(row->w[j].raw, row->w[j].len, &hh, &mm, &ss) == 0;
+        if (!t)
+            return false;
+        snprintf(rc->issued_at, sizeof rc->issued_at, "%04d-%02d-%02dT%02d:%02d:%02d", y,
+                 m, d, hh, mm, ss);
+        return true;
+    }
+    return false;
+}
