@@ -13,7 +13,7 @@ DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjso
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
 PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto libxcrypt
 # the pure-C engine: everything but the Python binding
-ENGINE_SRC := $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c))
+ENGINE_SRC := $(filter-out csrc/module.c csrc/bind_%.c,$(wildcard csrc/*.c))
 # the plain-C engine tests, built with the extra flags $(1) into $(2)
 comma := ,
 build_c_tests = gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g $(1) -o $(2) \

@@ -1,12 +1,27 @@
-/* Shared by the binding files (module.c, bind_io.c): the module state and
- * the one place engine errors become exceptions.  Only binding files
- * include Python.h. */
+/* The binding: the only C files that include Python.h (csrc/bind_*.c and
+ * module.c).  One file per exposed type or family of functions, as
+ * python-zstandard lays it out:
+ *
+ *   module.c          module state, exceptions, init (calls each file's init)
+ *   bind_common.c     engine errors → exceptions (the one mapper), shared helpers
+ *   bind_receipt.c    parse_pdf, parse_text, pdf_rows, process_pdf
+ *   bind_report.c     parse_mp_report, process_mp_report, processed_columns
+ *   bind_webhooks.c   verify_report_notification, verify_x_signature
+ *   bind_stage.c      Stage          bind_warehouse.c  Warehouse
+ *   bind_gmail.c      Gmail          bind_mercadopago.c MercadoPago
+ *   bind_glue.c       Glue           bind_http.c       http_request
+ *
+ * Every engine call releases the GIL; objects hold a lock so a shared one
+ * takes turns. */
 #ifndef EXPETL_BINDING_H
 #define EXPETL_BINDING_H
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <pythread.h>
 
+#include "http.h"
+#include "normalize.h"
 #include "xcommon.h"
 
 enum {
@@ -50,20 +65,71 @@ enum {
 typedef struct {
     PyObject *Decimal;
     PyObject *key[K_COUNT]; /* interned contract keys */
-    PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout,
+    PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout, *LimitExceeded,
         *ReportError, *StageError, *WarehouseError, *SignatureError, *AuthError;
     PyObject *StageType, *WarehouseType, *GlueType, *MpType, *GmailType;
     void *keepalive; /* poppler document held for the module's lifetime */
 } xstate;
 
-/* Raise the exception for e (class from its code, or fallback); sets
- * .sha256, .line, .code, .status and .sqlstate.  Returns NULL. */
-PyObject *xpy_raise(xstate *st, const xerr *e, const char *sha, PyObject *fallback);
+static inline xstate *xpy_state(PyObject *m) { return (xstate *)PyModule_GetState(m); }
+static inline xstate *xpy_type_state(PyObject *self) { return PyType_GetModuleState(Py_TYPE(self)); }
 
-/* bind_io.c: the Stage, Warehouse, Glue, MercadoPago and Gmail types. */
-int xpy_add_io_types(PyObject *m, xstate *st);
-/* bind_io.c: http_request(method, url, headers=None, body=None, timeout=30,
- * max_retries=2, max_body=16 MiB) -> (status, bytes), over http.c. */
-PyObject *xpy_http_request(PyObject *m, PyObject *args, PyObject *kw);
+/* What a failing call was working on: the same engine code means a
+ * different exception for a receipt, a report or a remote service. */
+typedef enum { XD_RECEIPT, XD_REPORT, XD_SERVICE } xdomain;
+
+/* bind_common.c: raise the exception for e (class from its code and the
+ * domain); sets .sha256, .line, .code, .status, .sqlstate and .limit.
+ * Returns NULL.  The one place engine errors become exceptions. */
+PyObject *xpy_raise(xstate *st, const xerr *e, xdomain dom, const char *sha);
+
+/* Release the GIL and take the object's lock around engine I/O. */
+#define IO_BEGIN(o)                                  \
+    {                                                \
+        PyThreadState *_ts = PyEval_SaveThread();    \
+        PyThread_acquire_lock((o)->lock, WAIT_LOCK);
+#define IO_END(o)                                    \
+        PyThread_release_lock((o)->lock);            \
+        PyEval_RestoreThread(_ts);                   \
+    }
+
+/* bind_common.c helpers */
+int xpy_live(const void *p); /* a method on an object whose __init__ never ran */
+PyObject *xpy_bytes_result(PyObject *self, int r, xbuf *b, const xerr *err); /* frees b */
+PyObject *xpy_none_result(PyObject *self, int r, const xerr *err);
+double xpy_opt_seconds(PyObject *o, double dflt, int *bad);
+void xpy_http_opts(http_opts *ho, double timeout, int retries, double backoff);
+void xpy_io_dealloc(PyObject *self, void *handle, PyThread_type_lock lock, void (*close)(void *));
+PyObject *xpy_str(const char *s); /* UTF-8 (invalid bytes replaced), NULL → None */
+int xpy_put(PyObject *d, const char *key, PyObject *v); /* d[key] = v, steals v */
+
+/* Decimals repeat inside a document (rates, unit quantities, prices): a
+ * small per-call cache shares the immutable objects. */
+typedef struct {
+    struct {
+        int64_t v;
+        int scale;
+        PyObject *o;
+    } e[24];
+    int n;
+} xpy_dec_cache;
+PyObject *xpy_dec(xstate *st, xpy_dec_cache *dc, xdec d); /* None when unset */
+void xpy_dec_cache_clear(xpy_dec_cache *dc);
+
+/* Each file's part of the module, called by module.c's exec. */
+int xpy_receipt_init(PyObject *m, xstate *st);
+int xpy_report_init(PyObject *m, xstate *st);
+int xpy_webhooks_init(PyObject *m, xstate *st);
+int xpy_stage_init(PyObject *m, xstate *st);
+int xpy_warehouse_init(PyObject *m, xstate *st);
+int xpy_gmail_init(PyObject *m, xstate *st);
+int xpy_mercadopago_init(PyObject *m, xstate *st);
+int xpy_glue_init(PyObject *m, xstate *st);
+int xpy_http_init(PyObject *m, xstate *st);
+
+/* Adds a heap type from spec to the module and keeps it in *slot. */
+int xpy_add_type(PyObject *m, PyType_Spec *spec, PyObject **slot);
+/* tp_traverse of a heap type whose objects hold no Python references */
+int xpy_traverse_type(PyObject *self, visitproc visit, void *arg);
 
 #endif

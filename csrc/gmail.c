@@ -116,12 +116,12 @@ int gmail_refresh(gmail *g, xerr *err)
         const cJSON *d = cJSON_GetObjectItemCaseSensitive(j, "error_description");
         const char *code = cJSON_IsString(e) ? e->valuestring : "";
         if (!strcmp(code, "invalid_grant"))
-            xerr_set(err, XE_CRED,
+            xerr_set(err, XE_CREDENTIALS,
                      "Gmail refused the refresh token (invalid_grant: %s): it was revoked or expired; "
                      "apps in \"Testing\" get tokens that last 7 days. Run `expetl gmail-auth` again",
                      cJSON_IsString(d) ? d->valuestring : "no description");
         else
-            xerr_set(err, r.status == 401 || r.status == 400 ? XE_CRED : XE_REMOTE,
+            xerr_set(err, r.status == 401 || r.status == 400 ? XE_CREDENTIALS : XE_REMOTE,
                      "Gmail token refresh: HTTP %ld %s%s%s", r.status, code,
                      cJSON_IsString(d) ? ": " : "", cJSON_IsString(d) ? d->valuestring : "");
         err->status = r.status;
@@ -192,7 +192,7 @@ static int api_get(gmail *g, const char *path, http_resp *r, xerr *err)
         }
         char safe[512];
         http_redact_url(url, safe, sizeof safe);
-        xerr_set(err, r->status == 404 ? XE_NOTFOUND : r->status == 401 ? XE_CRED : XE_REMOTE,
+        xerr_set(err, r->status == 404 ? XE_NOTFOUND : r->status == 401 ? XE_CREDENTIALS : XE_REMOTE,
                  "Gmail GET %s: HTTP %ld %s%s%s", safe, r->status, reason, msg[0] ? ": " : "", msg);
         err->status = r->status;
         g_strlcpy(err->rcode, reason, sizeof err->rcode);

@@ -21,7 +21,7 @@ gmail *gmail_open(const gmail_creds *c, const http_opts *o, xerr *err);
 void gmail_close(gmail *g);
 
 /* Refresh now (also done on demand: when expired, within 225 s of expiry,
- * or once after a 401).  invalid_grant → XE_CRED with a clear message. */
+ * or once after a 401).  invalid_grant → XE_CREDENTIALS with a clear message. */
 int gmail_refresh(gmail *g, xerr *err);
 /* The current access token and its expiry (to write the token back). */
 const char *gmail_access_token(const gmail *g, long long *expiry);

@@ -41,13 +41,13 @@ static int stale(const char *iso, long tolerance_s, time_t now, xerr *err)
         return 0;
     GDateTime *dt = g_date_time_new_from_iso8601(iso, NULL);
     if (!dt) {
-        xerr_set(err, XE_AUTH, "generation_date '%.40s' is not a date", iso);
+        xerr_set(err, XE_SIGNATURE, "generation_date '%.40s' is not a date", iso);
         return -1;
     }
     gint64 t = g_date_time_to_unix(dt);
     g_date_time_unref(dt);
     if ((gint64)now - t > tolerance_s || t - (gint64)now > tolerance_s) {
-        xerr_set(err, XE_AUTH, "notification dated %.40s is outside the %ld s window (a replay?)", iso,
+        xerr_set(err, XE_SIGNATURE, "notification dated %.40s is outside the %ld s window (a replay?)", iso,
                  tolerance_s);
         return -1;
     }
@@ -76,7 +76,7 @@ int mp_verify_report_note(const char *body, size_t len, const char *secret, long
     if (member(j, "transaction_id", out->transaction_id, sizeof out->transaction_id) ||
         member(j, "generation_date", out->generation_date, sizeof out->generation_date) ||
         member(j, "signature", signature, sizeof signature)) {
-        xerr_set(err, XE_AUTH, "transaction_id, generation_date or signature missing");
+        xerr_set(err, XE_SIGNATURE, "transaction_id, generation_date or signature missing");
         goto done;
     }
     member(j, "report_type", out->report_type, sizeof out->report_type);
@@ -96,7 +96,7 @@ int mp_verify_report_note(const char *body, size_t len, const char *secret, long
         }
     }
     if (strncmp(signature, "$2", 2) != 0) {
-        xerr_set(err, XE_AUTH, "the signature is not a bcrypt hash");
+        xerr_set(err, XE_SIGNATURE, "the signature is not a bcrypt hash");
         goto done;
     }
     /* used exactly as received, as the scheme says */
@@ -117,7 +117,7 @@ int mp_verify_report_note(const char *body, size_t len, const char *secret, long
     explicit_bzero(cd, sizeof *cd);
     free(cd);
     if (!ok) {
-        xerr_set(err, XE_AUTH, "the notification signature does not verify");
+        xerr_set(err, XE_SIGNATURE, "the notification signature does not verify");
         goto done;
     }
     if (stale(out->generation_date, tolerance_s, now, err) != 0)
@@ -137,7 +137,7 @@ int mp_verify_x_signature(const char *xsig, const char *request_id, const char *
         return -1;
     }
     if (!xsig || strlen(xsig) > 512) {
-        xerr_set(err, XE_AUTH, "x-signature header missing");
+        xerr_set(err, XE_SIGNATURE, "x-signature header missing");
         return -1;
     }
     /* "ts=…,v1=…" in any order, spaces allowed */
@@ -160,7 +160,7 @@ int mp_verify_x_signature(const char *xsig, const char *request_id, const char *
         p = v + strcspn(v, ",");
     }
     if (!ts[0] || !v1[0]) {
-        xerr_set(err, XE_AUTH, "x-signature lacks ts or v1");
+        xerr_set(err, XE_SIGNATURE, "x-signature lacks ts or v1");
         return -1;
     }
     for (char *c = v1; *c; c++)
@@ -181,20 +181,20 @@ int mp_verify_x_signature(const char *xsig, const char *request_id, const char *
     int ok = mac && xconst_eq(v1, mac);
     g_free(mac);
     if (!ok) {
-        xerr_set(err, XE_AUTH, "x-signature does not verify");
+        xerr_set(err, XE_SIGNATURE, "x-signature does not verify");
         return -1;
     }
     if (tolerance_s > 0) {
         char *end;
         long long t = strtoll(ts, &end, 10);
         if (*end || end == ts) {
-            xerr_set(err, XE_AUTH, "x-signature ts is not a number");
+            xerr_set(err, XE_SIGNATURE, "x-signature ts is not a number");
             return -1;
         }
         if (strlen(ts) >= 13)
             t /= 1000; /* milliseconds, as the documentation says (examples use seconds) */
         if ((long long)now - t > tolerance_s || t - (long long)now > tolerance_s) {
-            xerr_set(err, XE_AUTH, "x-signature ts is outside the %ld s window (a replay?)", tolerance_s);
+            xerr_set(err, XE_SIGNATURE, "x-signature ts is outside the %ld s window (a replay?)", tolerance_s);
             return -1;
         }
     }

@@ -31,13 +31,13 @@ typedef struct {
 
 /* 0 when the body is a well-formed report-ready notification whose
  * signature verifies and whose generation_date is within tolerance_s of now
- * (tolerance_s <= 0: no replay check); -1 with XE_AUTH (bad, missing or
+ * (tolerance_s <= 0: no replay check); -1 with XE_SIGNATURE (bad, missing or
  * stale signature) or XE_ARG (not a notification) otherwise. */
 int mp_verify_report_note(const char *body, size_t len, const char *secret, long tolerance_s, time_t now,
                           mp_report_note *out, xerr *err);
 
 /* 0 when x_signature verifies for this request id and data.id; -1 with
- * XE_AUTH otherwise.  request_id or data_id may be NULL (left out of the
+ * XE_SIGNATURE otherwise.  request_id or data_id may be NULL (left out of the
  * manifest, as the scheme says). */
 int mp_verify_x_signature(const char *x_signature, const char *request_id, const char *data_id,
                           const char *secret, long tolerance_s, time_t now, xerr *err);

@@ -8,7 +8,7 @@
 /* One line per column: the CSV header and the warehouse's staging tables
  * (warehouse.c) both come from here, typed like the targets so COPY
  * rejects a bad value instead of loading it. */
-const proc_col PROC_RECEIPT_COLS[] = {
+const wh_col PROC_RECEIPT_COLS[] = {
     {"sha256", "char(64)"},         {"source", "varchar(64)"},       {"object_key", "varchar(1024)"},
     {"doc_type", "varchar(16)"},    {"merchant_name", "varchar(512)"}, {"merchant_cuit", "char(11)"},
     {"pos", "bigint"},              {"number", "bigint"},            {"issued_at", "timestamp"},
@@ -19,7 +19,7 @@ const proc_col PROC_RECEIPT_COLS[] = {
     {"quantity", "numeric(18,4)"},  {"unit", "varchar(4)"},          {"unit_price", "numeric(18,4)"},
     {"vat_rate", "numeric(7,3)"},   {"amount", "numeric(18,2)"},
 };
-const proc_col PROC_MP_COLS[] = {
+const wh_col PROC_MP_COLS[] = {
     {"row_key", "char(64)"},           {"report_sha256", "char(64)"},      {"object_key", "varchar(1024)"},
     {"report_type", "varchar(16)"},    {"line", "int"},                    {"source_id", "varchar(64)"},
     {"occurred_at", "timestamptz"},    {"local_time", "timestamp"},        {"record_type", "varchar(64)"},
@@ -75,7 +75,7 @@ static int fint(xbuf *b, int64_t v, int null)
     return field(b, t, 0);
 }
 
-static int header(xbuf *b, const proc_col *cols, int n)
+static int header(xbuf *b, const wh_col *cols, int n)
 {
     for (int i = 0; i < n; i++)
         CHK(field(b, cols[i].name, i == 0));

@@ -11,14 +11,11 @@
 
 #include "mpcsv.h"
 #include "receipt.h"
+#include "warehouse.h"
 
-typedef struct {
-    const char *name, *type; /* SQL type, valid in PostgreSQL and Redshift */
-} proc_col;
-
-extern const proc_col PROC_RECEIPT_COLS[];
+extern const wh_col PROC_RECEIPT_COLS[];
 extern const int PROC_RECEIPT_NCOLS;
-extern const proc_col PROC_MP_COLS[];
+extern const wh_col PROC_MP_COLS[];
 extern const int PROC_MP_NCOLS;
 
 int proc_receipt_csv(const receipt *rc, const char *sha256, const char *source, const char *object_key,

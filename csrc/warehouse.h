@@ -1,16 +1,22 @@
 /* The warehouse loader (libpq): PostgreSQL locally, Redshift in production.
  *
- * A load is one transaction: lock the targets, create temp staging tables,
- * bulk-load them (PostgreSQL: COPY FROM STDIN of the processed CSV files;
- * Redshift: COPY FROM a manifest of those files in S3), merge by key
- * (delete + insert: receipts by sha256, Mercado Pago rows by row_key),
+ * A load is one transaction: lock the targets, then for each document kind
+ * in the batch create a temp staging table with the columns of its
+ * processed files, bulk-load it (the dialect's way: PostgreSQL COPY FROM
+ * STDIN of the processed CSV files, Redshift COPY FROM a manifest of them in
+ * S3), merge it into the kind's target tables (delete by key, insert),
  * register every file in ingested_files and quarantine, commit.  A failure
- * anywhere rolls everything back.  Serialisation failures (SQLSTATE 40001,
- * Redshift's error 1023) retry the whole transaction.
+ * anywhere rolls everything back; the dialect says which failures retry the
+ * whole transaction (serialisation: SQLSTATE 40001, Redshift's error 1023).
  *
- * Values are always bound parameters; identifiers are quoted; the few
- * literals COPY needs (S3 URL, IAM role, region) are validated and escaped
- * by libpq.  Messages never carry the DSN (it may hold a password). */
+ * What a kind loads is data handed in by the caller (expetl/core/kinds.py):
+ * its staging columns and its targets, so a new kind needs no C.  The DDL is
+ * rendered by the caller from the same column tables and run here with
+ * wh_exec_script.
+ *
+ * Values are always bound parameters; identifiers are validated and quoted;
+ * the few literals COPY needs (S3 URL, IAM role, region) are validated and
+ * escaped by libpq.  Messages never carry the DSN (it may hold a password). */
 #ifndef EXPETL_WAREHOUSE_H
 #define EXPETL_WAREHOUSE_H
 
@@ -18,23 +24,31 @@
 
 #include "xcommon.h"
 
-enum { WH_POSTGRES = 0, WH_REDSHIFT = 1 };
-
 typedef struct wh wh;
+typedef struct wh_dialect wh_dialect;
+
+/* The dialects (warehouse_dialects.c): NULL when the name is unknown. */
+const wh_dialect *wh_dialect_named(const char *name);
+const char *wh_dialect_name(const wh_dialect *d);
 
 /* dry: record statements instead of running them (golden tests of the
  * Redshift SQL); dsn may then be NULL. */
-int wh_connect(wh **out, const char *dsn, int dialect, const char *schema, int dry, xerr *err);
+int wh_connect(wh **out, const char *dsn, const wh_dialect *dialect, const char *schema, int dry, xerr *err);
 void wh_close(wh *w);
 /* A second connection with the same settings (for a loader pipeline). */
 int wh_clone(const wh *w, wh **out, xerr *err);
+const wh_dialect *wh_get_dialect(const wh *w);
 
-/* The DDL, statements separated by ";\n". */
-int wh_schema_sql(int dialect, const char *schema, xbuf *out);
-int wh_ensure_schema(wh *w, xerr *err);
+/* Statements run in one transaction (the DDL); a race with another first
+ * run (a unique violation on the catalog, 23505) runs them again. */
+int wh_exec_script(wh *w, const char *const *stmts, size_t n, xerr *err);
 
 /* flags[i] = 1 when shas[i] is already ingested (loaded or quarantined). */
 int wh_known(wh *w, const char *const *shas, size_t n, unsigned char *flags, xerr *err);
+
+typedef struct {
+    const char *name, *type; /* SQL type, valid in every dialect */
+} wh_col;
 
 typedef struct {
     const char *sha256, *source, *object_key, *status; /* loaded, quarantined, or staged (a run in flight) */
@@ -57,33 +71,61 @@ typedef struct {
     void *ctx;
 } wh_chunks;
 
+/* One target table of a kind: the named staging columns, merged by key
+ * (target rows whose key is in the staging table are replaced), from the
+ * staging rows that pass `where` (SQL written in code, never from input). */
+typedef struct {
+    const char *table;
+    const char *const *cols;
+    int ncols;
+    const char *const *key;
+    int nkey;
+    const char *where; /* NULL: every row */
+    int meta;          /* also set run_id and loaded_at */
+    long inserted;     /* out: rows inserted */
+} wh_target;
+
+/* One document kind of a batch: its processed files and where they go. */
+typedef struct {
+    const char *stage;   /* staging table: expetl_stage_<stage> */
+    const wh_col *cols;  /* the processed files' columns, in file order */
+    int ncols;
+    wh_target *targets;  /* deleted in reverse order, inserted in order */
+    int ntargets;
+    wh_chunks chunks;     /* PostgreSQL */
+    const char *manifest; /* Redshift: s3:// manifest URL */
+} wh_kind;
+
 typedef struct {
     const char *run_id;
     const wh_file *files;
     size_t nfiles;
     const wh_quarantine *quarantine;
     size_t nquarantine;
-    wh_chunks receipts, movements;          /* PostgreSQL */
-    const char *receipts_manifest, *movements_manifest; /* Redshift: s3:// manifest URLs */
-    const char *iam_role, *region;          /* Redshift COPY */
+    wh_kind *kinds;
+    size_t nkinds;
+    const char *const *lock; /* every table a loader writes (all kinds'), locked first */
+    size_t nlock;
+    const char *iam_role, *region; /* Redshift COPY */
 } wh_batch;
 
 typedef struct {
-    long receipts, items, movements, files, quarantined;
+    long files, quarantined;
     int attempts;
 } wh_result;
 
-int wh_load(wh *w, const wh_batch *b, wh_result *res, xerr *err);
+int wh_load(wh *w, wh_batch *b, wh_result *res, xerr *err);
 
 /* Mark a run's ingested_files rows failed (compensation); returns the count. */
 long wh_mark_failed(wh *w, const char *run_id, xerr *err);
 
 /* A query with text parameters; every value comes back as text (NULL for
- * null).  For tools and tests: the loader itself does not use it. */
+ * null) with its column's type name.  For tools, reports and tests. */
 typedef struct {
     int ncols;
     size_t nrows;
     char **names;  /* ncols */
+    char **types;  /* ncols: int, numeric, date, timestamp, timestamptz, bool, text */
     char **cells;  /* nrows * ncols */
 } wh_rows;
 int wh_query(wh *w, const char *sql, const char *const *params, int nparams, wh_rows *out, xerr *err);
@@ -91,5 +133,9 @@ void wh_rows_free(wh_rows *r);
 
 /* Statements recorded in dry mode, ";\n"-separated. */
 const char *wh_trace(const wh *w);
+
+/* Validated identifier (letters, digits, '_', 1-63, not starting with a
+ * digit): the check keeps names portable between the dialects. */
+bool wh_ident_ok(const char *s);
 
 #endif

@@ -21,8 +21,8 @@ typedef enum {
     XE_IO,           /* local file system error */
     XE_DB,           /* the warehouse reported an error (code = SQLSTATE) */
     XE_ARG,          /* a bad argument (key, URL, option) */
-    XE_AUTH,         /* a signature that does not verify, or a stale one */
-    XE_CRED,         /* credentials refused (a revoked or expired token) */
+    XE_SIGNATURE,    /* a signature that does not verify, or a stale one */
+    XE_CREDENTIALS,  /* credentials refused (a revoked or expired token) */
     XE_INTERNAL
 } xerr_code;
 

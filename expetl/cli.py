@@ -10,6 +10,7 @@ import warnings
 
 from . import _native
 from .frames import ITEM_COLUMNS, receipt_item_rows
+from .console import print_counts
 from .receipts import parse_receipt
 
 
@@ -62,43 +63,39 @@ def _stage_from(args: argparse.Namespace):
     return Stage(args.stage, args.processed_stage, **aws)
 
 
-def _print_counts(res, out=sys.stdout) -> None:
-    print(f"run {res.run_id}: {res.summary()}", file=out)
-    _print_quarantine(res.quarantine, out)
-
-
-def _print_quarantine(entries, out=sys.stdout) -> None:
-    for _sha, _src, key, line, reason, detail in entries:
-        where = f" line {line}" if line else ""
-        print(f"  quarantined {key}{where}: {reason}: {detail[:160]}", file=out)
-
-
 def cmd_run(args: argparse.Namespace) -> int:
-    from .runner import Runner, open_source
+    from .core.sources import Chain, open_source
+    from .runner import Runner
     from .warehouse import Warehouse
 
     dsn = args.warehouse or os.environ.get("EXPETL_WAREHOUSE_DSN")
     if not dsn:
         print("expetl run: --warehouse DSN (or EXPETL_WAREHOUSE_DSN) is needed", file=sys.stderr)
         return 2
-    sources = [open_source(spec) for spec in args.source]
-    items = [it for src in sources for it in src]
-    bar = _Progress(len(items))
+
+    def skipped(path: str, why: str) -> None:
+        print(f"  skipped {path}: {why}", file=sys.stderr)
+
+    # read lazily: a mailbox of any size streams through the runner
+    sources = Chain(open_source(spec, skipped) for spec in args.source)
     with Warehouse(dsn, dialect=args.dialect, schema=args.schema) as wh:
         runner = Runner(_stage_from(args), wh, run_id=args.run_id, workers=args.workers,
-                        iam_role=args.iam_role, region=args.aws_region)
-        res = runner.run(_counting(items, bar))
-    for src in sources:  # all loaded: watermarks (Gmail) may move
-        if hasattr(src, "commit"):
-            src.commit()
-    _print_counts(res)
+                        iam_role=args.iam_role, region=args.aws_region, progress=_Counter().step)
+        res = runner.run(sources)  # sources commit (watermarks move) after every load committed
+    print_counts(res)
     return 0
 
 
-def _counting(items, bar):
-    for it in items:
-        yield it
-        bar.step()
+class _Counter:
+    """Files read so far, on one stderr line, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.on = sys.stderr.isatty()
+
+    def step(self, n: int) -> None:
+        if self.on and n % 50 == 0:
+            sys.stderr.write(f"\r{n} files read")
+            sys.stderr.flush()
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -107,84 +104,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_weekly(cols, rows, out=sys.stdout) -> None:
-    widths = [max(len(str(c)), *(len(str(r[i] or "")) for r in rows)) if rows else len(c)
-              for i, c in enumerate(cols)]
-    print("  ".join(c.ljust(w) for c, w in zip(cols, widths)), file=out)
-    print("  ".join("-" * w for w in widths), file=out)
-    for r in rows:
-        cells = [str(v if v is not None else "") for v in r]
-        print("  ".join(c.rjust(w) if i == len(cells) - 1 else c.ljust(w)
-                        for i, (c, w) in enumerate(zip(cells, widths))), file=out)
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
-    """The pipeline on the embedded defaults: a local PostgreSQL kept in
-    --home between runs, a file:// stage there, the fixture Takeout mbox as
-    the Gmail source and the fixture reports as Mercado Pago's.  Both DAGs
-    run once with Airflow's dag.test(); --runner uses the in-process runner
-    instead (no Airflow needed)."""
-    from .localpg import LocalPostgres
-    from .warehouse import Warehouse
-
-    home = os.path.abspath(args.home)
-    os.makedirs(home, exist_ok=True)
-    with LocalPostgres(os.path.join(home, "pg")) as pg:
-        print(f"warehouse: throwaway PostgreSQL on 127.0.0.1:{pg.port} (data in {home}/pg)")
-        stage_url = "file://" + os.path.join(home, "stage")
-        print(f"stage:     {stage_url}")
-        ok = (_demo_runner if args.runner else _demo_airflow)(args, home, pg, stage_url)
-        with Warehouse(pg.dsn) as wh:
-            cols, rows = wh.weekly_expenses()
-        print("\nweekly_expenses (amount = money out; Mercado Pago income shows negative)")
-        print_weekly(cols, rows)
-    return 0 if ok else 1
-
-
-def _demo_runner(args: argparse.Namespace, home: str, pg, stage_url: str) -> bool:
-    from .runner import Runner, iter_source
-    from .stage import Stage
-    from .warehouse import Warehouse
-
-    with Warehouse(pg.dsn) as wh:
-        items = list(iter_source(f"mbox:{args.mbox}"))
-        if args.reports:
-            items.extend(iter_source(f"dir:{args.reports}"))
-        _print_counts(Runner(Stage(stage_url), wh).run(items))
-    return True
-
-
-def _demo_airflow(args: argparse.Namespace, home: str, pg, stage_url: str) -> bool:
-    from .airflow import local
-
-    local.use_home(os.path.join(home, "airflow"), args.dags)
-    os.environ.setdefault("EXPETL_DAG_RETRIES", "0")  # a demo fails fast
-    os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")
-    for var in ("expetl_sns_topic_arn", "expetl_alert_email", "expetl_success_summary"):
-        os.environ.setdefault(f"AIRFLOW_VAR_{var.upper()}", "")  # no alerts from a demo
-    print(f"airflow:   home {home}/airflow, DAGs from {os.path.abspath(args.dags)}")
-    local.migrate()
-    import airflow.configuration  # noqa: F401  (it turns DeprecationWarnings on for airflow.*)
-    for category in (DeprecationWarning, FutureWarning):  # Airflow's own, not the demo's business
-        warnings.simplefilter("ignore", category)
-    local.set_connection("expetl_warehouse", f"postgres://expetl@127.0.0.1:{pg.port}/postgres?sslmode=disable")
-    runs = [("expenses_gmail_receipts", f"mbox:{os.path.abspath(args.mbox)}", "extract", "parse")]
-    if args.reports:
-        runs.append(("expenses_mercadopago_reports", f"dir:{os.path.abspath(args.reports)}",
-                     "fetch_reports", "fetch_reports"))
-    ok = True
-    for dag_id, source, extract_id, parse_id in runs:
-        dag = local.load_dag(os.path.join(args.dags, dag_id + ".py"))
-        run = dag.test(run_conf={"stage_url": stage_url, "source": source, "crawler": "", "schema": "expenses"})
-        res = local.task_results(run)
-        extracted, parsed, loaded = res.get(extract_id) or {}, res.get(parse_id) or {}, res.get("load") or {}
-        print(f"\n{dag_id}: run {run.run_id} {run.state}; {len(extracted.get('records', []))} new staged, "
-              f"loaded: " + ", ".join(f"{k} {v}" for k, v in sorted(loaded.items())))
-        if run.state != "success":
-            ok = False
-            print("  tasks: " + ", ".join(f"{t} {s}" for t, s in sorted(local.task_states(run).items())))
-        _print_quarantine(parsed.get("quarantine", []))
-    return ok
+    from .demo import run_demo
+    return run_demo(args)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -108,29 +108,44 @@ class Gmail:
     def fetch_new(self, state: dict[str, Any], query: str = DEFAULT_QUERY,
                   label: str | None = None) -> tuple[list[GmailPdf], dict[str, Any]]:
         """Only what arrived since the watermark ``state`` ({internal_date_ms,
-        history_id}): with a label, history.list from the history id; a stale
-        history id (404) falls back to a date query; returns the new state."""
+        history_id}); returns the PDFs and the new state (see ``new_mail``)."""
+        mail = self.new_mail(state, query, label)
+        return list(mail), mail.state
+
+    def new_mail(self, state: dict[str, Any], query: str = DEFAULT_QUERY, label: str | None = None) -> "NewMail":
+        """An iterable of the PDFs that arrived since the watermark, read
+        lazily; once it is exhausted, its ``state`` is the new watermark."""
+        return NewMail(self, state, query, label)
+
+
+class NewMail:
+    """With a label, history.list from the history id; a stale history id
+    (404) falls back to a date query.  ``state`` is the input watermark until
+    iteration ends, then the new one."""
+
+    def __init__(self, gmail: Gmail, state: dict[str, Any], query: str, label: str | None):
+        self._g, self.state, self.query, self.label = gmail, dict(state), query, label
+
+    def __iter__(self) -> Iterator[GmailPdf]:
+        g = self._g._g
         ids: list[str] | None = None
-        latest = state.get("history_id")
-        if label and latest:
+        latest = self.state.get("history_id")
+        if self.label and latest:
             try:
-                ids, latest = self._g.history(str(latest), label)
+                ids, latest = g.history(str(latest), self.label)
             except _native.StageError as e:
                 if e.status != 404:
                     raise
                 ids = None  # too old: Gmail keeps history for about a week
         if ids is None:
-            after = int(state.get("internal_date_ms", 0)) // 1000
-            q = f"{query} after:{after}" if after else query
-            ids = self._g.list(q)
-        out: list[GmailPdf] = []
-        newest = int(state.get("internal_date_ms", 0))
+            after = int(self.state.get("internal_date_ms", 0)) // 1000
+            ids = g.list(f"{self.query} after:{after}" if after else self.query)
+        newest = int(self.state.get("internal_date_ms", 0))
         for mid in ids:
-            m = self._g.get(mid)
+            m = g.get(mid)
             newest = max(newest, m["internal_date_ms"])
             if m["history_id"] and (not latest or int(m["history_id"]) > int(latest)):
                 latest = m["history_id"]
-            out.extend(self.message_pdfs(m))
-        new_state = {"internal_date_ms": newest, "history_id": latest}
-        self.save_token()
-        return out, new_state
+            yield from self._g.message_pdfs(m)
+        self._g.save_token()
+        self.state = {"internal_date_ms": newest, "history_id": latest}

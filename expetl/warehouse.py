@@ -1,16 +1,41 @@
-"""The warehouse: PostgreSQL or Redshift through libpq (csrc/warehouse.c)."""
+"""The warehouse: PostgreSQL or Redshift (or any registered dialect)."""
 from __future__ import annotations
 
+import datetime as _dt
+from decimal import Decimal
 from typing import Any, Iterable, Sequence
 
-from . import _native
+from .core import dialects, kinds, schema as _schema
+from .core.records import FileRecord, KindLoad, ParsedBatch, QuarantineEntry
 
 DIALECTS = ("postgres", "redshift")
 
 
+def schema_statements(dialect: str = "postgres", schema: str = "expenses") -> list[str]:
+    """The DDL statements: every registered kind's tables, the shared ones, the views."""
+    d = dialects.get(dialect)
+    return d.ddl(schema, kinds.owned_tables() + _schema.SHARED_TABLES, _schema.VIEWS)
+
+
 def schema_sql(dialect: str = "postgres", schema: str = "expenses") -> str:
     """The DDL ``expetl schema`` prints and the loader runs."""
-    return _native.schema_sql(dialect, schema)
+    return dialects.get(dialect).script(schema_statements(dialect, schema))
+
+
+def _parse_ts(s: str) -> _dt.datetime:
+    return _dt.datetime.fromisoformat(s.replace(" ", "T"))
+
+
+# text as the server sends it → Python values, by the column's type
+_CONVERT = {
+    "int": int, "float": float, "numeric": Decimal, "bool": lambda s: s in ("t", "true"),
+    "date": _dt.date.fromisoformat, "timestamp": _parse_ts, "timestamptz": _parse_ts,
+}
+
+
+def typed_rows(types: Sequence[str], rows: Iterable[Sequence[str | None]]) -> list[tuple]:
+    conv = [_CONVERT.get(t) for t in types]
+    return [tuple(c(v) if c is not None and v is not None else v for c, v in zip(conv, r)) for r in rows]
 
 
 class Warehouse:
@@ -22,38 +47,69 @@ class Warehouse:
 
     def __init__(self, dsn: str | None, dialect: str = "postgres", schema: str = "expenses",
                  dry_run: bool = False, create: bool = True):
-        if dialect not in DIALECTS:
-            raise ValueError(f"dialect must be one of {DIALECTS}")
-        self.schema, self.dry_run = schema, dry_run
-        self._w = _native.Warehouse(dsn, dialect, schema, dry_run)
+        self._d = dialects.get(dialect)
+        self.schema, self.dry_run = dialects.check_schema_name(schema), dry_run
+        self._w = self._d.connect(dsn, schema, dry_run)
         if create:
-            self._w.ensure_schema()
+            self.ensure_schema()
 
-    dialect = property(lambda self: self._w.dialect)
+    dialect = property(lambda self: self._d.name)
+    dialect_obj = property(lambda self: self._d)
     trace = property(lambda self: self._w.trace)
+
+    def ensure_schema(self) -> None:
+        """Create what is missing (safe when two first runs race)."""
+        self._w.exec_script(schema_statements(self.dialect, self.schema))
 
     def known(self, sha256s: Iterable[str]) -> set[str]:
         """Which of these files are already loaded or quarantined."""
         return self._w.known(list(sha256s))
 
+    def load_batch(self, run_id: str, batch: ParsedBatch, loads: Sequence[KindLoad] = (),
+                   iam_role: str | None = None, region: str | None = None) -> dict[str, Any]:
+        """One transaction: each kind's processed files into its targets,
+        every file registered, the quarantine recorded."""
+        return self._w.load(run_id, batch.files, batch.quarantine, list(loads), kinds.target_tables()
+                            + tuple(t.name for t in _schema.SHARED_TABLES), iam_role, region)
+
     def load(self, run_id: str, files: Sequence[tuple] = (), quarantine: Sequence[tuple] = (),
              receipts: Sequence[bytes] | None = None, movements: Sequence[bytes] | None = None,
-             **redshift: Any) -> dict[str, int]:
-        """One transaction.  ``files``: (sha256, source, object_key, status, rows);
-        ``quarantine``: (sha256, source, object_key, line, reason, detail);
-        ``receipts``/``movements``: processed CSV files (PostgreSQL), or
-        ``receipts_manifest``/``movements_manifest``/``iam_role``/``region``
-        (Redshift COPY from S3)."""
-        return self._w.load(run_id, list(files), list(quarantine), receipts, movements, **redshift)
+             receipts_manifest: str | None = None, movements_manifest: str | None = None,
+             iam_role: str | None = None, region: str | None = None) -> dict[str, int]:
+        """The notebook form of a load: ``files`` as (sha256, source,
+        object_key, status, rows) and ``quarantine`` as (sha256, source,
+        object_key, line, reason, detail) tuples; ``receipts``/``movements``
+        processed CSV files (PostgreSQL), or ``receipts_manifest``/
+        ``movements_manifest`` (Redshift COPY from S3)."""
+        batch = ParsedBatch([f if isinstance(f, FileRecord) else FileRecord(*f) for f in files],
+                            [q if isinstance(q, QuarantineEntry) else QuarantineEntry(*q) for q in quarantine])
+        loads = []
+        for kind, chunks, manifest in ((kinds.RECEIPT, receipts, receipts_manifest),
+                                       (kinds.REPORT, movements, movements_manifest)):
+            if chunks is not None or manifest is not None:
+                loads.append(kinds.get(kind).load(chunks, manifest))
+        out = self.load_batch(run_id, batch, loads, iam_role, region)
+        ins = out["inserted"]
+        return {"receipts": ins.get("receipts", 0), "items": ins.get("receipt_items", 0),
+                "movements": ins.get("mp_movements", 0), "files": out["files"],
+                "quarantined": out["quarantined"], "attempts": out["attempts"]}
 
     def mark_failed(self, run_id: str) -> int:
         return self._w.mark_failed(run_id)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[tuple[str, ...], list[tuple]]:
-        return self._w.query(sql, tuple(params))
+        """(column names, rows) with every value as the server's text (None for NULL)."""
+        names, _types, rows = self._w.query(sql, tuple(params))
+        return names, rows
+
+    def fetch(self, sql: str, params: Sequence[Any] = ()) -> tuple[tuple[str, ...], list[tuple]]:
+        """(column names, rows) with typed values: int, Decimal, date,
+        datetime, bool, str."""
+        names, types, rows = self._w.query(sql, tuple(params))
+        return names, typed_rows(types, rows)
 
     def weekly_expenses(self) -> tuple[tuple[str, ...], list[tuple]]:
-        return self.query(f'SELECT * FROM "{self.schema}".weekly_expenses '
+        return self.fetch(f'SELECT * FROM "{self.schema}".weekly_expenses '
                           "ORDER BY week_start, source, merchant, category")
 
     def ingested_keys(self, source: str) -> set[str]:
@@ -78,7 +134,7 @@ class Warehouse:
         """A second connection with the same settings (the runner loads one
         batch on it while the next batch is checked on this one)."""
         w = object.__new__(Warehouse)
-        w.schema, w.dry_run, w._w = self.schema, self.dry_run, self._w.clone()
+        w._d, w.schema, w.dry_run, w._w = self._d, self.schema, self.dry_run, self._w.clone()
         return w
 
     def close(self) -> None:

@@ -23,7 +23,7 @@ AIRFLOW = Path(sys.executable).parent / "airflow"
 
 @pytest.fixture(scope="module")
 def airflow_db():
-    from expetl.airflow.local import migrate
+    from expetl.dagrun import migrate
 
     migrate()
     return True
@@ -39,7 +39,7 @@ def fast_dags(monkeypatch):
 
 
 def load_dag(name):
-    from expetl.airflow.local import load_dag as load
+    from expetl.dagrun import load_dag as load
 
     return load(DAGS / f"{name}.py")
 
@@ -126,7 +126,7 @@ def count(pg, schema, table):
 
 
 def results(run):
-    from expetl.airflow.local import task_results, task_states
+    from expetl.dagrun import task_results, task_states
 
     return task_states(run), task_results(run)
 
@@ -155,13 +155,13 @@ def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, fast_dags, monkeypatc
         run2 = dag.test(run_conf=conf)
         assert run2.state == "success"
         assert count(pg, schema, "ingested_files") == 2
-        assert results(run2)[1]["extract"]["records"] == []
+        assert results(run2)[1]["extract"]["staged"] == []
         from airflow.models.variable import Variable
 
         mark = Variable.get(var)
         # a backfill from a date: Gmail is asked from then, nothing new loads, the watermark stays
         run3 = dag.test(run_conf={**conf, "since": "2025-03-01"})
-        assert run3.state == "success" and results(run3)[1]["extract"]["records"] == []
+        assert run3.state == "success" and results(run3)[1]["extract"]["staged"] == []
         queries = [urllib.parse.unquote_plus(p) for _m, p, _h, _b in g.requests if "/messages?" in p]
         assert "after:1740787200" in queries[-1] and Variable.get(var) == mark
 
@@ -210,8 +210,8 @@ def test_mercadopago_dag_webhook_run_then_daily_catch_up(airflow_db, fast_dags, 
         assert "Loaded:   " in msg["Message"] and "movements" in msg["Message"] and "Week of " in msg["Message"]
         assert downloads(mp) == ["release_en_comma.csv", "settlement_bad_amount.csv"]
         states, out = results(run)
-        assert [q[4] for q in out["fetch_reports"]["quarantine"]] == ["ReportError"]
-        assert out["fetch_reports"]["quarantine"][0][3] == 4  # the line
+        assert [q["reason"] for q in out["fetch_reports"]["quarantine"]] == ["ReportError"]
+        assert out["fetch_reports"]["quarantine"][0]["line"] == 4  # the line
         assert count(pg, schema, "mp_movements") > movements and count(pg, schema, "quarantine") == 1
         assert glue.list_crawls(CrawlerName=crawler)["Crawls"]
         keys = s3_keys(moto, b)
@@ -303,5 +303,5 @@ def test_failed_crawler_keeps_what_loaded_and_a_later_run_adds_nothing(airflow_d
         run = dag.test(run_conf={**conf, "crawler": crawler})
         assert run.state == "success"
         assert count(pg, schema, "receipts") == 2 and count(pg, schema, "ingested_files") == 2
-        assert results(run)[1]["extract"]["records"] == []
+        assert results(run)[1]["extract"]["staged"] == []
         assert glue.list_crawls(CrawlerName=crawler)["Crawls"]

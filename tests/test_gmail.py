@@ -146,7 +146,8 @@ def test_base64url_and_message_parsing_edge_cases(g):
 
 
 def test_runner_gmail_source(g, tmp_path, warehouse, monkeypatch):
-    from expetl.runner import Runner, open_source
+    from expetl.core.sources import open_source
+    from expetl.runner import Runner
     from expetl.stage import Stage
 
     tok = tmp_path / "token.json"
@@ -164,7 +165,8 @@ def test_runner_gmail_source(g, tmp_path, warehouse, monkeypatch):
 
 
 def test_a_failed_load_keeps_the_gmail_watermark(g, tmp_path, pg, schema, monkeypatch):
-    from expetl.runner import Runner, open_source
+    from expetl.core.sources import open_source
+    from expetl.runner import Runner
     from expetl.stage import Stage
     from expetl.warehouse import Warehouse
 

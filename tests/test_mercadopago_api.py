@@ -7,7 +7,8 @@ import pytest
 import expetl
 from conftest import FIXTURES
 from expetl.mercadopago import MercadoPago
-from expetl.runner import Runner, iter_source
+from expetl.core.sources import open_source
+from expetl.runner import Runner
 from expetl.stage import Stage
 from fake_mp import FakeMercadoPago
 
@@ -116,10 +117,10 @@ def test_runner_source_loads_new_reports_once(mp, tmp_path, warehouse, monkeypat
     monkeypatch.setenv("MERCADOPAGO_ACCESS_TOKEN", TOKEN)
     monkeypatch.setenv("MERCADOPAGO_BASE_URL", mp.url)
     stage = Stage(str(tmp_path / "stage"))
-    r = Runner(stage, warehouse).run(iter_source("mercadopago:settlement"))
+    r = Runner(stage, warehouse).run(open_source("mercadopago:settlement"))
     assert (r.loaded, r.movements) == (1, 8)
     assert stage.get("raw/mercadopago/settlement-report-1-2025-03-18.csv") == CSV
-    again = Runner(stage, warehouse).run(iter_source("mercadopago:settlement"))
+    again = Runner(stage, warehouse).run(open_source("mercadopago:settlement"))
     assert (again.new, again.duplicate) == (0, 1)
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from expetl.runner import Runner, iter_source, quality_issues
+from expetl.core.kinds import quality_issues
+from expetl.core.sources import open_source
+from expetl.runner import Runner
 from expetl.stage import Stage
 from expetl.warehouse import Warehouse
 
@@ -27,7 +29,7 @@ def table(wh, name, cols="count(*)"):
 
 
 def run_all(stage, wh, run_id=None):
-    items = list(iter_source(f"mbox:{MBOX}")) + list(iter_source(f"dir:{MP_DIR}"))
+    items = list(open_source(f"mbox:{MBOX}")) + list(open_source(f"dir:{MP_DIR}"))
     return Runner(stage, wh, run_id=run_id, workers=2).run(items)
 
 
@@ -64,7 +66,7 @@ def test_quality_checks_send_receipts_to_quarantine(tmp_path, warehouse):
     for name in ("coto_02_totals_mismatch.pdf", "carrefour_01_hiper_palermo.pdf"):
         shutil.copy(FIXTURES / "receipts" / name, src / name)
     shutil.copy(FIXTURES / "bad" / "truncated.pdf", src / "truncated.pdf")
-    res = Runner(Stage(str(tmp_path / "stage")), warehouse).run(iter_source(f"dir:{src}"))
+    res = Runner(Stage(str(tmp_path / "stage")), warehouse).run(open_source(f"dir:{src}"))
     assert (res.loaded, res.quarantined) == (1, 2)
     rows = dict(table(warehouse, "quarantine", "reason, detail"))
     assert set(rows) == {"totals_mismatch", "DamagedPdf"}
@@ -103,7 +105,7 @@ def test_redshift_run_writes_manifests_and_copies_from_s3(moto):
     stage = Stage(f"s3://{raw}/etl", f"s3://{b}/etl", endpoint_url=moto.endpoint, **moto.user)
     wh = Warehouse(None, dialect="redshift", dry_run=True, create=False)
     res = Runner(stage, wh, run_id="run-rs", iam_role="arn:aws:iam::123456789012:role/copy",
-                 region="us-east-1").run(iter_source(f"mbox:{MBOX}"))
+                 region="us-east-1").run(open_source(f"mbox:{MBOX}"))
     man = json.loads(stage.get("processed/manifests/run-rs/0001-receipts.json"))
     urls = [e["url"] for e in man["entries"]]
     assert len(urls) == 7 and all(u.startswith(f"s3://{b}/etl/processed/receipts/") for u in urls)
@@ -153,7 +155,8 @@ def test_a_crash_between_stage_and_load_loses_nothing(tmp_path, pg, schema):
     script = tmp_path / "crash.py"
     script.write_text(f"""
 import os, signal, sys
-from expetl.runner import Runner, iter_source
+from expetl.core.sources import open_source
+from expetl.runner import Runner
 from expetl.stage import Stage
 from expetl.warehouse import Warehouse
 
@@ -162,7 +165,7 @@ class CrashBeforeLoad(Runner):
         os.kill(os.getpid(), signal.SIGKILL)
 
 wh = Warehouse({pg.dsn!r}, schema={schema!r})
-CrashBeforeLoad(Stage({str(tmp_path / 'stage')!r}), wh).run(iter_source({'mbox:' + str(MBOX)!r}))
+CrashBeforeLoad(Stage({str(tmp_path / 'stage')!r}), wh).run(open_source({'mbox:' + str(MBOX)!r}))
 """)
     p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
     assert p.returncode == -9, p.stderr
@@ -170,7 +173,7 @@ CrashBeforeLoad(Stage({str(tmp_path / 'stage')!r}), wh).run(iter_source({'mbox:'
     assert len([o for o in stage.list("raw/receipts/")]) == 7  # staged...
     with Warehouse(pg.dsn, schema=schema) as wh:
         assert table(wh, "ingested_files") == [("0",)] and table(wh, "receipts") == [("0",)]  # ...not loaded
-        r = Runner(stage, wh).run(iter_source(f"mbox:{MBOX}"))
+        r = Runner(stage, wh).run(open_source(f"mbox:{MBOX}"))
         assert (r.loaded, r.receipts) == (7, 7)
         assert table(wh, "receipts") == [("7",)]
         assert len(stage.list("raw/receipts/")) == 7  # the same keys, nothing duplicated

@@ -12,6 +12,7 @@ from typing import Any
 import pendulum
 from airflow.sdk import Param
 
+from expetl.airflow.hooks import AWS_CONN_ID
 from expetl.airflow.notify import ExpetlNotifier
 
 
@@ -25,7 +26,7 @@ def dag_settings(doc_md: str) -> dict[str, Any]:
 def default_args() -> dict[str, Any]:
     return {"owner": "expetl", "retries": int(os.environ.get("EXPETL_DAG_RETRIES", "3")),
             "retry_delay": timedelta(minutes=2), "retry_exponential_backoff": True,
-            "aws_conn_id": "aws_default", "on_failure_callback": ExpetlNotifier()}
+            "aws_conn_id": AWS_CONN_ID, "on_failure_callback": ExpetlNotifier()}
 
 
 # What every stage operator of a DAG takes, from the params below.

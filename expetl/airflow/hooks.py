@@ -24,10 +24,16 @@ from expetl.mercadopago import MercadoPago
 from expetl.stage import Stage
 from expetl.warehouse import Warehouse
 
+# The default connection ids, defined once (hooks, operators and DAGs use these).
+GMAIL_CONN_ID = "gmail_default"
+MERCADOPAGO_CONN_ID = "mercadopago_default"
+AWS_CONN_ID = "aws_default"
+WAREHOUSE_CONN_ID = "expetl_warehouse"
+
 
 class GmailHook(BaseHook):
     conn_name_attr = "gmail_conn_id"
-    default_conn_name = "gmail_default"
+    default_conn_name = GMAIL_CONN_ID
     conn_type = "gmail"
     hook_name = "Gmail (expetl)"
 
@@ -80,7 +86,7 @@ class GmailHook(BaseHook):
 
 class MercadoPagoHook(BaseHook):
     conn_name_attr = "mercadopago_conn_id"
-    default_conn_name = "mercadopago_default"
+    default_conn_name = MERCADOPAGO_CONN_ID
     conn_type = "mercadopago"
     hook_name = "Mercado Pago (expetl)"
 
@@ -117,7 +123,12 @@ class MercadoPagoHook(BaseHook):
 class ExpetlAwsHook(BaseHook):
     """AWS credentials from the amazon provider, frozen for the C clients."""
 
-    def __init__(self, aws_conn_id: str | None = "aws_default", region_name: str | None = None, **kwargs: Any):
+    conn_name_attr = "aws_conn_id"
+    default_conn_name = AWS_CONN_ID
+    conn_type = "aws"
+    hook_name = "AWS for expetl's stage and Glue"
+
+    def __init__(self, aws_conn_id: str | None = AWS_CONN_ID, region_name: str | None = None, **kwargs: Any):
         super().__init__(**kwargs)
         self.aws_conn_id, self.region_name = aws_conn_id, region_name
 
@@ -145,7 +156,12 @@ class ExpetlAwsHook(BaseHook):
 class WarehouseHook(BaseHook):
     """A ``postgres`` or ``redshift`` connection → ``expetl.Warehouse``."""
 
-    def __init__(self, warehouse_conn_id: str = "expetl_warehouse", **kwargs: Any):
+    conn_name_attr = "warehouse_conn_id"
+    default_conn_name = WAREHOUSE_CONN_ID
+    conn_type = "postgres"
+    hook_name = "expetl warehouse (PostgreSQL or Redshift)"
+
+    def __init__(self, warehouse_conn_id: str = WAREHOUSE_CONN_ID, **kwargs: Any):
         super().__init__(**kwargs)
         self.warehouse_conn_id = warehouse_conn_id
 

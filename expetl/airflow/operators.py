@@ -1,23 +1,45 @@
-"""Operators: thin.  They read connections and templated fields, call the
-pipeline steps (expetl.pipeline) and push small XComs (keys, counts), never
-file bytes."""
+"""Operators: thin.  Each reads its connections and templated fields, calls
+one core step (expetl.core.steps) and pushes small XComs (keys, counts),
+never file bytes."""
 from __future__ import annotations
 
-import asyncio
-import json
-from datetime import datetime, timedelta, timezone
-from typing import Any, AsyncIterator
+from datetime import timedelta
+from typing import Any
 
 from airflow.exceptions import AirflowSkipException
 from airflow.sdk import BaseOperator, Variable
-from airflow.triggers.base import BaseTrigger, TriggerEvent
 
-from expetl import _native
-from expetl.airflow.hooks import ExpetlAwsHook, GmailHook, MercadoPagoHook, WarehouseHook
+from expetl.airflow.hooks import (
+    AWS_CONN_ID,
+    GMAIL_CONN_ID,
+    MERCADOPAGO_CONN_ID,
+    WAREHOUSE_CONN_ID,
+    ExpetlAwsHook,
+    GmailHook,
+    MercadoPagoHook,
+    WarehouseHook,
+)
 from expetl.airflow.notify import ExpetlNotifier, summary_message
+from expetl.airflow.triggers import GlueCrawlerTrigger
+from expetl.core import kinds, steps
+from expetl.core.records import ParsedBatch, Staged
+from expetl.core.sources import DirSource, GmailSource, MboxSource, MercadoPagoSource
 from expetl.mercadopago import KINDS
-from expetl.pipeline import compensate, load_parsed, parse_staged, stage_incoming
-from expetl.runner import RECEIPT, REPORT, Incoming, iter_source, report_key
+
+
+class VariableWatermark:
+    """The Gmail watermark in an Airflow Variable (expetl.core.state)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def load(self) -> dict[str, Any]:
+        import json
+        return json.loads(Variable.get(self.name, default="{}"))
+
+    def save(self, state: dict[str, Any]) -> None:
+        import json
+        Variable.set(self.name, json.dumps(state))
 
 
 class StageOperator(BaseOperator):
@@ -28,7 +50,7 @@ class StageOperator(BaseOperator):
     template_fields: tuple[str, ...] = ("stage_url", "processed_stage_url")
 
     def __init__(self, *, stage_url: str, processed_stage_url: str | None = None,
-                 aws_conn_id: str | None = None, **kw: Any):
+                 aws_conn_id: str | None = AWS_CONN_ID, **kw: Any):
         super().__init__(**kw)
         self.stage_url, self.processed_stage_url, self.aws_conn_id = stage_url, processed_stage_url, aws_conn_id
 
@@ -48,8 +70,8 @@ class GmailReceiptsOperator(StageOperator):
     template_fields = (*StageOperator.template_fields, "source", "query", "gmail_label", "watermark_variable",
                        "schema", "since")
 
-    def __init__(self, *, source: str = "gmail", gmail_conn_id: str = "gmail_default",
-                 warehouse_conn_id: str = "expetl_warehouse",
+    def __init__(self, *, source: str = "gmail", gmail_conn_id: str = GMAIL_CONN_ID,
+                 warehouse_conn_id: str = WAREHOUSE_CONN_ID,
                  schema: str = "expenses", query: str | None = None, gmail_label: str | None = None,
                  watermark_variable: str = "expetl_gmail_watermark", since: str | None = None, **kw: Any):
         super().__init__(**kw)
@@ -58,32 +80,19 @@ class GmailReceiptsOperator(StageOperator):
         self.query, self.gmail_label, self.watermark_variable = query, gmail_label, watermark_variable
 
     def execute(self, context: Any) -> dict[str, Any]:
-        new_state = None
         if self.source.startswith("mbox:"):
-            items = list(iter_source(self.source))
+            src: Any = MboxSource(self.source[5:])
         elif self.source == "gmail":
             hook = GmailHook(self.gmail_conn_id)
-            if self.since:
-                state = {"internal_date_ms": _epoch_ms(self.since)}
-            else:
-                state = json.loads(Variable.get(self.watermark_variable, default="{}"))
-            pdfs, new_state = hook.get_client().fetch_new(state, self.query or hook.query(),
-                                                          None if self.since else self.gmail_label or hook.label())
-            if self.since:
-                new_state = None  # a backfill: the watermark stays where it is
-            items = [Incoming(RECEIPT, "gmail", p.filename, p.data, p.sha256, p.internal_date) for p in pdfs]
+            src = GmailSource(hook.get_client(), VariableWatermark(self.watermark_variable),
+                              self.query or hook.query(), self.gmail_label or hook.label(), self.since or None)
         else:
             raise ValueError(f"source must be 'gmail' or 'mbox:PATH', not {self.source!r}")
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            records = stage_incoming(self.stage(), wh, items)
-        self.log.info("%d PDFs fetched, %d new staged", len(items), len(records))
-        return {"records": records, "watermark": new_state, "watermark_variable": self.watermark_variable}
-
-
-def _epoch_ms(iso: str) -> int:
-    """An ISO date or time (UTC when it carries no zone) as epoch milliseconds."""
-    d = datetime.fromisoformat(iso)
-    return int((d if d.tzinfo else d.replace(tzinfo=timezone.utc)).timestamp() * 1000)
+            staged, dup = steps.extract(self.stage(), wh, src)
+        self.log.info("%d new PDFs staged, %d already seen", len(staged), dup)
+        return {"staged": [s.to_dict() for s in staged], "duplicates": dup,
+                "watermark": getattr(src, "new_state", None), "watermark_variable": self.watermark_variable}
 
 
 class MercadoPagoReportOperator(StageOperator):
@@ -99,8 +108,8 @@ class MercadoPagoReportOperator(StageOperator):
     template_fields = (*StageOperator.template_fields, "source", "schema")
 
     def __init__(self, *, source: str = "api", report_types: tuple[str, ...] = KINDS,
-                 mercadopago_conn_id: str = "mercadopago_default",
-                 warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses", **kw: Any):
+                 mercadopago_conn_id: str = MERCADOPAGO_CONN_ID,
+                 warehouse_conn_id: str = WAREHOUSE_CONN_ID, schema: str = "expenses", **kw: Any):
         super().__init__(**kw)
         self.source, self.report_types, self.mercadopago_conn_id = source, tuple(report_types), mercadopago_conn_id
         self.warehouse_conn_id, self.schema = warehouse_conn_id, schema
@@ -109,16 +118,17 @@ class MercadoPagoReportOperator(StageOperator):
         conf = (context["dag_run"].conf or {}) if context.get("dag_run") else {}
         stage = self.stage()
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            items = self._items(conf, wh)
-            records = stage_incoming(stage, wh, items)
-        parsed = parse_staged(stage, records)
-        self.log.info("%d reports fetched, %d new staged, %d parsed, %d quarantine entries", len(items),
-                      len(records), len(parsed["processed"]), len(parsed["quarantine"]))
-        return {"records": records, **parsed}
+            staged, dup = steps.extract(stage, wh, self._source(conf, wh))
+        parsed = steps.parse_all(stage, staged)
+        self.log.info("%d new reports staged (%d already in); %d processed, %d quarantined", len(staged), dup,
+                      sum(len(v) for v in parsed.processed.values()), len(parsed.quarantine))
+        for q in parsed.quarantine:
+            self.log.warning("quarantined %s (line %s): %s: %s", q.object_key, q.line, q.reason, q.detail)
+        return {"staged": [s.to_dict() for s in staged], "duplicates": dup, **parsed.to_dict()}
 
-    def _items(self, conf: dict[str, Any], wh: Any) -> list[Incoming]:
+    def _source(self, conf: dict[str, Any], wh: Any) -> Any:
         if self.source.startswith("dir:"):
-            return [i for i in iter_source(self.source) if i.kind == REPORT]
+            return DirSource(self.source[4:], only=(kinds.REPORT,))
         if self.source != "api":
             raise ValueError(f"source must be 'api' or 'dir:PATH', not {self.source!r}")
         mp = MercadoPagoHook(self.mercadopago_conn_id).get_client()
@@ -126,16 +136,8 @@ class MercadoPagoReportOperator(StageOperator):
             kind = conf.get("report_type")
             if kind not in KINDS:
                 raise ValueError(f"dag_run.conf report_type must be one of {KINDS}, not {kind!r}")
-            wanted = [(kind, f["name"]) for f in conf["files"]]
-        else:
-            done = wh.ingested_keys("mercadopago")
-            wanted = [(kind, r["file_name"]) for kind in self.report_types for r in mp.ready_reports(kind)
-                      if report_key(r["file_name"]) not in done]
-        out = []
-        for kind, name in wanted:
-            data = mp.download(kind, name)
-            out.append(Incoming(REPORT, "mercadopago", name, data, _native.sha256(data)))
-        return out
+            return MercadoPagoSource(mp, wanted=[(kind, f["name"]) for f in conf["files"]])
+        return MercadoPagoSource(mp, self.report_types, done=wh.ingested_keys("mercadopago"))
 
 
 class ParseReceiptsOperator(StageOperator):
@@ -147,9 +149,12 @@ class ParseReceiptsOperator(StageOperator):
 
     def execute(self, context: Any) -> dict[str, Any]:
         extracted = context["ti"].xcom_pull(task_ids=self.extract_task_id)
-        parsed = parse_staged(self.stage(), extracted["records"])
-        self.log.info("%d parsed, %d quarantined", len(parsed["processed"]), len(parsed["quarantine"]))
-        return parsed
+        parsed = steps.parse_all(self.stage(), [Staged.from_dict(s) for s in extracted["staged"]])
+        self.log.info("%d parsed, %d quarantined", sum(len(v) for v in parsed.processed.values()),
+                      len(parsed.quarantine))
+        for q in parsed.quarantine:
+            self.log.warning("quarantined %s: %s: %s", q.object_key, q.reason, q.detail)
+        return parsed.to_dict()
 
 
 class WarehouseLoadOperator(StageOperator):
@@ -157,7 +162,7 @@ class WarehouseLoadOperator(StageOperator):
 
     template_fields = (*StageOperator.template_fields, "iam_role", "schema")
 
-    def __init__(self, *, warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses",
+    def __init__(self, *, warehouse_conn_id: str = WAREHOUSE_CONN_ID, schema: str = "expenses",
                  extract_task_id: str = "extract", parse_task_id: str = "parse", iam_role: str | None = None,
                  **kw: Any):
         kw.setdefault("pool", "expetl_warehouse")  # one writer at a time (Redshift error 1023)
@@ -169,43 +174,18 @@ class WarehouseLoadOperator(StageOperator):
     def execute(self, context: Any) -> dict[str, int]:
         ti = context["ti"]
         extracted = ti.xcom_pull(task_ids=self.extract_task_id)
-        parsed = ti.xcom_pull(task_ids=self.parse_task_id)
+        parsed = ParsedBatch.from_dict(ti.xcom_pull(task_ids=self.parse_task_id))
         stage = self.stage()
         region = ExpetlAwsHook(self.aws_conn_id).settings().get("region") if stage.processed_scheme == "s3" else None
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            counts = load_parsed(stage, wh, context["run_id"], parsed, self.iam_role, region)
+            out = steps.load(stage, wh, context["run_id"], parsed, 1, self.iam_role, region)
         if extracted.get("watermark_variable") and extracted.get("watermark") is not None:
-            Variable.set(extracted["watermark_variable"], json.dumps(extracted["watermark"]))
+            VariableWatermark(extracted["watermark_variable"]).save(extracted["watermark"])
+        counts = {"receipts": out["inserted"].get("receipts", 0), "items": out["inserted"].get("receipt_items", 0),
+                  "movements": out["inserted"].get("mp_movements", 0), "files": out["files"],
+                  "quarantined": out["quarantined"], "attempts": out["attempts"]}
         self.log.info("loaded: %s", counts)
         return counts
-
-
-class GlueCrawlerTrigger(BaseTrigger):
-    """Polls a crawler until READY (in the triggerer, off the workers)."""
-
-    def __init__(self, crawler_name: str, aws_conn_id: str | None, poll_interval: float, timeout: float):
-        super().__init__()
-        self.crawler_name, self.aws_conn_id = crawler_name, aws_conn_id
-        self.poll_interval, self.timeout = poll_interval, timeout
-
-    def serialize(self) -> tuple[str, dict[str, Any]]:
-        return ("expetl.airflow.operators.GlueCrawlerTrigger",
-                {"crawler_name": self.crawler_name, "aws_conn_id": self.aws_conn_id,
-                 "poll_interval": self.poll_interval, "timeout": self.timeout})
-
-    async def run(self) -> AsyncIterator[TriggerEvent]:
-        crawler = await asyncio.to_thread(ExpetlAwsHook(self.aws_conn_id).glue_crawler, self.crawler_name)
-        waited = 0.0
-        while True:
-            st = await asyncio.to_thread(crawler.state)  # the C client releases the GIL
-            if st["state"] == "READY":
-                yield TriggerEvent({"status": "ready", **st})
-                return
-            if waited >= self.timeout:
-                yield TriggerEvent({"status": "timeout", **st})
-                return
-            await asyncio.sleep(self.poll_interval)
-            waited += self.poll_interval
 
 
 class GlueCrawlerOperator(BaseOperator):
@@ -213,7 +193,7 @@ class GlueCrawlerOperator(BaseOperator):
 
     template_fields = ("crawler_name",)
 
-    def __init__(self, *, crawler_name: str, aws_conn_id: str | None = None, poll_interval: float = 15.0,
+    def __init__(self, *, crawler_name: str, aws_conn_id: str | None = AWS_CONN_ID, poll_interval: float = 15.0,
                  timeout: float = 1800.0, deferrable: bool = True, **kw: Any):
         super().__init__(**kw)
         self.crawler_name, self.aws_conn_id = crawler_name, aws_conn_id
@@ -244,7 +224,7 @@ class CompensateOperator(StageOperator):
 
     template_fields = (*StageOperator.template_fields, "schema")
 
-    def __init__(self, *, warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses",
+    def __init__(self, *, warehouse_conn_id: str = WAREHOUSE_CONN_ID, schema: str = "expenses",
                  extract_task_id: str = "extract", parse_task_id: str = "parse", **kw: Any):
         super().__init__(**kw)
         self.warehouse_conn_id = warehouse_conn_id
@@ -258,10 +238,11 @@ class CompensateOperator(StageOperator):
         if not failed:
             raise AirflowSkipException("the run did not fail: nothing to compensate")
         self.log.info("failed in this run: %s", ", ".join(failed))
-        extracted = ti.xcom_pull(task_ids=self.extract_task_id) or {"records": []}
+        extracted = ti.xcom_pull(task_ids=self.extract_task_id) or {"staged": []}
         parsed = ti.xcom_pull(task_ids=self.parse_task_id)
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            n = compensate(self.stage(), wh, run_id, extracted["records"], parsed)
+            n = steps.compensate(self.stage(), wh, run_id, [Staged.from_dict(s) for s in extracted["staged"]],
+                                 ParsedBatch.from_dict(parsed) if parsed else None)
         self.log.info("compensation: %d staged objects of this run removed", n)
         return n
 
@@ -273,8 +254,8 @@ class SummaryOperator(BaseOperator):
 
     template_fields = ("schema", "send")
 
-    def __init__(self, *, warehouse_conn_id: str = "expetl_warehouse", schema: str = "expenses",
-                 load_task_id: str = "load", aws_conn_id: str | None = "aws_default",
+    def __init__(self, *, warehouse_conn_id: str = WAREHOUSE_CONN_ID, schema: str = "expenses",
+                 load_task_id: str = "load", aws_conn_id: str | None = AWS_CONN_ID,
                  send: str = "{{ var.value.get('expetl_success_summary', 'false') }}", **kw: Any):
         kw.setdefault("trigger_rule", "none_failed")  # a skipped crawler still gets a summary
         super().__init__(**kw)

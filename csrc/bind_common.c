@@ -1,0 +1,196 @@
+/* Engine errors → exceptions (the one mapper) and the helpers every binding
+ * file shares. */
+#include "binding.h"
+
+#include <string.h>
+
+static PyObject *exception_class(xstate *st, const xerr *e, xdomain dom)
+{
+    switch (e->code) {
+    case XE_DAMAGED:
+        return dom == XD_REPORT ? st->ReportError : st->DamagedPdf;
+    case XE_LIMIT:
+        return dom == XD_RECEIPT ? st->LimitExceeded : dom == XD_REPORT ? st->ReportError : st->StageError;
+    case XE_ENCRYPTED:
+        return st->EncryptedPdf;
+    case XE_UNSUPPORTED:
+        return st->UnsupportedLayout;
+    case XE_REPORT:
+        return st->ReportError;
+    case XE_NETWORK:
+    case XE_REMOTE:
+    case XE_NOTFOUND:
+    case XE_IO:
+        return st->StageError;
+    case XE_DB:
+        return st->WarehouseError;
+    case XE_SIGNATURE:
+        return st->SignatureError;
+    case XE_CREDENTIALS:
+        return st->AuthError;
+    default:
+        return dom == XD_RECEIPT ? st->ReceiptError : dom == XD_REPORT ? st->ReportError : st->ExpetlError;
+    }
+}
+
+PyObject *xpy_raise(xstate *st, const xerr *e, xdomain dom, const char *sha)
+{
+    if (e->code == XE_NOMEM)
+        return PyErr_NoMemory();
+    if (e->code == XE_ARG) {
+        PyErr_SetString(PyExc_ValueError, e->msg);
+        return NULL;
+    }
+    PyObject *cls = exception_class(st, e, dom);
+    /* the message names its report line and the file's hash */
+    PyObject *msg = e->line && sha ? PyUnicode_FromFormat("line %ld: %s (sha256 %s)", e->line, e->msg, sha)
+                    : sha          ? PyUnicode_FromFormat("%s (sha256 %s)", e->msg, sha)
+                    : e->line      ? PyUnicode_FromFormat("line %ld: %s", e->line, e->msg)
+                                   : PyUnicode_FromString(e->msg);
+    if (!msg)
+        return NULL;
+    PyObject *exc = PyObject_CallOneArg(cls, msg);
+    Py_DECREF(msg);
+    if (!exc)
+        return NULL;
+    PyObject *attrs[6] = {
+        sha ? PyUnicode_FromString(sha) : Py_NewRef(Py_None),
+        e->line ? PyLong_FromLong(e->line) : Py_NewRef(Py_None),
+        e->rcode[0] && e->code != XE_DB && e->code != XE_LIMIT ? PyUnicode_FromString(e->rcode)
+                                                                : Py_NewRef(Py_None),
+        e->status ? PyLong_FromLong(e->status) : Py_NewRef(Py_None),
+        e->rcode[0] && e->code == XE_DB ? PyUnicode_FromString(e->rcode) : Py_NewRef(Py_None),
+        /* a limit names itself in rcode ("pdf_bytes", "items", ...) */
+        e->rcode[0] && e->code == XE_LIMIT ? PyUnicode_FromString(e->rcode) : Py_NewRef(Py_None),
+    };
+    static const char *const names[6] = {"sha256", "line", "code", "status", "sqlstate", "limit"};
+    int bad = 0;
+    for (int i = 0; i < 6; i++)
+        if (!attrs[i] || PyObject_SetAttrString(exc, names[i], attrs[i]) < 0)
+            bad = 1;
+    for (int i = 0; i < 6; i++)
+        Py_XDECREF(attrs[i]);
+    if (bad) {
+        Py_DECREF(exc);
+        return NULL;
+    }
+    PyErr_SetObject(cls, exc);
+    Py_DECREF(exc);
+    return NULL;
+}
+
+int xpy_live(const void *p)
+{
+    if (!p)
+        PyErr_SetString(PyExc_RuntimeError, "the object is not initialised");
+    return p != NULL;
+}
+
+PyObject *xpy_bytes_result(PyObject *self, int r, xbuf *b, const xerr *err)
+{
+    PyObject *res = r != 0 ? xpy_raise(xpy_type_state(self), err, XD_SERVICE, NULL)
+                           : PyBytes_FromStringAndSize(b->p ? b->p : "", (Py_ssize_t)b->len);
+    xbuf_free(b);
+    return res;
+}
+
+PyObject *xpy_none_result(PyObject *self, int r, const xerr *err)
+{
+    if (r != 0)
+        return xpy_raise(xpy_type_state(self), err, XD_SERVICE, NULL);
+    Py_RETURN_NONE;
+}
+
+double xpy_opt_seconds(PyObject *o, double dflt, int *bad)
+{
+    if (!o || o == Py_None)
+        return dflt;
+    double v = PyFloat_AsDouble(o);
+    if (v == -1.0 && PyErr_Occurred())
+        *bad = 1;
+    return v;
+}
+
+void xpy_http_opts(http_opts *ho, double timeout, int retries, double backoff)
+{
+    memset(ho, 0, sizeof *ho);
+    ho->timeout_ms = (long)(timeout * 1000);
+    ho->connect_timeout_ms = ho->timeout_ms < 10000 ? ho->timeout_ms : 10000;
+    ho->max_retries = retries <= 0 ? -1 : retries;
+    ho->backoff_ms = (long)(backoff * 1000);
+}
+
+void xpy_io_dealloc(PyObject *self, void *handle, PyThread_type_lock lock, void (*close)(void *))
+{
+    PyTypeObject *tp = Py_TYPE(self);
+    PyObject_GC_UnTrack(self);
+    if (handle) {
+        /* it may close connections: no GIL needed for that */
+        Py_BEGIN_ALLOW_THREADS
+        close(handle);
+        Py_END_ALLOW_THREADS
+    }
+    if (lock)
+        PyThread_free_lock(lock);
+    tp->tp_free(self);
+    Py_DECREF(tp);
+}
+
+PyObject *xpy_str(const char *s)
+{
+    if (!s)
+        Py_RETURN_NONE;
+    return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+}
+
+int xpy_put(PyObject *d, const char *key, PyObject *v)
+{
+    if (!v)
+        return -1;
+    int r = PyDict_SetItemString(d, key, v);
+    Py_DECREF(v);
+    return r;
+}
+
+PyObject *xpy_dec(xstate *st, xpy_dec_cache *dc, xdec d)
+{
+    char b[40];
+    if (!d.set)
+        Py_RETURN_NONE;
+    if (dc)
+        for (int i = 0; i < dc->n; i++)
+            if (dc->e[i].v == d.v && dc->e[i].scale == d.scale)
+                return Py_NewRef(dc->e[i].o);
+    xd_format(d, b, sizeof b);
+    PyObject *s = PyUnicode_FromString(b);
+    if (!s)
+        return NULL;
+    PyObject *r = PyObject_CallOneArg(st->Decimal, s);
+    Py_DECREF(s);
+    if (r && dc && dc->n < (int)(sizeof dc->e / sizeof *dc->e)) {
+        dc->e[dc->n].v = d.v;
+        dc->e[dc->n].scale = d.scale;
+        dc->e[dc->n++].o = Py_NewRef(r);
+    }
+    return r;
+}
+
+void xpy_dec_cache_clear(xpy_dec_cache *dc)
+{
+    for (int i = 0; i < dc->n; i++)
+        Py_DECREF(dc->e[i].o);
+    dc->n = 0;
+}
+
+int xpy_add_type(PyObject *m, PyType_Spec *spec, PyObject **slot)
+{
+    if (!(*slot = PyType_FromModuleAndSpec(m, spec, NULL)))
+        return -1;
+    return PyModule_AddType(m, (PyTypeObject *)*slot);
+}
+
+int xpy_traverse_type(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(Py_TYPE(self));
+    return 0;
+}

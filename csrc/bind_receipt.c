@@ -1,0 +1,388 @@
+/* Receipts: parse_pdf, parse_text, pdf_rows, process_pdf (the pipeline's
+ * parse step: a summary and the processed CSV), poppler_floor (the bench);
+ * and the receipt → contract dict converter. */
+#include "binding.h"
+
+#include "parse.h"
+#include "pdfrows.h"
+#include "processed.h"
+
+/* Sets d[key] = v (key an interned str from the module state) and steals v. */
+static int putk(PyObject *d, PyObject *key, PyObject *v)
+{
+    if (!v)
+        return -1;
+    int r = PyDict_SetItem(d, key, v);
+    Py_DECREF(v);
+    return r;
+}
+
+static PyObject *int_or_none(int64_t v)
+{
+    return v >= 0 ? PyLong_FromLongLong(v) : Py_NewRef(Py_None);
+}
+
+/* The warning names of CONTRACT.md, in a fixed order. */
+static PyObject *warnings_list(unsigned warnings)
+{
+    static const struct {
+        unsigned flag;
+        const char *name;
+    } names[] = {{RW_TOTALS_MISMATCH, "totals_mismatch"}, {RW_CUIT_INVALID, "cuit_invalid"},
+                 {RW_QR_MISMATCH, "qr_mismatch"}};
+    PyObject *lst = PyList_New(0);
+    for (size_t i = 0; lst && i < sizeof names / sizeof *names; i++) {
+        if (!(warnings & names[i].flag))
+            continue;
+        PyObject *w = PyUnicode_FromString(names[i].name);
+        if (!w || PyList_Append(lst, w))
+            Py_CLEAR(lst);
+        Py_XDECREF(w);
+    }
+    return lst;
+}
+
+static PyObject *qr_obj(xstate *st, xpy_dec_cache *dc, const rc_qr *q)
+{
+    if (!q->present)
+        Py_RETURN_NONE;
+    PyObject *o = PyDict_New();
+    if (!o || putk(o, st->key[K_doc_code], int_or_none(q->doc_code)) ||
+        putk(o, st->key[K_cuit], xpy_str(q->cuit[0] ? q->cuit : NULL)) ||
+        putk(o, st->key[K_pos], int_or_none(q->pos)) || putk(o, st->key[K_number], int_or_none(q->number)) ||
+        putk(o, st->key[K_date], xpy_str(q->date[0] ? q->date : NULL)) ||
+        putk(o, st->key[K_total], xpy_dec(st, dc, q->total)) ||
+        putk(o, st->key[K_currency], xpy_str(q->currency[0] ? q->currency : NULL)) ||
+        putk(o, st->key[K_cae], xpy_str(q->cae[0] ? q->cae : NULL))) {
+        Py_XDECREF(o);
+        return NULL;
+    }
+    return o;
+}
+
+static PyObject *receipt_obj_(xstate *st, xpy_dec_cache *dc, const receipt *rc)
+{
+    PyObject *d = PyDict_New(), *m = NULL, *lst = NULL;
+    if (!d)
+        return NULL;
+    if (putk(d, st->key[K_doc_type], xpy_str(rc->doc_type)))
+        goto fail;
+    if (!(m = PyDict_New()) || putk(m, st->key[K_name], xpy_str(rc->merchant_name)) ||
+        putk(m, st->key[K_cuit], xpy_str(rc->merchant_cuit[0] ? rc->merchant_cuit : NULL)) ||
+        PyDict_SetItem(d, st->key[K_merchant], m))
+        goto fail;
+    Py_CLEAR(m);
+    if (putk(d, st->key[K_pos], int_or_none(rc->pos)) || putk(d, st->key[K_number], int_or_none(rc->number)) ||
+        putk(d, st->key[K_issued_at], xpy_str(rc->issued_at[0] ? rc->issued_at : NULL)) ||
+        putk(d, st->key[K_currency], xpy_str(rc->currency)))
+        goto fail;
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->nitems; i++) {
+        const rc_item *it = &rc->items[i];
+        PyObject *o = PyDict_New();
+        if (!o || putk(o, st->key[K_line], PyLong_FromLong(it->line)) ||
+            putk(o, st->key[K_department], xpy_str(it->department)) ||
+            putk(o, st->key[K_description], xpy_str(it->description)) || putk(o, st->key[K_ean], xpy_str(it->ean)) ||
+            putk(o, st->key[K_quantity], xpy_dec(st, dc, it->quantity)) || putk(o, st->key[K_unit], xpy_str(it->unit)) ||
+            putk(o, st->key[K_unit_price], xpy_dec(st, dc, it->unit_price)) ||
+            putk(o, st->key[K_vat_rate], xpy_dec(st, dc, it->vat_rate)) || putk(o, st->key[K_amount], xpy_dec(st, dc, it->amount)) ||
+            PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItem(d, st->key[K_items], lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->ndiscounts; i++) {
+        PyObject *o = PyDict_New();
+        if (!o || putk(o, st->key[K_description], xpy_str(rc->discounts[i].description)) ||
+            putk(o, st->key[K_amount], xpy_dec(st, dc, rc->discounts[i].amount)) || PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItem(d, st->key[K_discounts], lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (putk(d, st->key[K_subtotal], xpy_dec(st, dc, rc->subtotal)) ||
+        putk(d, st->key[K_discount_total], xpy_dec(st, dc, rc->discount_total)) ||
+        putk(d, st->key[K_total], xpy_dec(st, dc, rc->total)))
+        goto fail;
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->nvat; i++) {
+        PyObject *o = PyDict_New();
+        if (!o || putk(o, st->key[K_rate], xpy_dec(st, dc, rc->vat[i].rate)) ||
+            putk(o, st->key[K_amount], xpy_dec(st, dc, rc->vat[i].amount)) || PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItem(d, st->key[K_vat], lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->ntaxes; i++) {
+        PyObject *o = PyDict_New();
+        if (!o || putk(o, st->key[K_description], xpy_str(rc->taxes[i].description)) ||
+            putk(o, st->key[K_amount], xpy_dec(st, dc, rc->taxes[i].amount)) || PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItem(d, st->key[K_taxes], lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (!(lst = PyList_New(0)))
+        goto fail;
+    for (size_t i = 0; i < rc->npayments; i++) {
+        PyObject *o = PyDict_New();
+        if (!o || putk(o, st->key[K_method], xpy_str(rc->payments[i].method)) ||
+            putk(o, st->key[K_amount], xpy_dec(st, dc, rc->payments[i].amount)) || PyList_Append(lst, o)) {
+            Py_XDECREF(o);
+            goto fail;
+        }
+        Py_DECREF(o);
+    }
+    if (PyDict_SetItem(d, st->key[K_payments], lst))
+        goto fail;
+    Py_CLEAR(lst);
+    if (putk(d, st->key[K_prices_include_vat], PyBool_FromLong(rc->prices_include_vat)) ||
+        putk(d, st->key[K_cae], xpy_str(rc->cae[0] ? rc->cae : NULL)) ||
+        putk(d, st->key[K_qr], qr_obj(st, dc, &rc->qr)) ||
+        putk(d, st->key[K_warnings], warnings_list(rc->warnings)))
+        goto fail;
+    return d;
+fail:
+    Py_XDECREF(m);
+    Py_XDECREF(lst);
+    Py_DECREF(d);
+    return NULL;
+}
+
+static PyObject *receipt_obj(xstate *st, const receipt *rc)
+{
+    xpy_dec_cache dc = {0};
+    PyObject *r = receipt_obj_(st, &dc, rc);
+    xpy_dec_cache_clear(&dc);
+    return r;
+}
+
+PyDoc_STRVAR(parse_pdf_doc,
+"parse_pdf(data, /) -> (sha256, dict)\n--\n\n"
+"Parse receipt PDF bytes (any buffer) into the contract dict.  Raises\n"
+"DamagedPdf, EncryptedPdf or UnsupportedLayout carrying the SHA-256.");
+
+static PyObject *parse_pdf(PyObject *m, PyObject *arg)
+{
+    xstate *st = xpy_state(m);
+    Py_buffer view;
+    receipt rc;
+    xerr err = {0};
+    char sha[65];
+    int r;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    receipt_init(&rc);
+    Py_BEGIN_ALLOW_THREADS
+    xsha256_hex(view.buf, (size_t)view.len, sha);
+    r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    PyObject *res = NULL;
+    if (r != 0) {
+        xpy_raise(st, &err, XD_RECEIPT, sha);
+    } else {
+        PyObject *d = receipt_obj(st, &rc);
+        if (d)
+            res = Py_BuildValue("(sN)", sha, d);
+    }
+    Py_BEGIN_ALLOW_THREADS
+    receipt_free(&rc);
+    Py_END_ALLOW_THREADS
+    return res;
+}
+
+PyDoc_STRVAR(parse_text_doc,
+"parse_text(text, /) -> dict\n--\n\n"
+"Parse a receipt given as layout text (one printed line per line, two or\n"
+"more spaces between columns, form feed between pages).");
+
+static PyObject *parse_text(PyObject *m, PyObject *arg)
+{
+    xstate *st = xpy_state(m);
+    Py_ssize_t n;
+    const char *s = PyUnicode_AsUTF8AndSize(arg, &n);
+    receipt rc;
+    xerr err = {0};
+    char sha[65];
+    int r;
+    if (!s)
+        return NULL;
+    receipt_init(&rc);
+    Py_BEGIN_ALLOW_THREADS
+    xsha256_hex(s, (size_t)n, sha);
+    r = receipt_parse_text(s, (size_t)n, &rc, &err);
+    Py_END_ALLOW_THREADS
+    PyObject *res = r ? xpy_raise(st, &err, XD_RECEIPT, sha) : receipt_obj(st, &rc);
+    receipt_free(&rc);
+    return res;
+}
+
+PyDoc_STRVAR(pdf_rows_doc,
+"pdf_rows(data, /) -> list[list[str]]\n--\n\n"
+"The physical rows of a PDF as lists of cells (for inspection).");
+
+static PyObject *pdf_rows_py(PyObject *m, PyObject *arg)
+{
+    xstate *st = xpy_state(m);
+    Py_buffer view;
+    xw_rows rows;
+    xerr err = {0};
+    int r;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    rows_init(&rows);
+    Py_BEGIN_ALLOW_THREADS
+    r = pdf_rows(view.buf, (size_t)view.len, &rows, &err);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    PyObject *out = NULL;
+    if (r != 0) {
+        xpy_raise(st, &err, XD_RECEIPT, NULL);
+        goto done;
+    }
+    if (!(out = PyList_New(0)))
+        goto done;
+    for (size_t i = 0; i < rows.n; i++) {
+        const xw_row *row = &rows.rows[i];
+        PyObject *cells = PyList_New(0);
+        if (!cells || PyList_Append(out, cells)) {
+            Py_XDECREF(cells);
+            Py_CLEAR(out);
+            goto done;
+        }
+        Py_DECREF(cells);
+        for (int a = 0; a < row->nw;) {
+            int b = a;
+            while (b < row->nw && row->w[b].cell == row->w[a].cell)
+                b++;
+            char *t = row_join(&rows, row, a, b);
+            PyObject *s = t ? xpy_str(t) : PyErr_NoMemory();
+            if (!s || PyList_Append(cells, s)) {
+                Py_XDECREF(s);
+                Py_CLEAR(out);
+                goto done;
+            }
+            Py_DECREF(s);
+            a = b;
+        }
+    }
+done:
+    rows_free(&rows);
+    return out;
+}
+
+PyDoc_STRVAR(process_pdf_doc,
+"process_pdf(data, source, object_key, /) -> (sha256, summary, bytes)\n--\n\n"
+"Parse a receipt for the pipeline: a summary (doc_type, merchant, cuit,\n"
+"issued_at, currency, total, items_total = items + discounts, items,\n"
+"discounts, warnings) for the quality checks, and the processed-stage CSV\n"
+"(one line per item or discount, the format the warehouse COPY reads).\n"
+"The whole contract dict is not built: the CSV carries it.");
+
+static PyObject *process_pdf(PyObject *m, PyObject *args)
+{
+    xstate *st = xpy_state(m);
+    Py_buffer view;
+    const char *source, *key;
+    receipt rc;
+    xerr err = {0};
+    xbuf csv = {0};
+    char sha[65];
+    int r;
+    if (!PyArg_ParseTuple(args, "y*ss:process_pdf", &view, &source, &key))
+        return NULL;
+    receipt_init(&rc);
+    xdec sum = {0, 2, true};
+    Py_BEGIN_ALLOW_THREADS
+    xsha256_hex(view.buf, (size_t)view.len, sha);
+    r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
+    if (r == 0 && proc_receipt_csv(&rc, sha, source, key, &csv) != 0) {
+        xerr_set(&err, XE_NOMEM, "out of memory");
+        r = -1;
+    }
+    for (size_t i = 0; r == 0 && i < rc.nitems; i++)
+        sum = xd_add(sum, rc.items[i].amount);
+    for (size_t i = 0; r == 0 && i < rc.ndiscounts; i++)
+        sum = xd_add(sum, rc.discounts[i].amount);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    PyObject *res = NULL;
+    if (r != 0) {
+        xpy_raise(st, &err, XD_RECEIPT, sha);
+    } else {
+        PyObject *w = warnings_list(rc.warnings), *d = NULL;
+        if (w)
+            d = Py_BuildValue("{s:N,s:N,s:N,s:N,s:N,s:N,s:N,s:n,s:n,s:O}",
+                              "doc_type", xpy_str(rc.doc_type), "merchant", xpy_str(rc.merchant_name),
+                              "cuit", xpy_str(rc.merchant_cuit[0] ? rc.merchant_cuit : NULL),
+                              "issued_at", xpy_str(rc.issued_at[0] ? rc.issued_at : NULL),
+                              "currency", xpy_str(rc.currency), "total", xpy_dec(st, NULL, rc.total),
+                              "items_total", xpy_dec(st, NULL, sum), "items", (Py_ssize_t)rc.nitems,
+                              "discounts", (Py_ssize_t)rc.ndiscounts, "warnings", w);
+        Py_XDECREF(w);
+        if (d)
+            res = Py_BuildValue("(sNy#)", sha, d, csv.p, (Py_ssize_t)csv.len);
+    }
+    Py_BEGIN_ALLOW_THREADS
+    receipt_free(&rc);
+    xbuf_free(&csv);
+    Py_END_ALLOW_THREADS
+    return res;
+}
+
+PyDoc_STRVAR(floor_doc,
+"poppler_floor(data, /) -> int\n--\n\n"
+"The benchmark floor: poppler's own open + text + character boxes for every\n"
+"page, with the keep-alive document held; returns the number of boxes.");
+
+static PyObject *poppler_floor(PyObject *m, PyObject *arg)
+{
+    Py_buffer view;
+    xerr err = {0};
+    long n = -1;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    Py_BEGIN_ALLOW_THREADS
+    n = pdf_text_boxes(view.buf, (size_t)view.len, &err);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    if (n < 0)
+        return xpy_raise(xpy_state(m), &err, XD_RECEIPT, NULL);
+    return PyLong_FromLong(n);
+}
+
+static PyMethodDef methods[] = {
+    {"parse_pdf", parse_pdf, METH_O, parse_pdf_doc},
+    {"parse_text", parse_text, METH_O, parse_text_doc},
+    {"pdf_rows", pdf_rows_py, METH_O, pdf_rows_doc},
+    {"process_pdf", process_pdf, METH_VARARGS, process_pdf_doc},
+    {"poppler_floor", poppler_floor, METH_O, floor_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+int xpy_receipt_init(PyObject *m, xstate *st)
+{
+    (void)st;
+    return PyModule_AddFunctions(m, methods);
+}

@@ -1,0 +1,19 @@
+/* Warehouse dialects as objects: what differs between PostgreSQL and
+ * Redshift when loading (the lock, the bulk load, which errors retry).
+ * The DDL differences are rendered by the caller (expetl/core/dialects.py). */
+#ifndef EXPETL_WHDIALECT_H
+#define EXPETL_WHDIALECT_H
+
+#include "pgconn.h"
+
+struct wh_dialect {
+    const char *name;
+    /* Lock the tables (quoted, schema-qualified) against other writers. */
+    int (*lock)(pgc *p, const char *const *tables, size_t n, xerr *err);
+    /* Fill the staging table with the kind's processed files. */
+    int (*bulk_load)(pgc *p, const char *stage, const wh_kind *k, const wh_batch *b, xerr *err);
+    /* Does this failure mean "run the whole transaction again"? */
+    bool (*retryable)(const xerr *e);
+};
+
+#endif

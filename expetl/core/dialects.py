@@ -1,0 +1,161 @@
+"""Warehouse dialects as objects, behind one interface.
+
+A dialect renders the DDL from the schema descriptions (schema.py), opens a
+connection, and says how a load reads the processed files: PostgreSQL
+streams them through COPY FROM STDIN, Redshift COPYs them from S3 through a
+manifest written to the processed stage.  PostgreSQL and Redshift share the
+libpq loader in C (csrc/warehouse.c, with its C dialect objects in
+csrc/whdialect.c); another warehouse (DuckDB on a laptop, BigQuery) is one
+new Dialect whose connection implements ``Connection``."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Protocol, Sequence
+
+from .. import _native
+from .records import KindLoad
+from .schema import Table, View
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+
+
+def check_schema_name(schema: str) -> str:
+    # validated and then quoted: the quoting is what protects, the check
+    # keeps names portable between the dialects
+    if not isinstance(schema, str) or not _IDENT.match(schema):
+        raise ValueError("schema name must be 1-63 letters, digits or '_'")
+    return schema
+
+
+class Connection(Protocol):
+    """What the pipeline asks of a warehouse connection."""
+
+    def exec_script(self, statements: Sequence[str]) -> None: ...
+    def known(self, sha256s: Sequence[str]) -> set[str]: ...
+    def load(self, run_id: str, files: Sequence[Any] = (), quarantine: Sequence[Any] = (),
+             kinds: Sequence[KindLoad] = (), lock: Sequence[str] = (), iam_role: str | None = None,
+             region: str | None = None) -> dict[str, Any]: ...
+    def mark_failed(self, run_id: str) -> int: ...
+    def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple]]: ...
+    def clone(self) -> "Connection": ...
+    def close(self) -> None: ...
+
+
+class Dialect:
+    """The base: SQL rendering shared by the SQL warehouses.  Subclasses set
+    ``name`` and override what differs."""
+
+    name = ""
+    # Redshift COPYs from S3: the processed stage must be s3://
+    needs_s3_processed = False
+
+    def table_suffix(self, table: Table) -> str:
+        return ""
+
+    def create_table(self, schema: str, t: Table) -> str:
+        single = len(t.primary_key) == 1
+        lines = []
+        for c in t.columns:
+            s = f"  {c.name} {c.type}"
+            if c.not_null:
+                s += " NOT NULL"
+            if single and c.name == t.primary_key[0]:
+                s += " PRIMARY KEY"
+            lines.append(s)
+        if len(t.primary_key) > 1:
+            lines.append(f"  PRIMARY KEY ({', '.join(t.primary_key)})")
+        return (f'CREATE TABLE IF NOT EXISTS "{schema}".{t.name} (\n' + ",\n".join(lines)
+                + f"\n){self.table_suffix(t)}")
+
+    def create_view(self, schema: str, v: View) -> str:
+        return f'CREATE OR REPLACE VIEW "{schema}".{v.name} AS\n' + v.sql.replace("{s}", f'"{schema}"')
+
+    def ddl(self, schema: str, tables: Sequence[Table], views: Sequence[View] = ()) -> list[str]:
+        check_schema_name(schema)
+        return ([f'CREATE SCHEMA IF NOT EXISTS "{schema}"'] + [self.create_table(schema, t) for t in tables]
+                + [self.create_view(schema, v) for v in views])
+
+    def script(self, statements: Sequence[str]) -> str:
+        """The DDL as one printable script (``expetl schema``)."""
+        return "".join(s + ";\n" for s in statements)
+
+    def connect(self, dsn: str | None, schema: str, dry_run: bool = False) -> Connection:
+        raise NotImplementedError
+
+    def kind_load(self, kind: Any, stage: Any, run_id: str, batch_no: int, keys: Sequence[str],
+                  csvs: Sequence[bytes] | None) -> KindLoad:
+        """How this batch's processed files of one kind reach the loader."""
+        raise NotImplementedError
+
+
+class _LazyStage(Sequence[bytes]):
+    """Processed files fetched one at a time while the COPY streams, so
+    memory stays flat whatever the batch size."""
+
+    def __init__(self, stage: Any, keys: Sequence[str]):
+        self.stage, self.keys = stage, list(keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self.stage.get(self.keys[i])
+
+
+class PostgresDialect(Dialect):
+    name = "postgres"
+
+    def connect(self, dsn, schema, dry_run=False):
+        return _native.Warehouse(dsn, self.name, check_schema_name(schema), dry_run)
+
+    def kind_load(self, kind, stage, run_id, batch_no, keys, csvs):
+        # in one process the CSV bytes are at hand; across tasks, read back
+        return kind.load(chunks=list(csvs) if csvs is not None and len(csvs) == len(keys)
+                         else _LazyStage(stage, keys))
+
+
+class RedshiftDialect(PostgresDialect):
+    name = "redshift"
+    needs_s3_processed = True
+
+    def table_suffix(self, table: Table) -> str:
+        out = f" DISTKEY({table.dist_key})" if table.dist_key else ""
+        return out + (f" SORTKEY({table.sort_key})" if table.sort_key else "")
+
+    def kind_load(self, kind, stage, run_id, batch_no, keys, csvs):
+        """A manifest of the processed files, written to the processed
+        stage (where the COPY role reads), one per kind and batch."""
+        mkey = f"processed/manifests/{run_id}/{batch_no:04d}-{kind.stage}.json"
+        body = {"entries": [{"url": stage.url_of(k), "mandatory": True} for k in keys]}
+        stage.put(mkey, json.dumps(body).encode(), "application/json")  # S3: durable once put
+        return kind.load(manifest=stage.url_of(mkey))
+
+
+_DIALECTS: dict[str, Dialect] = {}
+
+
+def register(d: Dialect) -> Dialect:
+    if not d.name:
+        raise ValueError("a dialect needs a name")
+    _DIALECTS[d.name] = d
+    return d
+
+
+def unregister(name: str) -> None:
+    _DIALECTS.pop(name, None)
+
+
+def get(name: str) -> Dialect:
+    try:
+        return _DIALECTS[name]
+    except KeyError:
+        raise ValueError(f"dialect must be one of {', '.join(map(repr, _DIALECTS))}, not {name!r}") from None
+
+
+def names() -> tuple[str, ...]:
+    return tuple(_DIALECTS)
+
+
+register(PostgresDialect())
+register(RedshiftDialect())

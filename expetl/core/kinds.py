@@ -1,0 +1,223 @@
+"""Document kinds: what the pipeline knows about each kind of file, in one
+entry of a registry.
+
+A kind says how a file of its kind is recognised (name and first bytes),
+keyed in the raw stage, parsed and checked (into a processed CSV or a
+quarantine entry), keyed in the processed stage, and loaded (the tables it
+owns and the targets its processed rows go to).  Receipts and Mercado Pago
+reports are the first two entries; a bank or card statement would be a
+third, registered the same way, with no other file to change."""
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from typing import Any, Iterable
+
+from .. import _native
+from .records import LOADED, QUARANTINED, Incoming, KindLoad, Parsed, QuarantineEntry, Staged, Target
+from .schema import RUN_COLUMNS, Column, Table, columns_from, processed_columns
+
+
+class DocumentKind:
+    """The base of a registry entry; subclasses fill in the class fields
+    and the three methods."""
+
+    name: str = ""            # registry key, also Incoming.kind / Staged.kind
+    stage: str = ""           # staging table suffix in the warehouse
+    folder: str = ""          # raw/<folder>/..., processed/<folder>/...
+    content_type: str = "application/octet-stream"
+    columns: tuple[tuple[str, str], ...] = ()  # the processed CSV's (name, SQL type)
+    tables: tuple[Table, ...] = ()             # the warehouse tables the kind owns
+    targets: tuple[Target, ...] = ()           # where its processed rows go
+
+    def recognise(self, name: str, head: bytes) -> bool:
+        """Is a file with this name and these first bytes of this kind?"""
+        raise NotImplementedError
+
+    def raw_key(self, item: Incoming, now: datetime) -> str:
+        raise NotImplementedError
+
+    def process(self, staged: Staged, data: bytes, now: datetime) -> Parsed:
+        """Parse and check one file: a Parsed with the processed CSV and its
+        key, or a quarantined one.  Errors that belong to the file are the
+        caller's to quarantine (steps.parse)."""
+        raise NotImplementedError
+
+    def load(self, chunks=None, manifest: str | None = None) -> KindLoad:
+        """This kind's part of a warehouse load."""
+        return KindLoad(self.stage, self.columns, self.targets, chunks, manifest)
+
+    def __repr__(self) -> str:
+        return f"<DocumentKind {self.name}>"
+
+
+_REGISTRY: dict[str, DocumentKind] = {}
+
+
+def register(kind: DocumentKind) -> DocumentKind:
+    """Add a kind (replacing one of the same name); returns it."""
+    if not kind.name or not kind.stage or not kind.folder:
+        raise ValueError("a document kind needs a name, a stage and a folder")
+    _REGISTRY[kind.name] = kind
+    return kind
+
+
+def unregister(name: str) -> None:
+    _REGISTRY.pop(name, None)
+
+
+def get(name: str) -> DocumentKind:
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise ValueError(f"no document kind {name!r} (known: {', '.join(_REGISTRY)})") from None
+
+
+def all_kinds() -> tuple[DocumentKind, ...]:
+    return tuple(_REGISTRY.values())
+
+
+def recognise(name: str, head: bytes) -> DocumentKind | None:
+    """The first registered kind that claims the file, or None."""
+    for k in _REGISTRY.values():
+        if k.recognise(name, head):
+            return k
+    return None
+
+
+def owned_tables() -> tuple[Table, ...]:
+    return tuple(t for k in _REGISTRY.values() for t in k.tables)
+
+
+def target_tables() -> tuple[str, ...]:
+    """Every table a load may write, in registry order (locked first)."""
+    return tuple(t.table for k in _REGISTRY.values() for t in k.targets)
+
+
+def safe_name(name: str, default: str) -> str:
+    """A file name fit for a stage key: its base name, odd characters as _."""
+    base = os.path.basename(name).strip() or default
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in base).lstrip(".") or default
+
+
+# ---- receipts --------------------------------------------------------------
+
+RECEIPT_FIELDS = ("sha256", "source", "object_key", "doc_type", "merchant_name", "merchant_cuit", "pos",
+                  "number", "issued_at", "currency", "subtotal", "discount_total", "total", "warnings",
+                  "payments", "vat")
+ITEM_FIELDS = ("sha256", "kind", "line", "department", "description", "ean", "quantity", "unit", "unit_price",
+               "vat_rate", "amount")
+
+
+def quality_issues(s: dict[str, Any], now: datetime) -> list[str]:
+    """Why a parsed receipt must not be loaded (empty: load it).  ``s`` is
+    the summary process_pdf returns (merchant, issued_at, total, warnings)."""
+    issues = [w for w in ("totals_mismatch", "qr_mismatch") if w in s["warnings"]]
+    if not s["merchant"]:
+        issues.append("missing_merchant")
+    if not s["issued_at"]:
+        issues.append("missing_date")
+    elif datetime.fromisoformat(s["issued_at"][:19]) > now.replace(tzinfo=None) + timedelta(days=1):
+        issues.append("future_date")
+    if s["total"] is None:
+        issues.append("missing_total")
+    elif s["total"] < 0:
+        issues.append("negative_total")
+    return issues
+
+
+class ReceiptKind(DocumentKind):
+    """Receipt PDFs: supermarket tickets and AFIP invoices (the C parser)."""
+
+    name, stage, folder, content_type = "receipt", "receipts", "receipts", "application/pdf"
+
+    def __init__(self) -> None:
+        cols = processed_columns("receipt")
+        self.columns = cols
+        self.tables = (
+            Table("receipts", columns_from(cols, RECEIPT_FIELDS, ("sha256", "source", "doc_type", "currency"))
+                  + RUN_COLUMNS, primary_key=("sha256",), dist_key="sha256", sort_key="issued_at"),
+            Table("receipt_items", columns_from(cols, ITEM_FIELDS, ("sha256", "kind", "line", "amount")),
+                  primary_key=("sha256", "kind", "line"), dist_key="sha256", sort_key="sha256"),
+        )
+        self.targets = (Target("receipts", RECEIPT_FIELDS, ("sha256",), meta=True),
+                        Target("receipt_items", ITEM_FIELDS, ("sha256",), where="kind IS NOT NULL"))
+
+    def recognise(self, name: str, head: bytes) -> bool:
+        return b"%PDF-" in head[:1024] or name.lower().endswith(".pdf")
+
+    def raw_key(self, item: Incoming, now: datetime) -> str:
+        """By the day the file arrived: a mailbox's history lands in its days."""
+        d = (item.received or now).astimezone(timezone.utc)
+        return f"raw/receipts/{d:%Y/%m/%d}/{item.sha256}.pdf"
+
+    def process(self, staged: Staged, data: bytes, now: datetime) -> Parsed:
+        sha, s, csv = _native.process_pdf(data, staged.source, staged.key)
+        issues = quality_issues(s, now)
+        if issues:
+            detail = json.dumps({"merchant": s["merchant"], "issued_at": s["issued_at"], "total": str(s["total"]),
+                                 "items_plus_discounts": str(s["items_total"]), "warnings": s["warnings"]},
+                                ensure_ascii=False)
+            return Parsed(staged, QUARANTINED, quarantine=(
+                QuarantineEntry(sha, staged.source, staged.key, None, ",".join(issues), detail),))
+        day = s["issued_at"][:10].replace("-", "/")
+        return Parsed(staged, LOADED, s["items"] + s["discounts"], f"processed/receipts/{day}/{sha}.csv", csv)
+
+
+# ---- Mercado Pago reports ---------------------------------------------------
+
+MP_FIELDS = ("row_key", "report_sha256", "object_key", "report_type", "line", "source_id", "occurred_at",
+             "local_time", "record_type", "transaction_type", "description", "payment_method_type",
+             "payment_method", "gross_amount", "fee_amount", "net_amount", "currency", "store_name",
+             "external_reference", "extra")
+
+# Header names that only a Mercado Pago report carries (English and Spanish).
+_MP_HEADERS = ("SOURCE_ID", "ID DE OPERACION EN MERCADO PAGO")
+
+
+def _fold(b: bytes) -> str:
+    t = b.decode("utf-8", "replace").upper()
+    return "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+
+
+class MercadoPagoReportKind(DocumentKind):
+    """Mercado Pago settlement and release report CSVs (the C reader)."""
+
+    name, stage, folder, content_type = "mp_report", "mp", "mercadopago", "text/csv"
+
+    def __init__(self) -> None:
+        cols = processed_columns("mp_report")
+        self.columns = cols
+        self.tables = (Table("mp_movements", columns_from(
+            cols, MP_FIELDS, ("row_key", "report_sha256", "report_type", "line")) + RUN_COLUMNS,
+            primary_key=("row_key",), dist_key="row_key", sort_key="local_time"),)
+        self.targets = (Target("mp_movements", MP_FIELDS, ("row_key",), meta=True),)
+
+    def recognise(self, name: str, head: bytes) -> bool:
+        if not name.lower().endswith(".csv"):
+            return False
+        first = _fold(head.split(b"\n", 1)[0])
+        return any(h in first for h in _MP_HEADERS)
+
+    def raw_key(self, item: Incoming, now: datetime) -> str:
+        """Report names carry their generation time: the key keeps the name,
+        so the catch-up can tell a report is in before fetching it."""
+        return report_key(item.name)
+
+    def process(self, staged: Staged, data: bytes, now: datetime) -> Parsed:
+        sha, _rt, rows, csv = _native.process_mp_report(data, staged.key)
+        return Parsed(staged, LOADED, rows, f"processed/mercadopago/{sha}.csv", csv)
+
+
+def report_key(name: str) -> str:
+    return f"raw/mercadopago/{safe_name(name, 'report.csv')}"
+
+
+RECEIPT = register(ReceiptKind()).name
+REPORT = register(MercadoPagoReportKind()).name
+
+
+def kinds_of(names: Iterable[str]) -> list[DocumentKind]:
+    return [get(n) for n in names]

@@ -1,0 +1,118 @@
+"""The pipeline's steps, each a function over keys and small records:
+
+    extract     sources → new files staged raw          → [Staged]
+    parse       a staged file → processed CSV staged, or quarantined → Parsed
+    load        a ParsedBatch → one warehouse transaction
+    compensate  after a failed run: what it staged and did not load, deleted
+
+One unit of work is one file, named by its SHA-256 from the moment it is
+read: that name is its stage key, its dedupe key and its warehouse key.
+The local runner (runner.py) drives these in a pipelined loop; the Airflow
+operators call them one per task."""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from typing import Any, Iterable, Sequence
+
+from .. import _native
+from . import kinds
+from .records import QUARANTINED, Incoming, Parsed, ParsedBatch, QuarantineEntry, Staged
+
+# Failures of the pipeline itself (the stage, the warehouse): they fail the
+# run.  Anything else raised while reading one file belongs to that file.
+PIPELINE_ERRORS = (_native.StageError, _native.WarehouseError)
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def unseen(items: Iterable[Incoming], seen: set[str]) -> tuple[list[Incoming], int]:
+    """Drop files already seen in this run (``seen`` is updated)."""
+    out, dup = [], 0
+    for it in items:
+        if it.sha256 in seen:
+            dup += 1
+            continue
+        seen.add(it.sha256)
+        out.append(it)
+    return out, dup
+
+
+def stage_raw(stage: Any, item: Incoming, now: datetime) -> Staged:
+    kind = kinds.get(item.kind)
+    key = kind.raw_key(item, now)
+    stage.put(key, item.data, kind.content_type)
+    return Staged(item.sha256, item.kind, item.source, item.name, key)
+
+
+def extract(stage: Any, wh: Any, items: Iterable[Incoming], now: datetime | None = None) -> tuple[list[Staged], int]:
+    """Stage every file not seen yet (in this call or in the warehouse);
+    returns the staged records and how many were duplicates."""
+    now = now or now_utc()
+    fresh, dup = unseen(items, set())
+    known = wh.known([i.sha256 for i in fresh]) if fresh else set()
+    new = [i for i in fresh if i.sha256 not in known]
+    return [stage_raw(stage, i, now) for i in new], dup + len(fresh) - len(new)
+
+
+def parse(stage: Any, staged: Staged, now: datetime, data: bytes | None = None) -> Parsed:
+    """Parse one staged file and stage its processed CSV.  A failure that
+    belongs to the file (an unreadable or hostile document, whatever the
+    exception) quarantines it with the exception's name as the reason."""
+    if data is None:
+        data = stage.get(staged.key)
+    try:
+        p = kinds.get(staged.kind).process(staged, data, now)
+    except PIPELINE_ERRORS:
+        raise
+    except Exception as e:  # noqa: BLE001 - isolation: one bad file never stops the others
+        return Parsed(staged, QUARANTINED, quarantine=(QuarantineEntry(
+            staged.sha256, staged.source, staged.key, getattr(e, "line", None), type(e).__name__,
+            str(e) or type(e).__name__),))
+    if p.processed_key:
+        stage.put(p.processed_key, p.csv, "text/csv")
+    return p
+
+
+def parse_all(stage: Any, staged: Sequence[Staged], workers: int | None = None,
+              datas: Sequence[bytes] | None = None, now: datetime | None = None) -> ParsedBatch:
+    """Parse files in threads (the C work releases the GIL)."""
+    now = now or now_utc()
+    workers = workers or min(8, os.cpu_count() or 1)
+    args = list(zip(staged, datas)) if datas is not None else [(s, None) for s in staged]
+    batch = ParsedBatch()
+    if not args:
+        return batch
+    with ThreadPoolExecutor(min(workers, len(args))) as pool:
+        for p in pool.map(lambda a: parse(stage, a[0], now, a[1]), args):
+            batch.add(p)
+    return batch
+
+
+def load(stage: Any, wh: Any, run_id: str, batch: ParsedBatch, batch_no: int = 1,
+         iam_role: str | None = None, region: str | None = None) -> dict[str, Any]:
+    """One transaction.  The dialect says how the processed files reach the
+    loader (streamed from memory or the stage; a manifest for Redshift)."""
+    d = wh.dialect_obj
+    if d.needs_s3_processed and stage.processed_scheme != "s3":
+        raise ValueError(f"{d.name} loads from S3: the (processed) stage must be s3://")
+    loads = [d.kind_load(kinds.get(k), stage, run_id, batch_no, keys, batch.csv.get(k))
+             for k, keys in batch.processed.items() if keys]
+    return wh.load_batch(run_id, batch, loads, iam_role, region)
+
+
+def compensate(stage: Any, wh: Any, run_id: str, staged: Sequence[Staged], batch: ParsedBatch | None) -> int:
+    """After a failed run: delete what it staged and did not load, mark its
+    staged registrations failed.  The warehouse itself needs nothing: the
+    load is one transaction."""
+    loaded = wh.known([s.sha256 for s in staged]) if staged else set()
+    doomed = [s.key for s in staged if s.sha256 not in loaded]
+    if batch:  # processed files are named by their file's hash
+        doomed += [k for keys in batch.processed.values() for k in keys
+                   if k.rsplit("/", 1)[-1].removesuffix(".csv") not in loaded]
+    stage.delete_many(doomed)
+    wh.mark_failed(run_id)
+    return len(doomed)

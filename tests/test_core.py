@@ -1,0 +1,330 @@
+"""The pipeline core on its own: records, the kind registry, the dialects,
+each step, and two toy extensions (a one-column CSV kind, a SQLite
+dialect) added through the registries alone, to show the seams are real."""
+import csv
+import io
+import sqlite3
+from datetime import datetime, timezone
+
+import pytest
+
+import expetl
+from conftest import FIXTURES
+from expetl import _native
+from expetl.core import dialects, kinds, schema, steps
+from expetl.core.records import (
+    LOADED,
+    QUARANTINED,
+    FileRecord,
+    Incoming,
+    KindLoad,
+    Parsed,
+    ParsedBatch,
+    QuarantineEntry,
+    Staged,
+    Target,
+)
+from expetl.core.sources import Chain, DirSource, MboxSource
+from expetl.runner import Runner
+from expetl.stage import Stage
+from expetl.warehouse import Warehouse, schema_sql
+
+NOW = datetime(2025, 4, 1, tzinfo=timezone.utc)
+TICKET = FIXTURES / "receipts" / "carrefour_01_hiper_palermo.pdf"
+REPORT = FIXTURES / "mercadopago" / "settlement_es.csv"
+
+
+def incoming(path, kind=kinds.RECEIPT, source="dir"):
+    data = path.read_bytes()
+    return Incoming(kind, source, path.name, data, _native.sha256(data), NOW)
+
+
+# ---- records -----------------------------------------------------------------
+
+def test_records_round_trip_through_dicts():
+    s = Staged("a" * 64, "receipt", "gmail", "t.pdf", "raw/receipts/2025/04/01/x.pdf")
+    assert Staged.from_dict(s.to_dict()) == s
+    b = ParsedBatch()
+    b.add(Parsed(s, LOADED, 3, "processed/receipts/2025/04/01/x.csv", b"csv"))
+    b.add(Parsed(s, QUARANTINED, quarantine=(QuarantineEntry("b" * 64, "dir", "k", 4, "ReportError", "bad"),)))
+    d = b.to_dict()
+    assert "csv" not in d  # bytes never cross a task boundary
+    back = ParsedBatch.from_dict(d)
+    assert back.files == b.files and back.quarantine == b.quarantine and back.processed == b.processed
+    assert back.files[0] == FileRecord("a" * 64, "gmail", s.key, LOADED, 3)
+
+
+# ---- the kind registry -------------------------------------------------------------
+
+def test_kinds_recognise_by_content_and_name():
+    pdf, rep = TICKET.read_bytes(), REPORT.read_bytes()
+    assert kinds.recognise("ticket.pdf", pdf).name == "receipt"
+    assert kinds.recognise("no-extension", pdf).name == "receipt"  # the magic is enough
+    assert kinds.recognise("settlement.csv", rep).name == "mp_report"  # Spanish headers
+    assert kinds.recognise("notes.csv", b"date,amount\n2025-01-01,3\n") is None  # not every CSV
+    assert kinds.recognise("x.txt", b"hello") is None
+
+
+def test_kinds_key_files_by_their_kind():
+    it = incoming(TICKET)
+    assert kinds.get("receipt").raw_key(it, NOW) == f"raw/receipts/2025/04/01/{it.sha256}.pdf"
+    rep = Incoming(kinds.REPORT, "mercadopago", "../../etc/passwd", b"x", "c" * 64)
+    assert kinds.get("mp_report").raw_key(rep, NOW) == "raw/mercadopago/passwd"
+    with pytest.raises(ValueError, match="no document kind"):
+        kinds.get("bank_statement")
+
+
+def test_receipt_kind_processes_and_checks():
+    k = kinds.get("receipt")
+    s = Staged(*(lambda i: (i.sha256, i.kind, i.source, i.name, "raw/k.pdf"))(incoming(TICKET)))
+    p = k.process(s, TICKET.read_bytes(), NOW)
+    assert p.status == LOADED and p.processed_key.startswith("processed/receipts/2025/") and p.rows > 0
+    assert p.csv.startswith(b"sha256,source,object_key")
+    bad = FIXTURES / "receipts" / "coto_02_totals_mismatch.pdf"
+    q = k.process(s, bad.read_bytes(), NOW)
+    assert q.status == QUARANTINED and q.quarantine[0].reason == "totals_mismatch"
+
+
+# ---- the dialects ------------------------------------------------------------
+
+def test_dialects_render_one_schema_description():
+    pg, rs = schema_sql("postgres"), schema_sql("redshift")
+    assert "DISTKEY(sha256) SORTKEY(issued_at)" in rs and "DISTKEY" not in pg
+    # the processed CSV's columns are the staging columns and the tables' types
+    cols = dict(_native.processed_columns()["receipt"])
+    for name in ("total", "issued_at", "merchant_cuit"):
+        assert f"  {name} {cols[name]}" in pg
+    with pytest.raises(ValueError, match="dialect must be one of"):
+        dialects.get("mysql")
+    with pytest.raises(ValueError):
+        dialects.get("postgres").ddl('x"; DROP', schema.SHARED_TABLES)
+
+
+# ---- the steps, against a real PostgreSQL ---------------------------------
+
+def test_extract_skips_what_this_call_and_the_warehouse_have(tmp_path, warehouse):
+    stage = Stage(str(tmp_path))
+    a = incoming(TICKET)
+    staged, dup = steps.extract(stage, warehouse, [a, a])
+    assert len(staged) == 1 and dup == 1 and stage.exists(staged[0].key)
+    batch = steps.parse_all(stage, staged)
+    steps.load(stage, warehouse, "run-x", batch)
+    staged, dup = steps.extract(stage, warehouse, [a])
+    assert staged == [] and dup == 1  # loaded: known before staging
+
+
+def test_parse_quarantines_whatever_belongs_to_the_file(tmp_path):
+    """One bad file never stops the others: any exception while reading a
+    file becomes its quarantine entry; stage failures stay the run's."""
+    stage = Stage(str(tmp_path))
+
+    class Exploding(kinds.DocumentKind):
+        name, stage, folder = "exploding", "exploding", "exploding"
+
+        def process(self, staged, data, now):
+            raise MemoryError("5,000 items")
+
+    kinds.register(Exploding())
+    try:
+        s = Staged("d" * 64, "exploding", "dir", "x", "raw/x/y")
+        p = steps.parse(stage, s, NOW, b"data")
+        assert p.status == QUARANTINED and p.quarantine[0].reason == "MemoryError"
+        assert "5,000 items" in p.quarantine[0].detail
+        damaged = steps.parse(stage, Staged("e" * 64, "receipt", "dir", "x.pdf", "raw/x.pdf"), NOW, b"%PDF-1.4 junk")
+        assert damaged.quarantine[0].reason == "DamagedPdf"
+        with pytest.raises(expetl.StageError):  # the pipeline's own failure: not the file's
+            steps.parse(stage, Staged("f" * 64, "receipt", "dir", "x.pdf", "raw/missing.pdf"), NOW)
+    finally:
+        kinds.unregister("exploding")
+
+
+def test_load_then_compensate(tmp_path, warehouse):
+    stage = Stage(str(tmp_path))
+    staged, _ = steps.extract(stage, warehouse, [incoming(TICKET), incoming(REPORT, kinds.REPORT, "mercadopago")])
+    batch = steps.parse_all(stage, staged)
+    assert set(batch.processed) == {"receipt", "mp_report"}
+    # across tasks the CSV bytes are not at hand: the load reads them back
+    out = steps.load(stage, warehouse, "run-c", ParsedBatch.from_dict(batch.to_dict()))
+    assert out["inserted"]["receipts"] == 1 and out["inserted"]["mp_movements"] > 0 and out["files"] == 2
+    # a failed run's leftovers: a staged file the warehouse never took is removed
+    other = incoming(FIXTURES / "receipts" / "dia_01_pct_codes.pdf")
+    extra, _ = steps.extract(stage, warehouse, [other])
+    n = steps.compensate(stage, warehouse, "run-d", staged + extra, None)
+    assert n == 1 and not stage.exists(extra[0].key) and stage.exists(staged[0].key)
+
+
+def test_the_runner_streams_its_sources(tmp_path, warehouse):
+    """Sources are read lazily: loads happen while the source is still
+    being read, so memory does not grow with the mailbox."""
+    pdfs = sorted((FIXTURES / "receipts").glob("*.pdf"))[:12]
+    events = []
+
+    class Counting(Runner):
+        def _load(self, *a, **k):
+            events.append("load")
+            return super()._load(*a, **k)
+
+    def source():
+        for p in pdfs:
+            events.append("read")
+            yield incoming(p)
+
+    res = Counting(Stage(str(tmp_path)), warehouse, batch_size=2, workers=2).run(source())
+    assert res.new == 12
+    assert "load" in events[:events.index("read") + 9]  # a load before the last files were read
+    assert events.count("load") >= 4
+
+
+# ---- a third kind through the registry alone ----------------------------------
+
+class NotesKind(kinds.DocumentKind):
+    """A toy kind: a one-column CSV of notes (header ``NOTE``)."""
+
+    name, stage, folder, content_type = "notes", "notes", "notes", "text/csv"
+    columns = (("sha256", "char(64)"), ("line", "int"), ("note", "varchar(256)"))
+    tables = (schema.Table("notes", (schema.Column("sha256", "char(64)", True), schema.Column("line", "int", True),
+                                     schema.Column("note", "varchar(256)")), primary_key=("sha256", "line")),)
+    targets = (Target("notes", ("sha256", "line", "note"), ("sha256",)),)
+
+    def recognise(self, name, head):
+        return name.endswith(".csv") and head.split(b"\n", 1)[0].strip() == b"NOTE"
+
+    def raw_key(self, item, now):
+        return f"raw/notes/{item.sha256}.csv"
+
+    def process(self, staged, data, now):
+        rows = [r[0] for r in csv.reader(io.StringIO(data.decode()))][1:]
+        if any(len(r) > 256 for r in rows):
+            raise ValueError("a note longer than 256 characters")
+        out = io.StringIO()
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(c for c, _ in self.columns)
+        for i, r in enumerate(rows, 1):
+            w.writerow([staged.sha256, i, r])
+        return Parsed(staged, LOADED, len(rows), f"processed/notes/{staged.sha256}.csv", out.getvalue().encode())
+
+
+@pytest.fixture
+def notes_kind():
+    kinds.register(NotesKind())
+    yield
+    kinds.unregister("notes")
+
+
+def test_a_toy_kind_loads_through_the_registry_alone(tmp_path, pg, schema, notes_kind):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "todo.csv").write_text("NOTE\nbuy yerba\npay the light bill\n")
+    (folder / "long.csv").write_text("NOTE\n" + "x" * 300 + "\n")
+    (folder / "other.csv").write_text("date,amount\n")  # no kind claims it
+    skipped = []
+    with Warehouse(pg.dsn, schema=schema) as wh:
+        res = Runner(Stage(str(tmp_path / "stage")), wh).run(
+            Chain([DirSource(str(folder), lambda p, why: skipped.append(p)), MboxSource(str(FIXTURES / "mail" / "takeout.mbox"))]))
+        assert (res.loaded, res.quarantined) == (8, 1) and res.counts["notes"] == 2
+        assert wh.query(f'SELECT line, note FROM "{schema}".notes ORDER BY line')[1] == [("1", "buy yerba"),
+                                                                                       ("2", "pay the light bill")]
+        assert wh.query(f'SELECT reason FROM "{schema}".quarantine')[1] == [("ValueError",)]
+    assert [p.rsplit("/", 1)[1] for p in skipped] == ["other.csv"]
+
+
+# ---- a toy dialect: SQLite, through the dialect registry alone ----------------
+
+class SqliteConnection:
+    """The Connection interface over the standard library's sqlite3."""
+
+    def __init__(self, path, schema_name):
+        self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.path, self.s = path, schema_name
+        self.db.execute(f"ATTACH DATABASE ? AS \"{schema_name}\"", (path + "." + schema_name,))
+
+    def exec_script(self, statements):
+        self.db.execute("BEGIN")
+        for st in statements:
+            self.db.execute(st)
+        self.db.execute("COMMIT")
+
+    def known(self, shas):
+        shas = list(shas)
+        if not shas:
+            return set()
+        q = ",".join("?" * len(shas))
+        return {r[0] for r in self.db.execute(f'SELECT sha256 FROM "{self.s}".ingested_files WHERE sha256 IN ({q}) '
+                                              "AND status IN ('loaded', 'quarantined')", shas)}
+
+    def load(self, run_id, files=(), quarantine=(), kinds=(), lock=(), iam_role=None, region=None):
+        inserted = {}
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for k in kinds:
+                rows = [r for chunk in k.chunks for r in list(csv.reader(io.StringIO(bytes(chunk).decode())))[1:]]
+                names = [c for c, _ in k.columns]
+                for t in reversed(k.targets):
+                    keys = {tuple(r[names.index(c)] for c in t.key) for r in rows}
+                    for key in keys:
+                        cond = " AND ".join(f"{c} = ?" for c in t.key)
+                        self.db.execute(f'DELETE FROM "{self.s}".{t.table} WHERE {cond}', key)
+                for t in k.targets:
+                    keep = [r for r in rows if t.where is None or r[names.index("kind")]]  # the toy knows one where
+                    seen = {tuple(r[names.index(c)] or None for c in t.columns) for r in keep}
+                    cols = list(t.columns) + (["run_id", "loaded_at"] if t.meta else [])
+                    for vals in seen:
+                        vals = vals + ((run_id, "2025-04-01 00:00:00") if t.meta else ())
+                        self.db.execute(f'INSERT INTO "{self.s}".{t.table} ({", ".join(cols)}) VALUES '
+                                        f'({", ".join("?" * len(cols))})', vals)
+                    inserted[t.table] = inserted.get(t.table, 0) + len(seen)
+            for f in files:
+                self.db.execute(f'DELETE FROM "{self.s}".ingested_files WHERE sha256 = ?', (f.sha256,))
+                self.db.execute(f'INSERT INTO "{self.s}".ingested_files VALUES (?, ?, ?, ?, ?, ?, ?)',
+                                (f.sha256, f.source, f.object_key, f.rows, f.status, run_id, "2025-04-01"))
+            for q in quarantine:
+                self.db.execute(f'INSERT INTO "{self.s}".quarantine VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                                (q.sha256, q.source, q.object_key, q.line, q.reason, q.detail, run_id, "2025-04-01"))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return {"inserted": inserted, "files": len(files), "quarantined": len(quarantine), "attempts": 1}
+
+    def mark_failed(self, run_id):
+        return self.db.execute(f'UPDATE "{self.s}".ingested_files SET status = \'failed\' WHERE run_id = ?',
+                               (run_id,)).rowcount
+
+    def query(self, sql, params=()):
+        cur = self.db.execute(sql, params)
+        rows = [tuple(None if v is None else str(v) for v in r) for r in cur.fetchall()]
+        return tuple(d[0] for d in cur.description or ()), ("text",) * len(cur.description or ()), rows
+
+    def clone(self):
+        return SqliteConnection(self.path, self.s)
+
+    def close(self):
+        self.db.close()
+
+
+class SqliteDialect(dialects.Dialect):
+    name = "sqlite"
+
+    def ddl(self, schema_name, tables, views=()):
+        return [self.create_table(schema_name, t) for t in tables]  # no CREATE SCHEMA, no date_trunc views
+
+    def connect(self, dsn, schema_name, dry_run=False):
+        return SqliteConnection(dsn, schema_name)
+
+    def kind_load(self, kind, stage, run_id, batch_no, keys, csvs):
+        return kind.load(chunks=[stage.get(k) for k in keys])
+
+
+def test_a_toy_dialect_loads_through_the_registry_alone(tmp_path):
+    dialects.register(SqliteDialect())
+    try:
+        db = str(tmp_path / "warehouse.db")
+        with Warehouse(db, dialect="sqlite") as wh:
+            res = Runner(Stage(str(tmp_path / "stage")), wh).run(MboxSource(str(FIXTURES / "mail" / "takeout.mbox")))
+            assert (res.new, res.loaded, res.receipts) == (7, 7, 7)
+            (n,), = wh.query('SELECT count(*) FROM "expenses".receipts')[1]
+            assert n == "7"
+            again = Runner(Stage(str(tmp_path / "stage")), wh).run(MboxSource(str(FIXTURES / "mail" / "takeout.mbox")))
+            assert again.new == 0 and again.duplicate == 8
+    finally:
+        dialects.unregister("sqlite")
