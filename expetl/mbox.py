@@ -1,25 +1,34 @@
-"""Google Takeout mbox → PDF attachments (Python's mailbox/email read MIME).
+"""Google Takeout mbox → PDF attachments, streamed.
 
 The offline twin of the Gmail source: the same GmailPdf records (the
-internal date is the Date header here; links are not followed offline)."""
+internal date is the Date header here; links are not followed offline).
+
+Python's email package reads the headers and decodes the transfer
+encoding; the message and part boundaries are found here with
+``bytes.find`` over a memory map.  Why not ``mailbox.mbox`` and a full
+``email`` parse: the mailbox module builds its table of contents line by
+line in Python, and the feed parser compiles a regular expression for every
+new MIME boundary (each message has its own) and feeds every base64 line
+through Python; together about 1 ms per message, most of an end-to-end run.
+Here a message costs its headers."""
 from __future__ import annotations
 
 import email.errors
 import email.header
 import email.policy
 import email.utils
-import mailbox
+import mmap
+import os
 from datetime import timezone
+from email.message import Message
 from email.parser import BytesParser
 from typing import Iterator
 
 from . import _native
 from .gmail import GmailPdf
 
-
-def _is_pdf(part) -> bool:
-    name = (part.get_filename() or "").lower()
-    return part.get_content_type() == "application/pdf" or name.endswith(".pdf")
+_PARSER = BytesParser(policy=email.policy.compat32)
+_MAX_DEPTH = 8  # nested multiparts; deeper is not a receipt mail
 
 
 def _text(value) -> str:
@@ -32,31 +41,116 @@ def _text(value) -> str:
         return str(value)
 
 
-def pdf_attachments(path: str) -> Iterator[GmailPdf]:
-    """Every PDF attachment of every message, in mailbox order.
+def messages(path: str | os.PathLike[str]) -> Iterator[bytes]:
+    """Each message of an mbox (mboxo/mboxrd: a line starting ``From ``
+    begins the next one), without its ``From`` line, in file order."""
+    with open(path, "rb") as f:
+        if os.fstat(f.fileno()).st_size == 0:
+            return
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            start = 0
+            if mm[:5] != b"From ":  # what precedes the first From line is no message
+                start = mm.find(b"\nFrom ") + 1
+                if start == 0:
+                    return
+            while True:
+                nxt = mm.find(b"\nFrom ", start)
+                end = nxt + 1 if nxt >= 0 else len(mm)
+                eol = mm.find(b"\n", start, end)
+                if eol >= 0:
+                    yield mm[eol + 1:end]
+                if nxt < 0:
+                    return
+                start = nxt + 1
 
-    The compat32 policy: the modern policy's header objects cost ~5x more
-    per message and only the few headers above are read."""
-    parser = BytesParser(policy=email.policy.compat32)
-    box = mailbox.mbox(path, factory=None, create=False)
+
+def _split_head(raw: bytes) -> tuple[bytes, bytes]:
+    """Headers and body: the body starts after the first empty line."""
+    cands = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    if not cands:
+        return raw, b""
+    i = min(cands)
+    return raw[:i], raw[i + (4 if raw.startswith(b"\r\n\r\n", i) else 2):]
+
+
+def _parts(body: bytes, boundary: str) -> Iterator[bytes]:
+    """The body parts of a multipart body (RFC 2046): what lies between
+    delimiter lines ``--boundary``, up to the close delimiter."""
     try:
-        for key in box.iterkeys():
-            msg = parser.parsebytes(box.get_bytes(key))
-            try:
-                date = email.utils.parsedate_to_datetime(msg["Date"]) if msg["Date"] else None
-                if date is not None and date.tzinfo is None:
-                    date = date.replace(tzinfo=timezone.utc)
-            except (TypeError, ValueError):
-                date = None
-            for part in msg.walk():
-                if part.is_multipart() or not _is_pdf(part):
-                    continue
-                data = part.get_payload(decode=True) or b""
-                yield GmailPdf(
-                    message_id=_text(msg["Message-ID"]), internal_date=date,
-                    sender=_text(msg["From"]), subject=_text(msg["Subject"]),
-                    filename=_text(part.get_filename()) or "attachment.pdf", data=data,
-                    sha256=_native.sha256(data), via="attachment",
-                )
-    finally:
-        box.close()
+        delim = b"--" + boundary.encode("utf-8", "surrogateescape")
+    except UnicodeError:  # a boundary no byte string can carry matches nothing
+        return
+    pos = body.find(delim)
+    while pos >= 0 and (pos == 0 or body[pos - 1:pos] == b"\n"):
+        after = pos + len(delim)
+        if body.startswith(b"--", after):
+            return  # the close delimiter
+        eol = body.find(b"\n", after)
+        if eol < 0:
+            return
+        nxt = body.find(b"\n" + delim, eol)
+        while nxt >= 0 and not _line_start(body, nxt + 1, delim):
+            nxt = body.find(b"\n" + delim, nxt + 1)
+        if nxt < 0:
+            yield body[eol + 1:]  # no close delimiter: what is there
+            return
+        yield body[eol + 1:nxt - 1 if body[nxt - 1:nxt] == b"\r" else nxt]
+        pos = nxt + 1
+
+
+def _line_start(body: bytes, i: int, delim: bytes) -> bool:
+    """A delimiter line: the boundary followed by "--", blanks or the line end."""
+    rest = body[i + len(delim):i + len(delim) + 2]
+    return rest in (b"--", b"\r\n", b"") or rest[:1] in (b"\n", b" ", b"\t", b"\r")
+
+
+def _is_pdf(part: Message) -> bool:
+    name = (part.get_filename() or "").lower()
+    return part.get_content_type() == "application/pdf" or name.endswith(".pdf")
+
+
+def _headers(head: bytes) -> Message:
+    return _PARSER.parsebytes(head + b"\n\n", headersonly=True)
+
+
+def _walk(part: Message, body: bytes, depth: int = 0) -> Iterator[tuple[Message, bytes]]:
+    """(headers, body) of every leaf part, depth first."""
+    if part.get_content_maintype() == "multipart" and depth < _MAX_DEPTH:
+        boundary = part.get_boundary()
+        if boundary:
+            for sub in _parts(body, boundary):
+                head, sub_body = _split_head(sub)
+                yield from _walk(_headers(head), sub_body, depth + 1)
+            return
+    yield part, body
+
+
+def _decoded(part: Message, body: bytes) -> bytes:
+    """The part's content with its transfer encoding undone by email."""
+    part.set_payload(body.decode("ascii", "surrogateescape"))
+    return part.get_payload(decode=True) or b""
+
+
+def pdf_attachments(path: str) -> Iterator[GmailPdf]:
+    """Every PDF attachment of every message, in mailbox order."""
+    for raw in messages(path):
+        head, body = _split_head(raw)
+        top = _headers(head)
+        date = None
+        for part, part_body in _walk(top, body):
+            if not _is_pdf(part):
+                continue
+            if date is None:
+                try:
+                    date = email.utils.parsedate_to_datetime(top["Date"]) if top["Date"] else None
+                    if date is not None and date.tzinfo is None:
+                        date = date.replace(tzinfo=timezone.utc)
+                except (TypeError, ValueError):
+                    date = None
+            data = _decoded(part, part_body)
+            yield GmailPdf(
+                message_id=_text(top["Message-ID"]), internal_date=date,
+                sender=_text(top["From"]), subject=_text(top["Subject"]),
+                filename=_text(part.get_filename()) or "attachment.pdf", data=data,
+                sha256=_native.sha256(data), via="attachment",
+            )
