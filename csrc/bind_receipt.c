@@ -295,9 +295,10 @@ done:
 PyDoc_STRVAR(process_pdf_doc,
 "process_pdf(data, source, object_key, /) -> (sha256, summary, bytes)\n--\n\n"
 "Parse a receipt for the pipeline: a summary (doc_type, merchant, cuit,\n"
-"issued_at, currency, total, items_total = items + discounts, items,\n"
-"discounts, warnings) for the quality checks, and the processed-stage CSV\n"
-"(one line per item or discount, the format the warehouse COPY reads).\n"
+"issued_at, currency, total, items_total = what the lines add up to, items,\n"
+"discounts, lines, fiscal_key, warnings) for the quality checks, and the\n"
+"processed-stage CSV (one line per item, discount, tax, VAT of net amounts\n"
+"and rounding: the format the warehouse COPY reads).\n"
 "The whole contract dict is not built: the CSV carries it.");
 
 static PyObject *process_pdf(PyObject *m, PyObject *args)
@@ -314,10 +315,12 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
         return NULL;
     receipt_init(&rc);
     xdec sum = {0, 2, true};
+    char fiscal[64] = "";
+    Py_ssize_t lines = 0;
     Py_BEGIN_ALLOW_THREADS
     xsha256_hex(view.buf, (size_t)view.len, sha);
     r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
-    if (r == 0 && proc_receipt_csv(&rc, sha, source, key, &csv) != 0) {
+    if (r == 0 && proc_receipt_csv(&rc, sha, source, key, NULL, &csv) != 0) {
         xerr_set(&err, XE_NOMEM, "out of memory");
         r = -1;
     }
@@ -325,6 +328,16 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
         sum = xd_add(sum, rc.items[i].amount);
     for (size_t i = 0; r == 0 && i < rc.ndiscounts; i++)
         sum = xd_add(sum, rc.discounts[i].amount);
+    for (size_t i = 0; r == 0 && i < rc.ntaxes; i++)
+        sum = xd_add(sum, rc.taxes[i].amount);
+    for (size_t i = 0; r == 0 && !rc.prices_include_vat && i < rc.nvat; i++)
+        sum = xd_add(sum, rc.vat[i].amount);
+    if (r == 0) {
+        proc_fiscal_key(&rc, fiscal, sizeof fiscal);
+        for (size_t i = 0; i < csv.len; i++)
+            lines += csv.p[i] == '\n';
+        lines -= lines > 0; /* the header */
+    }
     Py_END_ALLOW_THREADS
     PyBuffer_Release(&view);
     PyObject *res = NULL;
@@ -333,13 +346,14 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
     } else {
         PyObject *w = warnings_list(rc.warnings), *d = NULL;
         if (w)
-            d = Py_BuildValue("{s:N,s:N,s:N,s:N,s:N,s:N,s:N,s:n,s:n,s:O}",
+            d = Py_BuildValue("{s:N,s:N,s:N,s:N,s:N,s:N,s:N,s:n,s:n,s:n,s:N,s:O}",
                               "doc_type", xpy_str(rc.doc_type), "merchant", xpy_str(rc.merchant_name),
                               "cuit", xpy_str(rc.merchant_cuit[0] ? rc.merchant_cuit : NULL),
                               "issued_at", xpy_str(rc.issued_at[0] ? rc.issued_at : NULL),
                               "currency", xpy_str(rc.currency), "total", xpy_dec(st, NULL, rc.total),
                               "items_total", xpy_dec(st, NULL, sum), "items", (Py_ssize_t)rc.nitems,
-                              "discounts", (Py_ssize_t)rc.ndiscounts, "warnings", w);
+                              "discounts", (Py_ssize_t)rc.ndiscounts, "lines", lines,
+                              "fiscal_key", xpy_str(fiscal[0] ? fiscal : NULL), "warnings", w);
         Py_XDECREF(w);
         if (d)
             res = Py_BuildValue("(sNy#)", sha, d, csv.p, (Py_ssize_t)csv.len);

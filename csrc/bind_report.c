@@ -90,7 +90,7 @@ static PyObject *process_mp(PyObject *m, PyObject *args)
     Py_BEGIN_ALLOW_THREADS
     xsha256_hex(view.buf, (size_t)view.len, sha);
     r = mp_parse(view.buf, (size_t)view.len, &rep, &err);
-    if (r == 0 && proc_mp_csv(&rep, sha, key, &csv) != 0) {
+    if (r == 0 && proc_mp_csv(&rep, sha, key, NULL, &csv) != 0) {
         xerr_set(&err, XE_NOMEM, "out of memory");
         r = -1;
     }

@@ -18,12 +18,33 @@ extern const int PROC_RECEIPT_NCOLS;
 extern const wh_col PROC_MP_COLS[];
 extern const int PROC_MP_NCOLS;
 
+/* What the writer asks about items, issuers, stores and movements (the
+ * household knowledge: categories, brands, Mercado Pago classes).  Any
+ * callback may be NULL; without knowledge those columns are empty. */
+typedef struct {
+    void *ctx;
+    const char *(*item_category)(void *ctx, const char *department, const char *description);
+    void (*brand_of)(void *ctx, const char *cuit, const char *legal_name, char *out, size_t cap);
+    const char *(*store_category)(void *ctx, const char *store_name, bool marketplace);
+    void (*store_brand)(void *ctx, const char *store_name, bool marketplace, char *out, size_t cap);
+    /* the class name, and in rule[] why (rule number and reason) */
+    const char *(*classify)(void *ctx, const mp_report *rep, const mp_row *row, char *rule, size_t cap);
+} proc_knowledge;
+
+/* One line per item, discount, tax, VAT of net amounts and rounding (they
+ * add up to the total), the receipt's columns repeated on each. */
 int proc_receipt_csv(const receipt *rc, const char *sha256, const char *source, const char *object_key,
-                     xbuf *out);
+                     const proc_knowledge *kn, xbuf *out);
+
+/* CUIT-doc_type-PPPPP-NNNNNNNN, "" when a part is missing; 0 when it did not fit. */
+int proc_fiscal_key(const receipt *rc, char *out, size_t cap);
+/* Sum of the tender lines paid with Mercado Pago (unset when none). */
+xdec proc_mp_tender(const receipt *rc);
 
 /* row_key: SHA-256 over the movement's identifying fields, plus its
  * occurrence number among identical movements of the same report, so the
  * same movement in two overlapping reports loads once. */
-int proc_mp_csv(const mp_report *rep, const char *report_sha256, const char *object_key, xbuf *out);
+int proc_mp_csv(const mp_report *rep, const char *report_sha256, const char *object_key, const proc_knowledge *kn,
+                xbuf *out);
 
 #endif

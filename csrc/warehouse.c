@@ -124,7 +124,7 @@ int wh_known(wh *w, const char *const *shas, size_t n, unsigned char *flags, xer
     for (size_t at = 0; at < n; at += 500) {
         size_t m = n - at < 500 ? n - at : 500;
         sql.len = 0;
-        if (xbuf_printf(&sql, "SELECT sha256 FROM %s.ingested_files WHERE status IN ('loaded', 'quarantined') "
+        if (xbuf_printf(&sql, "SELECT sha256 FROM %s.ingested_files WHERE status IN ('loaded', 'quarantined', 'duplicate') "
                               "AND sha256 IN (", w->schema))
             goto nomem;
         for (size_t i = 0; i < m; i++)

@@ -98,6 +98,25 @@ class _Counter:
             sys.stderr.flush()
 
 
+def cmd_weekly(args: argparse.Namespace) -> int:
+    from . import ledger
+    from .console import print_weekly
+    from .warehouse import Warehouse
+
+    dsn = args.warehouse or os.environ.get("EXPETL_WAREHOUSE_DSN")
+    if not dsn:
+        print("expetl weekly: --warehouse DSN (or EXPETL_WAREHOUSE_DSN) is needed", file=sys.stderr)
+        return 2
+    with Warehouse(dsn, dialect=args.dialect, schema=args.schema) as wh:
+        weeks = ledger.weekly(wh, args.since, args.until)
+    if args.json:
+        json.dump(weeks, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_weekly(weeks)
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .warehouse import schema_sql
     sys.stdout.write(schema_sql(args.dialect, args.schema))
@@ -159,6 +178,20 @@ def main(argv: list[str] | None = None) -> int:
     pwr.add_argument("--host", default="0.0.0.0")
     pwr.add_argument("--port", type=int, default=8085)
     pwr.set_defaults(func=lambda a: __import__("expetl.webhook", fromlist=["serve"]).serve(a.host, a.port))
+
+    from datetime import date
+    pw = sub.add_parser("weekly", help="the weekly ledger of a warehouse: spending per week and currency",
+                        description="Spending per ISO week and currency (receipts, Mercado Pago spending "
+                        "no ticket explains, taxes, minus refunds), by category and brand, with income, own "
+                        "transfers and transfers out beside it.",
+                        epilog="example: expetl weekly --warehouse postgresql://me@localhost/expenses --json")
+    pw.add_argument("--warehouse", help="libpq DSN or URI (default: $EXPETL_WAREHOUSE_DSN)")
+    pw.add_argument("--dialect", default="postgres", help="warehouse dialect (default: postgres)")
+    pw.add_argument("--schema", default="expenses", help="warehouse schema (default: expenses)")
+    pw.add_argument("--since", type=date.fromisoformat, help="first week (a date in it, YYYY-MM-DD)")
+    pw.add_argument("--until", type=date.fromisoformat, help="last week (a date in it, YYYY-MM-DD)")
+    pw.add_argument("--json", action="store_true", help="a JSON list, one object per week and currency")
+    pw.set_defaults(func=cmd_weekly)
 
     ps = sub.add_parser("schema", help="print the warehouse DDL")
     ps.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres")

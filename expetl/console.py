@@ -13,3 +13,49 @@ def print_quarantine(entries, out=sys.stdout) -> None:
     for q in entries:
         where = f" line {q.line}" if q.line else ""
         print(f"  quarantined {q.object_key}{where}: {q.reason}: {q.detail[:160]}", file=out)
+
+
+def ars(amount) -> str:
+    """Money the Argentine way: 145130.28 → "145.130,28"."""
+    from decimal import Decimal
+    q = Decimal(amount).quantize(Decimal("0.01"))
+    sign, digits = ("-" if q < 0 else ""), f"{abs(q):,.2f}"
+    return sign + digits.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def category_names() -> dict[str, str]:
+    from .ledger import TAXONOMY
+    try:
+        from .rules import default
+        return default().category_names()
+    except ImportError:  # before the rules data ships: the ids themselves
+        return {c: c for c in TAXONOMY}
+
+
+def print_weekly(weeks, out=sys.stdout) -> None:
+    """The weekly ledger as a person reads it: what was spent, split by
+    category and brand, and what moved beside it."""
+    from decimal import Decimal
+
+    names = category_names()
+    if not weeks:
+        print("no expenses in the warehouse yet", file=out)
+        return
+    for w in weeks:
+        moved = any(Decimal(w[k]) for k in ("spending", "income", "own_transfers", "transfers_out"))
+        if not moved and not w["unclassified"]:
+            continue  # a currency that did not move that week
+        print(f"\n{w['week']}  {w['week_start']} to {w['end']}  {w['currency']}", file=out)
+        print(f"  spent          {ars(w['spending']):>14}   (receipts {ars(w['receipts'])}, "
+              f"Mercado Pago {ars(w['mp_spending_unlinked'])}, taxes {ars(w['taxes'])}, "
+              f"refunds {ars(w['refunds'])})", file=out)
+        for cat, amount in sorted(w["by_category"].items(), key=lambda x: -abs(Decimal(x[1]))):
+            print(f"    {names.get(cat, cat):<28} {ars(amount):>14}", file=out)
+        brands = ", ".join(f"{b} {ars(a)}" for b, a in list(w["by_brand"].items())[:6])
+        if brands:
+            print(f"  where          {brands}", file=out)
+        print(f"  beside it      income {ars(w['income'])}, own transfers {ars(w['own_transfers'])}, "
+              f"transfers out {ars(w['transfers_out'])}", file=out)
+        if w["unclassified"]:
+            print(f"  unclassified   {w['unclassified']} Mercado Pago movements no rule placed "
+                  "(not counted; see `expetl report`)", file=out)

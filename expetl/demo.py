@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import warnings
 
-from .console import print_counts, print_quarantine
-
-
-def print_weekly(cols, rows, out=sys.stdout) -> None:
-    widths = [max(len(str(c)), *(len(str(r[i] if r[i] is not None else "")) for r in rows)) if rows else len(c)
-              for i, c in enumerate(cols)]
-    print("  ".join(c.ljust(w) for c, w in zip(cols, widths)), file=out)
-    print("  ".join("-" * w for w in widths), file=out)
-    for r in rows:
-        cells = [str(v if v is not None else "") for v in r]
-        print("  ".join(c.rjust(w) if i == len(cells) - 1 else c.ljust(w)
-                        for i, (c, w) in enumerate(zip(cells, widths))), file=out)
+from .console import print_counts, print_quarantine, print_weekly
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -34,10 +22,11 @@ def run_demo(args: argparse.Namespace) -> int:
         stage_url = "file://" + os.path.join(home, "stage")
         print(f"stage:     {stage_url}")
         ok = (_demo_runner if args.runner else _demo_airflow)(args, home, pg, stage_url)
+        from . import ledger
         with Warehouse(pg.dsn) as wh:
-            cols, rows = wh.weekly_expenses()
-        print("\nweekly_expenses (amount = money out; Mercado Pago income shows negative)")
-        print_weekly(cols, rows)
+            weeks = ledger.weekly(wh)
+        print("\nweekly expenses (spending per week; income and transfers beside it, never in it)")
+        print_weekly(weeks)
     return 0 if ok else 1
 
 

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from typing import Callable, Iterable
 
 from .core import steps
-from .core.records import LOADED, QUARANTINED, Incoming, ParsedBatch, RunResult
+from .core.records import DUPLICATE, LOADED, QUARANTINED, Incoming, ParsedBatch, RunResult
 from .stage import Stage
 from .warehouse import Warehouse
 
@@ -122,9 +122,11 @@ class Runner:
         with self._lock:
             res.loaded += sum(1 for f in parsed.files if f.status == LOADED)
             res.quarantined += sum(1 for f in parsed.files if f.status == QUARANTINED)
+            res.duplicate += out.get("duplicates", 0)  # the same fiscal document in other bytes
             for table, n in out["inserted"].items():
                 res.counts[table] = res.counts.get(table, 0) + n
-            res.quarantine.extend(parsed.quarantine)
+            res.quarantine.extend(q for q in parsed.quarantine if q.reason != DUPLICATE)
+            res.duplicates.extend(q for q in parsed.quarantine if q.reason == DUPLICATE)
 
 
 def _raise_failed(loads: list[Future]) -> None:

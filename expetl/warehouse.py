@@ -14,7 +14,7 @@ DIALECTS = ("postgres", "redshift")
 def schema_statements(dialect: str = "postgres", schema: str = "expenses") -> list[str]:
     """The DDL statements: every registered kind's tables, the shared ones, the views."""
     d = dialects.get(dialect)
-    return d.ddl(schema, kinds.owned_tables() + _schema.SHARED_TABLES, _schema.VIEWS)
+    return d.ddl(schema, kinds.owned_tables() + _schema.SHARED_TABLES + _schema.LEDGER_TABLES, _schema.VIEWS)
 
 
 def schema_sql(dialect: str = "postgres", schema: str = "expenses") -> str:
@@ -61,6 +61,10 @@ class Warehouse:
         """Create what is missing (safe when two first runs race)."""
         self._w.exec_script(schema_statements(self.dialect, self.schema))
 
+    def exec_script(self, statements: Sequence[str]) -> None:
+        """Statements in one transaction."""
+        self._w.exec_script(list(statements))
+
     def known(self, sha256s: Iterable[str]) -> set[str]:
         """Which of these files are already loaded or quarantined."""
         return self._w.known(list(sha256s))
@@ -94,6 +98,21 @@ class Warehouse:
                 "movements": ins.get("mp_movements", 0), "files": out["files"],
                 "quarantined": out["quarantined"], "attempts": out["attempts"]}
 
+    def known_identities(self, table: str, column: str, key: str, ids: Iterable[str]) -> dict[str, str]:
+        """identity → key of the rows of ``table`` that carry these identities
+        (receipts: fiscal_key → sha256)."""
+        for name in (table, column, key):
+            dialects.check_schema_name(name)  # plain identifiers only
+        ids = sorted(set(ids))
+        out: dict[str, str] = {}
+        for at in range(0, len(ids), 500):
+            part = ids[at:at + 500]
+            marks = ", ".join(f"${i + 1}" for i in range(len(part)))
+            _, rows = self.query(f'SELECT {column}, {key} FROM "{self.schema}".{table} WHERE {column} IN ({marks})',
+                                 part)
+            out.update({r[0]: r[1] for r in rows})
+        return out
+
     def mark_failed(self, run_id: str) -> int:
         return self._w.mark_failed(run_id)
 
@@ -109,8 +128,9 @@ class Warehouse:
         return names, typed_rows(types, rows)
 
     def weekly_expenses(self) -> tuple[tuple[str, ...], list[tuple]]:
-        return self.fetch(f'SELECT * FROM "{self.schema}".weekly_expenses '
-                          "ORDER BY week_start, source, merchant, category")
+        """The weekly view, typed: spending and its parts, income, own
+        transfers and transfers out per week and currency."""
+        return self.fetch(f'SELECT * FROM "{self.schema}".weekly_expenses ORDER BY week_start, currency')
 
     def ingested_keys(self, source: str) -> set[str]:
         """Stage keys of this source's files already loaded or quarantined
@@ -120,14 +140,13 @@ class Warehouse:
             "WHERE source = $1 AND status IN ('loaded', 'quarantined')", (source,))[1]}
 
     def week_total(self, on: str) -> tuple[str, list[tuple[str, str]]] | None:
-        """The latest week of ``weekly_expenses`` starting on or before the
-        date ``on`` (YYYY-MM-DD): its start and total per currency."""
+        """The latest week of the ledger that starts on or before the date
+        ``on`` (YYYY-MM-DD): its Monday and spending per currency."""
         cols, rows = self.query(
             f'WITH w AS (SELECT max(week_start) AS s FROM "{self.schema}".weekly_expenses '
             "WHERE week_start <= CAST($1 AS date)) "
-            f'SELECT CAST(e.week_start AS varchar), e.currency, CAST(sum(e.amount) AS varchar) '
-            f'FROM "{self.schema}".weekly_expenses e JOIN w ON e.week_start = w.s '
-            "GROUP BY 1, 2 ORDER BY 2", (on,))
+            "SELECT CAST(e.week_start AS varchar(10)), e.currency, CAST(e.spending AS varchar(32)) "
+            f'FROM "{self.schema}".weekly_expenses e JOIN w ON e.week_start = w.s ORDER BY 2', (on,))
         return (rows[0][0], [(r[1], r[2]) for r in rows]) if rows else None
 
     def clone(self) -> "Warehouse":

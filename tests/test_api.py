@@ -88,7 +88,9 @@ def test_process_pdf_summary_and_csv_agree_with_the_contract():
     assert sha == r.sha256
     assert s == {"doc_type": "ticket", "merchant": "INC S.A.", "cuit": "30687310434",
                  "issued_at": "2025-03-14T18:35:00", "currency": "ARS", "total": Decimal("26543.75"),
-                 "items_total": Decimal("26543.75"), "items": 9, "discounts": 1, "warnings": []}
+                 "items_total": Decimal("26543.75"), "items": 9, "discounts": 1, "lines": 10,
+                 "fiscal_key": "30687310434-ticket-00412-00087234", "warnings": []}
+    assert sum(Decimal(x["amount"]) for x in csvmod.DictReader(io.StringIO(data.decode()))) == s["total"]
     rows = list(csvmod.DictReader(io.StringIO(data.decode())))
     items = [x for x in rows if x["kind"] == "item"]
     assert [x["description"] for x in items] == [i["description"] for i in r.items]

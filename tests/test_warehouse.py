@@ -32,7 +32,8 @@ def test_schema_is_created_and_idempotent(warehouse, pg):
     Warehouse(pg.dsn, schema=warehouse.schema).close()  # second ensure_schema: no error
     names = warehouse.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 "
                             "ORDER BY 1", [warehouse.schema])[1]
-    assert [n[0] for n in names] == ["ingested_files", "mp_movements", "quarantine", "receipt_items",
+    assert [n[0] for n in names] == ["brand_overrides", "category_rules", "expense_lines", "expenses",
+                                     "ingested_files", "links", "mp_movements", "quarantine", "receipt_items",
                                      "receipts", "weekly_expenses"]
 
 
@@ -41,7 +42,7 @@ def test_load_is_exactly_once_and_merges_by_key(warehouse):
     msha, _rt, n, mcsv = _native.process_mp_report(MP.read_bytes(), "raw/mercadopago/s.csv")
     files = [(sha, "dir", "raw/x.pdf", "loaded", 10), (msha, "mercadopago", "raw/m.csv", "loaded", n)]
     r1 = warehouse.load("run-1", files, receipts=[csv], movements=[mcsv])
-    assert r1 == {"receipts": 1, "items": d["items"] + d["discounts"], "movements": n,
+    assert r1 == {"receipts": 1, "items": d["lines"], "movements": n,
                   "files": 2, "quarantined": 0, "attempts": 1}
     before = counts(warehouse)
     assert before == (1, 10, 8, 2, 0)
@@ -51,8 +52,8 @@ def test_load_is_exactly_once_and_merges_by_key(warehouse):
     assert warehouse.known([sha, msha, "f" * 64]) == {sha, msha}
     total = warehouse.query(f'SELECT total, merchant_cuit, issued_at FROM "{warehouse.schema}".receipts')[1]
     assert total == [("26543.75", "30687310434", "2025-03-14 18:35:00")]
-    # the view sums to what was paid
-    s = warehouse.query(f"SELECT sum(amount) FROM \"{warehouse.schema}\".weekly_expenses WHERE source = 'receipt'")
+    # the ledger's lines add up to what was paid
+    s = warehouse.query(f"SELECT sum(amount) FROM \"{warehouse.schema}\".expense_lines WHERE source = 'receipt'")
     assert s[1] == [("26543.75",)]
 
 

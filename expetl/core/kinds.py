@@ -31,6 +31,10 @@ class DocumentKind:
     columns: tuple[tuple[str, str], ...] = ()  # the processed CSV's (name, SQL type)
     tables: tuple[Table, ...] = ()             # the warehouse tables the kind owns
     targets: tuple[Target, ...] = ()           # where its processed rows go
+    # A document's identity beyond its bytes (a fiscal document re-sent as
+    # another PDF): its column in the first target, or None.  The load keeps
+    # the first file of an identity and registers later ones as duplicates.
+    identity_column: str | None = None
 
     def recognise(self, name: str, head: bytes) -> bool:
         """Is a file with this name and these first bytes of this kind?"""
@@ -106,9 +110,11 @@ def safe_name(name: str, default: str) -> str:
 
 RECEIPT_FIELDS = ("sha256", "source", "object_key", "doc_type", "merchant_name", "merchant_cuit", "pos",
                   "number", "issued_at", "currency", "subtotal", "discount_total", "total", "warnings",
-                  "payments", "vat")
+                  "payments", "vat", "taxes", "prices_include_vat", "cae", "qr", "fiscal_key", "brand",
+                  "mp_tender")
+# kind: item, discount, tax, vat (of net line amounts) or rounding; they add up to the total
 ITEM_FIELDS = ("sha256", "kind", "line", "department", "description", "ean", "quantity", "unit", "unit_price",
-               "vat_rate", "amount")
+               "vat_rate", "amount", "category")
 
 
 def quality_issues(s: dict[str, Any], now: datetime) -> list[str]:
@@ -144,6 +150,7 @@ class ReceiptKind(DocumentKind):
         )
         self.targets = (Target("receipts", RECEIPT_FIELDS, ("sha256",), meta=True),
                         Target("receipt_items", ITEM_FIELDS, ("sha256",), where="kind IS NOT NULL"))
+        self.identity_column = "fiscal_key"  # CUIT-doc_type-PPPPP-NNNNNNNN
 
     def recognise(self, name: str, head: bytes) -> bool:
         return b"%PDF-" in head[:1024] or name.lower().endswith(".pdf")
@@ -163,7 +170,8 @@ class ReceiptKind(DocumentKind):
             return Parsed(staged, QUARANTINED, quarantine=(
                 QuarantineEntry(sha, staged.source, staged.key, None, ",".join(issues), detail),))
         day = s["issued_at"][:10].replace("-", "/")
-        return Parsed(staged, LOADED, s["items"] + s["discounts"], f"processed/receipts/{day}/{sha}.csv", csv)
+        return Parsed(staged, LOADED, s["lines"], f"processed/receipts/{day}/{sha}.csv", csv,
+                      identity=s["fiscal_key"])
 
 
 # ---- Mercado Pago reports ---------------------------------------------------
@@ -171,7 +179,7 @@ class ReceiptKind(DocumentKind):
 MP_FIELDS = ("row_key", "report_sha256", "object_key", "report_type", "line", "source_id", "occurred_at",
              "local_time", "record_type", "transaction_type", "description", "payment_method_type",
              "payment_method", "gross_amount", "fee_amount", "net_amount", "currency", "store_name",
-             "external_reference", "extra")
+             "external_reference", "extra", "ar_time", "class", "class_rule", "brand", "category")
 
 # Header names that only a Mercado Pago report carries (English and Spanish).
 _MP_HEADERS = ("SOURCE_ID", "ID DE OPERACION EN MERCADO PAGO")

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any, Sequence
 
-LOADED, QUARANTINED = "loaded", "quarantined"
+LOADED, QUARANTINED, DUPLICATE = "loaded", "quarantined", "duplicate"
 
 
 def _from(cls, d: dict[str, Any]):
@@ -75,7 +75,7 @@ class FileRecord:
     sha256: str
     source: str
     object_key: str | None
-    status: str  # loaded / quarantined
+    status: str  # loaded / quarantined / duplicate
     rows: int
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +97,7 @@ class Parsed:
     processed_key: str | None = None
     csv: bytes | None = field(default=None, repr=False)  # in-process only
     quarantine: tuple[QuarantineEntry, ...] = ()
+    identity: str | None = None  # the document's identity beyond its bytes (kinds.py)
 
     @property
     def file(self) -> FileRecord:
@@ -114,6 +115,7 @@ class ParsedBatch:
     quarantine: list[QuarantineEntry] = field(default_factory=list)
     processed: dict[str, list[str]] = field(default_factory=dict)
     csv: dict[str, list[bytes]] = field(default_factory=dict)
+    identities: dict[str, str] = field(default_factory=dict)  # sha256 → identity, for processed files
 
     def add(self, p: Parsed) -> None:
         self.files.append(p.file)
@@ -122,18 +124,31 @@ class ParsedBatch:
             self.processed.setdefault(p.staged.kind, []).append(p.processed_key)
             if p.csv is not None:
                 self.csv.setdefault(p.staged.kind, []).append(p.csv)
+            if p.identity:
+                self.identities[p.staged.sha256] = p.identity
+
+    def drop_processed(self, kind: str, sha256: str) -> None:
+        """Take a file's processed rows out of the load (a duplicate)."""
+        keys = self.processed.get(kind, [])
+        at = [i for i, k in enumerate(keys) if k.rsplit("/", 1)[-1] == f"{sha256}.csv"]
+        for i in reversed(at):
+            del keys[i]
+            if kind in self.csv and len(self.csv[kind]) > i:
+                del self.csv[kind][i]
 
     def to_dict(self) -> dict[str, Any]:
         """Keys and counts only (the CSV bytes stay in the stage)."""
         return {"files": [f.to_dict() for f in self.files],
                 "quarantine": [q.to_dict() for q in self.quarantine],
-                "processed": {k: list(v) for k, v in self.processed.items()}}
+                "processed": {k: list(v) for k, v in self.processed.items()},
+                "identities": dict(self.identities)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ParsedBatch":
         return cls([FileRecord.from_dict(f) for f in d.get("files", [])],
                    [QuarantineEntry.from_dict(q) for q in d.get("quarantine", [])],
-                   {k: list(v) for k, v in d.get("processed", {}).items()})
+                   {k: list(v) for k, v in d.get("processed", {}).items()}, {},
+                   dict(d.get("identities", {})))
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +189,7 @@ class RunResult:
     counts: dict[str, int] = field(default_factory=dict)  # rows inserted per table
     staged_keys: list[str] = field(default_factory=list)
     quarantine: list[QuarantineEntry] = field(default_factory=list)
+    duplicates: list[QuarantineEntry] = field(default_factory=list)  # what each repeats, in detail
 
     @property
     def receipts(self) -> int:

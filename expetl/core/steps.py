@@ -11,6 +11,7 @@ The local runner (runner.py) drives these in a pipelined loop; the Airflow
 operators call them one per task."""
 from __future__ import annotations
 
+import json
 import os
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
@@ -18,7 +19,7 @@ from typing import Any, Iterable, Sequence
 
 from .. import _native
 from . import kinds
-from .records import QUARANTINED, Incoming, Parsed, ParsedBatch, QuarantineEntry, Staged
+from .records import DUPLICATE, LOADED, QUARANTINED, FileRecord, Incoming, Parsed, ParsedBatch, QuarantineEntry, Staged
 
 # Failures of the pipeline itself (the stage, the warehouse): they fail the
 # run.  Anything else raised while reading one file belongs to that file.
@@ -92,16 +93,56 @@ def parse_all(stage: Any, staged: Sequence[Staged], workers: int | None = None,
     return batch
 
 
+def mark_duplicates(wh: Any, batch: ParsedBatch) -> int:
+    """A document whose identity (a receipt's fiscal key: CUIT, type, point
+    of sale, number) is already in the warehouse, or came earlier in this
+    batch, is a duplicate whatever its bytes: registered as such, with what
+    it repeats, and not loaded again.  Returns how many."""
+    kind_of = {k.rsplit("/", 1)[-1].removesuffix(".csv"): kind
+               for kind, keys in batch.processed.items() for k in keys}
+    first: dict[tuple[str, str], str] = {}
+    for kind in {kind_of[s] for s in batch.identities if s in kind_of}:
+        k = kinds.get(kind)
+        if not k.identity_column or not k.targets:
+            continue
+        ids = [i for s, i in batch.identities.items() if kind_of.get(s) == kind]
+        known = wh.known_identities(k.targets[0].table, k.identity_column, k.targets[0].key[0], ids)
+        first.update({(kind, i): sha for i, sha in known.items()})
+    n = 0
+    for at, f in enumerate(batch.files):
+        ident, kind = batch.identities.get(f.sha256), kind_of.get(f.sha256)
+        if f.status != LOADED or not ident or not kind:
+            continue
+        orig = first.setdefault((kind, ident), f.sha256)
+        if orig == f.sha256:
+            continue
+        batch.files[at] = FileRecord(f.sha256, f.source, f.object_key, DUPLICATE, 0)
+        batch.drop_processed(kind, f.sha256)
+        batch.quarantine.append(QuarantineEntry(f.sha256, f.source, f.object_key, None, DUPLICATE, json.dumps(
+            {"identity": ident, "duplicate_of": orig})))
+        n += 1
+    return n
+
+
 def load(stage: Any, wh: Any, run_id: str, batch: ParsedBatch, batch_no: int = 1,
          iam_role: str | None = None, region: str | None = None) -> dict[str, Any]:
     """One transaction.  The dialect says how the processed files reach the
-    loader (streamed from memory or the stage; a manifest for Redshift)."""
+    loader (streamed from memory or the stage; a manifest for Redshift).
+    Duplicates of documents already in are registered, not loaded; after
+    the load the ledger's links are computed again (either side of a
+    ticket ↔ Mercado Pago link may have just arrived)."""
     d = wh.dialect_obj
     if d.needs_s3_processed and stage.processed_scheme != "s3":
         raise ValueError(f"{d.name} loads from S3: the (processed) stage must be s3://")
+    dups = mark_duplicates(wh, batch) if batch.identities and not wh.dry_run else 0
     loads = [d.kind_load(kinds.get(k), stage, run_id, batch_no, keys, batch.csv.get(k))
              for k, keys in batch.processed.items() if keys]
-    return wh.load_batch(run_id, batch, loads, iam_role, region)
+    out = wh.load_batch(run_id, batch, loads, iam_role, region)
+    out["duplicates"] = dups
+    if not wh.dry_run:
+        from .. import ledger
+        out["links"] = ledger.refresh_links(wh)
+    return out
 
 
 def compensate(stage: Any, wh: Any, run_id: str, staged: Sequence[Staged], batch: ParsedBatch | None) -> int:

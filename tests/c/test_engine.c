@@ -367,7 +367,7 @@ static void check_csv(const char *name, char *buf, size_t n, void *ctx)
         CHECK(r == 0 && rep.n > 0);
         if (r == 0) {
             xbuf csv = {0};
-            CHECK(proc_mp_csv(&rep, "00", "k", &csv) == 0 && csv.len > 0);
+            CHECK(proc_mp_csv(&rep, "00", "k", NULL, &csv) == 0 && csv.len > 0);
             xbuf_free(&csv);
         }
     }
@@ -427,15 +427,33 @@ static void test_io_helpers(void)
     receipt_init(&rc);
     CHECK(receipt_parse_text(text, strlen(text), &rc, &e) == 0);
     xbuf csv = {0};
-    CHECK(proc_receipt_csv(&rc, "ab", "dir", "raw/k.pdf", &csv) == 0);
+    CHECK(proc_receipt_csv(&rc, "ab", "dir", "raw/k.pdf", NULL, &csv) == 0);
     const char *nl = strchr(csv.p, '\n');
     CHECK(nl && !strncmp(csv.p, "sha256,source,object_key,doc_type", 33));
-    CHECK(strstr(nl, ",item,1,Almacen,\"ARROZ, \"\"FINO\"\" 1KG\",,1,un,1599.00,21.00,1599.00\n") != NULL);
+    CHECK(strstr(nl, ",item,1,Almacen,\"ARROZ, \"\"FINO\"\" 1KG\",,1,un,1599.00,21.00,1599.00,\n") != NULL);
     CHECK(strstr(nl, "2025-03-14T10:00:00,ARS,") != NULL);
     int cols = 1;
     for (const char *p = csv.p; p < nl; p++)
         cols += *p == ',';
     CHECK(cols == PROC_RECEIPT_NCOLS);
+    /* the fiscal identity, whatever the bytes; no Mercado Pago tender here */
+    char fk[64];
+    CHECK(proc_fiscal_key(&rc, fk, sizeof fk) && !strcmp(fk, "30687310434-ticket-00001-00000012"));
+    CHECK(!proc_mp_tender(&rc).set);
+    xbuf_free(&csv);
+    receipt_free(&rc);
+
+    /* Mercado Pago tenders are summed (cards and cash never are); the lines
+     * add up to the total, a cent of rounding included */
+    const char *mp = "SUPER S.A.\nCUIT 30-68731043-4\nP.V. 0001  Nro T. 00000013\nFecha 14/03/25  Hora 10:00\n"
+                     "Almacen\nARROZ 1KG\n1 x 100,00  (21,00)  100,00\nTOTAL  100,01\n"
+                     "DINERO EN CUENTA MP  60,00\nTARJETA DEBITO  40,01\n";
+    receipt_init(&rc);
+    CHECK(receipt_parse_text(mp, strlen(mp), &rc, &e) == 0);
+    xdec t = proc_mp_tender(&rc);
+    CHECK(t.set && xd_cmp(t, (xdec){6000, 2, true}) == 0);
+    CHECK(proc_receipt_csv(&rc, "ab", "dir", "raw/k.pdf", NULL, &csv) == 0 &&
+          strstr(csv.p, ",rounding,1,,Redondeo,,,,,,0.01,\n") != NULL);
     xbuf_free(&csv);
     receipt_free(&rc);
 
