@@ -32,6 +32,7 @@ from .gmail import Gmail
 from .mercadopago import MercadoPago
 from .stage import Stage
 from .warehouse import Warehouse, schema_sql
+from .core.ledger import build as ledger
 
 __version__ = "0.1.0"
 
@@ -54,6 +55,7 @@ __all__ = [
     "Warehouse",
     "WarehouseError",
     "UnsupportedLayout",
+    "ledger",
     "parse_mp_report",
     "parse_receipt",
     "parse_receipt_text",

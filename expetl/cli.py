@@ -99,7 +99,7 @@ class _Counter:
 
 
 def cmd_weekly(args: argparse.Namespace) -> int:
-    from . import ledger
+    from .core import ledger
     from .console import print_weekly
     from .warehouse import Warehouse
 

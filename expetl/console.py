@@ -24,7 +24,7 @@ def ars(amount) -> str:
 
 
 def category_names() -> dict[str, str]:
-    from .ledger import TAXONOMY
+    from .core.ledger import TAXONOMY
     try:
         from .rules import default
         return default().category_names()

@@ -22,7 +22,7 @@ def run_demo(args: argparse.Namespace) -> int:
         stage_url = "file://" + os.path.join(home, "stage")
         print(f"stage:     {stage_url}")
         ok = (_demo_runner if args.runner else _demo_airflow)(args, home, pg, stage_url)
-        from . import ledger
+        from .core import ledger
         with Warehouse(pg.dsn) as wh:
             weeks = ledger.weekly(wh)
         print("\nweekly expenses (spending per week; income and transfers beside it, never in it)")

@@ -140,7 +140,7 @@ def load(stage: Any, wh: Any, run_id: str, batch: ParsedBatch, batch_no: int = 1
     out = wh.load_batch(run_id, batch, loads, iam_role, region)
     out["duplicates"] = dups
     if not wh.dry_run:
-        from .. import ledger
+        from . import ledger
         out["links"] = ledger.refresh_links(wh)
     return out
 

@@ -1,0 +1,336 @@
+"""The household ledger: one purchase is one row, and the weekly number.
+
+What each document contributes is decided when it is parsed, in C (the
+category of every ticket line, the brand of its issuer, the class, brand
+and category of every Mercado Pago row: ``expetl.rules``).  What depends on
+more than one document is decided here and in the warehouse views
+(``core/schema.py``):
+
+- fiscal duplicates (``core.steps.mark_duplicates``): a receipt whose CUIT,
+  type, point of sale and number are already in is not loaded again;
+- links: a ticket paid with Mercado Pago and its Mercado Pago payment are
+  one purchase; ``refresh_links`` recomputes them after every load (either
+  side may arrive later) and stores them, each with the rule that matched;
+- the weekly view: spending (receipts + Mercado Pago spending no ticket
+  explains + taxes − refunds) per ISO week and currency, with income, own
+  transfers and transfers out beside it, never in it."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+LINK_WINDOW_S = 30 * 60  # the QR payment comes a minute or two before the ticket prints
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_DEC = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+
+# The taxonomy's order (household README): by_category follows it.
+TAXONOMY = ("almacen", "lacteos", "carnes", "verduleria", "panaderia", "congelados", "bebidas", "limpieza",
+            "higiene", "bebe", "mascotas", "hogar", "salud", "ropa", "comida_afuera", "transporte", "servicios",
+            "entretenimiento", "impuestos", "otros", "descuentos", "reintegros")
+
+
+def _ts(s: str) -> datetime:
+    return datetime.fromisoformat(s.replace(" ", "T")[:19])
+
+
+def match_links(cands) -> list[tuple[str, str, int, str]]:
+    """From (receipt, issued_at, tender, movement, movement time) pairs that
+    agree on amount and currency: the links, one to one, nearest in time
+    first, within the window.  (receipt, movement, seconds, tender)."""
+    near = []
+    for sha, issued, tender, key, when in cands:
+        secs = int((when - issued).total_seconds())
+        if abs(secs) <= LINK_WINDOW_S:
+            near.append((abs(secs), sha, key, secs, str(tender)))
+    near.sort()
+    used_r, used_m, links = set(), set(), []
+    for _, sha, key, secs, tender in near:
+        if sha in used_r or key in used_m:
+            continue
+        used_r.add(sha)
+        used_m.add(key)
+        links.append((sha, key, secs, tender))
+    return links
+
+
+def refresh_links(wh: Any) -> int:
+    """Link every counted ticket that has a Mercado Pago tender to its
+    Mercado Pago payment: same currency, the payment's debit equal to the
+    ticket's Mercado Pago tenders to the cent, at most 30 minutes apart
+    either way (both in Argentina time).  One to one; when several qualify
+    the nearest in time wins.  The links table is replaced in one
+    transaction; returns how many links there are."""
+    s = wh.schema
+    _, rows = wh.query(
+        "SELECT r.sha256, CAST(r.issued_at AS varchar(32)), CAST(r.mp_tender AS varchar(32)), m.row_key, "
+        "CAST(m.ar_time AS varchar(32)) "
+        f'FROM "{s}".receipts r JOIN "{s}".mp_movements m '
+        "ON COALESCE(m.currency, 'ARS') = r.currency AND m.net_amount = -r.mp_tender "
+        "WHERE r.mp_tender IS NOT NULL AND r.issued_at IS NOT NULL AND m.ar_time IS NOT NULL "
+        "AND m.class = 'spending' AND m.description = 'payment'")
+    links = match_links((sha, _ts(issued), tender, key, _ts(ar)) for sha, issued, tender, key, ar in rows)
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+    stmts = [f'DELETE FROM "{s}".links']
+    for at in range(0, len(links), 200):
+        values = []
+        for sha, key, secs, tender in links[at:at + 200]:
+            # values inlined: each is checked to be hex, an integer or a decimal
+            assert _HEX64.match(sha) and _HEX64.match(key) and _DEC.match(tender)
+            rule = (f"mercado_pago_tender: ticket paid {tender} with Mercado Pago; the payment has the same "
+                    f"amount and currency, {secs:+d} s from the ticket")
+            values.append(f"('{sha}', '{key}', '{rule}', {int(secs)}, CAST('{now}' AS timestamp))")
+        stmts.append(f'INSERT INTO "{s}".links (receipt_sha256, mp_row_key, rule, seconds, linked_at) VALUES '
+                     + ", ".join(values))
+    wh.exec_script(stmts)
+    return len(links)
+
+
+def _money(d: Decimal | str | None) -> str:
+    return str(Decimal(d or 0).quantize(Decimal("0.01")))
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+WEEK_FIELDS = ("spending", "receipts", "mp_spending_unlinked", "taxes", "refunds", "income", "own_transfers",
+               "transfers_out")
+
+
+def weekly(wh: Any, since: date | None = None, until: date | None = None) -> list[dict[str, Any]]:
+    """One entry per ISO week and currency, every week from the first to the
+    last with any movement and every currency seen (zeros where nothing
+    happened): ``week_start`` (the Monday), ``week``, ``end``,
+    ``currency``, ``spending`` and its parts, ``income``, ``own_transfers``,
+    ``transfers_out`` (decimal strings), ``unclassified`` (movements no rule
+    placed: shown, never counted), ``by_category`` (taxonomy order, adds up
+    to spending) and ``by_brand`` (largest first, adds up to spending)."""
+    s = wh.schema
+    _, rows = wh.fetch(f'SELECT week_start, currency, {", ".join(WEEK_FIELDS)}, unclassified '
+                       f'FROM "{s}".weekly_expenses')
+    _, cats = wh.fetch(f'SELECT week_start, currency, category, SUM(amount) FROM "{s}".expense_lines '
+                       "GROUP BY 1, 2, 3")
+    _, brands = wh.fetch(f'SELECT week_start, currency, brand, SUM(amount) FROM "{s}".expense_lines '
+                         "GROUP BY 1, 2, 3")
+    totals: dict[tuple[date, str], dict[str, Any]] = {}
+    unclassified: dict[tuple[date, str], int] = {}
+    for r in rows:
+        totals[(r[0], r[1])] = dict(zip(WEEK_FIELDS, r[2:-1]))
+        unclassified[(r[0], r[1])] = int(r[-1] or 0)
+    by_cat: dict[tuple[date, str], dict[str, Decimal]] = defaultdict(dict)
+    for wk, cur, cat, amount in cats:
+        by_cat[(wk, cur)][cat] = amount
+    by_brand: dict[tuple[date, str], dict[str, Decimal]] = defaultdict(dict)
+    for wk, cur, brand, amount in brands:
+        by_brand[(wk, cur)][brand] = amount
+    return _assemble(totals, by_cat, by_brand, unclassified, since, until)
+
+
+def _assemble(totals, by_cat, by_brand, unclassified, since: date | None = None,
+              until: date | None = None) -> list[dict[str, Any]]:
+    """Every week from the first to the last, every currency, zeros filled."""
+    if not totals:
+        return []
+    weeks = [w for w, _ in totals]
+    monday = (lambda d: d - timedelta(days=d.weekday()))
+    first = max(min(weeks), monday(since)) if since else min(weeks)
+    last = min(max(weeks), monday(until)) if until else max(weeks)
+    currencies = sorted({c for _, c in totals}, key=lambda c: (c != "ARS", c))
+    order = {c: i for i, c in enumerate(TAXONOMY)}
+    out = []
+    wk = first
+    while wk <= last:
+        for cur in currencies:
+            t = totals.get((wk, cur), {})
+            out.append({
+                "week_start": wk.isoformat(), "week": _iso_week(wk), "end": (wk + timedelta(days=6)).isoformat(),
+                "currency": cur, **{f: _money(t.get(f)) for f in WEEK_FIELDS},
+                "unclassified": unclassified.get((wk, cur), 0),
+                "by_category": {c: _money(a) for c, a in sorted(by_cat.get((wk, cur), {}).items(),
+                                                                key=lambda x: (order.get(x[0], 99), x[0]))
+                                if Decimal(a) != 0},
+                "by_brand": {b: _money(a) for b, a in sorted(by_brand.get((wk, cur), {}).items(),
+                                                             key=lambda x: (-abs(Decimal(x[1])), x[0]))
+                             if Decimal(a) != 0},
+            })
+        wk += timedelta(days=7)
+    return out
+
+
+# ---- the same ledger in memory, for notebooks -------------------------------
+
+def _documents(sources: Any):
+    """(name, bytes) of every file named (folders recursively) or given as bytes."""
+    import os
+    from pathlib import Path
+
+    if isinstance(sources, (str, os.PathLike, bytes, bytearray, memoryview)):
+        sources = [sources]
+    for i, src in enumerate(sources):
+        if isinstance(src, (bytes, bytearray, memoryview)):
+            yield f"document-{i + 1}", bytes(src)
+            continue
+        p = Path(src)
+        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+        for f in files:
+            yield str(f), f.read_bytes()
+
+
+def build(*sources: Any) -> Any:
+    """The ledger in memory, no warehouse: ``expetl.ledger(tickets, reports)``
+    with paths, folders or bytes (receipt PDFs and Mercado Pago report CSVs,
+    recognised by content).  The same per-document reading as the pipeline
+    (the C parser, categories, brands, classes), then duplicates, links and
+    weeks as in the warehouse.  Returns a pandas DataFrame of expense lines
+    (one row per amount that makes up spending: ``source``, ``file``,
+    ``doc``, ``week_start``, ``occurred_at``, ``currency``, ``brand``,
+    ``category``, ``line_kind``, ``description``, ``amount`` (float) and
+    ``amount_exact`` (Decimal)) with the ``.ledger`` accessor:
+    ``.ledger.weekly()`` (as ``expetl weekly --json``), ``.ledger.plot_week()``."""
+    import csv
+    import io
+
+    from .._native import sha256 as _sha256
+    from . import kinds as _kinds
+    from .records import LOADED, Staged
+    from ..frames import _pandas
+
+    pd = _pandas()
+    now = datetime.now(timezone.utc)
+    receipts: list[dict[str, Any]] = []
+    movements: list[dict[str, Any]] = []
+    quarantine: list[tuple[str, str, str]] = []
+    seen_sha: set[str] = set()
+    for src in sources:
+        for name, data in _documents(src):
+            kind = _kinds.recognise(name, data[:4096])
+            sha = _sha256(data)
+            if kind is None or sha in seen_sha:
+                continue
+            seen_sha.add(sha)
+            staged = Staged(sha, kind.name, "notebook", name, f"memory/{sha}")
+            try:
+                p = kind.process(staged, data, now)
+            except Exception as e:  # noqa: BLE001 - a file that cannot be read is reported, not fatal
+                quarantine.append((name, type(e).__name__, str(e)))
+                continue
+            if p.status != LOADED:
+                quarantine.extend((name, q.reason, q.detail) for q in p.quarantine)
+                continue
+            rows = list(csv.DictReader(io.StringIO(p.csv.decode())))
+            for r in rows:
+                r["file"] = name
+            (receipts if kind.name == _kinds.RECEIPT else movements).extend(rows)
+    # fiscal duplicates: the first of an identity counts
+    first: dict[str, str] = {}
+    counted = []
+    for r in receipts:
+        fk = r.get("fiscal_key")
+        if fk and first.setdefault(fk, r["sha256"]) != r["sha256"]:
+            continue
+        counted.append(r)
+    heads = {r["sha256"]: r for r in counted}
+    cands = [(sha, _ts(h["issued_at"]), Decimal(h["mp_tender"]), m["row_key"], _ts(m["ar_time"]))
+             for sha, h in heads.items() if h.get("mp_tender") and h.get("issued_at")
+             for m in movements if m.get("class") == "spending" and m.get("description") == "payment"
+             and m.get("ar_time") and (m.get("currency") or "ARS") == h["currency"]
+             and Decimal(m["net_amount"] or 0) == -Decimal(h["mp_tender"])]
+    linked = {key for _, key, _, _ in match_links(cands)}
+    lines = []
+    for r in counted:
+        if not r.get("kind"):
+            continue
+        lines.append({"source": "receipt", "file": r["file"], "doc": r["sha256"], "occurred_at": r["issued_at"],
+                      "currency": r["currency"], "brand": r.get("brand") or r.get("merchant_name") or "Otros",
+                      "category": r.get("category") or "otros", "line_kind": r["kind"],
+                      "description": r.get("description"), "amount_exact": Decimal(r["amount"])})
+    for m in movements:
+        cls = m.get("class")
+        if cls not in ("spending", "tax", "refund") or not m.get("ar_time") or m["row_key"] in linked:
+            continue
+        lines.append({"source": "mercadopago", "file": m["file"], "doc": m["row_key"], "occurred_at": m["ar_time"],
+                      "currency": m.get("currency") or "ARS",
+                      "brand": "Impuestos" if cls == "tax" else (m.get("brand") or "Otros"),
+                      "category": {"tax": "impuestos", "refund": "reintegros"}.get(cls) or m.get("category") or "otros",
+                      "line_kind": cls, "description": m.get("store_name") or m.get("description"),
+                      "amount_exact": -Decimal(m["net_amount"])})
+    df = pd.DataFrame(lines, columns=["source", "file", "doc", "occurred_at", "currency", "brand", "category",
+                                      "line_kind", "description", "amount_exact"])
+    df["occurred_at"] = pd.to_datetime(df["occurred_at"])
+    df.insert(3, "week_start", df["occurred_at"].dt.normalize() - pd.to_timedelta(df["occurred_at"].dt.weekday,
+                                                                                   unit="D"))
+    df["amount"] = df["amount_exact"].astype(float)
+    df.attrs["movements"] = movements
+    df.attrs["quarantine"] = quarantine
+    _register_accessor(pd)
+    return df
+
+
+def _register_accessor(pd: Any) -> None:
+    if hasattr(pd.DataFrame, "ledger"):
+        return
+
+    @pd.api.extensions.register_dataframe_accessor("ledger")
+    class LedgerAccessor:
+        """``lines.ledger.weekly()`` and ``lines.ledger.plot_week(...)``."""
+
+        def __init__(self, df: Any):
+            self._df = df
+
+        def weekly(self) -> list[dict[str, Any]]:
+            return weekly_from_lines(self._df)
+
+        def plot_week(self, week: str | date | None = None, currency: str = "ARS", ax: Any = None) -> Any:
+            """Spending by category of one week (the last one by default), as
+            horizontal bars on a matplotlib axis (an optional extra)."""
+            import matplotlib.pyplot as plt
+
+            weeks = [w for w in self.weekly() if w["currency"] == currency]
+            if not weeks:
+                raise ValueError(f"no {currency} spending in this ledger")
+            if week is not None:
+                day = date.fromisoformat(str(week)) if not isinstance(week, date) else week
+                wanted = (day - timedelta(days=day.weekday())).isoformat()
+                weeks = [w for w in weeks if w["week_start"] == wanted] or weeks[-1:]
+            w = weeks[-1]
+            cats = sorted(w["by_category"].items(), key=lambda x: float(x[1]))
+            if ax is None:
+                _, ax = plt.subplots(figsize=(7, 0.35 * len(cats) + 1.2))
+            ax.barh([c for c, _ in cats], [float(a) for _, a in cats])
+            ax.set_title(f"{w['week']} ({w['week_start']}): {currency} {w['spending']}")
+            return ax
+
+
+def weekly_from_lines(df: Any) -> list[dict[str, Any]]:
+    """``weekly`` for an in-memory ledger (the same shape as from the warehouse)."""
+    totals: dict[tuple[date, str], dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    by_cat: dict[tuple[date, str], dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    by_brand: dict[tuple[date, str], dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for r in df.itertuples():
+        k = (r.week_start.date(), r.currency)
+        t = totals[k]
+        t["spending"] += r.amount_exact
+        part = {"receipt": "receipts"}.get(r.source) or {"spending": "mp_spending_unlinked", "tax": "taxes",
+                                                         "refund": "refunds"}[r.line_kind]
+        t[part] += -r.amount_exact if part == "refunds" else r.amount_exact
+        by_cat[k][r.category] += r.amount_exact
+        by_brand[k][r.brand] += r.amount_exact
+    unclassified: dict[tuple[date, str], int] = defaultdict(int)
+    for m in df.attrs.get("movements", []):
+        if not m.get("ar_time"):
+            continue
+        t = _ts(m["ar_time"])
+        k = ((t - timedelta(days=t.weekday())).date(), m.get("currency") or "ARS")
+        net, cls = Decimal(m["net_amount"] or 0), m.get("class")
+        field = {"income": "income", "own_transfer": "own_transfers", "transfer_out": "transfers_out"}.get(cls)
+        if field:
+            totals[k][field] += net if cls == "income" else -net
+        elif cls == "unclassified":
+            unclassified[k] += 1
+        else:
+            totals[k]  # the week exists
+    return _assemble(totals, by_cat, by_brand, unclassified)
