@@ -377,14 +377,14 @@ def render_chart(data: ReportData, path: str | Path | None = None,
         wbars = bottom.bar([_day(w.start, False) for w in data.weeks], totals,
                            color=[BAR_PAST] * (len(totals) - 1) + [BAR], width=0.6)
         bottom.bar_label(wbars, [short(w.spending) for w in data.weeks], padding=2, fontsize=7)
+        title = "Gasto total por semana"
         if data.average:
             bottom.axhline(float(data.average), color="#cf222e", linestyle="--", linewidth=0.8)
-            bottom.annotate("promedio anterior", (1, float(data.average)), xycoords=("axes fraction", "data"),
-                            ha="right", va="bottom", fontsize=7, color="#cf222e")
+            title += " (línea roja: promedio de las anteriores)"     # in the title: it overlaps no bar
         bottom.margins(y=0.3)
         bottom.yaxis.set_visible(False)
         bottom.spines["left"].set_visible(False)
-        bottom.set_title("Gasto total por semana", loc="left", fontsize=10)
+        bottom.set_title(title, loc="left", fontsize=10)
 
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=CHART_DPI, metadata={"Software": None})
