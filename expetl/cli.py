@@ -117,6 +117,24 @@ def cmd_weekly(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .core import ledger
+    from .report import render_text, write_report
+    from .warehouse import Warehouse
+
+    dsn = args.warehouse or os.environ.get("EXPETL_WAREHOUSE_DSN")
+    if not dsn:
+        print("expetl report: --warehouse DSN (or EXPETL_WAREHOUSE_DSN) is needed", file=sys.stderr)
+        return 2
+    with Warehouse(dsn, dialect=args.dialect, schema=args.schema) as wh:
+        data = ledger.report_data(wh, args.week, args.currency)
+    print(render_text(data))
+    if args.out:
+        paths = [p for p in write_report(data, args.out) if p]
+        print("\nwritten: " + ", ".join(str(p) for p in paths))
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .warehouse import schema_sql
     sys.stdout.write(schema_sql(args.dialect, args.schema))
@@ -192,6 +210,20 @@ def main(argv: list[str] | None = None) -> int:
     pw.add_argument("--until", type=date.fromisoformat, help="last week (a date in it, YYYY-MM-DD)")
     pw.add_argument("--json", action="store_true", help="a JSON list, one object per week and currency")
     pw.set_defaults(func=cmd_weekly)
+
+    pm = sub.add_parser("report", help="the Monday report of a week: text, and HTML + PNG chart with --out",
+                        description="What was spent in a week against the four before it, by category (a chart "
+                        "in the HTML), top merchants, the biggest purchases, products whose unit price rose, "
+                        "and what is pending (quarantined files, unclassified movements) with what to do.",
+                        epilog="example: expetl report --warehouse postgresql://me@localhost/expenses "
+                               "--week 2025-09-15 --out reports/")
+    pm.add_argument("--warehouse", help="libpq DSN or URI (default: $EXPETL_WAREHOUSE_DSN)")
+    pm.add_argument("--dialect", default="postgres", help="warehouse dialect (default: postgres)")
+    pm.add_argument("--schema", default="expenses", help="warehouse schema (default: expenses)")
+    pm.add_argument("--week", type=date.fromisoformat, help="a date in the week (default: the last week with spending)")
+    pm.add_argument("--currency", default="ARS", help="the report's currency (default: ARS)")
+    pm.add_argument("--out", help="folder for report-YYYY-MM-DD.html, .png and .txt")
+    pm.set_defaults(func=cmd_report)
 
     ps = sub.add_parser("schema", help="print the warehouse DDL")
     ps.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres")

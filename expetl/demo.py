@@ -25,9 +25,20 @@ def run_demo(args: argparse.Namespace) -> int:
         from .core import ledger
         with Warehouse(pg.dsn) as wh:
             weeks = ledger.weekly(wh)
-        print("\nweekly expenses (spending per week; income and transfers beside it, never in it)")
-        print_weekly(weeks)
+            print("\nweekly expenses (spending per week; income and transfers beside it, never in it)")
+            print_weekly(weeks)
+            if weeks:
+                _write_report(wh, home)
     return 0 if ok else 1
+
+
+def _write_report(wh, home: str) -> None:
+    """The Monday report of the last week, HTML + PNG + text, under home/report."""
+    from .core import ledger
+    from .report import write_report
+
+    paths = [p for p in write_report(ledger.report_data(wh), os.path.join(home, "report")) if p]
+    print("\nMonday report: " + ", ".join(str(p) for p in paths))
 
 
 def _demo_runner(args: argparse.Namespace, home: str, pg, stage_url: str) -> bool:

@@ -334,3 +334,92 @@ def weekly_from_lines(df: Any) -> list[dict[str, Any]]:
         else:
             totals[k]  # the week exists
     return _assemble(totals, by_cat, by_brand, unclassified)
+
+
+# ---- the Monday report's data --------------------------------------------------
+
+# What to do about a pending document, by quarantine reason (Spanish, as the report).
+TODO = {
+    "totals_mismatch": "los ítems no suman el total impreso: revisá el ticket y reenviá una copia legible",
+    "qr_mismatch": "el QR de AFIP no coincide con lo impreso: verificá el comprobante en afip.gob.ar",
+    "DamagedPdf": "el PDF está dañado: pedí el comprobante de nuevo y reenvialo",
+    "EncryptedPdf": "el PDF tiene contraseña: descargalo sin contraseña y reenvialo",
+    "UnsupportedLayout": "un formato que todavía no se lee: reenviá el PDF para que se incorpore",
+    "LimitExceeded": "excede un límite de tamaño: revisá que sea un comprobante",
+    "ReportError": "el reporte de Mercado Pago tiene una línea ilegible: generalo de nuevo",
+    "future_date": "la fecha está en el futuro: revisá el comprobante",
+    "missing_merchant": "no se lee el comercio: revisá el comprobante",
+    "missing_date": "no se lee la fecha: revisá el comprobante",
+    "missing_total": "no se lee el total: revisá el comprobante",
+    "negative_total": "el total es negativo: revisá el comprobante",
+}
+
+
+def _todo(reason: str) -> str:
+    for key, text in TODO.items():
+        if key in reason:
+            return text
+    return "no se pudo leer: revisá el archivo y reenvialo"
+
+
+def report_data(wh: Any, week: date | None = None, currency: str = "ARS") -> Any:
+    """The Monday report of one week (the last one with spending by
+    default) in one currency, from the warehouse: the week and the four
+    before it, top merchants, the biggest purchases, products whose unit
+    price rose (same EAN), and what is pending (quarantined files,
+    movements no rule classed) with what to do."""
+    from ..report import ReportData, Week
+
+    s = wh.schema
+    weeks = weekly(wh)
+    mine = {w["week_start"]: w for w in weeks if w["currency"] == currency}
+    if not mine:
+        raise ValueError(f"no {currency} expenses in the warehouse yet")
+    spent = [k for k, w in mine.items() if Decimal(w["spending"])]
+    target = (week - timedelta(days=week.weekday())) if week else date.fromisoformat(max(spent or mine))
+
+    def as_week(start: date, cur: str, full: bool) -> Any:
+        w = next((x for x in weeks if x["week_start"] == start.isoformat() and x["currency"] == cur), None)
+        if w is None:
+            return Week(start, cur, Decimal("0.00"))
+        d = {k: Decimal(w[k]) for k in ("spending", "income", "own_transfers", "transfers_out")}
+        return Week(start, cur, **d, by_category={c: Decimal(a) for c, a in w["by_category"].items()} if full else {},
+                    by_brand={b: Decimal(a) for b, a in w["by_brand"].items()} if full else {})
+
+    first = min(date.fromisoformat(k) for k in mine)
+    starts = [target - timedelta(weeks=n) for n in range(4, -1, -1)]
+    series = [as_week(d, currency, d == target) for d in starts if d >= first or d == target]
+    current = series[-1]
+    top = sorted(((b, a) for b, a in current.by_brand.items() if a > 0), key=lambda x: -x[1])[:5]
+    _, items = wh.fetch(
+        "SELECT occurred_at, brand, description, amount FROM " f'"{s}".expense_lines '
+        "WHERE week_start = $1 AND currency = $2 AND line_kind IN ('item', 'spending') "
+        "ORDER BY amount DESC, description LIMIT 5", (target.isoformat(), currency))
+    biggest = [(o.date(), b, d or "", a) for o, b, d, a in items]
+    end = target + timedelta(days=7)
+    _, prices = wh.fetch(
+        "SELECT i.ean, i.description, i.unit_price, r.issued_at "
+        f'FROM "{s}".receipt_items i JOIN "{s}".receipts r ON r.sha256 = i.sha256 '
+        "WHERE i.kind = 'item' AND i.ean IS NOT NULL AND i.unit_price IS NOT NULL AND r.currency = $1 "
+        "AND r.issued_at < CAST($2 AS timestamp) ORDER BY r.issued_at", (currency, end.isoformat()))
+    before: dict[str, tuple[Decimal, date]] = {}
+    now: dict[str, tuple[str, Decimal, date]] = {}
+    for ean, desc, price, when in prices:
+        monday = (when - timedelta(days=when.weekday())).date()
+        if monday < target:
+            before[ean] = (price, monday)
+        else:
+            now[ean] = (desc, price, monday)
+    rises = sorted(((ean, d, before[ean][0], p, before[ean][1], m) for ean, (d, p, m) in now.items()
+                    if ean in before and p > before[ean][0]), key=lambda x: -(x[3] / x[2]))
+    _, quarantined = wh.query(f'SELECT object_key, reason FROM "{s}".quarantine '
+                              "WHERE reason <> 'duplicate' ORDER BY quarantined_at DESC, object_key")
+    pending = [("En cuarentena", key.rsplit("/", 1)[-1] if key else "", _todo(reason)) for key, reason in quarantined]
+    _, unclassified = wh.query(f'SELECT object_key, line, description FROM "{s}".mp_movements '
+                               "WHERE class = 'unclassified' ORDER BY object_key, line")
+    pending += [("Sin clasificar", f"{(k or '').rsplit('/', 1)[-1]} línea {ln}: {d or ''}",
+                 "un movimiento de Mercado Pago que ninguna regla ubica: no se cuenta hasta clasificarlo")
+                for k, ln, d in unclassified]
+    others = [as_week(target, w["currency"], False) for w in weeks
+              if w["week_start"] == target.isoformat() and w["currency"] != currency]
+    return ReportData(target, currency, series, top, biggest, rises, pending, None, others)
