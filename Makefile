@@ -8,10 +8,10 @@ PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.expetl-installed
 TOOLS    := .venv-tools
 TOOLS_STAMP := $(TOOLS)/.installed
-DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
-            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang
+DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcairo2-dev libzbar-dev libcurl4-openssl-dev \
+            libcjson-dev libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
-PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto libxcrypt
+PKG_MODS := poppler-glib cairo zbar libcurl libcjson libpq libcrypto libxcrypt
 # the pure-C engine: everything but the Python binding
 ENGINE_SRC := $(filter-out csrc/module.c csrc/bind_io.c,$(wildcard csrc/*.c))
 # the plain-C engine tests, built with the extra flags $(1) into $(2)
@@ -19,7 +19,7 @@ comma := ,
 build_c_tests = gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g $(1) -o $(2) \
   tests/c/test_engine.c tests/c/receipt_json.c $(ENGINE_SRC) $$(pkg-config --cflags --libs $(PKG_MODS))
 
-.PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench clean deb
+.PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench bench-qr clean deb
 
 setup: $(STAMP) $(TOOLS_STAMP)
 
@@ -79,9 +79,11 @@ test-asan: setup
 	  $(PY) -m pytest -q -p no:cacheprovider -k "not test_build"
 
 # The C engine tests (every fixture: receipts, bad files, reports) under
-# valgrind: no leak, no invalid access.
+# valgrind: no leak, no invalid access (tests/c/valgrind.supp: the two
+# reports from inside zbar and fontconfig).
 test-valgrind: test-c
 	valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=3 -q \
+	  --suppressions=tests/c/valgrind.supp \
 	  build/test_engine ../shared/fixtures
 
 # libFuzzer targets (clang) for every parser that reads outside bytes, seeded
@@ -90,13 +92,14 @@ test-valgrind: test-c
 # build/fuzz/ and become regression inputs under tests/fuzz/regressions/,
 # which every run replays first.
 FUZZ_SECONDS ?= 30
-FUZZERS := text pdf mpcsv normalize json webhook
+FUZZERS := text pdf mpcsv normalize json webhook qr
 FUZZ_SEEDS_text := build/fuzz/seeds/text
 FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
 FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
 FUZZ_SEEDS_normalize := tests/fuzz/seeds/normalize
 FUZZ_SEEDS_json := tests/fuzz/seeds/json
 FUZZ_SEEDS_webhook := ../shared/fixtures/mercadopago/webhook
+FUZZ_SEEDS_qr := tests/fuzz/seeds/qr
 fuzz-build: deb
 	@mkdir -p build/fuzz
 	for f in $(FUZZERS); do \
@@ -137,6 +140,14 @@ $(BENCH_STAMP): $(STAMP)
 
 bench: $(BENCH_STAMP)
 	$(PY) bench/run.py $(if $(QUICK),--quick)
+
+# What the AFIP QR step costs: every fixture invoice and ticket parsed with
+# and without it, in one run (bench/qr_bench.c).
+bench-qr: | deb
+	@mkdir -p build
+	gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O2 -o build/qr_bench bench/qr_bench.c $(ENGINE_SRC) \
+	  $$(pkg-config --cflags --libs $(PKG_MODS))
+	build/qr_bench ../shared/fixtures/receipts/real/*.pdf ../shared/fixtures/receipts/*.pdf
 
 clean:
 	rm -rf build $(VENV) $(TOOLS) .demo *.egg-info expetl/*.so
