@@ -64,14 +64,14 @@ test: setup test-c
 # The plain-C engine tests, then the whole pytest suite against the extension,
 # both built with ASan + UBSan (-fno-omit-frame-pointer, UBSan errors fatal),
 # in build/asan so the normal build is untouched.  The C tests check leaks
-# too; under Python that is valgrind's job on the C tests (CPython itself
-# does not free everything at exit).
+# too (tests/c/lsan.supp: fontconfig's own); under Python that is valgrind's
+# job on the C tests (CPython itself does not free everything at exit).
 ASAN_RT = $(shell gcc -print-file-name=libasan.so):$(shell gcc -print-file-name=libubsan.so)
 test-asan: setup
 	rm -rf build/asan && mkdir -p build/asan
 	$(call build_c_tests,-fno-omit-frame-pointer -fsanitize=address$(comma)undefined \
 	  -fno-sanitize-recover=undefined,build/asan/test_engine)
-	build/asan/test_engine ../shared/fixtures
+	LSAN_OPTIONS=suppressions=tests/c/lsan.supp build/asan/test_engine ../shared/fixtures
 	EXPETL_SANITIZE=1 $(PY) setup.py -q build_ext --build-lib build/asan --build-temp build/asan-tmp
 	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
@@ -92,6 +92,7 @@ test-valgrind: test-c
 # build/fuzz/ and become regression inputs under tests/fuzz/regressions/,
 # which every run replays first.
 FUZZ_SECONDS ?= 30
+FUZZ_ENV := LSAN_OPTIONS=suppressions=tests/c/lsan.supp
 FUZZERS := text pdf mpcsv normalize json webhook qr
 FUZZ_SEEDS_text := build/fuzz/seeds/text
 FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
@@ -112,9 +113,9 @@ define fuzz_one
 	@mkdir -p build/fuzz/corpus/$(1) build/fuzz/crashes/$(1) tests/fuzz/regressions/$(1)
 	@echo "== fuzz_$(1): regression inputs, then $(FUZZ_SECONDS) s from $(FUZZ_SEEDS_$(1))"
 	@if ls tests/fuzz/regressions/$(1)/* >/dev/null 2>&1; then \
-	  build/fuzz/fuzz_$(1) tests/fuzz/regressions/$(1)/* 2>build/fuzz/$(1).regress.log || \
+	  $(FUZZ_ENV) build/fuzz/fuzz_$(1) tests/fuzz/regressions/$(1)/* 2>build/fuzz/$(1).regress.log || \
 	  { tail -40 build/fuzz/$(1).regress.log; exit 1; }; fi
-	@build/fuzz/fuzz_$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+	@$(FUZZ_ENV) build/fuzz/fuzz_$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
 	  -artifact_prefix=build/fuzz/crashes/$(1)/ build/fuzz/corpus/$(1) $(FUZZ_SEEDS_$(1)) 2>build/fuzz/$(1).log \
 	  || { tail -40 build/fuzz/$(1).log; exit 1; }
 	@grep -hE "stat::number_of_executed_units|stat::new_units_added" build/fuzz/$(1).log | tr -s ' \n' ' '; echo

@@ -20,6 +20,10 @@
  * to 0.7 drawn crisply, most text below 0.1). */
 #define QR_MAX_TILES 6
 #define QR_MIN_SCORE 0.1
+/* The most images read per page: QR-shaped or other small ones, and large
+ * pictures (each searched in tiles). */
+#define QR_MAX_IMAGES 8
+#define QR_MAX_PICTURES 2
 /* No scan of more pixels than this (a hostile image's size). */
 #define QR_MAX_PIXELS (24L * 1000 * 1000)
 /* The vector fallback: the page at this resolution to find the code, the
@@ -335,7 +339,12 @@ static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
     poppler_page_free_image_mapping(map);
     if (r == 0 && k > 1) /* (c is NULL on a page without images) */
         qsort(c, (size_t)k, sizeof *c, by_rank);
+    /* each image read costs a pass over the page: a page of many (product
+     * photos, a hostile file) is not read whole */
+    int tried[3] = {0, 0, 0};
     for (int i = 0; r == 0 && i < k; i++) {
+        if (tried[c[i].rank]++ >= (c[i].rank == 2 ? QR_MAX_PICTURES : QR_MAX_IMAGES))
+            continue;
         cairo_surface_t *img = poppler_page_get_image(page, c[i].id);
         if (!img)
             continue;
