@@ -352,11 +352,11 @@ static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
             if (c[i].rank < 2) {
                 r = scan_image(s, img);
             } else {
-                double drawn = ABS(c[i].area.x2 - c[i].area.x1) > ABS(c[i].area.y2 - c[i].area.y1) ? ABS(c[i].area.x2 - c[i].area.x1) : ABS(c[i].area.y2 - c[i].area.y1);
+                double dw = ABS(c[i].area.x2 - c[i].area.x1), dh = ABS(c[i].area.y2 - c[i].area.y1);
                 int side = cairo_image_surface_get_width(img);
                 if (cairo_image_surface_get_height(img) > side)
                     side = cairo_image_surface_get_height(img);
-                r = search_picture(s, img, side / (drawn / 72.0));
+                r = search_picture(s, img, side / ((dw > dh ? dw : dh) / 72.0));
             }
         }
         cairo_surface_destroy(img);
@@ -379,13 +379,13 @@ static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
     cairo_surface_destroy(coarse);
     if (n < 0)
         return -1;
-    /* the best place only: a QR drawn crisply outscores any text by far */
-    for (int i = 0; r == 0 && i < n && i < 1; i++) {
-        /* a quarter tile more on each side: the tile found may cut the code
-         * or its quiet zone */
+    /* the best place only (a QR drawn crisply outscores any text by far),
+     * with a quarter tile more on each side: the tile found may cut the
+     * code or its quiet zone */
+    if (n > 0) {
         double k = 72.0 / LOCATE_DPI, side = QR_TILE_IN * 72.0;
-        PopplerRectangle t = {best[i].x * k - side / 4, best[i].y * k - side / 4, best[i].x * k + 1.25 * side,
-                              best[i].y * k + 1.25 * side};
+        PopplerRectangle t = {best[0].x * k - side / 4, best[0].y * k - side / 4, best[0].x * k + 1.25 * side,
+                              best[0].y * k + 1.25 * side};
         for (size_t j = 0; r == 0 && j < sizeof READ_DPI / sizeof *READ_DPI; j++) {
             cairo_surface_t *fine = render(page, &t, READ_DPI[j], true);
             if (fine) {
