@@ -8,11 +8,11 @@ PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.expetl-installed
 TOOLS    := .venv-tools
 TOOLS_STAMP := $(TOOLS)/.installed
-DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
-            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang \
+DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcairo2-dev libzbar-dev libcurl4-openssl-dev \
+            libcjson-dev libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang \
             chromium chromium-driver fonts-dejavu-core
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
-PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto libxcrypt
+PKG_MODS := poppler-glib cairo zbar libcurl libcjson libpq libcrypto libxcrypt
 # the pure-C engine: everything but the Python binding
 ENGINE_SRC := $(filter-out csrc/module.c csrc/bind_%.c,$(wildcard csrc/*.c))
 # the plain-C engine tests, built with the extra flags $(1) into $(2)
@@ -20,7 +20,7 @@ comma := ,
 build_c_tests = gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g $(1) -o $(2) \
   tests/c/test_engine.c tests/c/receipt_json.c $(ENGINE_SRC) $$(pkg-config --cflags --libs $(PKG_MODS))
 
-.PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench clean deb
+.PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench bench-qr clean deb
 
 setup: $(STAMP) $(TOOLS_STAMP)
 
@@ -65,14 +65,14 @@ test: setup test-c
 # The plain-C engine tests, then the whole pytest suite against the extension,
 # both built with ASan + UBSan (-fno-omit-frame-pointer, UBSan errors fatal),
 # in build/asan so the normal build is untouched.  The C tests check leaks
-# too; under Python that is valgrind's job on the C tests (CPython itself
-# does not free everything at exit).
+# too (tests/c/lsan.supp: fontconfig's own); under Python that is valgrind's
+# job on the C tests (CPython itself does not free everything at exit).
 ASAN_RT = $(shell gcc -print-file-name=libasan.so):$(shell gcc -print-file-name=libubsan.so)
 test-asan: setup
 	rm -rf build/asan && mkdir -p build/asan
 	$(call build_c_tests,-fno-omit-frame-pointer -fsanitize=address$(comma)undefined \
 	  -fno-sanitize-recover=undefined,build/asan/test_engine)
-	build/asan/test_engine ../shared/fixtures
+	LSAN_OPTIONS=suppressions=tests/c/lsan.supp build/asan/test_engine ../shared/fixtures
 	EXPETL_SANITIZE=1 $(PY) setup.py -q build_ext --build-lib build/asan --build-temp build/asan-tmp
 	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
@@ -80,9 +80,11 @@ test-asan: setup
 	  $(PY) -m pytest -q -p no:cacheprovider -k "not test_build"
 
 # The C engine tests (every fixture: receipts, bad files, reports) under
-# valgrind: no leak, no invalid access.
+# valgrind: no leak, no invalid access (tests/c/valgrind.supp: the two
+# reports from inside zbar and fontconfig).
 test-valgrind: test-c
 	valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=3 -q \
+	  --suppressions=tests/c/valgrind.supp \
 	  build/test_engine ../shared/fixtures
 
 # libFuzzer targets (clang) for every parser that reads outside bytes, seeded
@@ -91,13 +93,15 @@ test-valgrind: test-c
 # build/fuzz/ and become regression inputs under tests/fuzz/regressions/,
 # which every run replays first.
 FUZZ_SECONDS ?= 30
-FUZZERS := text pdf mpcsv normalize json webhook
+FUZZ_ENV := LSAN_OPTIONS=suppressions=tests/c/lsan.supp
+FUZZERS := text pdf mpcsv normalize json webhook qr
 FUZZ_SEEDS_text := build/fuzz/seeds/text
 FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
 FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
 FUZZ_SEEDS_normalize := tests/fuzz/seeds/normalize
 FUZZ_SEEDS_json := tests/fuzz/seeds/json
 FUZZ_SEEDS_webhook := ../shared/fixtures/mercadopago/webhook
+FUZZ_SEEDS_qr := tests/fuzz/seeds/qr
 fuzz-build: deb
 	@mkdir -p build/fuzz
 	for f in $(FUZZERS); do \
@@ -110,9 +114,9 @@ define fuzz_one
 	@mkdir -p build/fuzz/corpus/$(1) build/fuzz/crashes/$(1) tests/fuzz/regressions/$(1)
 	@echo "== fuzz_$(1): regression inputs, then $(FUZZ_SECONDS) s from $(FUZZ_SEEDS_$(1))"
 	@if ls tests/fuzz/regressions/$(1)/* >/dev/null 2>&1; then \
-	  build/fuzz/fuzz_$(1) tests/fuzz/regressions/$(1)/* 2>build/fuzz/$(1).regress.log || \
+	  $(FUZZ_ENV) build/fuzz/fuzz_$(1) tests/fuzz/regressions/$(1)/* 2>build/fuzz/$(1).regress.log || \
 	  { tail -40 build/fuzz/$(1).regress.log; exit 1; }; fi
-	@build/fuzz/fuzz_$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+	@$(FUZZ_ENV) build/fuzz/fuzz_$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
 	  -artifact_prefix=build/fuzz/crashes/$(1)/ build/fuzz/corpus/$(1) $(FUZZ_SEEDS_$(1)) 2>build/fuzz/$(1).log \
 	  || { tail -40 build/fuzz/$(1).log; exit 1; }
 	@grep -hE "stat::number_of_executed_units|stat::new_units_added" build/fuzz/$(1).log | tr -s ' \n' ' '; echo
@@ -138,6 +142,14 @@ $(BENCH_STAMP): $(STAMP)
 
 bench: $(BENCH_STAMP)
 	$(PY) bench/run.py $(if $(QUICK),--quick)
+
+# What the AFIP QR step costs: every fixture invoice and ticket parsed with
+# and without it, in one run (bench/qr_bench.c).
+bench-qr: | deb
+	@mkdir -p build
+	gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O2 -o build/qr_bench bench/qr_bench.c $(ENGINE_SRC) \
+	  $$(pkg-config --cflags --libs $(PKG_MODS))
+	build/qr_bench ../shared/fixtures/receipts/real/*.pdf ../shared/fixtures/receipts/*.pdf
 
 clean:
 	rm -rf build $(VENV) $(TOOLS) .demo *.egg-info expetl/*.so

@@ -20,6 +20,8 @@ PKGS = {
     "libpq": "libpq-dev",
     "libcrypto": "libssl-dev",  # SHA-256 with the CPU's SHA extensions
     "libxcrypt": "libcrypt-dev",  # bcrypt for Mercado Pago report notifications
+    "cairo": "libcairo2-dev",  # the pixels of an invoice's QR code (poppler's cairo output)
+    "zbar": "libzbar-dev",  # reading the AFIP QR code
 }
 
 
@@ -74,6 +76,8 @@ SOURCES = [
     "csrc/normalize.c",
     "csrc/rows.c",
     "csrc/pdfrows.c",
+    "csrc/pdfqr.c",
+    "csrc/qr.c",
     "csrc/receipt.c",
     "csrc/layout.c",
     "csrc/parse.c",

@@ -66,8 +66,6 @@ size_t gmail_pdf_links(const char *html, size_t len, const char *const *allow, s
 int gmail_fetch_link(gmail *g, const char *url, const char *const *allow, size_t nallow, size_t min_size,
                      size_t max_size, xbuf *out, xerr *err);
 
-/* base64url (with or without padding) → bytes. */
-int b64url_decode(const char *s, size_t n, xbuf *out);
 /* Parse a messages.get answer (exposed for tests and fuzzing). */
 int gmail_parse_message(const char *json, size_t len, gmail_message *out, xerr *err);
 

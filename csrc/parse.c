@@ -38,6 +38,50 @@ static void apply_checks(receipt *rc)
     }
 }
 
+/* The AFIP codes of the invoices of each letter: Factura (1, 6, 11), Tique
+ * Factura (81, 82, 111) and the MiPyME credit invoice (201, 206, 211).  A
+ * QR naming a debit or credit note (2, 3, ...) on a document printed as a
+ * Factura disagrees with it. */
+static bool code_fits(const char *doc_type, int code)
+{
+    static const struct {
+        const char *type;
+        int codes[3];
+    } letters[] = {{"factura_a", {1, 81, 201}}, {"factura_b", {6, 82, 206}}, {"factura_c", {11, 111, 211}}};
+    for (size_t i = 0; i < sizeof letters / sizeof *letters; i++)
+        if (doc_type && !strcmp(doc_type, letters[i].type))
+            return code == letters[i].codes[0] || code == letters[i].codes[1] || code == letters[i].codes[2];
+    return false;
+}
+
+/* The QR as a second witness: each field that both the printed text and
+ * the QR carry must agree (the total within 0.01), else qr_mismatch.  A
+ * field only one of them carries is not compared, and nothing is copied
+ * from the QR into the printed fields. */
+static void apply_qr_check(receipt *rc)
+{
+    const rc_qr *q = &rc->qr;
+    bool bad = false;
+    if (!q->present)
+        return;
+    if (q->cuit[0] && rc->merchant_cuit[0])
+        bad |= strcmp(q->cuit, rc->merchant_cuit) != 0;
+    if (q->doc_code >= 0 && rc->doc_type)
+        bad |= !code_fits(rc->doc_type, q->doc_code);
+    if (q->pos >= 0 && rc->pos >= 0)
+        bad |= q->pos != rc->pos;
+    if (q->number >= 0 && rc->number >= 0)
+        bad |= q->number != rc->number;
+    if (q->date[0] && rc->issued_at[0])
+        bad |= strncmp(q->date, rc->issued_at, 10) != 0;
+    if (q->total.set && rc->total.set) {
+        xdec diff = xd_rescale(xd_sub(q->total, rc->total), 2);
+        bad |= !diff.set || diff.v > 1 || diff.v < -1;
+    }
+    if (bad)
+        rc->warnings |= RW_QR_MISMATCH;
+}
+
 int receipt_parse_rows(receipt *rc, xerr *err)
 {
     int r = 1;
@@ -61,9 +105,22 @@ int receipt_parse_rows(receipt *rc, xerr *err)
 
 int receipt_parse_pdf(const uint8_t *buf, size_t len, receipt *rc, xerr *err)
 {
-    if (pdf_rows(buf, len, &rc->rows, err) != 0)
+    return receipt_parse_pdf_opts(buf, len, RP_QR, rc, err);
+}
+
+int receipt_parse_pdf_opts(const uint8_t *buf, size_t len, unsigned opts, receipt *rc, xerr *err)
+{
+    pdf_doc *d = pdf_doc_open(buf, len, err);
+    if (!d)
         return -1;
-    return receipt_parse_rows(rc, err);
+    int r = pdf_doc_rows(d, &rc->rows, err) == 0 && receipt_parse_rows(rc, err) == 0 ? 0 : -1;
+    /* only an AFIP invoice carries the QR: a ticket pays nothing for it */
+    if (r == 0 && (opts & RP_QR) && rc->doc_type && !strncmp(rc->doc_type, "factura_", 8)) {
+        r = pdf_doc_qr(d, &rc->qr, NULL, 0, err) < 0 ? -1 : 0;
+        apply_qr_check(rc);
+    }
+    pdf_doc_close(d);
+    return r;
 }
 
 int receipt_parse_text(const char *text, size_t len, receipt *rc, xerr *err)

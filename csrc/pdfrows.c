@@ -1,7 +1,6 @@
-#include "pdfrows.h"
+#include "pdfdoc.h"
 
 #include <glib.h>
-#include <poppler.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -301,39 +300,58 @@ done:
     return rc;
 }
 
-int pdf_rows(const uint8_t *buf, size_t len, xw_rows *out, xerr *err)
+pdf_doc *pdf_doc_open(const uint8_t *buf, size_t len, xerr *err)
 {
     if (len == 0) {
         xerr_set(err, XE_DAMAGED, "empty file (0 bytes)");
-        return -1;
+        return NULL;
     }
     if (len > XLIM_PDF_BYTES) {
         xerr_set(err, XE_LIMIT, "PDF of %zu bytes is over the %u byte limit", len,
                  XLIM_PDF_BYTES);
-        return -1;
+        return NULL;
     }
     if (!looks_complete(buf, len)) {
         xerr_set(err, XE_DAMAGED, "not a complete PDF (missing %%PDF- header or %%%%EOF)");
-        return -1;
+        return NULL;
     }
-    PopplerDocument *doc = open_doc(buf, len, err);
-    if (!doc)
-        return -1;
-    int n = poppler_document_get_n_pages(doc);
+    pdf_doc *d = malloc(sizeof *d);
+    if (!d) {
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return NULL;
+    }
+    if (!(d->doc = open_doc(buf, len, err))) {
+        free(d);
+        return NULL;
+    }
+    d->npages = poppler_document_get_n_pages(d->doc);
+    if (d->npages <= 0 || d->npages > XLIM_PAGES) {
+        if (d->npages <= 0)
+            xerr_set(err, XE_DAMAGED, "the PDF has no pages");
+        else
+            xerr_set(err, XE_LIMIT, "PDF of %d pages is over the %d page limit", d->npages, XLIM_PAGES);
+        pdf_doc_close(d);
+        return NULL;
+    }
+    return d;
+}
+
+void pdf_doc_close(pdf_doc *d)
+{
+    if (!d)
+        return;
+    g_object_unref(d->doc);
+    free(d);
+}
+
+int pdf_doc_rows(pdf_doc *d, xw_rows *out, xerr *err)
+{
     int rc = 0;
-    if (n <= 0) {
-        xerr_set(err, XE_DAMAGED, "the PDF has no pages");
-        rc = -1;
-    } else if (n > XLIM_PAGES) {
-        xerr_set(err, XE_LIMIT, "PDF of %d pages is over the %d page limit", n, XLIM_PAGES);
-        rc = -1;
-    }
-    for (int i = 0; rc == 0 && i < n; i++) {
-        PopplerPage *page = poppler_document_get_page(doc, i);
+    for (int i = 0; rc == 0 && i < d->npages; i++) {
+        PopplerPage *page = poppler_document_get_page(d->doc, i);
         if (!page) {
             xerr_set(err, XE_DAMAGED, "page %d cannot be read", i + 1);
-            rc = -1;
-            break;
+            return -1;
         }
         if (i == 0) {
             double w, h;
@@ -343,8 +361,17 @@ int pdf_rows(const uint8_t *buf, size_t len, xw_rows *out, xerr *err)
         rc = page_rows(page, i, out, err);
         g_object_unref(page);
     }
-    out->npages = n;
-    g_object_unref(doc);
+    out->npages = d->npages;
+    return rc;
+}
+
+int pdf_rows(const uint8_t *buf, size_t len, xw_rows *out, xerr *err)
+{
+    pdf_doc *d = pdf_doc_open(buf, len, err);
+    if (!d)
+        return -1;
+    int rc = pdf_doc_rows(d, out, err);
+    pdf_doc_close(d);
     return rc;
 }
 

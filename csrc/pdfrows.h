@@ -1,9 +1,10 @@
-/* PDF bytes → physical rows, with poppler-glib.  The only engine file that
- * knows about poppler. */
+/* PDF bytes → physical rows, with poppler-glib (pdfrows.c), and the pixels
+ * that may hold the AFIP QR code (pdfqr.c): the only engine files that know
+ * about poppler and cairo. */
 #ifndef EXPETL_PDFROWS_H
 #define EXPETL_PDFROWS_H
 
-#include "rows.h"
+#include "receipt.h"
 
 /* Opens a tiny embedded document and extracts its text once.  Holding it
  * keeps poppler's GlobalParams alive (otherwise rebuilt per document, ~1.5 ms)
@@ -11,6 +12,19 @@
  * Returns an opaque handle (NULL on failure, with err set). */
 void *pdf_keepalive_open(xerr *err);
 void pdf_keepalive_close(void *handle);
+
+/* One open document, so that the rows and the QR come from one open.  buf
+ * is not copied: it must outlive the handle.  NULL (err set) when the bytes
+ * are not a readable PDF. */
+typedef struct pdf_doc pdf_doc;
+pdf_doc *pdf_doc_open(const uint8_t *buf, size_t len, xerr *err);
+void pdf_doc_close(pdf_doc *d);
+/* Every page's rows, appended to out. */
+int pdf_doc_rows(pdf_doc *d, xw_rows *out, xerr *err);
+/* Looks for the AFIP QR code (pdfqr.c), cheap places first: 1 when found
+ * (q filled; how, when not NULL, says where), 0 when the document has none
+ * that reads, -1 when out of memory (err set). */
+int pdf_doc_qr(pdf_doc *d, rc_qr *q, char *how, size_t howcap, xerr *err);
 
 /* Reads the document in buf (not copied; it must outlive the call). */
 int pdf_rows(const uint8_t *buf, size_t len, xw_rows *out, xerr *err);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void rc_qr_init(rc_qr *q)
+void rc_qr_init(rc_qr *q)
 {
     memset(q, 0, sizeof *q);
     q->doc_code = -1;

@@ -77,6 +77,8 @@ typedef struct {
 } receipt;
 
 void receipt_init(receipt *rc);
+/* An absent QR (every field null). */
+void rc_qr_init(rc_qr *q);
 void receipt_free(receipt *rc);
 
 /* Clears what a layout filled, so the next layout starts afresh (the rows

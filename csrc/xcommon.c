@@ -1,10 +1,12 @@
 #include "xcommon.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
 #include <openssl/evp.h>
 
 void xerr_set(xerr *e, xerr_code code, const char *fmt, ...)
@@ -165,4 +167,40 @@ void xsha256_hex(const void *p, size_t n, char out[65])
         out[2 * i + 1] = hex[md[i] & 15];
     }
     out[64] = '\0';
+}
+
+int b64url_decode(const char *s, size_t n, xbuf *out)
+{
+    char *t = malloc(n + 4);
+    if (!t)
+        return -1;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '-')
+            c = '+';
+        else if (c == '_')
+            c = '/';
+        else if (c == '=' || c == '\r' || c == '\n')
+            continue;
+        else if (!isalnum((unsigned char)c) && c != '+' && c != '/') {
+            free(t);
+            return -1;
+        }
+        t[k++] = c;
+    }
+    if (k % 4 == 1) {
+        free(t);
+        return -1;
+    }
+    while (k % 4)
+        t[k++] = '=';
+    t[k] = '\0';
+    gsize dl = 0;
+    guchar *d = g_base64_decode(t, &dl);
+    free(t);
+    out->len = 0;
+    int r = xbuf_put(out, (const char *)(d ? (const char *)d : ""), d ? dl : 0);
+    g_free(d);
+    return r || xbuf_cstr(out) ? -1 : 0;
 }

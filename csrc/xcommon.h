@@ -64,6 +64,11 @@ void xbuf_free(xbuf *b);
  * 5x GLib's portable one on a receipt, and every file is hashed). */
 void xsha256_hex(const void *p, size_t n, char out[65]);
 
+/* base64, standard or URL-safe alphabet, with or without padding (CR/LF
+ * skipped) → bytes, NUL-terminated in out.  -1 on a character outside the
+ * alphabet or a dangling sextet. */
+int b64url_decode(const char *s, size_t n, xbuf *out);
+
 /* Append s as a JSON string literal (null for NULL). */
 int json_put_string(xbuf *out, const char *s);
 

@@ -8,12 +8,14 @@
 #include "../../csrc/normalize.h"
 #include "../../csrc/pdfrows.h"
 #include "../../csrc/processed.h"
+#include "../../csrc/qr.h"
 #include "../../csrc/parse.h"
 #include "../../csrc/stage.h"
 #include "../../csrc/warehouse.h"
 #include "receipt_json.h"
 
 #include <cjson/cJSON.h>
+#include <glib.h>
 
 #include <dirent.h>
 #include <stdio.h>
@@ -348,6 +350,143 @@ static void check_pdf(const char *name, char *buf, size_t n, void *ctx)
     receipt_free(&rc);
 }
 
+/* ---- the AFIP QR payload (RG 4291) ------------------------------------- */
+
+/* s as the text of a QR: "https://www.afip.gob.ar/fe/qr/?p=" + base64(json)
+ * (URL-safe alphabet when urlsafe; padding dropped when nopad; '=' written
+ * %3D when pct); cut after cut characters when cut > 0. */
+static void qr_url(const char *json, bool urlsafe, bool nopad, bool pct, size_t cut, char *out, size_t cap)
+{
+    gchar *b = g_base64_encode((const guchar *)json, strlen(json));
+    xbuf u = {0};
+    xbuf_put(&u, "https://www.afip.gob.ar/fe/qr/?p=", 33);
+    for (const char *p = b; *p; p++) {
+        if (*p == '=' && nopad)
+            continue;
+        if (*p == '=' && pct)
+            xbuf_put(&u, "%3D", 3);
+        else
+            xbuf_putc(&u, urlsafe && *p == '+' ? '-' : urlsafe && *p == '/' ? '_' : *p);
+    }
+    xbuf_cstr(&u);
+    snprintf(out, cap, "%.*s", (int)(cut && cut < u.len ? cut : u.len), u.p);
+    xbuf_free(&u);
+    g_free(b);
+}
+
+static bool qr_is(const rc_qr *q, int code, const char *cuit, long pos, long num, const char *date,
+                  const char *total, const char *cur, const char *cae)
+{
+    char t[32] = "";
+    if (q->total.set)
+        xd_format(q->total, t, sizeof t);
+    return q->present && q->doc_code == code && !strcmp(q->cuit, cuit) && q->pos == pos && q->number == num &&
+           !strcmp(q->date, date) && !strcmp(t, total) && !strcmp(q->currency, cur) && !strcmp(q->cae, cae);
+}
+
+static void test_qr_payload(void)
+{
+    char u[1024];
+    rc_qr q;
+    const char *plain = "{\"ver\":1,\"fecha\":\"2022-08-02\",\"cuit\":30712226028,\"ptoVta\":3,\"tipoCmp\":1,"
+                        "\"nroCmp\":1101,\"importe\":4572.59,\"moneda\":\"DOL\",\"ctz\":138.25,\"tipoDocRec\":80,"
+                        "\"nroDocRec\":30612211678,\"tipoCodAut\":\"E\",\"codAut\":72318457237008}";
+    /* the standard form, and each encoding variant of the same payload */
+    qr_url(plain, false, false, false, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 &&
+          qr_is(&q, 1, "30712226028", 3, 1101, "2022-08-02", "4572.59", "USD", "72318457237008"));
+    qr_url(plain, true, true, false, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 && !strcmp(q.cae, "72318457237008"));
+    qr_url(plain, false, false, true, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 && !strcmp(q.cae, "72318457237008"));
+    /* host without www, no host at all, no slash before '?', p not first */
+    const char *b64 = strstr(u, "?p=") + 3;
+    const char *forms[] = {"https://afip.gob.ar/fe/qr/?p=%s", "/fe/qr/?p=%s", "afip.gob.ar/fe/qr?p=%s",
+                           "HTTPS://WWW.AFIP.GOB.AR/fe/qr/?x=1&p=%s#frag", "https://www.arca.gob.ar/fe/qr/?p=%s"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        char v[1024];
+        snprintf(v, sizeof v, forms[i], b64);
+        CHECK(qr_payload_parse(v, strlen(v), &q) == 0 && q.number == 1101);
+    }
+    /* not AFIP's: another host, another path, no p */
+    const char *not_afip[] = {"https://evil.example/fe/qr/?p=eyJ9", "https://www.afip.gob.ar/fe/other?p=eyJ9",
+                              "https://www.afip.gob.ar/fe/qr/?q=eyJ9", "https://www.afip.gob.ar.evil/fe/qr/?p=e30",
+                              "", "https://www.afip.gob.ar/fe/qr/?p=", "https://www.afip.gob.ar/fe/qr/?p=e30"};
+    for (size_t i = 0; i < sizeof not_afip / sizeof *not_afip; i++)
+        CHECK(qr_payload_parse(not_afip[i], strlen(not_afip[i]), &q) != 0 && !q.present);
+    /* cut at 255 characters: the CAE (cut mid-number) is lost, the rest read */
+    qr_url(plain, false, false, false, 255, u, sizeof u);
+    CHECK(strlen(u) == 255);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 &&
+          qr_is(&q, 1, "30712226028", 3, 1101, "2022-08-02", "4572.59", "USD", ""));
+    /* pretty-printed with CRLF, numbers as strings, ver "1" */
+    qr_url("{\r\n  \"ver\": \"1\",\r\n  \"fecha\": \"2023-11-02\",\r\n  \"cuit\": 30715294415,\r\n  \"ptoVta\": 3,\r\n"
+           "  \"tipoCmp\": 1,\r\n  \"nroCmp\": 1035,\r\n  \"importe\": \"10999.98\",\r\n  \"moneda\": \"PES\",\r\n"
+           "  \"codAut\": \"73445678645164\"\r\n}",
+           false, false, false, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 &&
+          qr_is(&q, 1, "30715294415", 3, 1035, "2023-11-02", "10999.98", "ARS", "73445678645164"));
+    /* not JSON: a leading-zero number, a dd/mm/yyyy date, amounts as integers */
+    qr_url("{\"ver\":1,\"fecha\":\"14/02/2023\",\"cuit\":20130465685,\"ptoVta\":03,\"tipoCmp\":01,\"nroCmp\":3668,"
+           "\"importe\":144615,\"moneda\":\"PES\",\"codAut\":73075542026320}",
+           false, false, false, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 &&
+          qr_is(&q, 1, "20130465685", 3, 3668, "2023-02-14", "144615.00", "ARS", "73075542026320"));
+    /* no date, no CAE, other currencies: missing keys are null */
+    qr_url("{\"cuit\":\"20-31560044-9\",\"ptoVta\":3,\"tipoCmp\":6,\"nroCmp\":7,\"importe\":10.5,\"moneda\":\"060\"}",
+           false, false, false, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 &&
+          qr_is(&q, 6, "20315600449", 3, 7, "", "10.50", "EUR", ""));
+    qr_url("{\"fecha\":\"20230214\",\"moneda\":\"XYZ\"}", false, false, false, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 && !strcmp(q.date, "2023-02-14") && !strcmp(q.currency, "XYZ") &&
+          q.doc_code == -1 && !q.cuit[0] && q.pos == -1 && !q.total.set);
+    /* hostile values: out of range, wrong types, bad dates are null, never UB */
+    qr_url("{\"cuit\":1e300,\"ptoVta\":-1,\"tipoCmp\":99999,\"nroCmp\":123456789012,\"importe\":1e999,"
+           "\"fecha\":\"2023-02-30\",\"codAut\":123456789012345678,\"moneda\":\"D\\u00f3lar\",\"ver\":1}",
+           false, false, false, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) != 0 && !q.present);
+    qr_url("{\"importe\":-1e300,\"nroCmp\":[1],\"cuit\":{\"a\":1},\"ptoVta\":true,\"tipoCmp\":1}", false, false, false,
+           0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 && q.doc_code == 1 && !q.total.set && q.number == -1 &&
+          q.pos == -1 && !q.cuit[0]);
+    qr_url("{\"tipoCmp\":1,\"tipoCmp\":6}", false, false, false, 0, u, sizeof u);
+    CHECK(qr_payload_parse(u, strlen(u), &q) == 0 && q.doc_code == 1); /* the first wins */
+    char big[QR_MAX_TEXT + 64];
+    memset(big, 'A', sizeof big);
+    memcpy(big, "https://www.afip.gob.ar/fe/qr/?p=", 33);
+    CHECK(qr_payload_parse(big, sizeof big, &q) != 0);
+}
+
+/* Every real invoice's QR, read from the document alone (whatever the
+ * layouts make of its text), matches its expected file's "qr". */
+static void check_qr(const char *name, char *buf, size_t n, void *ctx)
+{
+    const char *dir = ctx;
+    char exp[512], how[160] = "";
+    size_t en = 0;
+    snprintf(exp, sizeof exp, "%.*s.expected.json", (int)(strlen(name) - 4), name);
+    char *want_text = read_all(dir, exp, &en);
+    cJSON *want = want_text ? cJSON_Parse(want_text) : NULL;
+    xerr err = {0};
+    receipt rc;
+    receipt_init(&rc);
+    pdf_doc *d = pdf_doc_open((const uint8_t *)buf, n, &err);
+    CHECK(d != NULL);
+    int r = d ? pdf_doc_qr(d, &rc.qr, how, sizeof how, &err) : -1;
+    pdf_doc_close(d);
+    xbuf js = {0};
+    cJSON *got = r >= 0 && receipt_to_json(&rc, &js) == 0 && xbuf_cstr(&js) == 0 ? cJSON_Parse(js.p) : NULL;
+    const cJSON *wq = cJSON_GetObjectItemCaseSensitive(want, "qr"), *gq = cJSON_GetObjectItemCaseSensitive(got, "qr");
+    int diffs = wq && gq ? json_diff(gq, wq, "qr", NULL, true) : 1;
+    CHECK(diffs == 0);
+    printf("  qr %-34s %s\n", name, r > 0 ? how : "none");
+    cJSON_Delete(got);
+    cJSON_Delete(want);
+    free(want_text);
+    xbuf_free(&js);
+    receipt_free(&rc);
+}
+
 static int fixture_pdfs(const char *dir, int want_ok)
 {
     pdf_ctx pc = {dir, want_ok};
@@ -562,6 +701,7 @@ int main(int argc, char **argv)
     test_io_helpers();
     test_response_handlers();
     test_file_stage();
+    test_qr_payload();
     if (argc > 1) {
         char p[1024];
         snprintf(p, sizeof p, "%s/receipts", argv[1]);
@@ -569,6 +709,7 @@ int main(int argc, char **argv)
         int n = fixture_pdfs(p, 1);
         snprintf(p, sizeof p, "%s/receipts/real", argv[1]);
         n += fixture_pdfs(p, 1);
+        CHECK(each_file(p, ".pdf", check_qr, p) == 14);
         snprintf(p, sizeof p, "%s/household", argv[1]);
         n += fixture_pdfs(p, 1);
         CHECK(n >= 44);

@@ -1,0 +1,439 @@
+/* Where an invoice's AFIP QR code may be, cheapest first, with poppler's
+ * cairo output: the page's images as they are stored (a QR is nearly
+ * always one), then a phone scan's or a background's image searched in
+ * tiles, then the page rendered for a QR drawn as vectors.  The pixels go
+ * to zbar (qr.c). */
+#include "pdfdoc.h"
+#include "qr.h"
+
+#include <cairo.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* zbar reads a QR image well at about 4 px per module: 320 px holds the
+ * 57-73 modules of a version 10-14 code, which an RG 4291 payload needs. */
+#define QR_FIT_PX 320
+/* A QR is printed about an inch wide: tiles of 1.4 in hold one whole. */
+#define QR_TILE_IN 1.4
+/* The most tiles scanned per image or page, best looking first, and the
+ * least score worth a scan (cell_score: a QR scores 0.2 blurred by a phone
+ * to 0.7 drawn crisply, most text below 0.1). */
+#define QR_MAX_TILES 6
+#define QR_MIN_SCORE 0.1
+/* The most images read per page: QR-shaped or other small ones, and large
+ * pictures (each searched in tiles). */
+#define QR_MAX_IMAGES 8
+#define QR_MAX_PICTURES 2
+/* No scan of more pixels than this (a hostile image's size). */
+#define QR_MAX_PIXELS (24L * 1000 * 1000)
+/* The vector fallback: the page at this resolution to find the code, the
+ * best place re-rendered at the next ones to read it. */
+static const double LOCATE_DPI = 150, READ_DPI[] = {300, 400};
+
+typedef struct {
+    qr_scanner *zs;
+    rc_qr *q;
+    uint8_t *gray;
+    size_t cap;
+    char *how; /* where the code was read (tests, the benchmark), or NULL */
+    size_t howcap;
+} qr_search;
+
+/* ---- pixels ------------------------------------------------------------- */
+
+/* An RGB24 surface's pixels as grey, in s->gray.  -1 when out of memory. */
+static int to_gray(qr_search *s, cairo_surface_t *rgb, int *w, int *h)
+{
+    cairo_surface_flush(rgb);
+    *w = cairo_image_surface_get_width(rgb);
+    *h = cairo_image_surface_get_height(rgb);
+    int stride = cairo_image_surface_get_stride(rgb);
+    const unsigned char *d = cairo_image_surface_get_data(rgb);
+    size_t n = (size_t)*w * (size_t)*h;
+    if (!d)
+        return -1;
+    if (n > s->cap) {
+        uint8_t *g = realloc(s->gray, n);
+        if (!g)
+            return -1;
+        s->gray = g;
+        s->cap = n;
+    }
+    for (int y = 0; y < *h; y++) {
+        const uint32_t *row = (const uint32_t *)(const void *)(d + (size_t)y * (size_t)stride);
+        uint8_t *o = s->gray + (size_t)y * (size_t)*w;
+        for (int x = 0; x < *w; x++) {
+            uint32_t p = row[x];
+            o[x] = (uint8_t)((((p >> 16) & 255) * 77 + ((p >> 8) & 255) * 150 + (p & 255) * 29) >> 8);
+        }
+    }
+    return 0;
+}
+
+/* A white RGB24 surface of at least wd×hd pixels, or NULL.  The sizes come
+ * from the document (a page a mile wide): checked before any cast. */
+static cairo_surface_t *white_surface(double wd, double hd, cairo_t **cr)
+{
+    if (!(wd >= 1 && hd >= 1 && wd <= 32767 && hd <= 32767 && wd * hd <= QR_MAX_PIXELS))
+        return NULL;
+    int w = (int)wd + ((double)(int)wd < wd), h = (int)hd + ((double)(int)hd < hd);
+    cairo_surface_t *dst = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    if (cairo_surface_status(dst) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(dst);
+        return NULL;
+    }
+    *cr = cairo_create(dst);
+    cairo_set_source_rgb(*cr, 1, 1, 1);
+    cairo_paint(*cr);
+    return dst;
+}
+
+/* Scan dst (RGB24) for the QR: 1 found, 0 not, -1 out of memory. */
+static int scan_rgb(qr_search *s, cairo_surface_t *dst)
+{
+    int w, h;
+    if (to_gray(s, dst, &w, &h) != 0)
+        return -1;
+    return qr_scan_gray(s->zs, s->gray, w, h, s->q);
+}
+
+/* The rectangle (x, y, w, h) of src scaled by k, over white (an image's
+ * transparency shows the page, which is white), then scanned. */
+static int scan_scaled(qr_search *s, cairo_surface_t *src, double x, double y, double w, double h, double k)
+{
+    cairo_t *cr;
+    cairo_surface_t *dst = white_surface(w * k, h * k, &cr);
+    if (!dst)
+        return 0; /* too small or too big to be worth it */
+    cairo_scale(cr, k, k);
+    cairo_set_source_surface(cr, src, -x, -y);
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+    cairo_paint(cr);
+    int r = cairo_status(cr) == CAIRO_STATUS_SUCCESS ? scan_rgb(s, dst) : 0;
+    cairo_destroy(cr);
+    cairo_surface_destroy(dst);
+    return r;
+}
+
+/* The page's rectangle r (points) rendered at dpi over white; NULL when
+ * too big.  Left for the caller to scan or to search.  crisp: without
+ * antialiasing, which leaves light seams between the abutting squares of a
+ * QR drawn module by module, and zbar reads them as gaps. */
+static cairo_surface_t *render(PopplerPage *page, const PopplerRectangle *r, double dpi, bool crisp)
+{
+    cairo_t *cr;
+    double k = dpi / 72.0;
+    cairo_surface_t *dst = white_surface((r->x2 - r->x1) * k, (r->y2 - r->y1) * k, &cr);
+    if (!dst)
+        return NULL;
+    if (crisp)
+        cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
+    cairo_scale(cr, k, k);
+    cairo_translate(cr, -r->x1, -r->y1);
+    poppler_page_render(page, cr);
+    bool ok = cairo_status(cr) == CAIRO_STATUS_SUCCESS;
+    cairo_destroy(cr);
+    if (!ok) {
+        cairo_surface_destroy(dst);
+        return NULL;
+    }
+    return dst;
+}
+
+/* ---- finding the code in a large picture ------------------------------ */
+
+typedef struct {
+    int x, y;
+    double score;
+} tile;
+
+/* Counts per cell of a quarter tile: grey sum for its mean, sampled
+ * neighbour pairs, dark ones, and pairs where dark meets light across and
+ * down. */
+typedef struct {
+    long sum, nsum, n, dark, across, down;
+} cell;
+
+/* The share of a cell's sampled neighbours where dark meets light, the
+ * lesser of across and down (a QR has both; the bars of the invoice's
+ * 2-of-5 barcode only across); text and photographs have edges too, but
+ * far less dark, so a cell whose dark share is not near a QR's half counts
+ * less. */
+static double cell_score(const cell *k)
+{
+    if (!k->n)
+        return 0;
+    double df = (double)k->dark / (double)k->n;
+    double edges = 2.0 * (double)(k->across < k->down ? k->across : k->down) / (double)k->n;
+    return edges * (df > 0.25 && df < 0.75 ? 1.0 : 0.3);
+}
+
+static int by_score(const void *a, const void *b)
+{
+    double d = ((const tile *)b)->score - ((const tile *)a)->score;
+    return d > 0 ? 1 : d < 0 ? -1 : 0;
+}
+
+/* The tiles of side t of the grey image in s->gray that look most like a
+ * QR, at most QR_MAX_TILES of them, best first; returns how many (-1 out of
+ * memory).  Neighbours are sampled 2 px apart, dark being 20 below the
+ * cell's mean, and counted once per cell of t/4, so tiles at a stride of
+ * t/4 cost no more. */
+static int best_tiles(const qr_search *s, int w, int h, int t, tile *best)
+{
+    const uint8_t *g = s->gray;
+    int c = t / 4, gw, gh, n = 0;
+    if (c < 4 || w < t || h < t)
+        return 0;
+    gw = (w + c - 1) / c;
+    gh = (h + c - 1) / c;
+    cell *cs = calloc((size_t)gw * (size_t)gh, sizeof *cs);
+    if (!cs)
+        return -1;
+    for (int y = 0; y < h; y += 4)
+        for (int x = 0; x < w; x += 4) {
+            cell *k = &cs[(size_t)(y / c) * (size_t)gw + (size_t)(x / c)];
+            k->sum += g[(size_t)y * (size_t)w + (size_t)x];
+            k->nsum++;
+        }
+    for (int y = 0; y + 2 < h; y += 2)
+        for (int x = 0; x + 2 < w; x += 2) {
+            cell *k = &cs[(size_t)(y / c) * (size_t)gw + (size_t)(x / c)];
+            const uint8_t *p = g + (size_t)y * (size_t)w + (size_t)x;
+            long thr = k->nsum ? k->sum / k->nsum - 20 : 0;
+            bool a = p[0] < thr, b = p[2] < thr, d = p[2 * (size_t)w] < thr;
+            k->n++;
+            k->dark += a;
+            k->across += a != b;
+            k->down += a != d;
+        }
+    for (int cy = 0; cy + 4 <= gh; cy++)
+        for (int cx = 0; cx + 4 <= gw; cx++) {
+            /* the code fills the tile's middle: its four inner cells must
+             * all look like one (a barcode or a line of text fills one row
+             * at most) */
+            double score = 1;
+            for (int j = 1; j < 3; j++)
+                for (int i = 1; i < 3; i++) {
+                    double v = cell_score(&cs[(size_t)(cy + j) * (size_t)gw + (size_t)(cx + i)]);
+                    score = v < score ? v : score;
+                }
+            tile tl = {cx * c, cy * c, score};
+            if (tl.score < QR_MIN_SCORE)
+                continue;
+            /* one tile per place: a better one half a tile away replaces it */
+            int near = -1;
+            for (int k = 0; k < n && near < 0; k++)
+                if (ABS(best[k].x - tl.x) < t / 2 && ABS(best[k].y - tl.y) < t / 2)
+                    near = k;
+            if (near >= 0 && best[near].score >= tl.score)
+                continue;
+            if (near >= 0)
+                best[near] = tl;
+            else if (n < QR_MAX_TILES)
+                best[n++] = tl;
+            else if (tl.score > best[n - 1].score)
+                best[n - 1] = tl;
+            else
+                continue;
+            qsort(best, (size_t)n, sizeof *best, by_score);
+        }
+    free(cs);
+    return n;
+}
+
+/* A picture much larger than a QR (a phone scan of the whole page, a
+ * background): zbar does not read a small, unevenly lit code in it, but
+ * does read it cropped close and enlarged, so the tiles that look most like
+ * a QR are cropped and enlarged 1.5× and 2×.  ppi: its pixels per inch on
+ * the page. */
+static int search_picture(qr_search *s, cairo_surface_t *src, double ppi)
+{
+    int w, h, r = 0;
+    cairo_t *cr;
+    if (!(ppi >= 46 && ppi <= 2400))
+        return 0; /* too coarse to hold a readable QR, or a nonsense size */
+    int t = (int)(QR_TILE_IN * ppi);
+    cairo_surface_t *rgb = white_surface(cairo_image_surface_get_width(src), cairo_image_surface_get_height(src), &cr);
+    if (!rgb)
+        return 0;
+    cairo_set_source_surface(cr, src, 0, 0);
+    cairo_paint(cr);
+    cairo_destroy(cr);
+    if (to_gray(s, rgb, &w, &h) != 0)
+        r = -1;
+    cairo_surface_destroy(rgb);
+    tile best[QR_MAX_TILES];
+    int n = r ? 0 : best_tiles(s, w, h, t, best);
+    if (n < 0)
+        r = -1;
+    for (int i = 0; r == 0 && i < n; i++)
+        for (double k = 1.5; r == 0 && k <= 2.0; k += 0.5)
+            if ((r = scan_scaled(s, src, best[i].x, best[i].y, t, t, k)) > 0 && s->how)
+                snprintf(s->how, s->howcap, "picture %dx%d, tile %d px at (%d,%d) enlarged %.1f", w, h, t,
+                         best[i].x, best[i].y, k);
+    return r;
+}
+
+/* ---- the search ---------------------------------------------------------- */
+
+typedef struct {
+    gint id;
+    PopplerRectangle area;
+    int rank; /* 0 QR-shaped, 1 other small image, 2 a large picture */
+} cand;
+
+static int by_rank(const void *a, const void *b)
+{
+    const cand *p = a, *q = b;
+    if (p->rank != q->rank)
+        return p->rank - q->rank;
+    /* footers first: that is where invoicing programs put the code */
+    return (p->area.y2 < q->area.y2) - (p->area.y2 > q->area.y2);
+}
+
+/* One image as stored: at the size zbar likes, as is, and enlarged 2× and
+ * 3× (a QR embedded at one or two pixels per module reads once smoothed
+ * up, as a 400 dpi rendering of the page would). */
+static int scan_image(qr_search *s, cairo_surface_t *img)
+{
+    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+    int side = w > h ? w : h, r = 0;
+    if (side < 21)
+        return 0; /* fewer pixels than the smallest QR has modules */
+    /* a large image shrunk first (zbar's time grows with the pixels), a
+     * small one as is first */
+    double fit = (double)QR_FIT_PX / side;
+    const double ks[] = {fit < 1 ? fit : 1.0, 1.0, 2.0, 3.0};
+    for (size_t i = 0; r == 0 && i < sizeof ks / sizeof *ks; i++) {
+        if ((i > 0 && ks[i] == ks[i - 1]) || side * ks[i] > 3 * QR_FIT_PX)
+            continue;
+        r = scan_scaled(s, img, 0, 0, w, h, ks[i]);
+        if (r > 0 && s->how)
+            snprintf(s->how, s->howcap, "image %dx%d scaled %.2f", w, h, ks[i]);
+    }
+    return r;
+}
+
+static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
+{
+    GList *map = poppler_page_get_image_mapping(page);
+    guint n = g_list_length(map);
+    cand *c = n ? malloc(n * sizeof *c) : NULL;
+    int r = 0, k = 0;
+    if (n && !c)
+        r = -1;
+    for (GList *l = map; r == 0 && l; l = l->next) {
+        const PopplerImageMapping *m = l->data;
+        double w = ABS(m->area.x2 - m->area.x1), h = ABS(m->area.y2 - m->area.y1);
+        c[k].id = m->image_id;
+        c[k].area = m->area;
+        if (w * h > 0.25 * pw * ph)
+            c[k].rank = 2;
+        else if (w > 0 && h > 0 && w < 0.5 * pw && h < 2 * w && w < 2 * h)
+            c[k].rank = 0;
+        else
+            c[k].rank = 1;
+        k++;
+    }
+    poppler_page_free_image_mapping(map);
+    if (r == 0 && k > 1) /* (c is NULL on a page without images) */
+        qsort(c, (size_t)k, sizeof *c, by_rank);
+    /* each image read costs a pass over the page: a page of many (product
+     * photos, a hostile file) is not read whole */
+    int tried[3] = {0, 0, 0};
+    for (int i = 0; r == 0 && i < k; i++) {
+        if (tried[c[i].rank]++ >= (c[i].rank == 2 ? QR_MAX_PICTURES : QR_MAX_IMAGES))
+            continue;
+        cairo_surface_t *img = poppler_page_get_image(page, c[i].id);
+        if (!img)
+            continue;
+        if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
+            if (c[i].rank < 2) {
+                r = scan_image(s, img);
+            } else {
+                double dw = ABS(c[i].area.x2 - c[i].area.x1), dh = ABS(c[i].area.y2 - c[i].area.y1);
+                int side = cairo_image_surface_get_width(img);
+                if (cairo_image_surface_get_height(img) > side)
+                    side = cairo_image_surface_get_height(img);
+                r = search_picture(s, img, side / ((dw > dh ? dw : dh) / 72.0));
+            }
+        }
+        cairo_surface_destroy(img);
+    }
+    free(c);
+    return r;
+}
+
+/* A QR drawn as vectors: the page rendered coarsely to find where it looks
+ * like one, that tile rendered again finely to read it. */
+static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
+{
+    PopplerRectangle all = {0, 0, pw, ph};
+    cairo_surface_t *coarse = render(page, &all, LOCATE_DPI, false);
+    int w, h, r = 0;
+    tile best[QR_MAX_TILES];
+    if (!coarse)
+        return 0;
+    int n = to_gray(s, coarse, &w, &h) == 0 ? best_tiles(s, w, h, (int)(QR_TILE_IN * LOCATE_DPI), best) : -1;
+    cairo_surface_destroy(coarse);
+    if (n < 0)
+        return -1;
+    /* the best place only (a QR drawn crisply outscores any text by far),
+     * with a quarter tile more on each side: the tile found may cut the
+     * code or its quiet zone */
+    if (n > 0) {
+        double k = 72.0 / LOCATE_DPI, side = QR_TILE_IN * 72.0;
+        PopplerRectangle t = {best[0].x * k - side / 4, best[0].y * k - side / 4, best[0].x * k + 1.25 * side,
+                              best[0].y * k + 1.25 * side};
+        for (size_t j = 0; r == 0 && j < sizeof READ_DPI / sizeof *READ_DPI; j++) {
+            cairo_surface_t *fine = render(page, &t, READ_DPI[j], true);
+            if (fine) {
+                r = scan_rgb(s, fine);
+                cairo_surface_destroy(fine);
+            }
+            if (r > 0 && s->how)
+                snprintf(s->how, s->howcap, "vectors, tile at (%.0f,%.0f) pt rendered at %.0f dpi", t.x1, t.y1,
+                         READ_DPI[j]);
+        }
+    }
+    return r;
+}
+
+int pdf_doc_qr(pdf_doc *d, rc_qr *q, char *how, size_t howcap, xerr *err)
+{
+    qr_search s = {qr_scanner_new(), q, NULL, 0, how && howcap ? how : NULL, howcap};
+    int r = 0;
+    rc_qr_init(q);
+    if (!s.zs) {
+        xerr_set(err, XE_NOMEM, "out of memory (QR scanner)");
+        return -1;
+    }
+    /* the images of the first page (every copy carries the code) and of
+     * the last (a long invoice's footer), then the first page's vectors */
+    int pages[2] = {0, d->npages - 1}, np = d->npages > 1 ? 2 : 1;
+    for (int pass = 0; r == 0 && pass < 2; pass++)
+        for (int i = 0; r == 0 && i < (pass ? 1 : np); i++) {
+            PopplerPage *page = poppler_document_get_page(d->doc, pages[i]);
+            double pw, ph;
+            if (!page)
+                continue;
+            poppler_page_get_size(page, &pw, &ph);
+            r = pass == 0 ? search_images(&s, page, pw, ph) : search_vectors(&s, page, pw, ph);
+            g_object_unref(page);
+            if (r > 0 && s.how) {
+                char tail[160];
+                snprintf(tail, sizeof tail, "%s", s.how);
+                snprintf(s.how, s.howcap, "page %d, %s", pages[i] + 1, tail);
+            }
+        }
+    free(s.gray);
+    qr_scanner_free(s.zs);
+    if (r <= 0 && s.how)
+        s.how[0] = '\0';
+    if (r < 0) {
+        rc_qr_init(q);
+        xerr_set(err, XE_NOMEM, "out of memory (QR search)");
+    }
+    return r;
+}

@@ -1,0 +1,252 @@
+"""The AFIP QR code (RG 4291) as a second witness, through whole documents:
+small invoice PDFs written here with a QR made by segno, embedded as a PNG
+image or drawn as vectors.  The payload parser's own cases are in
+tests/c/test_engine.c (test_qr_payload)."""
+import base64
+import io
+import json
+import struct
+import zlib
+from decimal import Decimal
+
+import pytest
+import segno
+
+import expetl
+from conftest import FIXTURES
+from test_ticket_layouts import BASIC, ticket
+
+REAL = FIXTURES / "receipts" / "real"
+
+INVOICE = """\
+                                                   ORIGINAL
+  DISTRIBUIDORA DEL SUR S.R.L.            B                 FACTURA
+                                        COD. 06
+                                                             Punto de Venta: 00005     Comp. Nro: 00000123
+Razón Social: DISTRIBUIDORA DEL SUR S.R.L.                   Fecha de Emisión: 10/04/2025
+Domicilio Comercial: Mitre 1550, Bariloche                   CUIT: 30755843748
+Condición frente al IVA: IVA Responsable Inscripto           Ingresos Brutos: 924-771234-5
+
+DNI: 28456123                        Apellido y Nombre / Razón Social: PEREZ JUAN CARLOS
+Condición frente al IVA: Consumidor Final
+Condición de venta: Contado
+
+Código   Producto / Servicio              Cantidad U. medida   Precio Unit.   % Bonif   Imp. Bonif.      Subtotal
+A-1001   Bidón de agua mineral 20 L           4,00 unidades        4500,00       0,00          0,00      18000,00
+A-1002   Vasos descartables x 100 u.          3,00 unidades        2350,50       0,00          0,00       7051,50
+
+                                                                             Subtotal: $        25051,50
+                                                               Importe Otros Tributos: $            0,00
+                                                                        Importe Total: $        25051,50
+
+                                                                          CAE N°: 23207368999139
+                                                                  Fecha de Vto. de CAE: 20/04/2025
+"""
+
+# what INVOICE prints, as the QR would say it
+PAYLOAD = {"ver": 1, "fecha": "2025-04-10", "cuit": 30755843748, "ptoVta": 5, "tipoCmp": 6, "nroCmp": 123,
+           "importe": 25051.50, "moneda": "PES", "ctz": 1, "tipoDocRec": 96, "nroDocRec": 28456123,
+           "tipoCodAut": "E", "codAut": 23207368999139}
+QR = {"doc_code": 6, "cuit": "30755843748", "pos": 5, "number": 123, "date": "2025-04-10",
+      "total": Decimal("25051.50"), "currency": "ARS", "cae": "23207368999139"}
+
+
+def url(payload=None, *, raw=None, prefix="https://www.afip.gob.ar/fe/qr/?p=", urlsafe=False, pad=True,
+        pct=False):
+    """The text of an AFIP QR: prefix + base64 of the JSON (or raw text)."""
+    body = raw if raw is not None else json.dumps(payload if payload is not None else PAYLOAD)
+    b = (base64.urlsafe_b64encode if urlsafe else base64.b64encode)(body.encode()).decode()
+    if not pad:
+        b = b.rstrip("=")
+    if pct:
+        b = b.replace("=", "%3D")
+    return prefix + b
+
+
+def _png_image(text, scale):
+    """A QR PNG from segno, as a PDF image XObject (its IDAT is already
+    FlateDecode data with PNG predictors)."""
+    buf = io.BytesIO()
+    segno.make(text, error="m", micro=False).save(buf, kind="png", scale=scale, border=4)
+    png = buf.getvalue()
+    pos, idat, w = 8, b"", None
+    while pos < len(png):
+        n, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        data = png[pos + 8:pos + 8 + n]
+        if kind == b"IHDR":
+            w, h, depth, color = struct.unpack(">IIBB", data[:10])
+            assert color == 0, "segno writes greyscale"
+        elif kind == b"IDAT":
+            idat += data
+        pos += 12 + n
+    head = (f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray "
+            f"/BitsPerComponent {depth} /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 1 "
+            f"/BitsPerComponent {depth} /Columns {w} >> /Length {len(idat)} >>")
+    return head.encode(), idat
+
+
+def _pdf_text(s):
+    return s.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90)):
+    """A one-page A4 PDF: text in Courier (column = character), and the QR
+    at (x, y from the bottom, side in points), as an image or as vectors."""
+    ops = [b"BT /F1 7 Tf 9 TL 20 800 Td"]
+    ops += [b"(" + _pdf_text(line) + b") Tj T*" for line in text.splitlines()]
+    ops.append(b"ET")
+    objs = {}
+    xobj = b""
+    x, y, side = at
+    if qr is not None and vector:
+        m = segno.make(qr, error="m", micro=False).matrix
+        mod = side / len(m)
+        ops.append(b"0 g")
+        for r, row in enumerate(m):
+            for c, dark in enumerate(row):
+                if dark:
+                    ops.append(b"%.3f %.3f %.3f %.3f re f" % (x + c * mod, y + side - (r + 1) * mod, mod, mod))
+    elif qr is not None:
+        head, data = _png_image(qr, scale)
+        objs[6] = head + b"\nstream\n" + data + b"\nendstream"
+        xobj = b" /XObject << /Im1 6 0 R >>"
+        ops.append(b"q %d 0 0 %d %d %d cm /Im1 Do Q" % (side, side, x, y))
+    content = b"\n".join(ops)
+    objs[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objs[2] = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    objs[3] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >>" + xobj + b" >> >>")
+    objs[4] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+    objs[5] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+    out = bytearray(b"%PDF-1.4\n")
+    offs = {}
+    for k in sorted(objs):
+        offs[k] = len(out)
+        out += b"%d 0 obj\n" % k + objs[k] + b"\nendobj\n"
+    xref = len(out)
+    n = max(objs) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % n
+    for k in range(1, n):
+        out += b"%010d 00000 n \n" % offs[k]
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (n, xref)
+    return bytes(out)
+
+
+def parse(pdf):
+    return expetl.parse_receipt(pdf)
+
+
+def test_the_invoice_text_alone_has_no_qr():
+    r = parse(make_pdf(INVOICE))
+    assert r.doc_type == "factura_b" and r.total == Decimal("25051.50")
+    assert r.qr is None and r.warnings == []
+
+
+def test_an_embedded_qr_image_is_decoded_and_agrees():
+    r = parse(make_pdf(INVOICE, url()))
+    assert r.qr == QR
+    assert r.warnings == []
+    # the printed fields stay the printed ones
+    assert (r.merchant["cuit"], r.pos, r.number, r.issued_at) == ("30755843748", 5, 123, "2025-04-10")
+
+
+def test_a_qr_drawn_as_vectors_is_decoded():
+    r = parse(make_pdf(INVOICE, url(), vector=True))
+    assert r.qr == QR and r.warnings == []
+
+
+@pytest.mark.parametrize("scale", [1, 2, 6])
+def test_a_qr_image_at_few_or_many_pixels_per_module(scale):
+    assert parse(make_pdf(INVOICE, url(), scale=scale)).qr == QR
+
+
+@pytest.mark.parametrize("change", [
+    {"importe": 25051.52},
+    {"nroCmp": 124},
+    {"ptoVta": 6},
+    {"cuit": 30687310434},
+    {"fecha": "2025-04-11"},
+    {"tipoCmp": 1},    # a Factura A's code on a Factura B
+    {"tipoCmp": 8},    # a credit note B is not an invoice
+])
+def test_a_qr_that_disagrees_with_the_text_is_a_qr_mismatch(change):
+    r = parse(make_pdf(INVOICE, url({**PAYLOAD, **change})))
+    assert r.qr is not None
+    assert r.warnings == ["qr_mismatch"]
+    # never copied: the printed values stay
+    assert (r.total, r.number, r.pos, r.merchant["cuit"]) == (Decimal("25051.50"), 123, 5, "30755843748")
+
+
+@pytest.mark.parametrize("change", [{"importe": 25051.51}, {"importe": "25051.49"}, {"tipoCmp": 82},
+                                    {"tipoCmp": 206}])
+def test_within_a_cent_and_other_invoice_codes_of_the_letter_agree(change):
+    assert parse(make_pdf(INVOICE, url({**PAYLOAD, **change}))).warnings == []
+
+
+def test_a_qr_missing_fields_gives_nulls_and_no_mismatch():
+    r = parse(make_pdf(INVOICE, url({"ver": 1, "cuit": 30755843748, "ptoVta": 5})))
+    assert r.qr == {"doc_code": None, "cuit": "30755843748", "pos": 5, "number": None, "date": None,
+                    "total": None, "currency": None, "cae": None}
+    assert r.warnings == []
+
+
+def test_a_field_the_text_lacks_is_not_compared_nor_copied():
+    # the issuer's CUIT only in a logo: the text has none, the QR names one
+    text = INVOICE.replace("CUIT: 30755843748", "           ")
+    r = parse(make_pdf(text, url({**PAYLOAD, "cuit": 30715566474})))
+    assert r.merchant["cuit"] is None and r.qr["cuit"] == "30715566474"
+    assert r.warnings == ["cuit_invalid"]
+
+
+PRETTY = ('{\r\n  "ver": "1",\r\n  "fecha": "2025-04-10",\r\n  "cuit": 30755843748,\r\n  "ptoVta": 5,\r\n'
+          '  "tipoCmp": 6,\r\n  "nroCmp": 123,\r\n  "importe": "25051.50",\r\n  "moneda": "PES",\r\n'
+          '  "codAut": "23207368999139"\r\n}')
+LEADING_ZERO = ('{"ver":1,"fecha":"10/04/2025","cuit":30755843748,"ptoVta":05,"tipoCmp":06,"nroCmp":123,'
+                '"importe":25051.5,"moneda":"PES","codAut":23207368999139}')
+
+
+@pytest.mark.parametrize("text,want", [
+    (url(prefix="https://afip.gob.ar/fe/qr/?p="), QR),
+    (url(prefix="afip.gob.ar/fe/qr?p="), QR),
+    (url(prefix="/fe/qr/?p="), QR),
+    (url(urlsafe=True, pad=False), QR),
+    (url(pct=True), QR),
+    (url(raw=PRETTY), QR),
+    (url(raw=LEADING_ZERO), QR),
+    (url(raw=json.dumps({k: v for k, v in PAYLOAD.items() if k != "fecha"})), {**QR, "date": None}),
+    (url()[:255], {**QR, "cae": None}),   # cut at 255 characters: the CAE is lost
+], ids=["no-www", "no-scheme", "path-only", "urlsafe-nopad", "pct3D", "crlf-strings", "leading-zero",
+        "no-date", "cut-255"])
+def test_payload_forms_seen_on_real_invoices(text, want):
+    r = parse(make_pdf(INVOICE, text))
+    assert r.qr == want and r.warnings == []
+
+
+@pytest.mark.parametrize("text", ["https://www.mercadopago.com.ar/payments/123", "hello",
+                                  "https://www.afip.gob.ar/fe/qr/?p=bm90IGpzb24="])
+def test_a_qr_that_is_not_an_afip_payload_is_no_qr(text):
+    r = parse(make_pdf(INVOICE, text))
+    assert r.qr is None and r.warnings == []
+
+
+def test_tickets_never_get_a_qr():
+    r = parse(make_pdf(ticket(BASIC), url()))
+    assert r.doc_type == "ticket"
+    assert r.qr is None and r.warnings == []
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REAL.glob("*.pdf")))
+def test_real_invoices_qr_when_the_text_is_read(name):
+    """The decoded qr of every real invoice the layouts read (the others are
+    refused for reasons of their own: tests/known_failures.txt)."""
+    want = json.loads((REAL / name).with_suffix(".expected.json").read_text())["qr"]
+    try:
+        r = parse(REAL / name)
+    except expetl.UnsupportedLayout:
+        pytest.skip("refused by the layouts (not the QR's doing)")
+    got = r.to_json_dict()["qr"]
+    if want is not None:
+        want = {**want, "total": str(Decimal(want["total"]))}
+        got = {**got, "total": str(Decimal(got["total"]))}
+    assert got == want
+    assert "qr_mismatch" not in r.warnings
