@@ -9,7 +9,8 @@ STAMP    := $(VENV)/.expetl-installed
 TOOLS    := .venv-tools
 TOOLS_STAMP := $(TOOLS)/.installed
 DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcurl4-openssl-dev libcjson-dev \
-            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang
+            libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang \
+            chromium chromium-driver
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
 PKG_MODS := poppler-glib libcurl libcjson libpq libcrypto libxcrypt
 # the pure-C engine: everything but the Python binding
