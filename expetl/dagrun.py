@@ -12,9 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-POOL = ("expetl_warehouse", "1", "one warehouse writer at a time")
-
-
 def use_home(home: str | os.PathLike[str], dags: str | os.PathLike[str]) -> None:
     """Point Airflow at ``home`` (SQLite metadata there) and the DAG folder."""
     os.environ["AIRFLOW_HOME"] = str(Path(home).absolute())
@@ -23,12 +20,12 @@ def use_home(home: str | os.PathLike[str], dags: str | os.PathLike[str]) -> None
 
 
 def migrate() -> None:
-    """``airflow db migrate`` and the loader's one-slot pool (idempotent)."""
+    """``airflow db migrate`` (idempotent); nothing else to create: the DAGs
+    need no pool."""
     airflow = Path(sys.executable).parent / "airflow"
-    for cmd in (["db", "migrate"], ["pools", "set", *POOL]):
-        r = subprocess.run([str(airflow), *cmd], capture_output=True, text=True)
-        if r.returncode != 0:
-            raise RuntimeError(f"airflow {' '.join(cmd)} failed:\n{r.stderr[-3000:]}")
+    r = subprocess.run([str(airflow), "db", "migrate"], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"airflow db migrate failed:\n{r.stderr[-3000:]}")
 
 
 def set_connection(conn_id: str, value: str) -> None:
@@ -47,15 +44,15 @@ def load_dag(path: str | os.PathLike[str]) -> Any:
     return mod.dag
 
 
-def task_results(run: Any) -> dict[str, Any]:
-    """The return values (XComs) of a finished run's tasks, by task id."""
+def task_results(run: Any, key: str = "return_value") -> dict[str, Any]:
+    """The return values (or the XComs ``key``) of a finished run's tasks, by task id."""
     from airflow.models.xcom import XComModel
     from airflow.serialization.serde import deserialize
     from airflow.utils.session import create_session
 
     with create_session() as session:
         rows = session.query(XComModel).filter(XComModel.dag_id == run.dag_id, XComModel.run_id == run.run_id,
-                                               XComModel.key == "return_value").all()
+                                               XComModel.key == key).all()
         return {r.task_id: deserialize(XComModel.deserialize_value(r)) for r in rows}
 
 

@@ -80,6 +80,12 @@ class Gmail:
             os.unlink(tmp)
             raise
 
+    def refresh(self) -> None:
+        """Trade the refresh token for a new access token now (AuthError when
+        Google refuses it: revoked, or expired); the monitor's token check."""
+        self._g.refresh()
+        self.save_token()
+
     def message_pdfs(self, msg_id: str | dict[str, Any]) -> Iterator[GmailPdf]:
         m = self._g.get(msg_id) if isinstance(msg_id, str) else msg_id
         when = datetime.fromtimestamp(m["internal_date_ms"] / 1000, timezone.utc)

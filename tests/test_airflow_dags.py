@@ -44,19 +44,38 @@ def load_dag(name):
     return load(DAGS / f"{name}.py")
 
 
-def test_every_dag_imports_with_tags_retries_owners_and_docs():
+PIPELINES = ("expenses_gmail_receipts", "expenses_mercadopago_reports")
+
+
+def test_every_dag_imports_with_tags_retries_owners_timeouts_and_docs():
     from airflow.models.dagbag import DagBag
 
     bag = DagBag(dag_folder=str(DAGS), include_examples=False)
     assert bag.import_errors == {}
-    assert set(bag.dags) == {"expenses_gmail_receipts", "expenses_mercadopago_reports"}
+    assert set(bag.dags) == {*PIPELINES, "expenses_weekly_report", "expenses_monitor"}
     for dag_id, dag in bag.dags.items():
         assert dag.tags and dag.doc_md and dag.max_active_runs == 1 and not dag.catchup, dag_id
+        assert dag.description and "\n" not in dag.description and len(dag.description) < 100, dag_id
         for t in dag.tasks:
             assert t.owner == "expetl" and t.retries >= 1 and t.retry_exponential_backoff, (dag_id, t.task_id)
-            assert t.on_failure_callback, (dag_id, t.task_id)
-        assert dag.get_task("load").pool == "expetl_warehouse"
-        assert dag.get_task("compensate").is_teardown
+            assert t.execution_timeout and t.execution_timeout.total_seconds() == 3600, (dag_id, t.task_id)
+            assert t.pool == "default_pool", (dag_id, t.task_id)  # no pool to create by hand
+        for name, p in dag.params.items():  # every param explained in the Trigger form
+            assert p.schema.get("title") and p.description, (dag_id, name)
+    for dag_id in PIPELINES:
+        dag = bag.dags[dag_id]
+        callbacks = {t.task_id for t in dag.tasks if t.on_failure_callback}
+        assert callbacks == {t.task_id for t in dag.tasks} - {"compensate"}, dag_id
+        cleanup = dag.get_task("compensate")
+        assert cleanup.is_teardown and cleanup.on_failure_fail_dagrun  # the run's state is the teardown's
+        assert {a.name for a in dag.get_task("load").outlets} >= {"expetl.expenses.ingested_files"}
+        # the form: every optional param may be left empty; the preset is one choice
+        params = dag.params
+        assert params.get_param("preset").schema["enum"] == ["production", "local"]
+        for name in ("stage_url", "processed_stage_url", "source", "crawler"):
+            p = params.get_param(name)
+            assert p.schema["type"] == ["null", "string"] and p.value is None, name
+        params.validate()  # the defaults pass the form's validation
     assert str(bag.dags["expenses_gmail_receipts"].timetable.summary) == "0 7 * * 1"
     assert str(bag.dags["expenses_mercadopago_reports"].timetable.summary) == "0 9 * * *"
 
@@ -68,7 +87,7 @@ def test_airflow_dags_list_shows_both_without_import_errors(airflow_db):
     listed = subprocess.run([str(AIRFLOW), "dags", "list", "-o", "json"], capture_output=True, text=True)
     assert listed.returncode == 0, listed.stderr[-2000:]
     ids = {d["dag_id"] for d in json.loads(listed.stdout[listed.stdout.index("["):])}
-    assert {"expenses_gmail_receipts", "expenses_mercadopago_reports"} <= ids
+    assert {*PIPELINES, "expenses_weekly_report", "expenses_monitor"} <= ids
     errors = subprocess.run([str(AIRFLOW), "dags", "list-import-errors", "-o", "json"],
                             capture_output=True, text=True)
     assert errors.returncode == 0, errors.stderr[-2000:]
@@ -131,6 +150,13 @@ def results(run):
     return task_states(run), task_results(run)
 
 
+def removed(run):
+    """How many staged objects the run's compensation removed."""
+    from expetl.dagrun import task_results
+
+    return task_results(run, "removed")["compensate"]
+
+
 def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, fast_dags, monkeypatch, moto, pg, schema):
     with FakeGmail() as g:
         b, crawler, glue = gmail_stack(monkeypatch, moto, pg, g)
@@ -147,10 +173,11 @@ def test_gmail_dag_end_to_end_then_nothing_new(airflow_db, fast_dags, monkeypatc
         assert sum(k.startswith("etl/processed/receipts/") for k in keys) == 2
         assert glue.get_crawler(Name=crawler)["Crawler"]["State"] == "READY"
         assert glue.list_crawls(CrawlerName=crawler)["Crawls"]  # it was started
-        # the summary: the run's counts and the total of the receipts' week
+        # the summary: the run's counts and the totals of the weeks its receipts fall in
         assert out["summary"]["counts"]["receipts"] == 2 and out["summary"]["sent"] == []
-        week_start, totals = out["summary"]["week"]
-        assert totals and totals[0][0] == "ARS" and float(totals[0][1]) > 0
+        weeks = out["summary"]["weeks"]
+        assert sum(w["rows"] for w in weeks) == 2 and {w["source"] for w in weeks} == {"receipts"}
+        assert all(w["currency"] == "ARS" and float(w["amount"]) > 0 for w in weeks)
         # the second run: the watermark moved, nothing new loads
         run2 = dag.test(run_conf=conf)
         assert run2.state == "success"
@@ -207,7 +234,8 @@ def test_mercadopago_dag_webhook_run_then_daily_catch_up(airflow_db, fast_dags, 
         assert run.state == "success"
         (msg,) = received()
         assert msg["Subject"] == "expetl: expenses_mercadopago_reports succeeded"
-        assert "Loaded:   " in msg["Message"] and "movements" in msg["Message"] and "Week of " in msg["Message"]
+        assert "This run loaded 0 receipts" in msg["Message"] and "Mercado Pago movements" in msg["Message"]
+        assert "1 file was quarantined" in msg["Message"] and "Week of 2025-" in msg["Message"]
         assert downloads(mp) == ["release_en_comma.csv", "settlement_bad_amount.csv"]
         states, out = results(run)
         assert [q["reason"] for q in out["fetch_reports"]["quarantine"]] == ["ReportError"]
@@ -233,7 +261,7 @@ def sns_inbox(moto):
 
     def received():
         msgs = sqs.receive_message(QueueUrl=q, MaxNumberOfMessages=10, WaitTimeSeconds=1).get("Messages", [])
-        for m in msgs:  # taken: on a slow machine it would show again after the visibility timeout
+        for m in msgs:  # read once: SQS would hand it out again after its visibility timeout
             sqs.delete_message(QueueUrl=q, ReceiptHandle=m["ReceiptHandle"])
         return [json.loads(m["Body"]) for m in msgs]
     return topic, received
@@ -261,9 +289,10 @@ def test_failed_load_compensates_alerts_and_a_later_run_loads_once(airflow_db, f
         run = dag.test(run_conf=conf)
         assert run.state == "failed"
         states, out = results(run)
-        assert states["load"] == "failed" and states["compensate"] == "success"
+        # the teardown compensates, then fails: the run's state is the teardown's (on_failure_fail_dagrun)
+        assert states["load"] == "failed" and states["compensate"] == "failed"
         assert states["refresh_crawler"] == "upstream_failed"
-        assert out["compensate"] == 4  # 2 raw + 2 processed objects of this run, from both buckets
+        assert removed(run) == 4  # 2 raw + 2 processed objects of this run, from both buckets
         assert s3_keys(moto, b) == [] and s3_keys(moto, processed) == []
         assert count(pg, schema, "receipts") == 0 and count(pg, schema, "receipt_items") == 0
         assert count(pg, schema, "ingested_files") == 0
@@ -300,7 +329,7 @@ def test_failed_crawler_keeps_what_loaded_and_a_later_run_adds_nothing(airflow_d
         assert run.state == "failed"
         states, out = results(run)
         assert states["load"] == "success" and states["refresh_crawler"] == "failed"
-        assert states["compensate"] == "success" and out["compensate"] == 0  # all of it is loaded: kept
+        assert states["compensate"] == "failed" and removed(run) == 0  # all of it is loaded: kept
         assert len(s3_keys(moto, b)) == 4 and count(pg, schema, "receipts") == 2
         run = dag.test(run_conf={**conf, "crawler": crawler})
         assert run.state == "success"

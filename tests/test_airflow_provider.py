@@ -116,3 +116,25 @@ def test_failure_message_carries_the_error_bounded():
     assert subject == "expetl: d.load failed"
     assert "Run:      r1" in body and "Task:     load (try 2)" in body
     assert "RuntimeError: xxx" in body and len(body) < 2600
+
+
+def test_stage_links_point_at_the_folder_of_what_a_task_staged():
+    from types import SimpleNamespace
+
+    from expetl.airflow.links import ProcessedObjectsLink, RawObjectsLink, folder_url, stage_links
+    from expetl.airflow.operators import ParseReceiptsOperator
+
+    keys = ["raw/receipts/2025/03/18/a.pdf", "raw/receipts/2025/03/20/b.pdf", "processed/receipts/2025/03/18/a.csv"]
+    links = stage_links("s3://raw-bucket/etl", "s3://processed-bucket/etl", keys)
+    assert links == {
+        "raw": "https://s3.console.aws.amazon.com/s3/buckets/raw-bucket?prefix=etl/raw/receipts/2025/03/",
+        "processed": "https://s3.console.aws.amazon.com/s3/buckets/processed-bucket"
+                     "?prefix=etl/processed/receipts/2025/03/18/"}
+    assert folder_url("file:///srv/stage", keys[:1]) == "file:///srv/stage/raw/receipts/2025/03/18/"
+    assert folder_url("file:///srv/stage", []) == ""
+    op = SimpleNamespace(stage_links=links)
+    assert RawObjectsLink().get_link(op, ti_key=None) == links["raw"]
+    assert ProcessedObjectsLink().get_link(op, ti_key=None) == links["processed"]
+    assert RawObjectsLink().get_link(SimpleNamespace(), ti_key=None) == ""  # before the task ran
+    names = {link.name for link in ParseReceiptsOperator.operator_extra_links}
+    assert names == {"Raw objects staged", "Processed objects staged"}

@@ -20,4 +20,5 @@ def get_provider_info() -> dict[str, Any]:
             {"connection-type": "gmail", "hook-class-name": "expetl.airflow.hooks.GmailHook"},
             {"connection-type": "mercadopago", "hook-class-name": "expetl.airflow.hooks.MercadoPagoHook"},
         ],
+        "extra-links": ["expetl.airflow.links.RawObjectsLink", "expetl.airflow.links.ProcessedObjectsLink"],
     }

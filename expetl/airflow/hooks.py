@@ -9,6 +9,10 @@
   credential chain (keys, assumed role, instance or task role), frozen and
   handed to the C clients (Stage, Glue).
 - ``WarehouseHook``: a ``postgres`` or ``redshift`` connection as a libpq URI.
+
+A configuration error (a connection that is not defined or lacks a field, no
+AWS credentials) raises ``AirflowFailException`` naming what to set: a retry
+cannot fix it, so the task fails at once.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import json
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from airflow.exceptions import AirflowFailException, AirflowNotFoundException
 from airflow.sdk.bases.hook import BaseHook
 
 from expetl.gmail import DEFAULT_LINKS, DEFAULT_QUERY, Gmail
@@ -30,9 +35,40 @@ MERCADOPAGO_CONN_ID = "mercadopago_default"
 AWS_CONN_ID = "aws_default"
 WAREHOUSE_CONN_ID = "expetl_warehouse"
 
+# how to define each connection, for the messages of a missing one
+_HOW = {
+    GMAIL_CONN_ID: "airflow connections add gmail_default --conn-type gmail "
+                   "--conn-password \"$(cat gmail-token.json)\" (the token from expetl gmail-auth)",
+    MERCADOPAGO_CONN_ID: "airflow connections add mercadopago_default --conn-type mercadopago "
+                         "--conn-password ACCESS_TOKEN",
+    WAREHOUSE_CONN_ID: "AIRFLOW_CONN_EXPETL_WAREHOUSE=postgres://USER@HOST:PORT/DB, or "
+                       "airflow connections add expetl_warehouse --conn-type postgres ...",
+}
 
-class GmailHook(BaseHook):
-    conn_name_attr = "gmail_conn_id"
+
+def config_error(message: str) -> AirflowFailException:
+    """A configuration error: the task fails at once, without retries."""
+    return AirflowFailException(message)
+
+
+class ConnectionHook(BaseHook):
+    """A hook over one connection id; a connection that is not defined is a
+    configuration error naming how to define it."""
+
+    conn_attr = ""
+
+    def connection(self) -> Any:
+        conn_id = getattr(self, self.conn_attr)
+        try:
+            return self.get_connection(conn_id)
+        except AirflowNotFoundException:
+            how = _HOW.get(conn_id, f"airflow connections add {conn_id} ...")
+            raise config_error(f"the Airflow connection {conn_id!r} is not defined: set it "
+                               f"(AIRFLOW_CONN_{conn_id.upper()} or {how}), or run with the local preset") from None
+
+
+class GmailHook(ConnectionHook):
+    conn_name_attr = conn_attr = "gmail_conn_id"
     default_conn_name = GMAIL_CONN_ID
     conn_type = "gmail"
     hook_name = "Gmail (expetl)"
@@ -63,29 +99,44 @@ class GmailHook(BaseHook):
         self.gmail_conn_id = gmail_conn_id
 
     def token_info(self) -> dict[str, Any]:
-        conn = self.get_connection(self.gmail_conn_id)
+        conn = self.connection()
         extra = conn.extra_dejson
         secret = conn.password or ""
         if secret.lstrip().startswith("{"):
-            return json.loads(secret)
+            try:
+                return json.loads(secret)
+            except ValueError:
+                raise config_error(f"connection {self.gmail_conn_id}: the password is not valid "
+                                   "authorised-user JSON") from None
         return {"client_id": conn.login, "client_secret": extra.get("client_secret"), "refresh_token": secret,
                 "token": extra.get("token"), "expiry": extra.get("expiry")}
 
     def get_client(self) -> Gmail:
-        extra = self.get_connection(self.gmail_conn_id).extra_dejson
+        extra = self.connection().extra_dejson
         links = extra.get("link_allow") or DEFAULT_LINKS
-        return Gmail(self.token_info(), token_uri=extra.get("token_uri"), api_base=extra.get("api_base"),
-                     link_allow=tuple(links.split(",") if isinstance(links, str) else links))
+        try:
+            return Gmail(self.token_info(), token_uri=extra.get("token_uri"), api_base=extra.get("api_base"),
+                         link_allow=tuple(links.split(",") if isinstance(links, str) else links))
+        except ValueError as e:  # a field missing from the token
+            raise config_error(f"connection {self.gmail_conn_id}: {e}; set the whole authorised-user JSON "
+                               "(expetl gmail-auth) as its password") from None
 
     def query(self) -> str:
-        return self.get_connection(self.gmail_conn_id).extra_dejson.get("query") or DEFAULT_QUERY
+        return self.connection().extra_dejson.get("query") or DEFAULT_QUERY
 
     def label(self) -> str | None:
-        return self.get_connection(self.gmail_conn_id).extra_dejson.get("label")
+        return self.connection().extra_dejson.get("label")
+
+    def refresh_token_expires_at(self) -> str | None:
+        """When the refresh token stops working, if known: ``refresh_token_expires_at``
+        (an ISO time) in the authorised-user JSON or the extra (Google gives
+        testing-mode apps 7-day refresh tokens)."""
+        return self.token_info().get("refresh_token_expires_at") or \
+            self.connection().extra_dejson.get("refresh_token_expires_at")
 
 
-class MercadoPagoHook(BaseHook):
-    conn_name_attr = "mercadopago_conn_id"
+class MercadoPagoHook(ConnectionHook):
+    conn_name_attr = conn_attr = "mercadopago_conn_id"
     default_conn_name = MERCADOPAGO_CONN_ID
     conn_type = "mercadopago"
     hook_name = "Mercado Pago (expetl)"
@@ -111,13 +162,14 @@ class MercadoPagoHook(BaseHook):
         self.mercadopago_conn_id = mercadopago_conn_id
 
     def get_client(self) -> MercadoPago:
-        conn = self.get_connection(self.mercadopago_conn_id)
+        conn = self.connection()
         if not conn.password:
-            raise ValueError(f"connection {self.mercadopago_conn_id} has no access token")
+            raise config_error(f"connection {self.mercadopago_conn_id} has no access token: set it as the "
+                               "connection's password")
         return MercadoPago(conn.password, conn.host or None)
 
     def webhook_secret(self) -> str:
-        return self.get_connection(self.mercadopago_conn_id).extra_dejson.get("webhook_secret", "")
+        return self.connection().extra_dejson.get("webhook_secret", "")
 
 
 class ExpetlAwsHook(BaseHook):
@@ -136,7 +188,13 @@ class ExpetlAwsHook(BaseHook):
         from airflow.providers.amazon.aws.hooks.base_aws import AwsBaseHook
 
         base = AwsBaseHook(aws_conn_id=self.aws_conn_id, region_name=self.region_name, client_type=service)
-        creds = base.get_credentials()  # the whole chain: keys, assumed role, instance or task role
+        # the whole chain: keys, assumed role, instance or task role; None when nothing supplies any
+        found = base.get_session().get_credentials()
+        if found is None:
+            raise config_error(f"no AWS credentials for {service}: give the connection {self.aws_conn_id!r} "
+                               "keys or a role (or set AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY), or use a "
+                               "file:// stage (the local preset)")
+        creds = found.get_frozen_credentials()
         cfg = base.conn_config
         endpoint = (cfg.extra_config.get("service_config", {}).get(service, {}).get("endpoint_url")
                     or cfg.endpoint_url)
@@ -153,10 +211,10 @@ class ExpetlAwsHook(BaseHook):
         return GlueCrawler(name, **self.settings("glue"))
 
 
-class WarehouseHook(BaseHook):
+class WarehouseHook(ConnectionHook):
     """A ``postgres`` or ``redshift`` connection → ``expetl.Warehouse``."""
 
-    conn_name_attr = "warehouse_conn_id"
+    conn_name_attr = conn_attr = "warehouse_conn_id"
     default_conn_name = WAREHOUSE_CONN_ID
     conn_type = "postgres"
     hook_name = "expetl warehouse (PostgreSQL or Redshift)"
@@ -166,7 +224,7 @@ class WarehouseHook(BaseHook):
         self.warehouse_conn_id = warehouse_conn_id
 
     def dsn(self) -> str:
-        c = self.get_connection(self.warehouse_conn_id)
+        c = self.connection()
         user = quote(c.login or "", safe="")
         auth = f"{user}:{quote(c.password, safe='')}@" if c.password else (f"{user}@" if user else "")
         port = f":{c.port}" if c.port else (":5439" if c.conn_type == "redshift" else "")
@@ -176,7 +234,7 @@ class WarehouseHook(BaseHook):
         return f"postgresql://{auth}{c.host or ''}{port}/{quote(c.schema or '', safe='')}{query}"
 
     def dialect(self) -> str:
-        return "redshift" if self.get_connection(self.warehouse_conn_id).conn_type == "redshift" else "postgres"
+        return "redshift" if self.connection().conn_type == "redshift" else "postgres"
 
     def get_warehouse(self, schema: str = "expenses") -> Warehouse:
         return Warehouse(self.dsn(), dialect=self.dialect(), schema=schema)

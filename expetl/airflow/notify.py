@@ -71,15 +71,5 @@ def failure_message(context: Any) -> tuple[str, str]:
     return subject, body
 
 
-def summary_message(dag_id: str, run_id: str, counts: dict[str, int],
-                    week: tuple[str, list[tuple[str, str]]] | None) -> tuple[str, str]:
-    lines = [f"DAG:      {dag_id}", f"Run:      {run_id}",
-             "Loaded:   " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))]
-    if week:
-        start, totals = week
-        lines.append(f"Week of {start}: " + ", ".join(f"{cur} {amount}" for cur, amount in totals))
-    return f"expetl: {dag_id} succeeded", "\n".join(lines)
-
-
 def _html(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
