@@ -26,6 +26,6 @@ with DAG(
     schedule=assets.RECEIPTS | assets.MP_MOVEMENTS,
     tags=["expetl", "report"],
     params={"schema": schema_param()},
-    **dag_settings(__doc__, "The latest week of expenses, after new receipts or movements load"),
+    **dag_settings(__doc__, "The Monday report of the last week of expenses, after new receipts or movements load"),
 ) as dag:
     WeeklyReportOperator(task_id="report", schema="{{ params.schema }}")
