@@ -98,11 +98,16 @@ class Spool:
 
     def _write(self, path: str, entry: dict[str, Any]) -> None:
         tmp = os.path.join(self._dir("tmp"), f"{os.getpid()}-{next(self._names)}")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(entry, f, sort_keys=True)
-            f.flush()
-            os.fsync(f.fileno())
-        os.rename(tmp, path)
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(entry, f, sort_keys=True)
+                f.flush()
+                os.fsync(f.fileno())
+            os.rename(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)  # a full disk, say: leave no partial file
+            raise
         _fsync_dir(os.path.dirname(path))
 
     def put(self, run_id: str, conf: dict[str, Any], kind: str) -> str:

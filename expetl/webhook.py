@@ -124,15 +124,15 @@ class ScrubbingFormatter(logging.Formatter):
 
     def __init__(self, fmt: str):
         super().__init__(fmt)
-        self.secrets: set[str] = set()
+        self.secrets: list[str] = []
 
     def add(self, *secrets: str) -> None:
-        for s in secrets:
-            if s:
-                self.secrets.update({s, quote(s, safe=""), quote_plus(s)})
+        new = {form for s in secrets if s for form in (s, quote(s, safe=""), quote_plus(s))}
+        # a new list, swapped in whole: other threads may be formatting
+        self.secrets = sorted(set(self.secrets) | new, key=len, reverse=True)
 
     def scrub(self, text: str) -> str:
-        for s in sorted(self.secrets, key=len, reverse=True):
+        for s in self.secrets:
             text = text.replace(s, "[secret]")
         return text
 
@@ -200,24 +200,24 @@ class Airflow:
     def trigger(self, run_id: str, conf: dict[str, Any], note: str) -> str:
         """'triggered', or 'exists' when Airflow has the run id already (409)."""
         body = {"logical_date": None, "dag_run_id": run_id, "conf": conf, "note": note}
-        for fresh in (False, True):
-            if self.token is None or fresh:
-                self.login()
-            status, answer = self._post(f"/api/v2/dags/{self.dag_id}/dagRuns",
-                                        [f"Authorization: Bearer {self.token}"], body)
+        if self.token is None:
+            self.login()
+        status, answer = self._dag_run(body)
+        if status == 401:  # the token expired: log in again, once
+            self.login()
+            status, answer = self._dag_run(body)
             if status == 401:
-                if not fresh:
-                    continue  # the token expired: log in again, once
                 raise CredentialsRefused(f"Airflow refused a fresh token of user {self.username!r}")
-            if status in (200, 201):
-                return "triggered"
-            if status == 409:
-                return "exists"
-            detail = answer[:200].decode("utf-8", "replace")
-            # a 400/422 is about this entry; anything else (404: no such DAG, 403, 5xx) about Airflow
-            raise DeliveryError(f"Airflow dagRuns answered HTTP {status}: {detail}",
-                                whole_queue=status not in (400, 422))
-        raise AssertionError("unreachable")
+        if status in (200, 201):
+            return "triggered"
+        if status == 409:
+            return "exists"
+        detail = answer[:200].decode("utf-8", "replace")
+        # a 400/422 is about this entry; anything else (404: no such DAG, 403, 5xx) about Airflow
+        raise DeliveryError(f"Airflow dagRuns answered HTTP {status}: {detail}", whole_queue=status not in (400, 422))
+
+    def _dag_run(self, body: dict[str, Any]) -> tuple[int, bytes]:
+        return self._post(f"/api/v2/dags/{self.dag_id}/dagRuns", [f"Authorization: Bearer {self.token}"], body)
 
 
 # ---- delivery ----------------------------------------------------------------
@@ -252,7 +252,12 @@ class Deliverer(threading.Thread):
                 self._guard(self.spool.prune)
                 pruned = time.monotonic()
             self.woken.clear()
-            if self._pass():
+            try:
+                ok = self._pass()
+            except Exception:  # a bug must not end delivery while the receiver goes on answering 202
+                log.exception("delivery pass failed")
+                ok = False
+            if ok:
                 self.failures = 0
                 self.woken.wait(60)  # until a new entry (or the hourly prune)
             else:
@@ -363,6 +368,7 @@ class Receiver:
     def health(self) -> tuple[int, dict[str, Any]]:
         st = self.spool.status(self.s.stale_after)
         st["airflow"] = self.deliverer.airflow_state
+        st["ok"] = st["ok"] and self.deliverer.is_alive()
         return (200 if st["ok"] else 503), st
 
     async def __call__(self, scope, receive, send) -> None:

@@ -233,6 +233,8 @@ def sns_inbox(moto):
 
     def received():
         msgs = sqs.receive_message(QueueUrl=q, MaxNumberOfMessages=10, WaitTimeSeconds=1).get("Messages", [])
+        for m in msgs:  # consumed: else each comes back after SQS's 30 s visibility timeout (a slow re-run)
+            sqs.delete_message(QueueUrl=q, ReceiptHandle=m["ReceiptHandle"])
         return [json.loads(m["Body"]) for m in msgs]
     return topic, received
 

@@ -37,6 +37,9 @@ FIXTURE_RUN = "mp-62974562037"
 SECRET = "expetl-fixture-secret"  # the fixture's; distinctive enough to grep for
 PASSWORD = "af-Pw-7c1e5b9d"
 DAG_RUNS = "/api/v2/dags/expenses_mercadopago_reports/dagRuns"
+# -P: expetl from PYTHONPATH when it is set (make test-asan's sanitized
+# build), not from the working directory
+PYTHON = [sys.executable, "-P"]
 LAUNCH = ("import sys; sys.modules.update(dict.fromkeys(['airflow', 'starlette', 'fastapi']))\n"
           "from expetl.cli import main; sys.exit(main())")
 
@@ -106,7 +109,7 @@ class Rx:
         self.log_path = log_path
         self.env = env
         with open(log_path, "ab") as err:
-            self.proc = subprocess.Popen([sys.executable, "-c", LAUNCH, "webhook", "serve", "--host", "127.0.0.1",
+            self.proc = subprocess.Popen([*PYTHON, "-c", LAUNCH, "webhook", "serve", "--host", "127.0.0.1",
                                           "--port", "0"], env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
         self.port = None
 
@@ -181,7 +184,8 @@ def start(af, tmp_path):
     procs = []
 
     def _start(wait=True, **env):
-        full = {**os.environ, "EXPETL_MP_WEBHOOK_SECRET": SECRET, "EXPETL_AIRFLOW_URL": af.url,
+        pythonpath = os.pathsep.join(os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)
+        full = {**os.environ, "PYTHONPATH": pythonpath, "EXPETL_MP_WEBHOOK_SECRET": SECRET, "EXPETL_AIRFLOW_URL": af.url,
                 "EXPETL_AIRFLOW_USERNAME": "admin", "EXPETL_AIRFLOW_PASSWORD": PASSWORD,
                 "EXPETL_WEBHOOK_SPOOL": str(tmp_path / "spool"),
                 "EXPETL_WEBHOOK_TOLERANCE": "0",  # the fixture is dated 2025; the window is tested in test_webhooks
@@ -199,8 +203,14 @@ def start(af, tmp_path):
         assert SECRET not in log and PASSWORD not in log, log
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process (/proc/PID/stat)."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def status(rx, *args):
-    return subprocess.run([sys.executable, "-m", "expetl.cli", "webhook", "status", *args], env=rx.env,
+    return subprocess.run([*PYTHON, "-m", "expetl.cli", "webhook", "status", *args], env=rx.env,
                           capture_output=True, text=True, timeout=30)
 
 
@@ -247,12 +257,15 @@ def test_bcrypt_cost_from_the_body_is_refused_before_any_hashing(af, start, sign
     forged = signature + bcrypt("x", 4)[7:]
     body = report_note(SECRET, "70000000001", signature=forged)
     rx.post(body)  # warm the connection path
-    timings = []
+    timings, cpu = [], cpu_seconds(rx.proc.pid)
     for _ in range(5):
         t = time.perf_counter()
         assert rx.post(body) == 401
         timings.append(time.perf_counter() - t)
-    assert max(timings) < 0.05, timings
+    cpu = cpu_seconds(rx.proc.pid) - cpu
+    # wall time on a loaded machine is noisy: the median, and the receiver's
+    # own CPU time (hashing cost 13 alone would take ~0.5 s, cost 18 ~15 s)
+    assert sorted(timings)[2] < 0.05 and cpu < 0.1, (timings, cpu)
     assert "bcrypt cost" in rx.log() or "not a bcrypt hash" in rx.log()
     assert af.posts == []
 
@@ -312,9 +325,9 @@ def slow_client(port, head, deadline, results, i):
 def test_slow_clients_are_cut_off_at_the_deadline_and_others_are_served(af, start):
     """The old receiver's 10 s timeout was per read: a client sending a byte a
     second stayed for ever (150 of them: 64 threads).  Now the whole request
-    must arrive within EXPETL_WEBHOOK_DEADLINE (2 s here)."""
-    rx = start()
-    n, deadline = 60, 2.0
+    must arrive within EXPETL_WEBHOOK_DEADLINE (3 s here)."""
+    rx = start(EXPETL_WEBHOOK_DEADLINE="3")
+    n, deadline = 60, 3.0
     heads = [b"POST /webhooks/mercadopago HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n\r\n" + b"{" * 20,
              b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + b"X-Slow: " + b"a" * 100]
     results = [None] * n
@@ -324,15 +337,16 @@ def test_slow_clients_are_cut_off_at_the_deadline_and_others_are_served(af, star
         t.start()
     time.sleep(0.5)
     t = time.perf_counter()
-    assert rx.post((HOOKS / "report_ready.json").read_bytes()) == 202  # served meanwhile
+    query, headers = signed("4242")
+    assert rx.post(b"{}", headers, query) == 202  # served while they hold their connections
     served_in = time.perf_counter() - t
     threads_now = int(re.search(r"Threads:\s+(\d+)", open(f"/proc/{rx.proc.pid}/status").read()).group(1))
     for th in threads:
         th.join(15)
-    assert all(r is not None and r < deadline + 1.0 for r in results), sorted(results)
-    assert served_in < 1.0 and threads_now < 16, (served_in, threads_now)
-    wait_for(lambda: FIXTURE_RUN in af.runs, what="the run")
-    assert "request not complete within 2.0 s" in rx.log()
+    assert all(r is not None and deadline - 0.1 < r < deadline + 1.5 for r in results), sorted(results)
+    assert served_in < 2.0 and threads_now < 16, (served_in, threads_now)
+    wait_for(lambda: "mp-event-4242" in af.runs, what="the run")
+    assert "request not complete within 3.0 s" in rx.log()
 
 
 def test_a_burst_of_200_concurrent_clients_all_get_an_answer(af, start):
@@ -493,3 +507,33 @@ def test_the_webhook_extra_is_pinned_and_enough():
     import h11
     import uvicorn
     assert uvicorn.__version__ == pins["uvicorn"] and h11.__version__ == pins["h11"]
+
+
+def test_a_notification_that_cannot_be_spooled_is_not_acknowledged(af, start):
+    """No 202 without the entry on disk: Mercado Pago then sends it again."""
+    rx = start()
+    pending = Path(rx.env["EXPETL_WEBHOOK_SPOOL"]) / "pending"
+    pending.rmdir()
+    pending.write_text("not a folder")  # every write into it fails (root ignores permission bits)
+    query, headers = signed("301")
+    assert rx.post(b"{}", headers, query) == 503
+    assert "could not spool mp-event-301" in rx.log() and af.posts == []
+    assert os.listdir(pending.parent / "tmp") == []  # no partial file left
+    pending.unlink()
+    pending.mkdir()
+    assert rx.post(b"{}", headers, query) == 202
+    wait_for(lambda: "mp-event-301" in af.runs, what="the run")
+
+
+def test_delivered_run_ids_are_forgotten_after_the_replay_window(tmp_path):
+    from expetl.spool import Spool
+
+    spool = Spool(tmp_path / "spool", keep=100)
+    assert spool.put("mp-1", {"a": 1}, "report-ready") == "queued"
+    assert spool.put("mp-1", {"a": 1}, "report-ready") == "pending"
+    spool.delivered("mp-1")
+    assert spool.put("mp-1", {"a": 1}, "report-ready") == "delivered"
+    assert spool.prune(now=time.time() + 50) == 0 and spool.prune(now=time.time() + 101) == 1
+    assert spool.put("mp-1", {"a": 1}, "report-ready") == "queued"
+    reopened = Spool(tmp_path / "spool")
+    assert list(reopened.pending) == ["mp-1"] and reopened.pending["mp-1"]["conf"] == {"a": 1}
