@@ -67,6 +67,9 @@ test: setup test-c
 # in build/asan so the normal build is untouched.  The C tests check leaks
 # too (tests/c/lsan.supp: fontconfig's own); under Python that is valgrind's
 # job on the C tests (CPython itself does not free everything at exit).
+# python -P: expetl comes from build/asan on PYTHONPATH, not from ./expetl
+# (the working directory would come first and the tests would load the
+# unsanitized extension).
 ASAN_RT = $(shell gcc -print-file-name=libasan.so):$(shell gcc -print-file-name=libubsan.so)
 test-asan: setup
 	rm -rf build/asan && mkdir -p build/asan
@@ -77,7 +80,7 @@ test-asan: setup
 	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 PYTHONPATH=build/asan \
-	  $(PY) -m pytest -q -p no:cacheprovider -k "not test_build"
+	  $(PY) -P -m pytest -q -p no:cacheprovider -k "not test_build"
 
 # The C engine tests (every fixture: receipts, bad files, reports) under
 # valgrind: no leak, no invalid access (tests/c/valgrind.supp: the two

@@ -18,6 +18,19 @@ int xconst_eq(const char *a, const char *b)
     return d == 0;
 }
 
+int mp_bcrypt_cost(const char *h)
+{
+    static const char b64[] = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    /* $2x$ (the pre-2011 buggy variant) is left out: nobody signs with it */
+    if (strlen(h) != 60 || h[0] != '$' || h[1] != '2' || !strchr("aby", h[2]) || h[3] != '$' ||
+        !isdigit((unsigned char)h[4]) || !isdigit((unsigned char)h[5]) || h[6] != '$')
+        return -1;
+    for (const char *c = h + 7; *c; c++)
+        if (!strchr(b64, *c))
+            return -1;
+    return (h[4] - '0') * 10 + (h[5] - '0');
+}
+
 /* A string member copied into out (numbers accepted for ids). */
 static int member(const cJSON *o, const char *name, char *out, size_t n)
 {
@@ -95,8 +108,14 @@ int mp_verify_report_note(const char *body, size_t len, const char *secret, long
             out->nfiles++;
         }
     }
-    if (strncmp(signature, "$2", 2) != 0) {
-        xerr_set(err, XE_SIGNATURE, "the signature is not a bcrypt hash");
+    int cost = mp_bcrypt_cost(signature);
+    if (cost < 0) {
+        xerr_set(err, XE_SIGNATURE, "the signature is not a bcrypt hash ($2a$, $2b$ or $2y$, two-digit cost)");
+        goto done;
+    }
+    if (cost < XBCRYPT_COST_MIN || cost > XBCRYPT_COST_MAX) {
+        /* refused unhashed: the cost comes from the sender */
+        xerr_set(err, XE_SIGNATURE, "bcrypt cost %d is outside %d..%d", cost, XBCRYPT_COST_MIN, XBCRYPT_COST_MAX);
         goto done;
     }
     /* used exactly as received, as the scheme says */

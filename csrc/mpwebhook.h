@@ -16,6 +16,14 @@
 
 #define XLIM_WEBHOOK_BODY (64u * 1024u)
 
+/* The bcrypt costs accepted in a report-ready signature.  The cost is read
+ * from the (unsigned) body and each step doubles the work (cost 18: ~13 CPU
+ * seconds), so it is bounded before any hashing.  4 is bcrypt's minimum;
+ * 12 covers every common library's default (jBCrypt, Spring, Go, Node,
+ * PHP < 8.4: 10; Python bcrypt, Ruby, PHP 8.4: 12) and costs ~0.25 s. */
+#define XBCRYPT_COST_MIN 4
+#define XBCRYPT_COST_MAX 12
+
 typedef struct {
     char transaction_id[64];
     char generation_date[64];
@@ -41,6 +49,11 @@ int mp_verify_report_note(const char *body, size_t len, const char *secret, long
  * manifest, as the scheme says). */
 int mp_verify_x_signature(const char *x_signature, const char *request_id, const char *data_id,
                           const char *secret, long tolerance_s, time_t now, xerr *err);
+
+/* The cost of a well-formed bcrypt hash ("$2a$", "$2b$" or "$2y$", two
+ * digits, "$", 53 characters of bcrypt's base64: 60 in all), or -1.  Reads
+ * only the string: no hashing. */
+int mp_bcrypt_cost(const char *hash);
 
 /* Constant-time equality of two NUL-terminated strings (time depends on the
  * length of b only). */

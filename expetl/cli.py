@@ -196,6 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     pwr.add_argument("--host", default="0.0.0.0")
     pwr.add_argument("--port", type=int, default=8085)
     pwr.set_defaults(func=lambda a: __import__("expetl.webhook", fromlist=["serve"]).serve(a.host, a.port))
+    pwst = pws.add_parser("status", help="the receiver's spool: notifications waiting for Airflow "
+                                         "(exit 1 when one waits too long)")
+    pwst.add_argument("--json", action="store_true")
+    pwst.set_defaults(func=lambda a: __import__("expetl.webhook", fromlist=["status"]).status(a.json))
 
     from datetime import date
     pw = sub.add_parser("weekly", help="the weekly ledger of a warehouse: spending per week and currency",

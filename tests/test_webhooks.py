@@ -1,8 +1,6 @@
 """Mercado Pago notification verification: the fixture bodies (valid and
 tampered) for the bcrypt scheme, and the x-signature scheme checked against
 an independent HMAC computed here."""
-import hashlib
-import hmac
 import json
 import time
 from datetime import datetime
@@ -12,6 +10,7 @@ import pytest
 import expetl
 from conftest import FIXTURES
 from expetl.webhooks import verify_report_notification, verify_x_signature
+from mp_notes import bcrypt, report_note, x_signature
 
 HOOKS = FIXTURES / "mercadopago" / "webhook"
 SECRET = "expetl-fixture-secret"  # documented in the fixture README
@@ -62,6 +61,33 @@ def test_bad_bodies_are_refused_cleanly(body):
         verify_report_notification(body, SECRET)
 
 
+@pytest.mark.parametrize("cost", [4, 12])
+def test_bcrypt_costs_in_mercado_pagos_range_verify(cost):
+    body = report_note(SECRET, "70000000001", cost)
+    assert verify_report_notification(body, SECRET)["transaction_id"] == "70000000001"
+
+
+@pytest.mark.parametrize("setting", ["$2b$03$", "$2b$13$", "$2b$18$", "$2b$31$", "$2b$99$"])
+def test_a_bcrypt_cost_out_of_range_is_refused_before_hashing(setting):
+    """The cost is the sender's to choose (cost 18 is ~13 s of CPU): refused
+    from the string alone."""
+    body = report_note(SECRET, "70000000001", signature=setting + bcrypt("x", 4)[7:])
+    t = time.perf_counter()
+    with pytest.raises(expetl.SignatureError, match=r"bcrypt cost \d+ is outside 4\.\.12"):
+        verify_report_notification(body, SECRET)
+    assert time.perf_counter() - t < 0.05
+
+
+@pytest.mark.parametrize("signature", ["$2b$1x$", "$2b$1$", "$2b$010$", "$2x$10$", "$2b$10$short"])
+def test_a_malformed_bcrypt_hash_is_refused_before_hashing(signature):
+    body = report_note(SECRET, "70000000001", signature=signature + bcrypt("x", 4)[7:] if len(signature) < 8
+                       else signature)
+    t = time.perf_counter()
+    with pytest.raises(expetl.SignatureError, match="not a bcrypt hash"):
+        verify_report_notification(body, SECRET)
+    assert time.perf_counter() - t < 0.05
+
+
 def test_a_non_bcrypt_signature_is_refused():
     body = json.loads(VALID)
     body["signature"] = "plain-text"
@@ -69,31 +95,21 @@ def test_a_non_bcrypt_signature_is_refused():
         verify_report_notification(json.dumps(body).encode(), SECRET, now=GENERATED)
 
 
-def xsig(secret, data_id, request_id, ts):
-    manifest = ""
-    if data_id:
-        manifest += f"id:{data_id.lower()};"
-    if request_id:
-        manifest += f"request-id:{request_id};"
-    manifest += f"ts:{ts};"
-    return f"ts={ts},v1={hmac.new(secret.encode(), manifest.encode(), hashlib.sha256).hexdigest()}"
-
-
 def test_x_signature_verifies():
     now = int(time.time())
-    verify_x_signature(xsig("s3cr3t", "123456", "req-1", now), "req-1", "123456", "s3cr3t")
+    verify_x_signature(x_signature("s3cr3t", "123456", "req-1", now), "req-1", "123456", "s3cr3t")
     # order and spaces in the header do not matter; ids are compared lower case
-    h = xsig("s3cr3t", "ABC123", "req-2", now)
+    h = x_signature("s3cr3t", "ABC123", "req-2", now)
     ts, v1 = h.split(",")
     verify_x_signature(f"{v1}, {ts}", "req-2", "ABC123", "s3cr3t")
     # a missing request id is left out of the manifest
-    verify_x_signature(xsig("s3cr3t", "9", None, now), None, "9", "s3cr3t")
+    verify_x_signature(x_signature("s3cr3t", "9", None, now), None, "9", "s3cr3t")
 
 
 @pytest.mark.parametrize("change", ["secret", "data_id", "request_id", "v1"])
 def test_x_signature_tampering_is_rejected(change):
     now = int(time.time())
-    h = xsig("s3cr3t", "123456", "req-1", now)
+    h = x_signature("s3cr3t", "123456", "req-1", now)
     args = {"x_signature": h, "request_id": "req-1", "data_id": "123456", "secret": "s3cr3t"}
     if change == "v1":
         args["x_signature"] = h[:-1] + ("0" if h[-1] != "0" else "1")
@@ -106,8 +122,8 @@ def test_x_signature_tampering_is_rejected(change):
 def test_x_signature_replay_and_missing_header():
     old = int(time.time()) - 8 * 86400
     with pytest.raises(expetl.SignatureError, match="window"):
-        verify_x_signature(xsig("k", "1", "r", old), "r", "1", "k")
-    verify_x_signature(xsig("k", "1", "r", old * 1000), "r", "1", "k", tolerance=0)  # ms ts, no window
+        verify_x_signature(x_signature("k", "1", "r", old), "r", "1", "k")
+    verify_x_signature(x_signature("k", "1", "r", old * 1000), "r", "1", "k", tolerance=0)  # ms ts, no window
     for header in (None, "", "ts=1", "v1=ab", "garbage"):
         with pytest.raises(expetl.SignatureError):
             verify_x_signature(header, "r", "1", "k")
@@ -117,7 +133,7 @@ def test_near_misses_and_prefixes_are_rejected():
     """The compare (xconst_eq in C: every byte XORed, no early exit) must
     still reject a wrong first or last character and a prefix."""
     now = int(time.time())
-    good = xsig("k", "1", "r", now)
+    good = x_signature("k", "1", "r", now)
     ts, v1 = good.split(",")
     for bad in (v1[:3] + ("0" if v1[3] != "0" else "1") + v1[4:], v1[:-1] + ("0" if v1[-1] != "0" else "1"), v1[:-2]):
         with pytest.raises(expetl.SignatureError):

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static int failures, checks;
 
@@ -690,6 +691,74 @@ static void test_file_stage(void)
     CHECK(system(cmd) == 0);
 }
 
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* Report-ready signatures: the fixture verifies, its tampered copy does not;
+ * a malformed hash or a bcrypt cost outside XBCRYPT_COST_MIN..MAX (the
+ * sender picks the cost) is refused unhashed: cost 18 takes ~13 s, so a
+ * refusal within a second shows nothing was hashed. */
+static void test_webhook(const char *fixtures)
+{
+    static const char *tail = "$eNSkwwLZBGbSBVuQ2zXyj.rM6H1xkdHY4IU1oVr5IuQW6rh9.rhuK";
+    static const struct {
+        const char *prefix;
+        int cost;
+    } shapes[] = {{"$2b$10", 10}, {"$2a$04", 4}, {"$2y$12", 12}, {"$2b$31", 31}, {"$2x$10", -1},
+                  {"$2b$1x", -1}, {"$2b$-1", -1}, {"$3b$10", -1}, {"$2b$1", -1}, {"$2b$100", -1}};
+    char h[128], body[512];
+    for (size_t i = 0; i < sizeof shapes / sizeof *shapes; i++) {
+        snprintf(h, sizeof h, "%s%s", shapes[i].prefix, tail);
+        CHECK(mp_bcrypt_cost(h) == shapes[i].cost);
+    }
+    snprintf(h, sizeof h, "$2b$10%.53s!", tail); /* not bcrypt's base64 */
+    CHECK(mp_bcrypt_cost(h) == -1);
+    CHECK(mp_bcrypt_cost("") == -1 && mp_bcrypt_cost("$2b$10$") == -1);
+
+    static const char *refused[] = {"$2b$03", "$2b$13", "$2b$18", "$2b$31", "$2b$99", "$2b$1x", "$2x$18"};
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        snprintf(body, sizeof body,
+                 "{\"transaction_id\": \"1\", \"generation_date\": \"2025-03-18T09:00:11.872-04:00\","
+                 " \"signature\": \"%s%s\"}",
+                 refused[i], tail);
+        mp_report_note note;
+        xerr err = {0};
+        struct timespec t0;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        int r = mp_verify_report_note(body, strlen(body), "expetl-fixture-secret", 0, 0, &note, &err);
+        CHECK(r != 0 && err.code == XE_SIGNATURE && seconds_since(&t0) < 1.0);
+        CHECK(strstr(err.msg, i < 5 ? "bcrypt cost" : "not a bcrypt hash") != NULL);
+    }
+    if (!fixtures)
+        return;
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/mercadopago/webhook", fixtures);
+    size_t n;
+    char *valid = read_all(dir, "report_ready.json", &n);
+    CHECK(valid != NULL);
+    if (valid) {
+        mp_report_note note;
+        xerr err = {0};
+        CHECK(mp_verify_report_note(valid, n, "expetl-fixture-secret", 0, 0, &note, &err) == 0);
+        CHECK(!strcmp(note.transaction_id, "62974562037"));
+        CHECK(mp_verify_report_note(valid, n, "another-secret", 0, 0, &note, &err) != 0 && err.code == XE_SIGNATURE);
+        free(valid);
+    }
+    char *tampered = read_all(dir, "report_ready_tampered.json", &n);
+    CHECK(tampered != NULL);
+    if (tampered) {
+        mp_report_note note;
+        xerr err = {0};
+        CHECK(mp_verify_report_note(tampered, n, "expetl-fixture-secret", 0, 0, &note, &err) != 0 &&
+              err.code == XE_SIGNATURE);
+        free(tampered);
+    }
+}
+
 int main(int argc, char **argv)
 {
     xerr err = {0};
@@ -702,6 +771,7 @@ int main(int argc, char **argv)
     test_response_handlers();
     test_file_stage();
     test_qr_payload();
+    test_webhook(argc > 1 ? argv[1] : NULL);
     if (argc > 1) {
         char p[1024];
         snprintf(p, sizeof p, "%s/receipts", argv[1]);
