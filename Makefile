@@ -1,10 +1,12 @@
 # The two commands a newcomer needs: `make demo` and `make test`.
-# Both run `setup`, which installs the Debian packages that are missing,
-# creates .venv and installs expetl with its pinned test dependencies.
+# Each installs only what it needs (the Debian packages that are missing,
+# then .venv with pinned dependencies): the demo expetl and Airflow, the
+# tests their extras too and checkov (the deploy checks) in .venv-tools.
 
 PYTHON   ?= python3
 VENV     := .venv
 PY       := $(VENV)/bin/python
+DEMO_STAMP := $(VENV)/.expetl-demo-installed
 STAMP    := $(VENV)/.expetl-installed
 TOOLS    := .venv-tools
 TOOLS_STAMP := $(TOOLS)/.installed
@@ -20,9 +22,11 @@ comma := ,
 build_c_tests = gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g $(1) -o $(2) \
   tests/c/test_engine.c tests/c/receipt_json.c $(ENGINE_SRC) $$(pkg-config --cflags --libs $(PKG_MODS))
 
-.PHONY: setup demo test test-c test-asan test-valgrind fuzz fuzz-build bench bench-qr clean deb
+.PHONY: setup setup-demo demo test test-c test-asan test-valgrind fuzz fuzz-build bench bench-qr clean deb
 
+# everything the tests need; setup-demo only what the demo needs
 setup: $(STAMP) $(TOOLS_STAMP)
+setup-demo: $(DEMO_STAMP)
 
 # Install only what is missing, so a ready machine does not need root.
 deb:
@@ -39,9 +43,14 @@ $(VENV)/bin/python: | deb
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade -c constraints.txt pip setuptools wheel
 
+$(DEMO_STAMP): $(VENV)/bin/python setup.py pyproject.toml constraints.txt $(CSRC) | deb
+	EXPETL_WERROR=1 $(PY) -m pip install -q -c constraints.txt --no-build-isolation -e '.[airflow]'
+	@touch $(DEMO_STAMP)
+
+# the test extras include Airflow: the demo's stamp is good too
 $(STAMP): $(VENV)/bin/python setup.py pyproject.toml constraints.txt $(CSRC) | deb
 	EXPETL_WERROR=1 $(PY) -m pip install -q -c constraints.txt --no-build-isolation -e '.[test]'
-	@touch $(STAMP)
+	@touch $(STAMP) $(DEMO_STAMP)
 
 # checkov (the deploy checks) lives in a venv of its own: its pins would
 # fight Airflow's
@@ -50,11 +59,14 @@ $(TOOLS_STAMP): constraints-tools.txt | deb
 	$(TOOLS)/bin/pip install -q -c constraints-tools.txt checkov
 	@touch $(TOOLS_STAMP)
 
-demo: setup
-	$(VENV)/bin/expetl demo --home .demo --mbox ../shared/fixtures/mail/takeout.mbox --reports ../shared/fixtures/mercadopago
+# The main job on the embedded default: the sample month expetl generates
+# (what a pip install gets too; `expetl demo --mbox … --reports …` runs
+# other data, such as ../shared/fixtures).
+demo: $(DEMO_STAMP)
+	$(VENV)/bin/expetl demo --home .demo
 
 # Pure-C engine tests (no Python), then the Python suite.
-test-c: setup
+test-c: deb
 	@mkdir -p build
 	$(call build_c_tests,,build/test_engine)
 	build/test_engine ../shared/fixtures

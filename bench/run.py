@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import mailbox
 import os
 import platform
 import resource
@@ -25,7 +24,6 @@ import sys
 import tempfile
 import time
 from datetime import datetime, timezone
-from email.message import EmailMessage
 from importlib import metadata
 from pathlib import Path
 
@@ -154,28 +152,20 @@ def section_rss(n_big: int, log) -> dict:
 
 
 def write_mbox(path: Path, pdfs: list[bytes]) -> None:
-    box = mailbox.mbox(str(path))
-    box.lock()
-    try:
-        for i, pdf in enumerate(pdfs):
-            m = EmailMessage()
-            m["From"] = "contacto@m.tarjetacarrefour.com.ar"
-            m["To"] = "me@example.com"
-            m["Subject"] = "Hola, te enviamos el ticket digital de tu compra."
-            m["Date"] = "Mon, 10 Mar 2025 12:00:00 -0300"
-            m["Message-ID"] = f"<bench-{i}@example.com>"
-            m.set_content("Ticket adjunto.")
-            m.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"ticket-{i}.pdf")
-            box.add(m)
-        box.flush()
-    finally:
-        box.unlock()
-        box.close()
+    """A Takeout mbox with one ticket PDF a message (expetl's own writer)."""
+    from expetl.sample import AR, Mail, mbox_bytes
+
+    sent = datetime(2025, 3, 10, 12, 0, tzinfo=AR)
+    path.write_bytes(mbox_bytes([Mail(sent, "Carrefour <ticketdigital@carrefour.example>",
+                                      "Hola, te enviamos el ticket digital de tu compra.", "Ticket adjunto.",
+                                      [(f"ticket-{i}.pdf", pdf)], thread=10**18 + i)
+                                 for i, pdf in enumerate(pdfs)]))
 
 
 def section_e2e(n: int, n_base: int, log) -> dict:
     from expetl.localpg import LocalPostgres
-    from expetl.runner import Runner, iter_source
+    from expetl.core.sources import open_source
+    from expetl.runner import Runner
 
     gen = corpus.corpus(n, seed=11)
     res = {"e2e_receipts": n}
@@ -186,7 +176,7 @@ def section_e2e(n: int, n_base: int, log) -> dict:
         with LocalPostgres(Path(d) / "pg") as pg:
             wh = expetl.Warehouse(pg.dsn)
             t = time.perf_counter()
-            r = Runner(expetl.Stage(f"file://{d}/stage"), wh).run(iter_source(f"mbox:{mbox}"))
+            r = Runner(expetl.Stage(f"file://{d}/stage"), wh).run(open_source(f"mbox:{mbox}"))
             el = time.perf_counter() - t
             assert r.loaded == n, r.summary()
             res["e2e_seconds"] = el

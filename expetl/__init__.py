@@ -3,13 +3,14 @@
 The notebook API::
 
     import expetl
-    r = expetl.parse_receipt("ticket.pdf")     # or bytes
+    r = expetl.parse_receipt("ticket.pdf")     # or bytes; r in a notebook shows a table
     r.total, r.items[0]["description"], r.to_dict()
-    expetl.parse_receipts(paths, workers=4)     # threads; the C core releases the GIL
-    expetl.parse_mp_report(open("settlement.csv", "rb").read())
-    expetl.to_frame(receipts)                   # pandas, items as rows
+    expetl.parse_receipts("tickets/")           # a folder, one path, or many; threads (the GIL is released)
+    expetl.parse_mp_report("settlement.csv")    # a path, the CSV's text or bytes, a file object
+    expetl.to_frame(receipts)                   # pandas: items, discounts and taxes as rows
     expetl.Stage("s3://bucket/prefix").put(key, data)
     expetl.Warehouse("postgresql://…").weekly_expenses()
+    expetl.sample.household().write("data")     # a generated month to try it all on
 """
 from ._native import (
     AuthError,
@@ -24,6 +25,7 @@ from ._native import (
     UnsupportedLayout,
     WarehouseError,
 )
+from . import sample
 from .frames import report_to_frame, to_frame
 from .receipts import Receipt, parse_receipt, parse_receipt_text, parse_receipts
 from .reports import MpReport, parse_mp_report
@@ -61,6 +63,7 @@ __all__ = [
     "parse_receipt_text",
     "parse_receipts",
     "report_to_frame",
+    "sample",
     "schema_sql",
     "to_frame",
 ]

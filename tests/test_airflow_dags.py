@@ -260,6 +260,8 @@ def sns_inbox(moto):
     sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=arn)
 
     def received():
+        """What arrived since the last look: read messages are deleted, or SQS
+        shows them again once their visibility timeout (30 s) is over."""
         msgs = sqs.receive_message(QueueUrl=q, MaxNumberOfMessages=10, WaitTimeSeconds=1).get("Messages", [])
         for m in msgs:  # read once: SQS would hand it out again after its visibility timeout
             sqs.delete_message(QueueUrl=q, ReceiptHandle=m["ReceiptHandle"])

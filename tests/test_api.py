@@ -1,5 +1,6 @@
 """The notebook API: inputs, threads, frames."""
 import builtins
+from decimal import Decimal
 import importlib
 
 import pytest
@@ -45,11 +46,11 @@ def test_parse_receipts_error_modes():
     assert isinstance(out[0], expetl.Receipt) and isinstance(out[1], expetl.DamagedPdf)
 
 
-def test_to_frame_items_as_rows():
+def test_to_frame_lines_as_rows():
     rs = expetl.parse_receipts(receipt_fixtures()[:3])
     df = expetl.to_frame(rs)
-    assert len(df) == sum(len(r.items) for r in rs)
-    assert (df["sha256"] == rs[0].sha256).sum() == len(rs[0].items)
+    assert len(df) == sum(len(r.items) + len(r.discounts) + len(r.taxes) for r in rs)
+    assert (df["sha256"] == rs[0].sha256).sum() == len(rs[0].items) + len(rs[0].discounts)
     rep = expetl.parse_mp_report(FIXTURES / "mercadopago" / "settlement_es.csv")
     rf = expetl.report_to_frame(rep)
     assert len(rf) == len(rep) and "extra.SITE" in rf.columns
@@ -135,3 +136,169 @@ def test_mutated_mailboxes_never_crash_the_mime_path(tmp_path):
         p.write_bytes(bytes(b))
         for a in pdf_attachments(str(p)):
             assert isinstance(a.data, bytes) and len(a.sha256) == 64
+
+
+# ---- a notebook's needs ------------------------------------------------------
+
+def _identity(x):
+    return x
+
+
+def test_receipts_pickle_and_copy_round_trip():
+    import copy
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    r = expetl.parse_receipt(PDF)
+    for back in (pickle.loads(pickle.dumps(r)), copy.deepcopy(r), copy.copy(r)):
+        assert back == r and back.sha256 == r.sha256 and back.source == r.source
+    deep = copy.deepcopy(r)
+    deep.items[0]["amount"] = 0
+    assert r.items[0]["amount"] != 0  # a deep copy shares nothing
+    with ProcessPoolExecutor(1) as pool:  # what joblib and process pools do
+        assert pool.submit(_identity, r).result() == r
+
+
+def test_contract_keys_complete_in_dir():
+    from expetl.receipts import CONTRACT_KEYS
+
+    r = expetl.parse_receipt(PDF)
+    assert set(CONTRACT_KEYS) <= set(dir(r)) and {"to_dict", "sha256", "source"} <= set(dir(r))
+    assert set(CONTRACT_KEYS) == set(r.to_dict())
+    with pytest.raises(AttributeError):
+        r.no_such_key
+
+
+def test_receipt_html_shows_merchant_date_total_and_lines_escaped():
+    r = expetl.parse_receipt(PDF)
+    h = r._repr_html_()
+    assert "INC S.A." in h and "2025-03-14 18:35" in h and "total ARS 26543.75" in h
+    assert "LECHE DESCREMADA 1L" in h and "PROMO 2DA UNIDAD 50%" in h and "-695.00" in h
+    assert "carrefour_01_hiper_palermo.pdf" in h
+    d = r.to_dict()
+    d["items"][0]["description"] = "<script>alert(1)</script>"  # PDF text is outside input
+    h = expetl.Receipt(d, r.sha256)._repr_html_()
+    assert "<script>" not in h and "&lt;script&gt;" in h
+
+
+def test_frame_lines_sum_to_what_was_paid_with_typed_columns():
+    from decimal import Decimal
+
+    import pandas as pd
+
+    files = [PDF, FIXTURES / "receipts" / "union_01_label_variants.pdf",
+             FIXTURES / "receipts" / "afip_factura_b_00005_00000123.pdf"]
+    rs = expetl.parse_receipts(files)
+    df = expetl.to_frame(rs)
+    assert set(df["kind"]) == {"item", "discount"}
+    for r in rs:
+        mine = df[df["sha256"] == r.sha256]
+        assert mine["amount_exact"].sum() == r.total and isinstance(mine["amount_exact"].sum(), Decimal)
+        assert round(mine["amount"].sum(), 2) == float(r.total)
+        assert (mine["kind"] == "discount").sum() == len(r.discounts)
+        assert set(mine["file"]) == {str(r.source)}
+    assert df["issued_at"].dtype == "datetime64[ns]"  # tickets' date-times and an invoice's date
+    assert df["issued_at"].max() == pd.Timestamp("2025-04-10")
+    for c in ("total", "amount", "quantity", "unit_price", "vat_rate"):
+        assert df[c].dtype == "float64", c
+    assert str(df["line"].dtype) == "Int64"
+    assert len(expetl.to_frame(rs[0])) == len(rs[0].items) + len(rs[0].discounts)  # one receipt
+
+
+def test_frame_refuses_errors_in_place_of_receipts():
+    out = expetl.parse_receipts([PDF, FIXTURES / "bad" / "truncated.pdf"], errors="return")
+    with pytest.raises(TypeError, match=r"item 1 is DamagedPdf .*truncated.pdf.*isinstance\(r, expetl.Receipt\)"):
+        expetl.to_frame(out)
+
+
+def test_report_frame_typed():
+    rep = expetl.parse_mp_report(FIXTURES / "household" / "release_2025-09-15_2025-09-28.csv")
+    rf = expetl.report_to_frame(rep)
+    assert str(rf["date"].dtype) == "datetime64[ns, UTC-03:00]"
+    assert rf["net_amount"].dtype == "float64" and rf["net_amount_exact"].sum() == sum(
+        r["net_amount"] for r in rep if r["net_amount"] is not None)
+    assert list(rf["line"][:2]) == rep.lines[:2] and set(rf["file"]) == {str(rep.source)}
+    # -04:00 printed, Argentina time shown: 12:06:58-04:00 is 13:06:58 here
+    assert (rf["date"].dt.strftime("%H:%M:%S") == "13:06:58").any()
+
+
+def test_errors_from_a_path_name_the_file():
+    bad = FIXTURES / "bad" / "letter.pdf"
+    with pytest.raises(expetl.UnsupportedLayout) as e:
+        expetl.parse_receipt(bad)
+    assert e.value.path == str(bad) and str(e.value).startswith(f"{bad}: ") and e.value.sha256
+    with pytest.raises(expetl.UnsupportedLayout) as e:
+        expetl.parse_receipt(bad.read_bytes())
+    assert e.value.path is None
+    out = expetl.parse_receipts([bad], errors="return")
+    assert out[0].path == str(bad)
+    rbad = FIXTURES / "mercadopago" / "settlement_bad_amount.csv"
+    with pytest.raises(expetl.ReportError) as e:
+        expetl.parse_mp_report(rbad)
+    assert e.value.path == str(rbad) and e.value.line == 4 and str(rbad) in str(e.value)
+
+
+def test_parse_receipts_takes_one_path_a_folder_or_bytes_and_refuses_the_rest():
+    one = expetl.parse_receipts(str(PDF))
+    assert len(one) == 1 and one[0].source == str(PDF)
+    assert expetl.parse_receipts(PDF.read_bytes()) == one
+    folder = expetl.parse_receipts(FIXTURES / "household")  # its PDFs; the CSVs, JSON, mbox left out
+    assert len(folder) == 11 and all(r.source.endswith(".pdf") for r in folder)
+    with pytest.raises(TypeError, match="item 1 is int"):
+        expetl.parse_receipts([PDF, 3])
+    with pytest.raises(TypeError, match="path or bytes, not int"):
+        expetl.parse_receipt(3)
+
+
+def test_parse_mp_report_takes_text_bytes_files_and_paths():
+    import io
+
+    path = FIXTURES / "mercadopago" / "release_en_comma.csv"
+    ref = expetl.parse_mp_report(path)
+    text = path.read_text(encoding="utf-8")
+    for src in (text, path.read_bytes(), io.StringIO(text), io.BytesIO(path.read_bytes()), str(path)):
+        got = expetl.parse_mp_report(src)
+        assert got.rows == ref.rows and got.sha256 == ref.sha256
+    with open(path, "rb") as f:
+        assert expetl.parse_mp_report(f).source == str(path)
+    with pytest.raises(FileNotFoundError):
+        expetl.parse_mp_report("no-such-report.csv")
+    with pytest.raises(TypeError, match="not int"):
+        expetl.parse_mp_report(3)
+
+
+def test_weekly_expenses_values_are_typed(tmp_path, warehouse):
+    import datetime
+    from decimal import Decimal
+
+    from expetl.core.sources import open_source
+    from expetl.runner import Runner
+
+    Runner(expetl.Stage(f"file://{tmp_path}/stage"), warehouse).run(
+        open_source(f"mbox:{FIXTURES / 'household' / 'takeout.mbox'}"))
+    cols, rows = warehouse.weekly_expenses()
+    assert cols == ("week_start", "source", "merchant", "category", "currency", "amount")
+    assert rows and all(isinstance(r[0], datetime.date) and isinstance(r[-1], Decimal) for r in rows)
+    assert all(isinstance(v, str) for r in rows for v in r[1:5])
+
+
+def test_frame_sums_equal_totals_on_every_fixture_that_adds_up():
+    """Receipts the parser flags as not adding up are left out."""
+    rs = [r for r in expetl.parse_receipts(receipt_fixtures(), errors="return")
+          if isinstance(r, expetl.Receipt) and "totals_mismatch" not in r.warnings]
+    df = expetl.to_frame(rs)
+    sums = df.groupby("sha256")["amount_exact"].sum()
+    assert all(abs(sums[r.sha256] - r.total) <= Decimal("0.01") for r in rs) and len(rs) > 30
+
+
+def test_frame_adds_taxes_and_the_vat_of_net_prices():
+    """A Factura A with net line amounts: its VAT lines (kind vat) and its
+    other taxes (kind tax) are rows too, as in the contract's totals identity."""
+    d = expetl.parse_receipt(FIXTURES / "receipts" / "afip_factura_b_00005_00000123.pdf").to_dict()
+    net = sum(i["amount"] for i in d["items"])
+    d.update(doc_type="factura_a", prices_include_vat=False,
+             vat=[{"rate": Decimal("21.00"), "amount": (net * Decimal("0.21")).quantize(Decimal("0.01"))}],
+             taxes=[{"description": "Percepción IIBB", "amount": Decimal("120.00")}])
+    d["total"] = net + d["vat"][0]["amount"] + Decimal("120.00")
+    df = expetl.to_frame(expetl.Receipt(d, "0" * 64))
+    assert list(df["kind"].iloc[-2:]) == ["tax", "vat"] and df["amount_exact"].sum() == d["total"]
