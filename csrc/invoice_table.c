@@ -357,20 +357,64 @@ static int put_word(xbuf *b, const xw_word *w, bool space)
     return xbuf_put(b, w->raw, w->len);
 }
 
-/* The column of each word of row: the header label it lies under; words
- * of a cell with text follow the cell's first placed word (a text cell is
- * one column), except a code that leads a description ("8058093272 Jaula
- * ..."); numbers under no label go to the nearest column. */
+/* A number, a rate ("21%") or neither. */
+static int num_kind(const xw_word *w)
+{
+    xdec v;
+    if (memchr(w->raw, '%', w->len))
+        return xn_rate(w->raw, w->len, &v) == 0 ? 2 : 0;
+    return w_value(w, &v) ? 1 : 0;
+}
+
+/* May a value of kind k (num_kind) stand in a column of this role?  A rate
+ * or a discount is at most 100 %; a quantity, price or amount has no '%';
+ * a unit is no number. */
+static bool fits(int role, const xw_word *w, int k)
+{
+    xdec v;
+    if (!k)
+        return true;
+    if (role == C_RATE || role == C_DISC_PCT)
+        return xn_rate(w->raw, w->len, &v) == 0;
+    if (role == C_QTY || role == C_PRICE || role == C_AMOUNT || role == C_DISC_AMT)
+        return k == 1;
+    return role != C_UNIT; /* a unit is a word, not a number */
+}
+
+/* The numeric column nearest a value under no label, if near. */
+static int nearest_column(const thdr *h, const xw_row *row, const xw_word *w, int k, float *dst)
+{
+    float bd = 4.0f * inv_row_h(row);
+    int best = -1;
+    for (int c = 0; c < h->n; c++) {
+        float dd = dist(w->x0, w->x1, h->c[c].x0, h->c[c].x1);
+        if (numeric_role(h->c[c].role) && fits(h->c[c].role, w, k) && dd < bd) {
+            bd = dd;
+            best = c;
+            *dst = dd;
+        }
+    }
+    return best;
+}
+
+/* The column of each word of row: the header label it lies under (one
+ * that may hold it).  A cell of text is one column: the description's,
+ * or a code's, where its first placed word is (a code may lead a
+ * description: "8058093272 Jaula ..."); elsewhere its text follows that
+ * word and its numbers are placed one by one ("1,00 unidades").  A number
+ * under no label goes to the nearest column that may hold it; a "$" or
+ * "%" follows its number. */
 static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
 {
     for (int i = 0; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
+        int k = num_kind(w);
         float bo = 0;
         col[i] = -1;
         dst[i] = 0;
         for (int c = 0; c < h->n; c++) {
             float o = inv_overlap(w->x0, w->x1, h->c[c].x0, h->c[c].x1);
-            if (o > bo) {
+            if (o > bo && fits(h->c[c].role, w, k)) {
                 bo = o;
                 col[i] = c;
             }
@@ -382,7 +426,6 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
         while (b < row->nw && row->w[b].cell == row->w[a].cell)
             text |= has_letters(&row->w[b++]);
         int lead = a;
-        /* a leading code in its own column, then the description */
         while (lead < b && col[lead] >= 0 && h->c[col[lead]].role == C_CODE &&
                xn_has_digit(row->w[lead].raw, row->w[lead].len))
             lead++;
@@ -392,26 +435,19 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
         for (int i = lead; i < b && first < 0; i++)
             if (col[i] >= 0)
                 first = col[i];
-        if (first >= 0 && text) {
+        int frole = first >= 0 ? h->c[first].role : C_NONE;
+        if (text && (frole == C_DESC || frole == C_CODE)) {
             for (int i = lead; i < b; i++)
                 col[i] = first;
-        } else if (first >= 0) {
-            for (int i = lead; i < b; i++)
-                if (col[i] < 0)
-                    col[i] = first;
-        } else if (!text) {
-            /* numbers under no label: the nearest column, if near */
-            for (int i = a; i < b; i++) {
-                float bd = 1.5f * inv_row_h(row);
-                for (int c = 0; c < h->n; c++) {
-                    float dd = dist(row->w[i].x0, row->w[i].x1, h->c[c].x0, h->c[c].x1);
-                    if (numeric_role(h->c[c].role) && dd < bd) {
-                        bd = dd;
-                        col[i] = c;
-                        dst[i] = dd;
-                    }
-                }
-            }
+            a = b;
+            continue;
+        }
+        for (int i = a; i < b; i++) {
+            int k = num_kind(&row->w[i]);
+            if (k && col[i] < 0)
+                col[i] = nearest_column(h, row, &row->w[i], k, &dst[i]);
+            else if (!k && first >= 0 && (text || col[i] < 0))
+                col[i] = first;
         }
         a = b;
     }
@@ -509,6 +545,8 @@ static void trow_free(trow *t, size_t n)
 
 static bool x_disjoint(const xw_row *a, const xw_row *b)
 {
+    if (a->nw > 64 || b->nw > 64)
+        return false; /* not a line of a table */
     for (int i = 0; i < a->nw; i++)
         for (int j = 0; j < b->nw; j++)
             if (inv_overlap(a->w[i].x0, a->w[i].x1, b->w[j].x0, b->w[j].x1) > 0)
@@ -516,18 +554,26 @@ static bool x_disjoint(const xw_row *a, const xw_row *b)
     return true;
 }
 
-/* A skewed scan prints one line as several rows: a row of numbers with no
- * amount and no text is merged into the anchor on its line. */
+/* One item line printed as two rows (a skewed scan splits a line; a
+ * layout may print the quantity a line above the amount): a row with a
+ * quantity or price but no amount lends them to the anchor beside it, on
+ * its line or right next to it, that lacks them. */
 static void merge_fragments(const inv_doc *d, trow *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         trow *f = &t[i];
-        if (f->amount.set || f->desc.len || f->code.len || !(f->qty.set || f->price.set))
+        if (f->amount.set || !(f->qty.set || f->price.set))
             continue;
+        const xw_row *fr = d->r[f->row];
         for (size_t k = i ? i - 1 : 0; k <= i + 1 && k < n; k++) {
             trow *s = &t[k];
-            if (k == i || !s->amount.set || s->merged ||
-                !inv_same_line(d->r[f->row], d->r[s->row]) || !x_disjoint(d->r[f->row], d->r[s->row]))
+            const xw_row *sr = d->r[s->row];
+            if (k == i || !s->amount.set || s->merged)
+                continue;
+            bool line = inv_same_line(fr, sr) && x_disjoint(fr, sr);
+            bool next = !s->qty.set && f->qty.set && sr->page == fr->page &&
+                        vgap(fr, sr) <= 0.5f * inv_row_h(fr);
+            if (!line && !next)
                 continue;
             if (!s->qty.set)
                 s->qty = f->qty;
@@ -539,7 +585,7 @@ static void merge_fragments(const inv_doc *d, trow *t, size_t n)
                 s->disc = f->disc;
             s->kg |= f->kg;
             f->qty.set = f->price.set = false;
-            f->merged = true;
+            f->merged = !f->desc.len && !f->code.len;
             break;
         }
     }
@@ -722,7 +768,13 @@ static int emit_items(receipt *rc, const trow *t, size_t n, int evidence[2])
         if (t[a].kind != K_ANCHOR)
             continue;
         desc.len = code.len = 0;
-        for (size_t i = 0; i < n && !rcode; i++)
+        /* the rows it owns lie between the anchors before and after it */
+        size_t from = a, to = a + 1;
+        while (from > 0 && t[from - 1].kind != K_ANCHOR)
+            from--;
+        while (to < n && t[to].kind != K_ANCHOR)
+            to++;
+        for (size_t i = from; i < to && !rcode; i++)
             if (i == a || (t[i].kind == K_TEXT && t[i].owner == (int)a))
                 rcode = add_part(&desc, &t[i].desc, true) || add_part(&code, &t[i].code, false);
         if (!rcode)

@@ -242,36 +242,41 @@ static bool values_only(const xw_row *row)
     return nv > 0;
 }
 
-/* Values printed under (or, on a skewed scan, beside) label segments that
- * have none: each value goes to the label it overlaps, else on one line to
- * the nearest label on its left. */
+/* Values printed under label segments that have none (or, on a skewed
+ * scan, beside them): each value goes to the label it overlaps; one that
+ * overlaps none (a right-aligned column) to the nearest label still without
+ * a value. */
 static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *vals)
 {
-    bool line = inv_same_line(lab, vals);
-    for (int i = 0; i < vals->nw; i++) {
-        const xw_word *w = &vals->w[i];
-        xdec v, sign;
-        if (token_kind(w, &v) != K_VALUE)
-            continue;
-        /* "$ 42.500,00": the sign is part of the value's extent */
-        float x0 = i > 0 && token_kind(&vals->w[i - 1], &sign) == K_CUR ? vals->w[i - 1].x0 : w->x0;
-        int best = -1;
-        float bo = 0, bx = -1e9f;
-        for (int s = 0; s < ns; s++) {
-            float o = inv_overlap(x0, w->x1, sg[s].x0, sg[s].x1);
-            if (o > bo) {
-                bo = o;
-                best = s;
+    float lim = 6.0f * inv_row_h(lab);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < vals->nw; i++) {
+            const xw_word *w = &vals->w[i];
+            xdec v, sign;
+            if (token_kind(w, &v) != K_VALUE)
+                continue;
+            /* "$ 42.500,00": the sign is part of the value's extent */
+            float x0 = i > 0 && token_kind(&vals->w[i - 1], &sign) == K_CUR ? vals->w[i - 1].x0 : w->x0;
+            int best = -1;
+            float bo = 0, bd = lim;
+            for (int s = 0; s < ns; s++) {
+                float o = inv_overlap(x0, w->x1, sg[s].x0, sg[s].x1);
+                if (o > bo) {
+                    bo = o;
+                    best = s;
+                }
             }
+            if (pass == 1 && best < 0)
+                for (int s = 0; s < ns; s++) {
+                    float d = x0 > sg[s].x1 ? x0 - sg[s].x1 : sg[s].x0 > w->x1 ? sg[s].x0 - w->x1 : 0;
+                    if (!sg[s].value.set && d < bd) {
+                        bd = d;
+                        best = s;
+                    }
+                }
+            if (best >= 0 && !sg[best].value.set && (pass == 1 || bo > 0))
+                sg[best].value = v;
         }
-        for (int s = 0; best < 0 && line && s < ns; s++)
-            if (sg[s].x1 <= w->x0 && sg[s].x1 > bx) {
-                bx = sg[s].x1;
-                best = s;
-            }
-        if (best >= 0 && !sg[best].value.set)
-            sg[best].value = v;
-    }
 }
 
 typedef struct {
@@ -297,9 +302,12 @@ static const char *label_text(receipt *rc, const xw_row *row, const seg *s)
     return t;
 }
 
+/* More labelled amounts than any totals block prints: not one. */
+#define MAXENTRIES 256
+
 static int add_entries(receipt *rc, entries *E, const xw_row *row, seg *sg, int ns)
 {
-    for (int s = 0; s < ns; s++) {
+    for (int s = 0; s < ns && E->n < MAXENTRIES; s++) {
         if (sg[s].role == R_NONE || sg[s].role == R_IGNORE || sg[s].role == R_END ||
             !sg[s].value.set)
             continue;
@@ -416,7 +424,7 @@ int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err)
                 labels_only = false;
         const xw_row *next = r + 1 < d->n && d->zone[r + 1] == Z_FOOT ? d->r[r + 1] : NULL;
         if (labels_only && next && next->page == row->page &&
-            next->y0 - row->y1 < 2.5f * inv_row_h(row) && values_only(next)) {
+            next->y0 - row->y1 < 3.5f * inv_row_h(row) && values_only(next)) {
             take_values_below(sg, ns, row, next);
             r++;
         }

@@ -110,6 +110,8 @@ static bool glued_currency(const xw_word *w, const char *p, size_t pl)
 
 int row_phrase(const xw_row *row, int i, const char *phrase)
 {
+    if (i >= row->nw || row->w[i].fold[0] != phrase[0])
+        return 0; /* most phrases fail here: cheap */
     int k = 0;
     const char *p = phrase;
     while (*p) {

@@ -2,11 +2,14 @@
 invoicing programs the parser has never seen): each test stands for one rule
 the real fixtures exemplify, built here with other names, numbers and layouts.
 Layout text: one line per row, two or more spaces between cells."""
+import subprocess
 from decimal import Decimal
 
 import pytest
 
 import expetl
+from conftest import FIXTURES, load_json
+from contract import diff, norm
 
 ISSUER_CUIT = "30712345671"  # check digits verify
 BUYER_CUIT = "30700000016"
@@ -319,6 +322,37 @@ SUB TOTAL     NETO GRAVADO     I.V.A.     PERCEPCIONES      TOTAL
     assert r.items[0]["unit_price"] == Decimal("1000.000") and r.items[0]["vat_rate"] == Decimal("21.00")
 
 
+def test_a_value_under_two_labels_goes_to_the_one_that_may_hold_it():
+    # right-aligned amounts run under the next label: a rate column holds
+    # no 1000,00, a unit column no number, a price column no "21%"
+    table = """\
+ITEM  DESCRIPCION           CANTIDAD   U. MEDIDA   PRECIO   IVA   IMPORTE ALICUOTA
+100   MANO DE OBRA                 1,0000       1000,00 21%            1000,00  21,00"""
+    totals = """\
+                                        SUBTOTAL    1000,00
+                                        I.V.A.       210,00
+                                        TOTAL       1210,00"""
+    r = parse(afip(table=table, totals=totals))
+    it = r.items[0]
+    assert (it["quantity"], it["unit_price"], it["vat_rate"], it["amount"]) == (
+        Decimal("1.0000"), Decimal("1000.00"), Decimal("21.00"), Decimal("1000.00"))
+    assert r.warnings == []
+
+
+def test_quantity_printed_a_line_above_the_amount():
+    table = """\
+Código  Producto/Servicio            Cantidad  U. Medida   Precio Unit.   Subtotal
+        Bateria 12V 65Ah                 1,00   unidades
+        Dominio AAA000                                        44000,00    44000,00"""
+    totals = """\
+                                              Subtotal: $   44000,00
+                                         Importe Total: $   44000,00"""
+    r = parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 006"))
+    it = r.items[0]
+    assert (it["description"], it["quantity"], it["amount"]) == (
+        "Bateria 12V 65Ah Dominio AAA000", Decimal("1.00"), Decimal("44000.00"))
+
+
 def test_description_wrapped_below_the_row_with_numbers():
     table = """\
 Código  Producto / Servicio         Cantidad  U. medida  Precio Unit.  Subtotal
@@ -520,6 +554,16 @@ SUB TOTAL     NETO GRAVADO     I.V.A.     PERCEPCIONES      TOTAL
     r = parse(afip(totals=totals))
     assert (r.subtotal, r.total) == (Decimal("2500.00"), Decimal("2972.50"))
     assert r.vat == [{"rate": None, "amount": Decimal("472.50")}] and r.taxes == []
+
+
+def test_totals_labels_over_right_aligned_values():
+    # the values do not lie under their labels: each goes to the nearest
+    totals = """\
+   SUB TOTAL            NETO GRAVADO                I.V.A.          PERCEPCIONES          TOTAL
+          2500,00                    2500,00               472,50                 0,00          2972,50"""
+    r = parse(afip(totals=totals))
+    assert (r.subtotal, r.total) == (Decimal("2500.00"), Decimal("2972.50"))
+    assert r.vat == [{"rate": None, "amount": Decimal("472.50")}] and r.warnings == []
 
 
 def test_two_labels_on_one_line():
@@ -797,3 +841,25 @@ def test_factura_b_and_c_prices_include_vat(code):
 def test_totals_mismatch_is_flagged():
     totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", "Importe Total: $   2999,00")
     assert "totals_mismatch" in parse(afip(totals=totals)).warnings
+
+
+# ---- the real invoices through another text geometry ----------------------------------
+
+REAL = FIXTURES / "receipts" / "real"
+# pdftotext's character grid puts the quantity "2" under the CODIGO label
+# of "CANTIDAD CODIGO" (the PDF's own boxes put it under CANTIDAD)
+GRID_AMBIGUOUS = {("fa_diazedgardo_crystal.pdf", ".items[0].quantity")}
+
+
+@pytest.mark.parametrize("pdf", sorted(REAL.glob("*.pdf")), ids=lambda p: p.name)
+def test_real_invoices_read_alike_through_another_text_geometry(pdf):
+    """The same documents as `pdftotext -layout` prints them (words on a
+    character grid, other column positions): the rules are not tuned to one
+    extraction's coordinates."""
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    got = expetl.parse_receipt_text(text).to_dict()
+    want = load_json(pdf.with_suffix(".expected.json"))
+    got["qr"] = want["qr"] = None  # the QR is an image
+    problems = [p for p in diff(norm(got), norm(want)) if (pdf.name, p.split(":")[0]) not in GRID_AMBIGUOUS]
+    assert not problems, "\n".join(problems)
