@@ -187,6 +187,12 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     /* "N° 0003-00001035", "Nº00003-00000438", "NUMERO: 00003- 00003668",
      * "FACTURA A 0003-00003621": only the point-of-sale form (a bare
      * number after "Nro." is a street, an account, a delivery note) */
+    static const char *const other[] = {"REMITO", "PEDIDO", "ORDEN", "COMPRA", "OC", "CUENTA", "CLIENTE",
+                                        "PRESUPUESTO", "OPERACION", "SOCIO", "ESTABLECIMIENTO", "RECIBO",
+                                        "LEGAJO", NULL};
+    for (const char *const *o = other; i > 0 && *o; o++)
+        if (word_is(&row->w[i - 1], *o))
+            return; /* another document's number */
     const char *glued = NULL;
     int j = -1;
     if (is_num_label(w))

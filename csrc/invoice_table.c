@@ -607,9 +607,10 @@ static float limit_rows(const inv_doc *d, const trow *a, const trow *b)
     return 2.0f * (ha > hb ? ha : hb);
 }
 
-/* Text rows tx[0..k) between anchors p (above, or NULL) and q (below, or
- * NULL): split at the widest gap (or before a code that starts an item),
- * then keep on each side only the rows chained to the anchor. */
+/* Text rows tx[0..k) between anchors p (above, -1 if none) and q (below,
+ * -1 if none): split at the widest gap (or before a code that starts an
+ * item), then keep on each side only the rows chained to the anchor (a
+ * note far below the last item is no description). */
 static void assign_run(const inv_doc *d, trow *t, const size_t *tx, size_t k, long p, long q,
                        bool code_col)
 {
@@ -722,6 +723,20 @@ static void vat_evidence(const trow *t, int evidence[2])
         evidence[net ? 1 : 0]++;
 }
 
+/* "Descuento ...", "Bonificación ...": a discount line, whatever its sign. */
+static bool discount_text(const char *s)
+{
+    static const char *const kw[] = {"DESCUENTO", "DESC", "DTO", "BONIFICACION", "BONIF", "PROMO",
+                                     "PROMOCION", "REBAJA", NULL};
+    char f[32];
+    size_t n = strcspn(s, " ");
+    xn_fold(s, n, f, sizeof f);
+    for (const char *const *k = kw; *k; k++)
+        if (!strcmp(f, *k))
+            return true;
+    return false;
+}
+
 /* The item (or discount) anchored at t[a], with the description lines and
  * codes of the rows it owns; none when it has no description. */
 static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, const xbuf *code,
@@ -745,8 +760,8 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
         return 0; /* no description: not an item the parser can vouch for */
     if (!(ds = rc_strdup(rc, ds, dl)))
         return -1;
-    if (t[a].amount.v < 0 && !t[a].qty.set && !t[a].price.set)
-        return rc_add_discount(rc, ds, t[a].amount);
+    if (!t[a].qty.set && !t[a].price.set && (t[a].amount.v < 0 || discount_text(ds)))
+        return rc_add_discount(rc, ds, t[a].amount.v < 0 ? t[a].amount : xd_neg(t[a].amount));
     rc_item item;
     memset(&item, 0, sizeof item);
     item.description = ds;

@@ -158,6 +158,14 @@ def test_mipyme_credit_invoice_codes(code, doc_type):
     assert parse(afip().replace("COD. 01", code)).doc_type == doc_type
 
 
+def test_another_documents_number_is_not_the_invoices():
+    text = afip().replace("Punto de Venta: 00003   Comp. Nro: 00001101", "").replace(
+        "EJEMPLO HOGAR S.A.                     A        FACTURA",
+        "EJEMPLO HOGAR S.A.     Remito Nº: 0001-00004567     A        FACTURA N° 0003-00001101")
+    r = parse(text)
+    assert (r.pos, r.number) == (3, 1101)
+
+
 def test_a_bare_number_after_nro_is_not_the_invoice_number():
     # a street, an account, a delivery note: "Nro." without the point of sale
     text = afip().replace("Av. Corrientes 1234", "Av. Corrientes Nro.: 681").replace(
@@ -473,6 +481,20 @@ Cant.  Descripción                                       P. Unit.      Importe
     assert r.discount_total == Decimal("500.00") and r.warnings == []
 
 
+def test_discount_row_printed_positive_is_a_discount():
+    table = """\
+Cant.  Descripción                                       P. Unit.      Importe
+    2  Leche entera 1L                                   1.000,00     2.000,00
+       Bonificación cliente frecuente 10%                                200,00"""
+    totals = """\
+                                        Subtotal: $     2.000,00
+                                        Total: $        1.800,00"""
+    r = parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 006"))
+    assert [i["description"] for i in r.items] == ["Leche entera 1L"]
+    assert r.discounts == [{"description": "Bonificación cliente frecuente 10%", "amount": Decimal("-200.00")}]
+    assert r.discount_total == Decimal("200.00") and r.warnings == []
+
+
 def test_weighed_row_is_kg():
     table = """\
 Cant.      Descripción                P. Unit.      Importe
@@ -588,6 +610,18 @@ def test_vat_line_with_or_without_rate(label, rate):
                                                   Total:       2972,50"""
     r = parse(afip(totals=totals))
     assert r.vat == [{"rate": None if rate is None else Decimal(rate), "amount": Decimal("472.50")}]
+
+
+@pytest.mark.parametrize("label", ["SUBTOTAL", "SUB TOTAL", "Subtotal:", "SUMA:", "Subtotal Gravado",
+                                   "Gravado:", "Neto Gravado:", "Importe Neto Gravado: $"])
+def test_subtotal_label_spellings(label):
+    totals = f"""\
+                                        {label}   2500,00
+                                        IVA 21%:     420,00
+                                        IVA 10.5%:    52,50
+                                        TOTAL:      2972,50"""
+    r = parse(afip(totals=totals))
+    assert r.subtotal == Decimal("2500.00") and r.total == Decimal("2972.50") and r.warnings == []
 
 
 def test_net_amount_is_the_subtotal_when_no_subtotal_is_printed():
