@@ -244,12 +244,14 @@ static bool date_at(const xw_row *row, int j, char out[11])
     return false;
 }
 
-/* "Fecha de Emisión: 02/08/2022", "FECHA: 22-11-2023", "Fecha:13/11/2023";
- * not the due, start-of-activities or period dates. */
+/* "Fecha de Emisión: 02/08/2022", "FECHA: 22-11-2023", "Fecha:13/11/2023",
+ * "Emisión: 02/08/2022"; not the due, start-of-activities or period dates. */
 static bool emission_date_at(receipt *rc, const xw_row *row, int i)
 {
     const xw_word *w = &row->w[i];
     int y, m, d;
+    if (word_is(w, "EMISION") && (i == 0 || row->w[i - 1].cell != w->cell))
+        return i + 1 < row->nw && date_at(row, i + 1, rc->issued_at);
     if (strncmp(w->fold, "FECHA", 5) != 0)
         return false;
     if (w->flen > 5) {
@@ -370,16 +372,20 @@ static float ydist(const xw_row *a, const xw_row *b)
     return d < 0 ? -d : d;
 }
 
-/* The value of "Razón Social:" at word i: the cell after the label. */
-static const char *razon_social(receipt *rc, const xw_row *row, int i)
+/* The value of "Razón Social:" at word i: the rest of its cell, or the
+ * next cell unless that is another field ("Fecha de Emisión: ..."). */
+static bool razon_social(const xw_row *row, int i, int *a, int *b)
 {
-    int a = i + 2, b = a;
-    while (b < row->nw && (b == a || row->w[b].cell == row->w[a].cell))
-        b++;
-    if (b == a)
-        return NULL;
-    char *t = row_join(&rc->rows, row, a, b);
-    return t ? rc_strdup(rc, t, strlen(t)) : NULL;
+    *a = *b = i + 2;
+    while (*b < row->nw && (*b == *a || row->w[*b].cell == row->w[*a].cell))
+        (*b)++;
+    if (*b == *a)
+        return false;
+    if (row->w[*a].cell != row->w[i + 1].cell)
+        for (int k = *a; k < *b; k++)
+            if (row->w[k].raw[row->w[k].len - 1] == ':')
+                return false;
+    return true;
 }
 
 /* The first line of the issuer block at the left: its name. */
@@ -432,8 +438,11 @@ static int read_issuer(receipt *rc, const inv_doc *d)
             if (c2 >= 0 && row->page == d->r[c2]->page &&
                 ydist(row, d->r[c2]) < ydist(row, cr))
                 break;
-            rc->merchant_name = razon_social(rc, row, i);
-            if (!rc->merchant_name)
+            int a, b;
+            if (!razon_social(row, i, &a, &b))
+                break;
+            char *t = row_join(&rc->rows, row, a, b);
+            if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
                 return -1;
             break;
         }

@@ -180,6 +180,7 @@ def test_a_bare_number_after_nro_is_not_the_invoice_number():
     ("Fecha:13/11/2023", "2023-11-13"),
     ("Fecha:  10/2/2023", "2023-02-10"),
     ("Fecha Emisión: 05.01.2024", "2024-01-05"),
+    ("Emisión: 02/08/2022", "2022-08-02"),
 ])
 def test_emission_date_spellings(line, iso):
     assert parse(afip().replace("Fecha de Emisión: 02/08/2022", line)).issued_at == iso
@@ -431,6 +432,34 @@ Detalle IVA: 21.00%: $420,00              IVA INSCRIPTO:    420,00
     # the same VAT printed with its rate and as a total without one: once
     assert r.vat == [{"rate": Decimal("21.00"), "amount": Decimal("420.00")}]
     assert r.subtotal == Decimal("2000.00") and r.warnings == []
+
+
+@pytest.mark.parametrize("desc,amount", [("Denominación", "Valor Total"), ("Servicio", "Total Item"),
+                                         ("Detalle", "Monto"), ("Concepto", "Importe")])
+def test_column_label_spellings(desc, amount):
+    table = f"""\
+Cant.   {desc:<30}    P. Unit.    {amount}
+2       Yerba mate 1kg                    1000,00    2000,00"""
+    totals = """\
+                                        Subtotal:   2000,00
+                                        IVA 21%:     420,00
+                                        Total:      2420,00"""
+    r = parse(afip(table=table, totals=totals))
+    assert [(i["description"], i["amount"]) for i in r.items] == [("Yerba mate 1kg", Decimal("2000.00"))]
+
+
+@pytest.mark.parametrize("words", ["Son Pesos dos mil cuatrocientos veinte", "SON: DOS MIL CUATROCIENTOS VEINTE",
+                                   "Importe en letras: dos mil cuatrocientos veinte"])
+def test_amount_in_words_is_not_description(words):
+    table = f"""\
+Cant.   Descripción                       P. Unit.    Importe
+2       Yerba mate 1kg                    1000,00    2000,00
+        {words}"""
+    totals = """\
+                                        Subtotal:   2000,00
+                                        IVA 21%:     420,00
+                                        Total:      2420,00"""
+    assert parse(afip(table=table, totals=totals)).items[0]["description"] == "Yerba mate 1kg"
 
 
 def test_amount_in_words_ends_the_table():
@@ -760,6 +789,11 @@ def test_buyer_labels_end_the_issuer_block(label):
     text = MARKETPLACE.replace("Razón social: COMPRADORA HNOS", f"{label} COMPRADORA HNOS")
     r = parse(text)
     assert r.merchant == {"name": "TIENDA EJEMPLO SRL", "cuit": ISSUER_CUIT}
+
+
+def test_empty_razon_social_falls_back_to_the_first_line():
+    r = parse(afip().replace("Razón Social: EJEMPLO HOGAR S.A.", "Razón Social:"))
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
 
 
 def test_issuer_cuit_placeholder_is_null_and_flagged():
