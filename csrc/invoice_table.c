@@ -4,17 +4,20 @@
  * stacked over two or three rows, "Alicuota / IVA") whose words, read by
  * meaning, name a description column and an amount column, and others in any
  * order (code, quantity, unit, price, discount, rate, VAT).  Each word of a
- * row below goes to the column whose header it lies under, so unlabeled
- * columns and cells that span several lines are read by position.
+ * row below goes to the column whose header it lies under and that may hold
+ * it (a rate is at most 100 %, a unit no number), so unlabeled columns,
+ * right-aligned numbers and cells that span several lines are read by
+ * position.
  *
  * A row with a value in the amount column anchors an item; text rows between
  * anchors are its description lines, wrapped above or below: each run of
  * them is split between the anchor above and the one below at its widest
- * vertical gap (or where a code starts a new item).  Rows that a skewed scan
- * split off an anchor's line are merged back into it.  With no header, item
- * rows are recognised by shape: a description followed by numbers among
- * which quantity x unit price = amount.  The table ends at a totals or
- * footer label; a totals row is never an item. */
+ * vertical gap (or where a code starts a new item).  A quantity printed on
+ * a row of its own (split off by a scan's skew, or a line above the amount)
+ * joins its anchor.  Without a description an anchor is no item.  With no
+ * header, item rows are recognised by shape: a description followed by
+ * numbers among which quantity x unit price = amount.  The table ends at a
+ * totals or footer label; a totals row is never an item. */
 #include "invoice.h"
 
 #include <stdlib.h>

@@ -598,23 +598,19 @@ Cant.  Descripción                                       P. Unit.      Importe
 
 # ---- the totals block -----------------------------------------------------------------
 
-def test_totals_as_labels_over_values():
-    totals = """\
+@pytest.mark.parametrize("totals", [
+    """\
 SUB TOTAL     NETO GRAVADO     I.V.A.     PERCEPCIONES      TOTAL
-  2500,00          2500,00     472,50             0,00    2972,50"""
-    r = parse(afip(totals=totals))
-    assert (r.subtotal, r.total) == (Decimal("2500.00"), Decimal("2972.50"))
-    assert r.vat == [{"rate": None, "amount": Decimal("472.50")}] and r.taxes == []
-
-
-def test_totals_labels_over_right_aligned_values():
-    # the values do not lie under their labels: each goes to the nearest
-    totals = """\
+  2500,00          2500,00     472,50             0,00    2972,50""",
+    # right-aligned: the values do not lie under their labels, each goes to the nearest
+    """\
    SUB TOTAL            NETO GRAVADO                I.V.A.          PERCEPCIONES          TOTAL
-          2500,00                    2500,00               472,50                 0,00          2972,50"""
+          2500,00                    2500,00               472,50                 0,00          2972,50""",
+], ids=["under", "right-aligned"])
+def test_totals_as_labels_over_values(totals):
     r = parse(afip(totals=totals))
     assert (r.subtotal, r.total) == (Decimal("2500.00"), Decimal("2972.50"))
-    assert r.vat == [{"rate": None, "amount": Decimal("472.50")}] and r.warnings == []
+    assert r.vat == [{"rate": None, "amount": Decimal("472.50")}] and r.taxes == [] and r.warnings == []
 
 
 def test_two_labels_on_one_line():
