@@ -83,6 +83,8 @@ SOURCES = [
     "csrc/parse.c",
     "csrc/ticket.c",
     "csrc/invoice.c",
+    "csrc/invoice_table.c",
+    "csrc/invoice_totals.c",
     "csrc/mpcsv.c",
     "csrc/processed.c",
     "csrc/http.c",

@@ -1,15 +1,45 @@
-/* AFIP electronic invoices (Factura A/B/C, "Comprobantes en línea" and
- * similar layouts, supermarket e-commerce "Factura B").
+/* AFIP electronic invoices (Factura A/B/C) from any invoicing program.
  *
- * Pages that repeat the invoice as ORIGINAL / DUPLICADO / TRIPLICADO are read
- * once.  The item table is found by its header row (a quantity column and a
- * description column); item rows are the rows with amounts, and their fields
- * are read by the column whose header is nearest.  A description is the
- * first text cell under the description header, continued by text-only rows. */
-#include "layout.h"
+ * The document: pages that repeat the invoice as ORIGINAL / DUPLICADO /
+ * TRIPLICADO are read once, pages without text are not part of it.  The
+ * item table (invoice_table.c) splits the rows into header, table and
+ * footer; the header gives the document code or letter, point of sale and
+ * number, date, CAE, currency and the issuer; the footer the totals
+ * (invoice_totals.c).
+ *
+ * The issuer is told from the buyer by position and labels: its block is
+ * the top of the header, up to the first buyer label ("Señor(es):",
+ * "Cliente:", "Apellido y Nombre", "DNI", ...) or the next CUIT label; its
+ * CUIT is the first CUIT label there; its name the "Razón Social:" of that
+ * block (one that sits nearer another CUIT is the buyer's), else the block's
+ * first line at the left.  With no CUIT label in the block (the issuer
+ * printed as an image) name and CUIT are null. */
+#include "invoice.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+float inv_overlap(float a0, float a1, float b0, float b1)
+{
+    float o = (a1 < b1 ? a1 : b1) - (a0 > b0 ? a0 : b0);
+    return o > 0 ? o : 0;
+}
+
+float inv_row_h(const xw_row *row)
+{
+    float h = row->y1 - row->y0;
+    return h > 1 ? h : 1;
+}
+
+bool inv_same_line(const xw_row *a, const xw_row *b)
+{
+    if (a->page != b->page)
+        return false;
+    float ha = inv_row_h(a), hb = inv_row_h(b);
+    float dy = (a->y0 + a->y1) / 2 - (b->y0 + b->y1) / 2;
+    return (dy < 0 ? -dy : dy) < 0.5f * (ha > hb ? ha : hb);
+}
 
 static bool is_copy_word(const xw_word *w)
 {
@@ -17,22 +47,44 @@ static bool is_copy_word(const xw_word *w)
            word_is(w, "CUADRUPLICADO");
 }
 
+/* Cheap: runs first on every document.  "FACTURA" and one AFIP mark on the
+ * first page. */
 static bool invoice_detect(const xw_rows *R)
 {
-    bool factura = false, code = false;
+    bool factura = false, mark = false;
     for (size_t r = 0; r < R->n && R->rows[r].page == 0; r++) {
         const xw_row *row = &R->rows[r];
         for (int i = 0; i < row->nw; i++) {
             const xw_word *w = &row->w[i];
             if (word_is(w, "FACTURA"))
                 factura = true;
-            if (!strncmp(w->fold, "COD", 3) || word_is(w, "CAE") ||
+            if (!strncmp(w->fold, "COD", 3) || !strncmp(w->fold, "CAE", 3) ||
                 (word_is(w, "RAZON") && i + 1 < row->nw && word_is(&row->w[i + 1], "SOCIAL")) ||
                 (word_is(w, "PUNTO") && row_find(row, "VENTA", i) == i + 2))
-                code = true;
+                mark = true;
         }
     }
-    return factura && code;
+    return factura && mark;
+}
+
+/* "Pág. 2/3", "Página 2 de 3", "Hoja 2": a copy may number its page. */
+static bool page_number_at(const xw_row *row, int i)
+{
+    const xw_word *w = &row->w[i];
+    const char *sl = memchr(w->raw, '/', w->len);
+    if (sl && xn_all_digits(w->raw, (size_t)(sl - w->raw)) &&
+        xn_all_digits(sl + 1, w->len - (size_t)(sl - w->raw) - 1))
+        return true;
+    if (!xn_all_digits(w->raw, w->len))
+        return false;
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const xw_word *l = &row->w[j];
+        if (word_is(l, "PAG") || word_is(l, "PAGINA") || word_is(l, "HOJA"))
+            return true;
+        if (!word_is(l, "DE") && !word_is(l, "/") && !xn_all_digits(l->raw, l->len))
+            return false;
+    }
+    return false;
 }
 
 static uint64_t page_hash(const xw_rows *R, int page)
@@ -43,7 +95,7 @@ static uint64_t page_hash(const xw_rows *R, int page)
             continue;
         for (int i = 0; i < R->rows[r].nw; i++) {
             const xw_word *w = &R->rows[r].w[i];
-            if (is_copy_word(w))
+            if (is_copy_word(w) || page_number_at(&R->rows[r], i))
                 continue;
             for (size_t k = 0; k <= w->flen; k++)
                 h = (h ^ (unsigned char)w->fold[k]) * 1099511628211ULL;
@@ -52,159 +104,189 @@ static uint64_t page_hash(const xw_rows *R, int page)
     return h;
 }
 
-typedef struct {
-    float x0, x1;
-    bool set;
-} span;
+/* ---- header fields -------------------------------------------------------- */
 
-static float span_dist(span s, float a, float b)
+/* "COD. 01", "COD.01", "Cód. 1", "CODIGO: 001", "cod Comp: 1": the AFIP
+ * document code, or -1. */
+static int doc_code_at(const xw_row *row, int i)
 {
-    if (b < s.x0)
-        return s.x0 - b;
-    if (a > s.x1)
-        return a - s.x1;
-    return 0;
-}
-
-typedef struct {
-    span cant, price, desc;
-    float prev_x0;  /* x0 of the header word left of the description header */
-    float next_x0;  /* x0 of the header word right of it */
-    bool qty_before_desc;
-} table_hdr;
-
-static bool read_table_header(const xw_row *row, table_hdr *h)
-{
-    int di = -1, ci = -1;
-    memset(h, 0, sizeof *h);
-    for (int i = 0; i < row->nw; i++) {
-        const xw_word *w = &row->w[i];
-        if (ci < 0 && !strncmp(w->fold, "CANT", 4))
-            ci = i;
-        if (di < 0 && (word_is(w, "DESCRIPCION") || word_is(w, "PRODUCTO") || word_is(w, "DETALLE")))
-            di = i;
-        if (!h->price.set && (word_is(w, "PRECIO") || (word_is(w, "P") && i + 1 < row->nw &&
-                                                       !strncmp(row->w[i + 1].fold, "UNIT", 4)))) {
-            h->price.x0 = w->x0;
-            h->price.x1 = (i + 1 < row->nw && !strncmp(row->w[i + 1].fold, "UNIT", 4))
-                              ? row->w[i + 1].x1 : w->x1;
-            h->price.set = true;
-        }
-    }
-    if (di < 0 || ci < 0)
-        return false;
-    h->cant.x0 = row->w[ci].x0;
-    h->cant.x1 = row->w[ci].x1;
-    h->desc.x0 = row->w[di].x0;
-    h->desc.x1 = row->w[di].x1;
-    h->prev_x0 = di > 0 ? row->w[di - 1].x0 : -1e9f;
-    h->next_x0 = 1e9f;
-    for (int i = di + 1; i < row->nw; i++) {
-        if (word_is(&row->w[i], "/") || word_is(&row->w[i], "SERVICIO"))
+    const xw_word *w = &row->w[i];
+    if (strncmp(w->fold, "COD", 3) != 0)
+        return -1;
+    const char *rest = w->fold + 3;
+    if (!strncmp(rest, "IGO", 3))
+        rest += 3;
+    if (*rest)
+        return strlen(rest) <= 3 && xn_all_digits(rest, strlen(rest)) ? atoi(rest) : -1;
+    for (int j = i + 1; j < row->nw && j <= i + 2; j++) {
+        const xw_word *x = &row->w[j];
+        if (word_is(x, "COMP") || word_is(x, "COMPROBANTE"))
             continue;
-        h->next_x0 = row->w[i].x0;
-        break;
+        return x->flen <= 3 && xn_all_digits(x->fold, x->flen) ? atoi(x->fold) : -1;
     }
-    h->qty_before_desc = h->cant.x0 < h->desc.x0;
-    return true;
+    return -1;
 }
 
-static bool unit_word(const xw_word *w, bool *kg)
+/* Point of sale and number from the words at j, joined across a dash
+ * ("0004-" "00025399", "0004" "-" "00025399"). */
+static bool doc_number_at(const xw_row *row, int j, int64_t *pos, int64_t *num, const char *skip)
 {
-    static const char *kgs[] = {"KG", "KGS", "KILOGRAMOS", "KILOGRAMO", "KILOS", NULL};
-    static const char *uns[] = {"U", "UN", "UNID", "UNIDAD", "UNIDADES", "UNI", "LITROS",
-                                "LT", "LTS", "METROS", "PACK", NULL};
-    for (const char **k = kgs; *k; k++)
-        if (word_is(w, *k))
-            return *kg = true;
-    for (const char **k = uns; *k; k++)
-        if (word_is(w, *k)) {
-            *kg = false;
+    char buf[48];
+    size_t k = 0;
+    for (int m = j; m < row->nw && m < j + 3; m++) {
+        const char *s = m == j && skip ? skip : row->w[m].raw;
+        size_t l = m == j && skip ? strlen(skip) : row->w[m].len;
+        if (k + l >= sizeof buf)
+            return false;
+        memcpy(buf + k, s, l);
+        k += l;
+        if (xn_doc_number(buf, k, pos, num) == 0)
             return true;
-        }
-    return false;
-}
-
-/* First text cell under the description header: [a, b) word indexes. */
-static bool desc_cell(const xw_row *row, const table_hdr *h, int *a, int *b)
-{
-    for (int i = 0; i < row->nw;) {
-        int j = i;
-        while (j < row->nw && row->w[j].cell == row->w[i].cell)
-            j++;
-        int s = i;
-        bool kg;
-        /* a quantity and unit printed left of the description */
-        while (s < j && (xn_money(row->w[s].raw, row->w[s].len, &(xdec){0}) == 0 ||
-                         unit_word(&row->w[s], &kg)))
-            s++;
-        float x0 = row->w[i].x0;
-        if (s < j && x0 > h->prev_x0 + 1.0f && row->w[s].x0 < h->desc.x1 && x0 < h->next_x0) {
-            *a = s;
-            *b = j;
-            return true;
-        }
-        i = j;
-    }
-    return false;
-}
-
-static int money_count(const xw_row *row)
-{
-    int c = 0;
-    xdec v;
-    for (int i = 0; i < row->nw; i++)
-        if (w_money(&row->w[i], &v))
-            c++;
-    return c;
-}
-
-static bool is_table_end(const xw_row *row)
-{
-    static const char *ends[] = {"SUBTOTAL", "OBSERVACIONES", "MONEDA", "CAE", "NETO",
-                                 "TRANSPORTE", "REGIMEN", NULL};
-    for (int i = 0; i < row->nw; i++) {
-        for (const char **e = ends; *e; e++)
-            if (word_is(&row->w[i], *e))
-                return true;
-        if (word_is(&row->w[i], "IMPORTE") || word_is(&row->w[i], "OTROS"))
-            return true;
-        if (word_is(&row->w[i], "TOTAL") && row->w[i].raw[row->w[i].len - 1] == ':')
-            return true;
-    }
-    return false;
-}
-
-/* A label word, also when the currency is glued to it ("Total:USD"). */
-static bool is_lbl(const xw_word *w, const char *fold)
-{
-    size_t n = strlen(fold);
-    if (strncmp(w->fold, fold, n) != 0)
-        return false;
-    const char *rest = w->fold + n;
-    return !*rest || !strcmp(rest, "USD") || !strcmp(rest, "$") || !strcmp(rest, "ARS") ||
-           !strcmp(rest, "EUR");
-}
-
-/* Money after a label ending at word i: skips "$" and currency codes. */
-static bool value_after(const xw_row *row, int i, xdec *v)
-{
-    for (int j = i + 1; j < row->nw && j <= i + 3; j++) {
-        if (w_money(&row->w[j], v))
-            return true;
-        if (!(word_is(&row->w[j], "$") || word_is(&row->w[j], "USD") || word_is(&row->w[j], "ARS") ||
-              word_is(&row->w[j], "EUR") || word_is(&row->w[j], "U$S")))
+        if (buf[k - 1] != '-' && !(m + 1 < row->nw && row->w[m + 1].raw[0] == '-'))
             return false;
     }
     return false;
 }
 
-/* The 14-digit CAE after a "CAE" / "C.A.E." label at word i ("CAE N°:",
- * "CAE Nro.:", or glued "CAE:7344..."). */
+static bool is_num_label(const xw_word *w)
+{
+    return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
+           word_is(w, "NUM");
+}
+
+static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
+{
+    const xw_word *w = &row->w[i];
+    int64_t pos, num, v;
+    int l;
+    if (rc->pos < 0 && ((l = row_phrase(row, i, "PUNTO DE VENTA")) || (l = row_phrase(row, i, "PTO DE VENTA")) ||
+                        (l = row_phrase(row, i, "PTO VTA")) || (l = row_phrase(row, i, "PV"))) &&
+        i + l < row->nw && row->w[i + l].len <= 5 && w_int(&row->w[i + l], &v))
+        rc->pos = v;
+    if (*have)
+        return;
+    /* "Comp. Nro:", "Comprobante N°", "Nro. de comprobante": the number,
+     * with or without the point of sale */
+    static const char *const comp[] = {"COMP NRO", "COMPNRO", "COMP N", "COMPROBANTE NRO", "COMPROBANTE N",
+                                       "NRO DE COMPROBANTE", "NUMERO DE COMPROBANTE", "NRO COMPROBANTE",
+                                       "NRO FACTURA", "NRO DE FACTURA", "NUMERO DE FACTURA", NULL};
+    l = 0;
+    for (const char *const *c = comp; *c && !l; c++)
+        l = row_phrase(row, i, *c);
+    if (l) {
+        if (i + l < row->nw && doc_number_at(row, i + l, &pos, &num, NULL)) {
+            rc->pos = pos;
+            rc->number = num;
+            *have = true;
+        } else if (i + l < row->nw && row->w[i + l].len <= 8 && w_int(&row->w[i + l], &v) && v > 0) {
+            rc->number = v;
+            *have = true;
+        }
+        return;
+    }
+    /* "N° 0003-00001035", "Nº00003-00000438", "NUMERO: 00003- 00003668",
+     * "FACTURA A 0003-00003621": only the point-of-sale form (a bare
+     * number after "Nro." is a street, an account, a delivery note) */
+    static const char *const other[] = {"REMITO", "PEDIDO", "ORDEN", "COMPRA", "OC", "CUENTA", "CLIENTE",
+                                        "PRESUPUESTO", "OPERACION", "SOCIO", "ESTABLECIMIENTO", "RECIBO",
+                                        "LEGAJO", NULL};
+    for (const char *const *o = other; i > 0 && *o; o++)
+        if (word_is(&row->w[i - 1], *o))
+            return; /* another document's number */
+    const char *glued = NULL;
+    int j = -1;
+    if (is_num_label(w))
+        j = i + 1;
+    else if (w->fold[0] == 'N' && w->fold[1] >= '0' && w->fold[1] <= '9' && w->flen > 4) {
+        j = i;
+        glued = w->raw;
+        while (*glued && !(*glued >= '0' && *glued <= '9'))
+            glued++;
+    } else if (word_is(w, "FACTURA") || word_is(w, "COMPROBANTE")) {
+        j = i + 1;
+        if (j < row->nw && row->w[j].flen == 1)
+            j++; /* the letter */
+        if (j < row->nw && is_num_label(&row->w[j]))
+            j++;
+        /* right after the title, a bare number is the invoice's */
+        if (j < row->nw && row->w[j].len >= 4 && row->w[j].len <= 8 && w_int(&row->w[j], &v) && v > 0 &&
+            !(j + 1 < row->nw && row->w[j + 1].raw[0] == '-')) {
+            rc->number = v;
+            *have = true;
+            return;
+        }
+    }
+    if (j >= 0 && j < row->nw && doc_number_at(row, j, &pos, &num, glued)) {
+        rc->pos = pos;
+        rc->number = num;
+        *have = true;
+    }
+}
+
+/* A date from the words at j, also split by spaces ("31 /10 /23"). */
+static bool date_at(const xw_row *row, int j, char out[11])
+{
+    char buf[32];
+    size_t k = 0;
+    int y, m, d;
+    for (int e = j; e < row->nw && e < j + 3; e++) {
+        if (k + row->w[e].len >= sizeof buf)
+            return false;
+        memcpy(buf + k, row->w[e].raw, row->w[e].len);
+        k += row->w[e].len;
+        if (xn_date(buf, k, &y, &m, &d) == 0) {
+            snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+            return true;
+        }
+        if (!xn_has_digit(row->w[e].raw, row->w[e].len))
+            return false;
+    }
+    return false;
+}
+
+/* "Fecha de Emisión: 02/08/2022", "FECHA: 22-11-2023", "Fecha:13/11/2023",
+ * "Emisión: 02/08/2022"; not the due, start-of-activities or period dates. */
+static bool emission_date_at(receipt *rc, const xw_row *row, int i)
+{
+    const xw_word *w = &row->w[i];
+    int y, m, d;
+    if (word_is(w, "EMISION") && (i == 0 || row->w[i - 1].cell != w->cell))
+        return i + 1 < row->nw && date_at(row, i + 1, rc->issued_at);
+    if (strncmp(w->fold, "FECHA", 5) != 0)
+        return false;
+    if (w->flen > 5) {
+        const char *c = memchr(w->raw, ':', w->len);
+        size_t rest = c ? w->len - (size_t)(c + 1 - w->raw) : 0;
+        if (!c || xn_date(c + 1, rest, &y, &m, &d) != 0)
+            return false;
+        snprintf(rc->issued_at, sizeof rc->issued_at, "%04d-%02d-%02d", y, m, d);
+        return true;
+    }
+    int j = i + 1;
+    while (j < row->nw && (word_is(&row->w[j], "DE") || word_is(&row->w[j], "EMISION") ||
+                           word_is(&row->w[j], "COMPROBANTE") || word_is(&row->w[j], "FACTURA") ||
+                           word_is(&row->w[j], "FACTURACION")))
+        j++;
+    return j < row->nw && date_at(row, j, rc->issued_at);
+}
+
+static bool other_date_row(const xw_row *row)
+{
+    static const char *const w[] = {"INICIO", "ACTIVIDAD", "ACTIVIDADES", "VTO", "VENCIMIENTO", "VENC",
+                                    "DESDE", "HASTA", "PERIODO", "NACIMIENTO", "PAGO", "ENTREGA", NULL};
+    for (const char *const *k = w; *k; k++)
+        if (row_find(row, *k, 0) >= 0)
+            return true;
+    return false;
+}
+
+/* The 14-digit CAE after "CAE", "CAE N°:", "C.A.E. Nº", "C.A.E.N°:7344...". */
 static void take_cae(receipt *rc, const xw_row *row, int i)
 {
     const xw_word *w = &row->w[i];
     const char *d = w->fold + 3;
+    if (*d == 'N')
+        d += !strncmp(d, "NRO", 3) ? 3 : !strncmp(d, "NO", 2) ? 2 : 1;
     for (int j = i + 1; !*d && j < row->nw && j <= i + 3; j++) {
         const xw_word *x = &row->w[j];
         if (word_is(x, "N") || word_is(x, "NRO") || word_is(x, "NO") || !x->flen)
@@ -215,84 +297,228 @@ static void take_cae(receipt *rc, const xw_row *row, int i)
         memcpy(rc->cae, d, 15);
 }
 
-static int append_desc(receipt *rc, const char **desc, const xw_row *row, int a, int b)
+static void take_currency(receipt *rc, const xw_row *row, int i)
 {
-    char *t = row_join(&rc->rows, row, a, b);
-    if (!t)
-        return -1;
-    if (!*desc || !**desc) {
-        *desc = rc_strdup(rc, t, strlen(t));
-    } else {
-        xbuf buf = {0};
-        if (xbuf_put(&buf, *desc, strlen(*desc)) || xbuf_putc(&buf, ' ') ||
-            xbuf_put(&buf, t, strlen(t))) {
-            xbuf_free(&buf);
-            return -1;
-        }
-        *desc = rc_strdup(rc, buf.p, buf.len);
-        xbuf_free(&buf);
-    }
-    return *desc ? 0 : -1;
+    if (!word_is(&row->w[i], "MONEDA") || i + 1 >= row->nw)
+        return;
+    const xw_word *nx = &row->w[i + 1];
+    if (word_is(nx, "USD") || word_is(nx, "DOL") || word_is(nx, "U$S") || word_is(nx, "DOLAR") ||
+        word_is(nx, "DOLARES"))
+        strcpy(rc->currency, "USD");
+    else if (word_is(nx, "EUR") || word_is(nx, "EURO") || word_is(nx, "EUROS"))
+        strcpy(rc->currency, "EUR");
 }
 
-static int read_item(receipt *rc, const xw_row *row, const table_hdr *h, const char *pending)
+/* ---- issuer and buyer --------------------------------------------------- */
+
+/* A label that opens the buyer's block (at the start of a cell). */
+static bool buyer_label(const xw_row *row, int i)
 {
-    rc_item it;
-    xdec v;
-    memset(&it, 0, sizeof it);
-    int last = -1, qi = -1, pi = -1;
-    float qd = 1e9f, pd = 1e9f;
+    static const char *const p[] = {"SENOR*", "SR", "SRA", "SRES", "SR(S)*", "SR(ES)*", "SR/ES*",
+                                    "CLIENTE*", "INFORMACION DEL CLIENTE", "DATOS DEL CLIENTE",
+                                    "APELLIDO*", "DNI*", "NOMBRE", "DESTINATARIO*", "COMPRADOR*",
+                                    "RECEPTOR*", "ADQUIRENTE*", "PERIODO*", "CONDICION DE VENTA",
+                                    "CONDICIONES DE VENTA", "FACTURAR A", "FACTURADO A", NULL};
+    for (const char *const *k = p; *k; k++)
+        if (row_phrase(row, i, *k))
+            return true;
+    return false;
+}
+
+/* A CUIT label ("CUIT:", "C.U.I.T. Nro", "cUIT:", glued "C.U.I.T.:30-..."). */
+static bool cuit_label(const xw_word *w)
+{
+    if (strncmp(w->fold, "CUIT", 4) != 0)
+        return false;
+    const char *r = w->fold + 4;
+    return !*r || !strcmp(r, "N") || !strcmp(r, "NRO") || !strcmp(r, "NO") || (*r >= '0' && *r <= '9');
+}
+
+static void take_issuer_cuit(receipt *rc, const xw_row *row, int i)
+{
+    const xw_word *w = &row->w[i];
+    if (w->fold[4] >= '0' && w->fold[4] <= '9') {
+        const char *s = w->raw;
+        while (*s && !(*s >= '0' && *s <= '9'))
+            s++;
+        char digits[12];
+        bool valid;
+        if (xn_cuit(s, strlen(s), digits, &valid) == 0 && valid)
+            memcpy(rc->merchant_cuit, digits, 12);
+        return;
+    }
+    rc_take_cuit(rc, row, i + 1);
+}
+
+static int row_cuit(const xw_row *row)
+{
     for (int i = 0; i < row->nw; i++)
-        if (w_money(&row->w[i], &v))
-            last = i;
-    for (int i = 0; i < row->nw; i++) {
-        const xw_word *w = &row->w[i];
-        if (i == last || xn_money(w->raw, w->len, &v) != 0)
+        if (cuit_label(&row->w[i]))
+            return i;
+    return -1;
+}
+
+static bool row_buyer(const xw_row *row)
+{
+    for (int i = 0; i < row->nw; i++)
+        if ((i == 0 || row->w[i].cell != row->w[i - 1].cell) && buyer_label(row, i))
+            return true;
+    return false;
+}
+
+static float ydist(const xw_row *a, const xw_row *b)
+{
+    float d = (a->y0 + a->y1) / 2 - (b->y0 + b->y1) / 2;
+    return d < 0 ? -d : d;
+}
+
+/* The value of "Razón Social:" at word i: the rest of its cell, or the
+ * next cell unless that is another field ("Fecha de Emisión: ..."). */
+static bool razon_social(const xw_row *row, int i, int *a, int *b)
+{
+    *a = *b = i + 2;
+    while (*b < row->nw && (*b == *a || row->w[*b].cell == row->w[*a].cell))
+        (*b)++;
+    if (*b == *a)
+        return false;
+    if (row->w[*a].cell != row->w[i + 1].cell)
+        for (int k = *a; k < *b; k++)
+            if (row->w[k].raw[row->w[k].len - 1] == ':')
+                return false;
+    return true;
+}
+
+/* The first line of the issuer block at the left: its name. */
+static bool name_line(const xw_row *row, float page_w)
+{
+    static const char *const skip[] = {"FACTURA", "COD*", "IVA", "RESPONSABLE", "DOMICILIO*", "INGRESOS",
+                                       "INICIO", "CONDICION", "TEL*", "E-MAIL", "EMAIL", "WWW*",
+                                       "DIRECCION", "MONOTRIBUTO", NULL};
+    const xw_word *w = &row->w[0];
+    if (w->x0 > page_w * 0.4f || w->flen < 2 || xn_has_digit(w->raw, w->len) ||
+        w->raw[w->len - 1] == ':' || is_copy_word(w))
+        return false;
+    for (const char *const *k = skip; *k; k++)
+        if (row_phrase(row, 0, *k))
+            return false;
+    return true;
+}
+
+static int read_issuer(receipt *rc, const inv_doc *d)
+{
+    size_t end = d->n;
+    long c1 = -1, c2 = -1;
+    for (size_t r = 0; r < d->n; r++) {
+        if (d->zone[r] != Z_HEAD)
             continue;
-        float d = span_dist(h->cant, w->x0, w->x1);
-        if (d < qd) {
-            qd = d;
-            qi = i;
+        if (end == d->n && row_buyer(d->r[r]))
+            end = r;
+        if (row_cuit(d->r[r]) >= 0) {
+            if (c1 < 0 && r < end)
+                c1 = (long)r;
+            else if (c1 >= 0 && c2 < 0 && r != (size_t)c1)
+                c2 = (long)r;
         }
     }
-    for (int i = 0; i < row->nw; i++) {
-        const xw_word *w = &row->w[i];
-        if (i == last || i == qi || !h->price.set || !w_money(w, &v))
+    if (c1 < 0)
+        return 0; /* the issuer's CUIT is not in the text: nothing to vouch for */
+    if (c2 >= 0 && (size_t)c2 < end)
+        end = (size_t)c2;
+    const xw_row *cr = d->r[c1];
+    take_issuer_cuit(rc, cr, row_cuit(cr));
+    for (size_t r = 0; r < end && !rc->merchant_name; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD)
             continue;
-        float d = span_dist(h->price, w->x0, w->x1);
-        if (d < pd) {
-            pd = d;
-            pi = i;
-        }
-    }
-    if (last < 0 || qi < 0)
-        return 1;
-    if (pi < 0) {
-        for (int i = qi + 1; i < last && pi < 0; i++)
-            if (w_money(&row->w[i], &v))
-                pi = i;
-    }
-    w_money(&row->w[last], &it.amount);
-    xn_money(row->w[qi].raw, row->w[qi].len, &it.quantity);
-    if (pi >= 0)
-        w_money(&row->w[pi], &it.unit_price);
-    bool kg = false;
-    it.unit = (qi + 1 < row->nw && unit_word(&row->w[qi + 1], &kg) && kg) ? "kg" : "un";
-    for (int i = 0; i < row->nw; i++)
-        if (strchr(row->w[i].raw, '%') && xn_rate(row->w[i].raw, row->w[i].len, &v) == 0) {
-            it.vat_rate = v;
+        for (int i = 0; i + 1 < row->nw; i++) {
+            if (!word_is(&row->w[i], "RAZON") || !word_is(&row->w[i + 1], "SOCIAL") ||
+                (i > 0 && (word_is(&row->w[i - 1], "/") || word_is(&row->w[i - 1], "NOMBRE"))))
+                continue;
+            /* a "Razón social" nearer another party's CUIT is that party's */
+            if (c2 >= 0 && row->page == d->r[c2]->page &&
+                ydist(row, d->r[c2]) < ydist(row, cr))
+                break;
+            int a, b;
+            if (!razon_social(row, i, &a, &b))
+                break;
+            char *t = row_join(&rc->rows, row, a, b);
+            if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
+                return -1;
             break;
         }
-    int a, b;
-    it.description = pending;
-    if (desc_cell(row, h, &a, &b)) {
-        it.description = NULL;
-        if (append_desc(rc, &it.description, row, a, b))
+    }
+    for (size_t r = 0; r < end && !rc->merchant_name; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD || !name_line(row, d->page_w))
+            continue;
+        int j = 0;
+        while (j < row->nw && row->w[j].cell == 0)
+            j++;
+        char *t = row_join(&rc->rows, row, 0, j);
+        if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
             return -1;
     }
-    if (!it.description)
-        it.description = rc_strdup(rc, "", 0);
-    return rc_add_item(rc, it) ? -1 : 0;
+    return 0;
+}
+
+static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
+{
+    bool have_number = false, have_date = false;
+    for (size_t r = 0; r < d->n; r++) {
+        const xw_row *row = d->r[r];
+        int z = d->zone[r];
+        if (z != Z_HEAD && z != Z_FOOT)
+            continue;
+        for (int i = 0; i < row->nw; i++) {
+            const xw_word *w = &row->w[i];
+            if (!rc->cae[0] && !strncmp(w->fold, "CAE", 3))
+                take_cae(rc, row, i);
+            take_currency(rc, row, i);
+            if (z != Z_HEAD)
+                continue;
+            if (*code < 0)
+                *code = doc_code_at(row, i);
+            if (!*letter && word_is(w, "FACTURA")) {
+                /* "FACTURA A", or the letter box before it */
+                const xw_word *l = i + 1 < row->nw && row->w[i + 1].flen == 1 ? &row->w[i + 1]
+                                   : i > 0 && row->w[i - 1].flen == 1      ? &row->w[i - 1]
+                                                                            : NULL;
+                if (l && (l->fold[0] == 'A' || l->fold[0] == 'B' || l->fold[0] == 'C'))
+                    *letter = l->fold[0];
+            }
+            take_number(rc, row, i, &have_number);
+            if (!have_date)
+                have_date = emission_date_at(rc, row, i);
+        }
+    }
+    /* no date label: the first date of the header that is not another date */
+    for (size_t r = 0; r < d->n && !have_date; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD || other_date_row(row))
+            continue;
+        for (int i = 0; i < row->nw && !have_date; i++)
+            have_date = date_at(row, i, rc->issued_at);
+    }
+    return read_issuer(rc, d);
+}
+
+/* Factura A: do the line amounts include VAT?  By the amount column's label
+ * (`Subtotal c/IVA`, `Subtotal Neto`), else by the lines' arithmetic
+ * (amount = quantity x price, or that plus VAT), else by which reading
+ * makes the totals add up; else net, as most private layouts print. */
+static bool amounts_include_vat(const receipt *rc, unsigned flags, const int ev[2])
+{
+    if (flags & AMT_WITH_VAT)
+        return true;
+    if (flags & AMT_NET)
+        return false;
+    if (ev[0] && !ev[1])
+        return true;
+    if (ev[1] && !ev[0])
+        return false;
+    xdec lines = rc_sum_lines(rc);
+    return xd_within_cent(lines, rc->total) &&
+           !xd_within_cent(xd_add(lines, rc_sum_vat(rc)), rc->total);
 }
 
 static int invoice_parse(receipt *rc, xerr *err)
@@ -310,193 +536,46 @@ static int invoice_parse(receipt *rc, xerr *err)
         if (keep[p])
             seen[nseen++] = h;
     }
+    inv_doc d = {NULL, NULL, 0, R->page_w};
+    d.r = malloc((R->n ? R->n : 1) * sizeof *d.r);
+    d.zone = calloc(R->n ? R->n : 1, 1);
+    int rcode = -1;
+    if (!d.r || !d.zone)
+        goto nomem;
+    for (size_t r = 0; r < R->n; r++)
+        if (R->rows[r].page < XLIM_PAGES && keep[R->rows[r].page])
+            d.r[d.n++] = &R->rows[r];
 
-    int code = -1;
+    unsigned flags = 0;
+    int evidence[2] = {0, 0}, code = -1;
     char letter = 0;
-    bool buyer = false, have_name = false, have_date = false, subtotal_printed = false;
-    enum { HEAD, TABLE, AFTER } st = HEAD;
-    table_hdr hdr;
-    const char *pending = NULL;
-    bool last_anchor_has_desc = false;
-    rc_item *last_item = NULL;
-    size_t last_idx = 0;
-
-    for (size_t r = 0; r < R->n; r++) {
-        const xw_row *row = &R->rows[r];
-        if (row->page >= XLIM_PAGES || !keep[row->page])
-            continue;
-        xdec v;
-        table_hdr th;
-        if (read_table_header(row, &th)) {
-            hdr = th;
-            st = TABLE;
-            pending = NULL;
-            last_item = NULL;
-            continue;
-        }
-        if (st == TABLE) {
-            int mc = money_count(row);
-            if (mc < 2 && is_table_end(row)) {
-                st = AFTER;
-            } else if (mc >= 2) {
-                int rcode = read_item(rc, row, &hdr, pending);
-                if (rcode < 0)
-                    goto nomem;
-                if (rcode == 0) {
-                    int a, b;
-                    last_anchor_has_desc = desc_cell(row, &hdr, &a, &b);
-                    last_idx = rc->nitems - 1;
-                    last_item = &rc->items[last_idx];
-                    pending = NULL;
-                }
-                continue;
-            } else if (mc == 1) {
-                int mi = row_last_money(row, &v);
-                int a, b;
-                if (mi >= 0 && v.v < 0 && desc_cell(row, &hdr, &a, &b)) {
-                    char *d = row_join(R, row, a, b < mi ? b : mi);
-                    if (!d || rc_add_discount(rc, rc_strdup(rc, d, strlen(d)), v))
-                        goto nomem;
-                    last_item = NULL;
-                }
-                continue;
-            } else {
-                int a, b;
-                if (!desc_cell(row, &hdr, &a, &b))
-                    continue;
-                if (last_item && last_anchor_has_desc) {
-                    last_item = &rc->items[last_idx];
-                    if (append_desc(rc, &last_item->description, row, a, b))
-                        goto nomem;
-                } else if (append_desc(rc, &pending, row, a, b)) {
-                    goto nomem;
-                }
-                continue;
-            }
-        }
-        /* header and totals: label → value */
-        for (int i = 0; i < row->nw; i++) {
-            const xw_word *w = &row->w[i];
-            const xw_word *nx = i + 1 < row->nw ? &row->w[i + 1] : NULL;
-            int64_t iv;
-            if (code < 0 && !strncmp(w->fold, "COD", 3) && w->flen <= 6) {
-                const char *digits = w->flen > 3 ? w->fold + 3 : (nx ? nx->fold : "");
-                if (xn_all_digits(digits, strlen(digits)))
-                    code = (int)strtol(digits, NULL, 10);
-            }
-            if (!letter && word_is(w, "FACTURA") && nx && nx->flen == 1 &&
-                (nx->fold[0] == 'A' || nx->fold[0] == 'B' || nx->fold[0] == 'C'))
-                letter = nx->fold[0];
-            if (word_is(w, "APELLIDO") || word_is(w, "SR(S)") || word_is(w, "CLIENTE") ||
-                word_is(w, "PERIODO") || word_is(w, "DNI") || word_is(w, "SENOR(ES)"))
-                buyer = true;
-            if (!have_name && word_is(w, "RAZON") && nx && word_is(nx, "SOCIAL") && !buyer &&
-                !(i > 0 && word_is(&row->w[i - 1], "/"))) {
-                int a = i + 2, b = a;
-                while (b < row->nw && (b == a || row->w[b].cell == row->w[a].cell))
-                    b++;
-                if (b > a) {
-                    char *t = row_join(R, row, a, b);
-                    if (!t)
-                        goto nomem;
-                    rc->merchant_name = rc_strdup(rc, t, strlen(t));
-                    have_name = true;
-                }
-            }
-            if (!buyer && !rc->merchant_cuit[0] && !strncmp(w->fold, "CUIT", 4) && w->flen == 4)
-                rc_take_cuit(rc, row, i + 1);
-            if (rc->pos < 0 && word_is(w, "PUNTO") && row_find(row, "VENTA", i) == i + 2 &&
-                i + 3 < row->nw && w_int(&row->w[i + 3], &iv))
-                rc->pos = iv;
-            if (rc->number < 0 && word_is(w, "COMP") && nx && word_is(nx, "NRO") && i + 2 < row->nw &&
-                w_int(&row->w[i + 2], &iv))
-                rc->number = iv;
-            if (rc->number < 0 && (word_is(w, "N") || word_is(w, "NRO") || word_is(w, "NO")) && nx) {
-                const char *dash = strchr(nx->raw, '-');
-                if (dash && xn_all_digits(nx->raw, (size_t)(dash - nx->raw)) &&
-                    xn_all_digits(dash + 1, strlen(dash + 1)) && strlen(dash + 1) >= 4) {
-                    rc->pos = strtoll(nx->raw, NULL, 10);
-                    rc->number = strtoll(dash + 1, NULL, 10);
-                }
-            }
-            if (!have_date && word_is(w, "FECHA")) {
-                int j = i + 1;
-                if (j < row->nw && word_is(&row->w[j], "DE"))
-                    j++;
-                if (j < row->nw && (word_is(&row->w[j], "EMISION") || word_is(&row->w[j], "COMPROBANTE")))
-                    j++;
-                if (j < row->nw && !(row->w[j].fold[0] >= 'A' && row->w[j].fold[0] <= 'Z')) {
-                    xw_row one = *row;
-                    one.nw = j + 1;
-                    have_date = rc_take_date(rc, &one, j, false);
-                }
-            }
-            if (!rc->cae[0] && !strncmp(w->fold, "CAE", 3))
-                take_cae(rc, row, i);
-            if (word_is(w, "MONEDA") && nx) {
-                if (word_is(nx, "USD") || word_is(nx, "DOL") || word_is(nx, "U$S") || word_is(nx, "DOLAR"))
-                    strcpy(rc->currency, "USD");
-                else if (word_is(nx, "EUR") || word_is(nx, "EURO"))
-                    strcpy(rc->currency, "EUR");
-            }
-            if (st == AFTER || st == HEAD) {
-                if (is_lbl(w, "SUBTOTAL") && value_after(row, i, &v)) {
-                    rc->subtotal = v;
-                    subtotal_printed = true;
-                } else if (!subtotal_printed && word_is(w, "GRAVADO") && i >= 2 &&
-                           word_is(&row->w[i - 1], "NETO") && value_after(row, i, &v)) {
-                    rc->subtotal = v;
-                } else if (is_lbl(w, "TOTAL") && !(i > 0 && word_is(&row->w[i - 1], "SUB"))) {
-                    if (nx && word_is(nx, "DESCUENTOS")) {
-                        if (value_after(row, i + 1, &v))
-                            rc->discount_total = v.v < 0 ? xd_neg(v) : v;
-                    } else if (value_after(row, i, &v)) {
-                        rc->total = v;
-                    }
-                } else if (word_is(w, "DESCUENTO") && w->raw[w->len - 1] == ':' &&
-                           value_after(row, i, &v) && v.v != 0) {
-                    if (rc_add_discount(rc, "Descuento", v.v < 0 ? v : xd_neg(v)))
-                        goto nomem;
-                } else if (word_is(w, "IVA") && nx && strchr(nx->raw, '%')) {
-                    xdec rate;
-                    if (xn_rate(nx->raw, nx->len, &rate) == 0 && value_after(row, i + 1, &v) && v.v != 0 &&
-                        rc_add_vat(rc, rate, v))
-                        goto nomem;
-                }
-            }
-        }
-    }
-    if (!have_name) {
-        /* no "Razón Social:": the first text line at the top left */
-        for (size_t r = 0; r < R->n && R->rows[r].page == 0 && !have_name; r++) {
-            const xw_row *row = &R->rows[r];
-            int j = 0;
-            while (j < row->nw && row->w[j].cell == 0)
-                j++;
-            if (row->w[0].x0 > R->page_w * 0.4f || row->w[0].flen < 3 ||
-                xn_has_digit(row->w[0].raw, row->w[0].len) || word_is(&row->w[0], "FACTURA") ||
-                !strncmp(row->w[0].fold, "COD", 3) || is_copy_word(&row->w[0]))
-                continue;
-            char *t = row_join(R, row, 0, j);
-            if (!t)
-                goto nomem;
-            rc->merchant_name = rc_strdup(rc, t, strlen(t));
-            have_name = true;
-        }
-    }
+    if (inv_read_table(rc, &d, &flags, evidence, err) || read_head(rc, &d, &code, &letter) ||
+        inv_read_totals(rc, &d, err))
+        goto nomem;
+    /* invoice codes: electronic, ticket-invoice (81-111), MiPyME credit
+     * invoice (201-211) */
     switch (code) {
-    case 1: case 81: rc->doc_type = "factura_a"; break;
-    case 6: case 82: rc->doc_type = "factura_b"; break;
-    case 11: case 111: rc->doc_type = "factura_c"; break;
-    default:
+    case 1: case 81: case 201: rc->doc_type = "factura_a"; break;
+    case 6: case 82: case 206: rc->doc_type = "factura_b"; break;
+    case 11: case 111: case 211: rc->doc_type = "factura_c"; break;
+    case -1:
         rc->doc_type = letter == 'A' ? "factura_a" : letter == 'B' ? "factura_b"
                      : letter == 'C' ? "factura_c" : NULL;
+        break;
+    default:
+        rc->doc_type = NULL; /* another document (a credit note): not read */
     }
-    if (!rc->doc_type || rc->nitems == 0 || !rc->total.set || !have_name)
-        return 1;
-    return 0;
+    rc->prices_include_vat = !rc->doc_type || strcmp(rc->doc_type, "factura_a") != 0 ||
+                             amounts_include_vat(rc, flags, evidence);
+    rcode = !rc->doc_type || rc->nitems == 0 || !rc->total.set ? 1 : 0;
+    free(d.r);
+    free(d.zone);
+    return rcode;
 nomem:
-    xerr_set(err, XE_NOMEM, "out of memory parsing invoice");
+    free(d.r);
+    free(d.zone);
+    if (!err->code)
+        xerr_set(err, XE_NOMEM, "out of memory parsing invoice");
     return -1;
 }
 

@@ -95,3 +95,66 @@ bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time)
     }
     return false;
 }
+
+/* "Total:USD": the label word pl, a colon, then a currency code. */
+static bool glued_currency(const xw_word *w, const char *p, size_t pl)
+{
+    static const char *const cur[] = {"USD", "ARS", "EUR", "$", "U$S", NULL};
+    if (w->flen <= pl || strncmp(w->fold, p, pl) != 0 || !memchr(w->raw, ':', w->len))
+        return false;
+    for (const char *const *c = cur; *c; c++)
+        if (!strcmp(w->fold + pl, *c))
+            return true;
+    return false;
+}
+
+int row_phrase(const xw_row *row, int i, const char *phrase)
+{
+    if (i >= row->nw || row->w[i].fold[0] != phrase[0])
+        return 0; /* most phrases fail here: cheap */
+    int k = 0;
+    const char *p = phrase;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t pl = e ? (size_t)(e - p) : strlen(p);
+        if (i + k >= row->nw)
+            return 0;
+        const xw_word *w = &row->w[i + k];
+        if (pl && p[pl - 1] == '*') {
+            if (w->flen < pl - 1 || strncmp(w->fold, p, pl - 1) != 0)
+                return 0;
+        } else if (w->flen != pl || strncmp(w->fold, p, pl) != 0) {
+            if (!glued_currency(w, p, pl))
+                return 0;
+        }
+        k++;
+        p += pl;
+        while (*p == ' ')
+            p++;
+    }
+    return k;
+}
+
+int row_match_phrase(const xw_row *row, int i, int end, const lx_phrase *tab, size_t ntab,
+                     int *len)
+{
+    int best = -1, bl = 0;
+    for (size_t t = 0; t < ntab; t++) {
+        int l = row_phrase(row, i, tab[t].text);
+        if (l > bl && i + l <= end) {
+            bl = l;
+            best = (int)t;
+        }
+    }
+    *len = bl;
+    return best;
+}
+
+bool w_value(const xw_word *w, xdec *out)
+{
+    /* a leading zero run is a code ("0001234"), a long digit run a barcode
+     * (xn_money refuses those) */
+    if (w->len > 1 && w->raw[0] == '0' && w->raw[1] >= '0' && w->raw[1] <= '9')
+        return false;
+    return xn_money(w->raw, w->len, out) == 0;
+}

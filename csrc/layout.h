@@ -28,4 +28,22 @@ bool row_is_separator(const xw_row *row);
 bool rc_take_cuit(receipt *rc, const xw_row *row, int i);
 bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time);
 
+/* Labels by meaning: a phrase is folded words separated by single spaces
+ * ("PRECIO UNIT*"); a word ending in '*' matches any word it begins, and a
+ * label word glued to its currency ("Total:USD") matches too. */
+typedef struct {
+    const char *text;
+    int role;
+    unsigned flags;
+} lx_phrase;
+/* Words of row matched by phrase from word i (0 when it does not match). */
+int row_phrase(const xw_row *row, int i, const char *phrase);
+/* The longest phrase of tab starting at word i and ending by word end: its
+ * index (-1 if none), the words it covers in *len. */
+int row_match_phrase(const xw_row *row, int i, int end, const lx_phrase *tab, size_t ntab,
+                     int *len);
+/* A number as printed in an amount or quantity cell ("2", "1,00",
+ * "$24.000", "3,512.40", "1.041.32"); dates and codes are not. */
+bool w_value(const xw_word *w, xdec *out);
+
 #endif

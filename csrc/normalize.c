@@ -87,9 +87,21 @@ int xn_money(const char *s, size_t n, xdec *out)
     if (n == 0 || !isdig(*s))
         return -1;
     const char *comma = memchr(s, ',', n);
+    const char *lastdot = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '.')
+            lastdot = s + i;
     int64_t ip = 0, fp = 0;
     int8_t scale = 0;
-    if (comma) {
+    if (comma && lastdot > comma) {
+        /* "19,834.71": the English form some programs print, ',' thousands
+         * and '.' decimal (one dot, after every comma) */
+        if (memchr(s, '.', (size_t)(lastdot - s)))
+            return -1;
+        if (parse_int_part(s, (size_t)(lastdot - s), ',', &ip) ||
+            parse_frac(lastdot + 1, n - (size_t)(lastdot - s) - 1, &fp, &scale))
+            return -1;
+    } else if (comma) {
         /* Argentine form: ',' decimal, '.' thousands. */
         if (memchr(comma + 1, ',', n - (size_t)(comma - s) - 1))
             return -1;
@@ -112,6 +124,12 @@ int xn_money(const char *s, size_t n, xdec *out)
             /* "1234.56", "10.5", "0.532": a decimal point */
             if (parse_int_part(s, (size_t)(dot - s), 0, &ip) ||
                 parse_frac(dot + 1, tail, &fp, &scale))
+                return -1;
+        } else if (ndots > 1 && (tail == 1 || tail == 2)) {
+            /* "1.041.32": dots for both separators; the last one, not
+             * followed by a group of three, is the decimal point */
+            if (parse_int_part(s, (size_t)(last - s), '.', &ip) ||
+                parse_frac(last + 1, tail, &fp, &scale))
                 return -1;
         } else {
             /* "1.390" / "1.234.567": thousands only */
@@ -236,6 +254,17 @@ int xd_cmp(xdec a, xdec b)
     return (a.v > b.v) - (a.v < b.v);
 }
 
+bool xd_within_cent(xdec a, xdec b)
+{
+    xdec diff = xd_rescale(xd_sub(a, b), 2);
+    return a.set && b.set && diff.set && diff.v <= 1 && diff.v >= -1;
+}
+
+double xd_double(xdec a)
+{
+    return a.set ? (double)a.v / (double)P10[a.scale] : 0.0;
+}
+
 int xd_format(xdec d, char *buf, size_t cap)
 {
     uint64_t u = d.v < 0 ? (uint64_t)(-(d.v + 1)) + 1 : (uint64_t)d.v;
@@ -269,7 +298,7 @@ int xn_date(const char *s, size_t n, int *y, int *m, int *d)
     while (i < n && isdig(s[i]))
         i++;
     a = i;
-    if (a == 0 || a > 2 || i >= n || (s[i] != '/' && s[i] != '-' && s[i] != '.'))
+    if (a == 0 || (a > 2 && a != 4) || i >= n || (s[i] != '/' && s[i] != '-' && s[i] != '.'))
         return -1;
     char sep = s[i++];
     size_t mstart = i;
@@ -280,15 +309,57 @@ int xn_date(const char *s, size_t n, int *y, int *m, int *d)
         return -1;
     i++;
     size_t ylen = n - i;
-    if ((ylen != 2 && ylen != 4) || num(s, a, d) || num(s + mstart, b - mstart, m) ||
-        num(s + i, ylen, y))
+    if (a == 4) {
+        /* "2022-08-02": year first */
+        if (sep == '.' || ylen < 1 || ylen > 2 || num(s, a, y) || num(s + mstart, b - mstart, m) ||
+            num(s + i, ylen, d))
+            return -1;
+        ylen = 4;
+    } else if ((ylen != 2 && ylen != 4) || num(s, a, d) || num(s + mstart, b - mstart, m) ||
+               num(s + i, ylen, y)) {
         return -1;
+    }
     if (ylen == 2)
         *y += 2000;
     if (*m < 1 || *m > 12 || *d < 1 || *d > mdays[*m - 1] || *y < 1900 || *y > 2200)
         return -1;
     if (*m == 2 && *d == 29 && !((*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0))
         return -1;
+    return 0;
+}
+
+int xn_doc_number(const char *s, size_t n, int64_t *pos, int64_t *number)
+{
+    trim(&s, &n);
+    const char *dash = memchr(s, '-', n);
+    size_t pl, nl;
+    const char *num;
+    if (dash) {
+        /* "0003-00001035", "00003-00000438": point of sale, dash, number */
+        pl = (size_t)(dash - s);
+        num = dash + 1;
+        nl = n - pl - 1;
+        if (pl < 1 || pl > 5 || nl < 1 || nl > 8)
+            return -1;
+    } else {
+        /* "000800059501": the two run together, the number the last 8 */
+        if (n != 12 && n != 13)
+            return -1;
+        pl = n - 8;
+        num = s + pl;
+        nl = 8;
+    }
+    if (!xn_all_digits(s, pl) || !xn_all_digits(num, nl))
+        return -1;
+    int64_t p = 0, v = 0;
+    for (size_t i = 0; i < pl; i++)
+        p = p * 10 + (s[i] - '0');
+    for (size_t i = 0; i < nl; i++)
+        v = v * 10 + (num[i] - '0');
+    if (v == 0)
+        return -1;
+    *pos = p;
+    *number = v;
     return 0;
 }
 

@@ -12,7 +12,9 @@ typedef struct {
     bool set;
 } xdec;
 
-/* "1.234,56" "1234,56" "$ 1.234,56" "-1.234,56" "1234.56" "-695,00" → xdec.
+/* "1.234,56" "1234,56" "$ 1.234,56" "-1.234,56" "1234.56" "-695,00" → xdec;
+ * also the forms some invoicing programs print: "19,834.71" (English) and
+ * "1.041.32" (dots for both separators, the last one the decimal point).
  * The whole span must be a number; thousands groups must be well formed. */
 int xn_money(const char *s, size_t n, xdec *out);
 /* Like xn_money but only a '.' decimal point, no grouping (Mercado Pago CSV). */
@@ -27,11 +29,19 @@ xdec xd_sub(xdec a, xdec b);
 xdec xd_neg(xdec a);
 xdec xd_rescale(xdec a, int scale);  /* only widens or rounds half-up */
 int xd_cmp(xdec a, xdec b);
+/* |a - b| <= 0.01, both set: the totals identity's tolerance. */
+bool xd_within_cent(xdec a, xdec b);
+/* Approximate value, for tolerance checks only (never for output). */
+double xd_double(xdec a);
 /* Format into buf (at least 32 bytes); returns length. */
 int xd_format(xdec d, char *buf, size_t cap);
 
-/* Dates: "14/03/25" "14-03-2025" "14.03.2025" → y, m, d (2-digit years 20YY). */
+/* Dates: "14/03/25" "14-03-2025" "14.03.2025" "2025-03-14" → y, m, d
+ * (2-digit years 20YY). */
 int xn_date(const char *s, size_t n, int *y, int *m, int *d);
+/* Invoice point of sale and number: "0003-00001035", "00003-00000438", or
+ * run together as 12-13 digits ("000800059501": the number is the last 8). */
+int xn_doc_number(const char *s, size_t n, int64_t *pos, int64_t *number);
 /* "18:35" "18:35:20" */
 int xn_time(const char *s, size_t n, int *hh, int *mm, int *ss);
 

@@ -11,23 +11,12 @@ static const rc_layout *const LAYOUTS[] = {&LAYOUT_AFIP_INVOICE, &LAYOUT_TICKET}
 
 static void apply_checks(receipt *rc)
 {
-    xdec sum = {0, 2, true};
-    for (size_t i = 0; i < rc->nitems; i++)
-        sum = xd_add(sum, rc->items[i].amount);
-    for (size_t i = 0; i < rc->ndiscounts; i++)
-        sum = xd_add(sum, rc->discounts[i].amount);
-    for (size_t i = 0; i < rc->ntaxes; i++)
-        sum = xd_add(sum, rc->taxes[i].amount);
+    xdec sum = rc_sum_lines(rc);
     /* net line amounts (most private Factura A layouts): VAT comes on top */
-    for (size_t i = 0; !rc->prices_include_vat && i < rc->nvat; i++)
-        sum = xd_add(sum, rc->vat[i].amount);
-    if (!rc->total.set) {
+    if (!rc->prices_include_vat)
+        sum = xd_add(sum, rc_sum_vat(rc));
+    if (!xd_within_cent(sum, rc->total))
         rc->warnings |= RW_TOTALS_MISMATCH;
-    } else {
-        xdec diff = xd_rescale(xd_sub(sum, rc->total), 2);
-        if (!diff.set || diff.v > 1 || diff.v < -1)
-            rc->warnings |= RW_TOTALS_MISMATCH;
-    }
     if (!rc->merchant_cuit[0])
         rc->warnings |= RW_CUIT_INVALID;
     if (!rc->discount_total.set) {

@@ -98,3 +98,23 @@ int rc_add_tax(receipt *rc, const char *desc, xdec amount)
         return -1;
     return XVEC_PUSH(rc->taxes, rc->ntaxes, rc->captaxes, t);
 }
+
+xdec rc_sum_lines(const receipt *rc)
+{
+    xdec sum = {0, 2, true};
+    for (size_t i = 0; i < rc->nitems; i++)
+        sum = xd_add(sum, rc->items[i].amount);
+    for (size_t i = 0; i < rc->ndiscounts; i++)
+        sum = xd_add(sum, rc->discounts[i].amount);
+    for (size_t i = 0; i < rc->ntaxes; i++)
+        sum = xd_add(sum, rc->taxes[i].amount);
+    return sum;
+}
+
+xdec rc_sum_vat(const receipt *rc)
+{
+    xdec sum = {0, 2, true};
+    for (size_t i = 0; i < rc->nvat; i++)
+        sum = xd_add(sum, rc->vat[i].amount);
+    return sum;
+}

@@ -94,4 +94,9 @@ int rc_add_payment(receipt *rc, const char *method, xdec amount);
 int rc_add_vat(receipt *rc, xdec rate, xdec amount);
 int rc_add_tax(receipt *rc, const char *desc, xdec amount);
 
+/* The two sides of the contract's totals identity: sum(items.amount) +
+ * sum(discounts.amount) + sum(taxes.amount), and sum(vat.amount). */
+xdec rc_sum_lines(const receipt *rc);
+xdec rc_sum_vat(const receipt *rc);
+
 #endif

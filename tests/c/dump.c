@@ -1,4 +1,5 @@
-/* Debug tool: prints the physical rows of a PDF and the parsed receipt. */
+/* Debug tool: prints the physical rows of a PDF (ROWS=1; ROWS=2 with each
+ * word's x extent) and the parsed receipt. */
 #include "../../csrc/pdfrows.h"
 #include "../../csrc/parse.h"
 #include "receipt_json.h"
@@ -28,9 +29,15 @@ int main(int argc, char **argv)
             for (size_t i = 0; i < rc.rows.n; i++) {
                 const xw_row *row = &rc.rows.rows[i];
                 printf("p%d y%6.1f |", row->page, row->y0);
+                if (getenv("ROWS")[0] == '2')
+                    printf(" -%.1f |", row->y1);
                 for (int k = 0; k < row->nw; k++)
+                {
                     printf("%s%s", k && row->w[k].cell != row->w[k - 1].cell ? " | " : " ",
                            row->w[k].raw);
+                    if (getenv("ROWS")[0] == '2') /* ROWS=2: x extents too */
+                        printf("@%.0f-%.0f", row->w[k].x0, row->w[k].x1);
+                }
                 printf("\n");
             }
         if (r)

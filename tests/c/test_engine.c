@@ -1,6 +1,7 @@
 /* Engine tests in plain C: the normaliser, the row builder and the layout
  * parsers over text rows, plus every fixture PDF parsed without Python. */
 #include "../../csrc/glue.h"
+#include "../../csrc/layout.h"
 #include "../../csrc/gmail.h"
 #include "../../csrc/mpapi.h"
 #include "../../csrc/mpcsv.h"
@@ -102,6 +103,108 @@ static void test_normalize(void)
     CHECK(!strcmp(f, "RAZON"));
     xn_fold("N°", 3, f, sizeof f);
     CHECK(!strcmp(f, "N"));
+}
+
+/* The invoice reader's normalisation and helpers: number forms of invoicing
+ * programs, point of sale and number, labels by meaning, and a text invoice
+ * read end to end. */
+static void test_invoice_helpers(void)
+{
+    CHECK(!strcmp(money("1.041.32"), "1041.32"));   /* dots for both separators */
+    CHECK(!strcmp(money("$2.033.06"), "2033.06"));
+    CHECK(!strcmp(money("1.234.567"), "1234567")); /* thousands only */
+    CHECK(!strcmp(money("19,834.71"), "19834.71")); /* English form */
+    CHECK(!strcmp(money("3,512.40"), "3512.40"));
+    CHECK(!strcmp(money("$24.000"), "24000"));
+    CHECK(!strcmp(money("86.942,150"), "86942.150"));
+    CHECK(!strcmp(money("1,0000"), "1.0000"));
+    CHECK(!strcmp(money("1.2.3"), "ERR"));
+    CHECK(!strcmp(money("1.234.5678"), "ERR"));
+    CHECK(!strcmp(money("12,34.5"), "ERR"));
+    CHECK(!strcmp(money("1.234,56.7"), "ERR"));
+    CHECK(!strcmp(money("1,234,56"), "ERR"));
+    {
+        xdec d = {104132, 2, true}, null = {0};
+        CHECK(xd_double(d) > 1041.31 && xd_double(d) < 1041.33 && xd_double(null) == 0.0);
+        xdec e1 = {104133, 2, true}, e2 = {1041330, 3, true}, e3 = {104134, 2, true};
+        CHECK(xd_within_cent(d, e1) && xd_within_cent(e2, d) && !xd_within_cent(d, e3) &&
+              !xd_within_cent(d, null));
+    }
+
+    int64_t pos, num;
+    int y, m, d;
+    CHECK(xn_date("2022-08-02", 10, &y, &m, &d) == 0 && y == 2022 && m == 8 && d == 2);
+    CHECK(xn_date("2022.08.02", 10, &y, &m, &d) != 0 && xn_date("2022-13-02", 10, &y, &m, &d) != 0);
+    CHECK(xn_date("10/2/2023", 9, &y, &m, &d) == 0 && m == 2 && d == 10);
+    CHECK(xn_doc_number("0003-00001035", 13, &pos, &num) == 0 && pos == 3 && num == 1035);
+    CHECK(xn_doc_number("00003-00000438", 14, &pos, &num) == 0 && pos == 3 && num == 438);
+    CHECK(xn_doc_number("000800059501", 12, &pos, &num) == 0 && pos == 8 && num == 59501);
+    CHECK(xn_doc_number("0000300000438", 13, &pos, &num) == 0 && pos == 3 && num == 438);
+    CHECK(xn_doc_number("0004-", 5, &pos, &num) != 0);
+    CHECK(xn_doc_number("20-34071006-2", 13, &pos, &num) != 0); /* a CUIT */
+    CHECK(xn_doc_number("0003-000000001", 14, &pos, &num) != 0);
+    CHECK(xn_doc_number("0003-00000000", 13, &pos, &num) != 0);
+    CHECK(xn_doc_number("1187654321", 10, &pos, &num) != 0);    /* an order number */
+
+    xw_rows R;
+    xerr e = {0};
+    const char *lines = "Precio Unit. (USD)  Importe Total:USD  0001234  0,00  $24.000\n";
+    rows_init(&R);
+    CHECK(rows_from_text(&R, lines, strlen(lines), &e) == 0 && R.n == 1);
+    if (R.n == 1) {
+        const xw_row *row = &R.rows[0];
+        static const lx_phrase tab[] = {{"PRECIO", 1, 0}, {"PRECIO UNIT*", 2, 0}, {"IMPORTE TOTAL", 3, 0}};
+        int len;
+        CHECK(row_phrase(row, 0, "PRECIO UNIT*") == 2);
+        CHECK(row_phrase(row, 0, "PRECIO TOTAL") == 0);
+        CHECK(row_match_phrase(row, 0, row->nw, tab, 3, &len) == 1 && len == 2);
+        CHECK(row_match_phrase(row, 0, 1, tab, 3, &len) == 0 && len == 1); /* must end by word 1 */
+        CHECK(row_match_phrase(row, 3, row->nw, tab, 3, &len) == 2 && len == 2); /* "Total:USD" */
+        xdec v;
+        CHECK(!w_value(&row->w[5], &v));                      /* a zero-padded code */
+        CHECK(w_value(&row->w[6], &v) && v.v == 0 && v.scale == 2);
+        CHECK(w_value(&row->w[7], &v) && v.v == 24000 && v.scale == 0);
+    }
+    rows_free(&R);
+
+    /* the issuer's block ends at the buyer's "Razón social:" below it; the
+     * table is read by its header, the totals by their labels */
+    const char *inv =
+        "                         A                FACTURA\n"
+        "                        Cod. 01           Nº: 0003-00001035\n"
+        "                                          Fecha: 02/11/2023\n"
+        "TIENDA EJEMPLO SRL                        CUIT: 30712345671\n"
+        "Responsable Inscripto                     Inicio de actividades: 01/08/2016\n"
+        "\n\n"
+        "Razón social: COMPRADORA HNOS\n"
+        "Domicilio: ALSINA 2000                    CUIT: 30700000016\n"
+        "\n"
+        "Cantidad  Descripción               Precio unitario   IVA       Importe\n"
+        "   2      MALLA MOSQUITERO X           4.545,45     21,00 %   9.090,89\n"
+        "          METRO\n"
+        "\n"
+        "                          Importe Neto Gravado: $9.090,89\n"
+        "                          IVA 21%: $1.909,09\n"
+        "CAE: 73445678645164       Importe Total: $10.999,98\n";
+    receipt rc;
+    receipt_init(&rc);
+    CHECK(receipt_parse_text(inv, strlen(inv), &rc, &e) == 0);
+    CHECK(rc.doc_type && !strcmp(rc.doc_type, "factura_a"));
+    CHECK(rc.merchant_name && !strcmp(rc.merchant_name, "TIENDA EJEMPLO SRL"));
+    CHECK(!strcmp(rc.merchant_cuit, "30712345671") && rc.pos == 3 && rc.number == 1035);
+    CHECK(rc.nitems == 1 && !strcmp(rc.items[0].description, "MALLA MOSQUITERO X METRO"));
+    CHECK(rc.nitems == 1 && rc.items[0].vat_rate.v == 2100 && rc.items[0].amount.v == 909089);
+    CHECK(rc.nvat == 1 && rc.vat[0].amount.v == 190909 && !rc.prices_include_vat);
+    CHECK(!strcmp(rc.cae, "73445678645164") && rc.warnings == 0);
+    receipt_free(&rc);
+
+    /* regression (found by mutating fixtures): description lines under a
+     * table header with no amount anywhere; refused, never a crash */
+    const char *bare = "FACTURA A\nCOD. 01\nCant.   Descripcion          Importe\n"
+                       "        Texto sin importe\n        otra linea\nTotal:  100,00\n";
+    receipt_init(&rc);
+    CHECK(receipt_parse_text(bare, strlen(bare), &rc, &e) != 0 && e.code == XE_UNSUPPORTED);
+    receipt_free(&rc);
 }
 
 static void test_text_ticket(void)
@@ -765,6 +868,7 @@ int main(int argc, char **argv)
     void *ka = pdf_keepalive_open(&err);
     CHECK(ka != NULL);
     test_normalize();
+    test_invoice_helpers();
     test_text_ticket();
     test_mp();
     test_io_helpers();

@@ -1,0 +1,54 @@
+/* The AFIP invoice reader, in three parts that share this header:
+ * invoice.c (the document: copies, header fields, issuer and buyer, the
+ * Factura A decision), invoice_table.c (the item table) and
+ * invoice_totals.c (the totals block).  Internal to the invoice layout. */
+#ifndef EXPETL_INVOICE_H
+#define EXPETL_INVOICE_H
+
+#include "layout.h"
+
+/* What a row of the document is, as the table reader finds it. */
+enum {
+    Z_HEAD,   /* header: issuer, buyer, number, date */
+    Z_THEAD,  /* the item table's header rows */
+    Z_TABLE,  /* the item table */
+    Z_FOOT,   /* after the table: totals, CAE, notes */
+    Z_REPEAT  /* a later page's header (first values win) */
+};
+
+typedef struct {
+    const xw_row **r;    /* the rows of the pages read (copies dropped) */
+    unsigned char *zone; /* per row */
+    size_t n;
+    float page_w;
+} inv_doc;
+
+/* Flags of the column a line amount is read from, by its header. */
+enum { AMT_WITH_VAT = 1, AMT_NET = 2 };
+
+/* The item table (invoice_table.c): found by its header row, or failing
+ * that by the shape of its rows; sets d->zone, adds the items and the
+ * discount rows.  *amt_flags gets the amount column's flags; evidence[0]
+ * counts the lines whose amount is quantity x price with VAT, evidence[1]
+ * those where it is without.  0, or -1 out of memory. */
+int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err);
+
+/* The totals block (invoice_totals.c): subtotal, total, VAT lines, other
+ * taxes and discounts from the Z_FOOT rows.  0, or -1 out of memory. */
+int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err);
+
+/* Does a totals or footer label ("SUBTOTAL", "IVA 21%", "Son pesos",
+ * "Observaciones") start at word i of row?  The item table ends there. */
+bool inv_footer_label(const xw_row *row, int i);
+
+/* How much [a0, a1] and [b0, b1] overlap (0 when apart). */
+float inv_overlap(float a0, float a1, float b0, float b1);
+
+/* The height of a row's glyphs (at least 1). */
+float inv_row_h(const xw_row *row);
+
+/* A row of the same page that lies on the same printed line as another
+ * (a scan's skew splits one line into rows a few points apart). */
+bool inv_same_line(const xw_row *a, const xw_row *b);
+
+#endif

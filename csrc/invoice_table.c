@@ -1,0 +1,1047 @@
+/* The item table of an invoice.
+ *
+ * The table is found by its header: a band of label rows (a label may be
+ * stacked over two or three rows, "Alicuota / IVA") whose words, read by
+ * meaning, name a description column and an amount column, and others in any
+ * order (code, quantity, unit, price, discount, rate, VAT).  Each word of a
+ * row below goes to the column whose header it lies under and that may hold
+ * it (a rate is at most 100 %, a unit no number), so unlabeled columns,
+ * right-aligned numbers and cells that span several lines are read by
+ * position.
+ *
+ * A row with a value in the amount column anchors an item; text rows between
+ * anchors are its description lines, wrapped above or below: each run of
+ * them is split between the anchor above and the one below at its widest
+ * vertical gap (or where a code starts a new item).  A quantity printed on
+ * a row of its own (split off by a scan's skew, or a line above the amount)
+ * joins its anchor.  Without a description an anchor is no item.  With no
+ * header, item rows are recognised by shape: a description followed by
+ * numbers among which quantity x unit price = amount.  The table ends at a
+ * totals or footer label; a totals row is never an item. */
+#include "invoice.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { C_NONE, C_CODE, C_DESC, C_QTY, C_UNIT, C_PRICE, C_DISC_PCT, C_DISC_AMT, C_RATE, C_VAT, C_AMOUNT };
+/* "Artículo", "Item": the description where no other column is */
+#define F_MAYBE_DESC 8u
+/* "Descripción": the description where another column is named so too
+ * ("Producto | Descripción": the first is a code) */
+#define F_DESC 16u
+
+static const lx_phrase COLS[] = {
+    {"DESCRIPCION", C_DESC, F_DESC},
+    {"DESCRIPCION DEL PRODUCTO", C_DESC, F_DESC},
+    {"DESCRIPCION DEL ARTICULO", C_DESC, F_DESC},
+    {"PRODUCTO / SERVICIO", C_DESC, 0},
+    {"PRODUCTO/SERVICIO", C_DESC, 0},
+    {"PRODUCTO", C_DESC, 0},
+    {"PRODUCTOS", C_DESC, 0},
+    {"DETALLE", C_DESC, 0},
+    {"CONCEPTO", C_DESC, 0},
+    {"CONCEPTOS", C_DESC, 0},
+    {"DENOMINACION", C_DESC, 0},
+    {"SERVICIO", C_DESC, 0},
+    {"ARTICULO", C_CODE, F_MAYBE_DESC},
+    {"ITEM", C_CODE, F_MAYBE_DESC},
+    {"COD*", C_CODE, 0},
+    {"SKU", C_CODE, 0},
+    {"EAN", C_CODE, 0},
+    {"CANT*", C_QTY, 0},
+    {"U MEDIDA", C_UNIT, 0},
+    {"U/MEDIDA", C_UNIT, 0},
+    {"UNIDAD DE MEDIDA", C_UNIT, 0},
+    {"UNIDAD", C_UNIT, 0},
+    {"UNID", C_UNIT, 0},
+    {"UM", C_UNIT, 0},
+    {"U/M", C_UNIT, 0},
+    {"U M", C_UNIT, 0},
+    {"MEDIDA", C_UNIT, 0},
+    {"PRECIO", C_PRICE, 0},
+    {"PRECIO UNIT*", C_PRICE, 0},
+    {"PRECIOUNIT*", C_PRICE, 0},
+    {"P UNIT*", C_PRICE, 0},
+    {"P/UNIT*", C_PRICE, 0},
+    {"PX UNIT*", C_PRICE, 0},
+    {"UNIT*", C_PRICE, 0},
+    {"P/U", C_PRICE, 0},
+    {"PU", C_PRICE, 0},
+    {"VALOR UNIT*", C_PRICE, 0},
+    {"IMPORTE UNIT*", C_PRICE, 0},
+    {"PRECIO LISTA", C_PRICE, 0},
+    {"PRECIO NETO", C_PRICE, 0},
+    {"% BONIF*", C_DISC_PCT, 0},
+    {"%BONIF*", C_DISC_PCT, 0},
+    {"BONIF*", C_DISC_PCT, 0},
+    {"% DTO", C_DISC_PCT, 0},
+    {"DTO", C_DISC_PCT, 0},
+    {"DTO %", C_DISC_PCT, 0},
+    {"% DESC", C_DISC_PCT, 0},
+    {"DESC", C_DISC_PCT, 0},
+    {"% DESCUENTO", C_DISC_PCT, 0},
+    {"DESCUENTO", C_DISC_PCT, 0},
+    {"IMP BONIF*", C_DISC_AMT, 0},
+    {"IMPORTE BONIF*", C_DISC_AMT, 0},
+    {"IMP DESC*", C_DISC_AMT, 0},
+    {"IMPORTE DESCUENTO", C_DISC_AMT, 0},
+    {"ALICUOTA", C_RATE, 0},
+    {"ALICUOTA IVA", C_RATE, 0},
+    {"ALIC*", C_RATE, 0},
+    {"ALIC IVA", C_RATE, 0},
+    {"% IVA", C_RATE, 0},
+    {"%IVA", C_RATE, 0},
+    {"IVA %", C_RATE, 0},
+    {"TASA IVA", C_RATE, 0},
+    {"TASA", C_RATE, 0},
+    {"IVA", C_VAT, 0},
+    {"IMPORTE IVA", C_VAT, 0},
+    {"MONTO IVA", C_VAT, 0},
+    {"IMPORTE", C_AMOUNT, 0},
+    {"SUBTOTAL", C_AMOUNT, 0},
+    {"SUB TOTAL", C_AMOUNT, 0},
+    {"TOTAL", C_AMOUNT, 0},
+    {"PRECIO TOTAL", C_AMOUNT, 0},
+    {"IMPORTE TOTAL", C_AMOUNT, 0},
+    {"MONTO", C_AMOUNT, 0},
+    {"VALOR TOTAL", C_AMOUNT, 0},
+    {"TOTAL ITEM", C_AMOUNT, 0},
+    {"TOTAL LINEA", C_AMOUNT, 0},
+    {"IMPORTE NETO", C_AMOUNT, AMT_NET},
+    {"SUBTOTAL NETO", C_AMOUNT, AMT_NET},
+    {"TOTAL NETO", C_AMOUNT, AMT_NET},
+    {"NETO", C_AMOUNT, AMT_NET},
+    {"SUBTOTAL C/IVA", C_AMOUNT, AMT_WITH_VAT},
+    {"SUBTOTAL CON IVA", C_AMOUNT, AMT_WITH_VAT},
+    {"IMPORTE C/IVA", C_AMOUNT, AMT_WITH_VAT},
+    {"TOTAL C/IVA", C_AMOUNT, AMT_WITH_VAT},
+    {"IMPORTE FINAL", C_AMOUNT, AMT_WITH_VAT},
+};
+#define NCOLS (sizeof COLS / sizeof *COLS)
+#define MAXCOL 24
+#define MAXHDR 8
+
+typedef struct {
+    int role;
+    unsigned flags;
+    float x0, x1;
+} tcol;
+
+typedef struct {
+    tcol c[MAXCOL];
+    int n;
+    int amount; /* the line-amount column: the rightmost amount column */
+    bool code;  /* has a code column */
+} thdr;
+
+/* ---- header ------------------------------------------------------------ */
+
+static unsigned word_flags(const xw_word *w)
+{
+    if (word_is(w, "C/IVA") || word_is(w, "FINAL") || word_is(w, "INCLUIDO") || word_is(w, "CON"))
+        return AMT_WITH_VAT;
+    if (word_is(w, "NETO") || word_is(w, "S/IVA") || word_is(w, "SIN"))
+        return AMT_NET;
+    return 0;
+}
+
+static double dabs(double x) { return x < 0 ? -x : x; }
+
+static float dist(float a0, float a1, float b0, float b1)
+{
+    if (a1 < b0)
+        return b0 - a1;
+    if (b1 < a0)
+        return a0 - b1;
+    return 0;
+}
+
+static void col_extend(tcol *c, const xw_word *w)
+{
+    if (w->x0 < c->x0)
+        c->x0 = w->x0;
+    if (w->x1 > c->x1)
+        c->x1 = w->x1;
+    c->flags |= word_flags(w);
+}
+
+/* The columns a header row names.  A satellite row (a label stacked over
+ * or under the main one) first extends the columns its words lie on. */
+static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
+{
+    int last = -1;
+    for (int i = 0; i < row->nw;) {
+        const xw_word *w = &row->w[i];
+        if (satellite) {
+            int best = -1;
+            float bo = 0;
+            for (int c = 0; c < h->n; c++) {
+                float o = inv_overlap(w->x0, w->x1, h->c[c].x0, h->c[c].x1);
+                if (o > bo) {
+                    bo = o;
+                    best = c;
+                }
+            }
+            /* mostly under a label: part of it ("IVA" under "Alicuota") */
+            if (best >= 0 && bo >= 0.5f * (w->x1 - w->x0)) {
+                col_extend(&h->c[best], w);
+                last = -1;
+                i++;
+                continue;
+            }
+        }
+        int len, t = row_match_phrase(row, i, row->nw, COLS, NCOLS, &len);
+        if (t < 0 && last >= 0 && row->w[i - 1].cell == w->cell) {
+            col_extend(&h->c[last], w); /* "(USD)", "c/IVA" after a label */
+            i++;
+            continue;
+        }
+        if (h->n == MAXCOL)
+            return;
+        tcol *c = &h->c[h->n];
+        c->role = t >= 0 ? COLS[t].role : C_NONE;
+        c->flags = t >= 0 ? COLS[t].flags : 0;
+        c->x0 = w->x0;
+        c->x1 = w->x1;
+        if (t < 0)
+            len = 1;
+        for (int k = i; k < i + len; k++)
+            col_extend(c, &row->w[k]);
+        last = h->n++;
+        i += len;
+    }
+}
+
+/* A row that may belong to a table header: labels only (no amount, no
+ * "label:" field), with at least min column names. */
+static bool header_like(const xw_row *row, int min)
+{
+    int names = 0;
+    if (row->nw > 30)
+        return false;
+    for (int i = 0; i < row->nw;) {
+        const xw_word *w = &row->w[i];
+        xdec v;
+        if (w->raw[w->len - 1] == ':' || w_value(w, &v))
+            return false;
+        int len, t = row_match_phrase(row, i, row->nw, COLS, NCOLS, &len);
+        if (t >= 0) {
+            names++;
+            i += len;
+        } else {
+            i++;
+        }
+    }
+    return names >= min;
+}
+
+/* A label stacked over or under a header row: column names and the words
+ * that qualify them ("IVA" under "Alicuota", "(USD)", "c/IVA"), nothing else. */
+static bool header_vocab(const xw_row *row)
+{
+    static const char *const mods[] = {"IVA", "(USD)", "(ARS)", "($)", "$", "USD", "ARS", "C/IVA",
+                                       "S/IVA", "CON", "SIN", "FINAL", "INCLUIDO", "%", "NETO",
+                                       "UNITARIO", "TOTAL", "MEDIDA", "(%)", NULL};
+    if (row->nw > 8 || !header_like(row, 0))
+        return false;
+    for (int i = 0; i < row->nw;) {
+        int len;
+        if (row_match_phrase(row, i, row->nw, COLS, NCOLS, &len) >= 0) {
+            i += len;
+            continue;
+        }
+        const char *const *m = mods;
+        while (*m && !word_is(&row->w[i], *m))
+            m++;
+        if (!*m)
+            return false;
+        i++;
+    }
+    return true;
+}
+
+static float vgap(const xw_row *a, const xw_row *b)
+{
+    float g = b->y0 > a->y1 ? b->y0 - a->y1 : a->y0 > b->y1 ? a->y0 - b->y1 : 0;
+    return g;
+}
+
+static int cmp_col(const void *a, const void *b)
+{
+    const tcol *p = a, *q = b;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+/* The header band at row r: the row and the label rows stacked on it.
+ * Returns the index after the band, or -1. */
+static long header_at(const inv_doc *d, size_t r, thdr *h)
+{
+    const xw_row *m = d->r[r];
+    if (!header_like(m, 2))
+        return -1;
+    memset(h, 0, sizeof *h);
+    hdr_add_row(h, m, false);
+    size_t lo = r, hi = r + 1;
+    float lim = 0.5f * inv_row_h(m);
+    for (int k = 0; k < 2; k++) {
+        if (lo > 0 && d->r[lo - 1]->page == m->page && vgap(d->r[lo - 1], d->r[lo]) <= lim &&
+            header_vocab(d->r[lo - 1]))
+            hdr_add_row(h, d->r[--lo], true);
+        if (hi < d->n && d->r[hi]->page == m->page && vgap(d->r[hi - 1], d->r[hi]) <= lim &&
+            header_vocab(d->r[hi]))
+            hdr_add_row(h, d->r[hi++], true);
+    }
+    qsort(h->c, (size_t)h->n, sizeof *h->c, cmp_col);
+    int desc = -1, maybe = -1, named = -1;
+    h->amount = -1;
+    for (int c = 0; c < h->n; c++)
+        if (h->c[c].role == C_DESC && (h->c[c].flags & F_DESC) && named < 0)
+            named = c;
+    for (int c = 0; c < h->n; c++) {
+        if (h->c[c].role == C_DESC && named >= 0 && c != named)
+            h->c[c].role = C_CODE;
+        if (h->c[c].role == C_DESC && desc < 0)
+            desc = c;
+        if (h->c[c].flags & F_MAYBE_DESC && maybe < 0)
+            maybe = c;
+        if (h->c[c].role == C_AMOUNT)
+            h->amount = c;
+    }
+    if (desc < 0 && maybe >= 0)
+        h->c[maybe].role = C_DESC;
+    else if (desc < 0)
+        return -1;
+    if (h->amount < 0)
+        return -1;
+    for (int c = 0; c < h->n; c++)
+        h->code |= h->c[c].role == C_CODE;
+    for (size_t k = lo; k < hi; k++)
+        d->zone[k] = Z_THEAD;
+    return (long)hi;
+}
+
+/* ---- rows -------------------------------------------------------------- */
+
+/* What a table row holds, by column. */
+typedef struct {
+    size_t row;     /* index in the document */
+    xdec qty, price, amount, rate, disc;
+    bool kg, merged;
+    xbuf desc, code; /* text as printed */
+    int kind;
+    int owner;      /* text rows: the anchor they belong to */
+} trow;
+
+enum { K_OTHER, K_ANCHOR, K_TEXT, K_END };
+
+static bool unit_kg(const xw_word *w)
+{
+    static const char *const kgs[] = {"KG", "KGS", "KILOGRAMOS", "KILOGRAMO", "KILOS", "KILO", NULL};
+    for (const char *const *k = kgs; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
+}
+
+static bool has_letters(const xw_word *w)
+{
+    int n = 0;
+    for (size_t i = 0; i < w->len; i++) {
+        unsigned char c = (unsigned char)w->raw[i];
+        n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
+    }
+    return n >= 2;
+}
+
+static bool numeric_role(int role)
+{
+    return role != C_DESC && role != C_CODE && role != C_UNIT;
+}
+
+static int put_word(xbuf *b, const xw_word *w, bool space)
+{
+    if (space && b->len && xbuf_putc(b, ' '))
+        return -1;
+    return xbuf_put(b, w->raw, w->len);
+}
+
+/* A number, a rate ("21%") or neither. */
+static int num_kind(const xw_word *w)
+{
+    xdec v;
+    if (memchr(w->raw, '%', w->len))
+        return xn_rate(w->raw, w->len, &v) == 0 ? 2 : 0;
+    return w_value(w, &v) ? 1 : 0;
+}
+
+/* May a value of kind k (num_kind) stand in a column of this role?  A rate
+ * or a discount is at most 100 %; a quantity, price or amount has no '%';
+ * a unit is no number. */
+static bool fits(int role, const xw_word *w, int k)
+{
+    xdec v;
+    if (!k)
+        return true;
+    if (role == C_RATE || role == C_DISC_PCT)
+        return xn_rate(w->raw, w->len, &v) == 0;
+    if (role == C_QTY || role == C_PRICE || role == C_AMOUNT || role == C_DISC_AMT)
+        return k == 1;
+    return role != C_UNIT; /* a unit is a word, not a number */
+}
+
+/* The numeric column nearest a value under no label, if near. */
+static int nearest_column(const thdr *h, const xw_row *row, const xw_word *w, int k, float *dst)
+{
+    float bd = 4.0f * inv_row_h(row);
+    int best = -1;
+    for (int c = 0; c < h->n; c++) {
+        float dd = dist(w->x0, w->x1, h->c[c].x0, h->c[c].x1);
+        if (numeric_role(h->c[c].role) && fits(h->c[c].role, w, k) && dd < bd) {
+            bd = dd;
+            best = c;
+            *dst = dd;
+        }
+    }
+    return best;
+}
+
+/* The column of each word of row: the header label it lies under (one
+ * that may hold it).  A cell of text is one column: the description's,
+ * or a code's, where its first placed word is (a code may lead a
+ * description: "8058093272 Jaula ..."); elsewhere its text follows that
+ * word and its numbers are placed one by one ("1,00 unidades").  A number
+ * under no label goes to the nearest column that may hold it; a "$" or
+ * "%" follows its number. */
+static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
+{
+    for (int i = 0; i < row->nw; i++) {
+        const xw_word *w = &row->w[i];
+        int k = num_kind(w);
+        float bo = 0;
+        col[i] = -1;
+        dst[i] = 0;
+        for (int c = 0; c < h->n; c++) {
+            float o = inv_overlap(w->x0, w->x1, h->c[c].x0, h->c[c].x1);
+            if (o > bo && fits(h->c[c].role, w, k)) {
+                bo = o;
+                col[i] = c;
+            }
+        }
+    }
+    for (int a = 0; a < row->nw;) {
+        int b = a;
+        bool text = false;
+        while (b < row->nw && row->w[b].cell == row->w[a].cell)
+            text |= has_letters(&row->w[b++]);
+        int lead = a;
+        while (lead < b && col[lead] >= 0 && h->c[col[lead]].role == C_CODE &&
+               xn_has_digit(row->w[lead].raw, row->w[lead].len))
+            lead++;
+        if (lead == b)
+            lead = a;
+        int first = -1;
+        for (int i = lead; i < b && first < 0; i++)
+            if (col[i] >= 0)
+                first = col[i];
+        int frole = first >= 0 ? h->c[first].role : C_NONE;
+        if (text && (frole == C_DESC || frole == C_CODE)) {
+            for (int i = lead; i < b; i++)
+                col[i] = first;
+            a = b;
+            continue;
+        }
+        for (int i = a; i < b; i++) {
+            int k = num_kind(&row->w[i]);
+            if (k && col[i] < 0)
+                col[i] = nearest_column(h, row, &row->w[i], k, &dst[i]);
+            else if (!k && first >= 0 && (text || col[i] < 0))
+                col[i] = first;
+        }
+        a = b;
+    }
+}
+
+/* The description region: between the columns left and right of it. */
+static void desc_region(const thdr *h, float *lo, float *hi)
+{
+    *lo = -1e9f;
+    *hi = 1e9f;
+    int d = -1;
+    for (int c = 0; c < h->n && d < 0; c++)
+        if (h->c[c].role == C_DESC)
+            d = c;
+    if (d > 0)
+        *lo = h->c[d - 1].x1;
+    if (d >= 0 && d + 1 < h->n)
+        *hi = h->c[d + 1].x0;
+}
+
+static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *dst)
+{
+    float best[MAXCOL];
+    for (int c = 0; c < MAXCOL; c++)
+        best[c] = 1e9f;
+    place_words(h, row, col, dst);
+    bool primary = false;
+    for (int i = 0; i < row->nw; i++)
+        primary |= col[i] >= 0 && h->c[col[i]].role == C_DESC;
+    float lo, hi;
+    desc_region(h, &lo, &hi);
+    for (int i = 0; i < row->nw; i++) {
+        const xw_word *w = &row->w[i];
+        xdec v;
+        int c = col[i];
+        if (c < 0) {
+            /* text under no label: the description, when no word of the row
+             * lies under its header and the cell stays inside its region */
+            int a = i, b = i;
+            while (b < row->nw && row->w[b].cell == w->cell && col[b] < 0)
+                b++;
+            if (!primary && !t->desc.len && row->w[a].x0 >= lo && row->w[b - 1].x1 <= hi) {
+                bool text = false;
+                for (int k = a; k < b; k++)
+                    text |= has_letters(&row->w[k]);
+                for (int k = a; text && k < b; k++)
+                    if (put_word(&t->desc, &row->w[k], true))
+                        return -1;
+            }
+            i = b - 1;
+            continue;
+        }
+        int role = h->c[c].role;
+        if (role == C_DESC) {
+            if (put_word(&t->desc, w, true))
+                return -1;
+            continue;
+        }
+        if (role == C_CODE) {
+            if (put_word(&t->code, w, false))
+                return -1;
+            continue;
+        }
+        if (unit_kg(w) && (role == C_QTY || role == C_UNIT))
+            t->kg = true;
+        bool pct_next = i + 1 < row->nw && col[i + 1] == c && word_is(&row->w[i + 1], "%");
+        if ((role == C_RATE || (role == C_VAT && (memchr(w->raw, '%', w->len) || pct_next))) &&
+            !t->rate.set && xn_rate(w->raw, w->len, &v) == 0) {
+            t->rate = v;
+            continue;
+        }
+        if (!w_value(w, &v) || dst[i] >= best[c])
+            continue;
+        best[c] = dst[i];
+        if (role == C_QTY)
+            t->qty = v;
+        else if (role == C_PRICE)
+            t->price = v;
+        else if (role == C_DISC_PCT)
+            t->disc = v;
+        else if (c == h->amount)
+            t->amount = v;
+    }
+    return 0;
+}
+
+static void trow_free(trow *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        xbuf_free(&t[i].desc);
+        xbuf_free(&t[i].code);
+    }
+    free(t);
+}
+
+static bool x_disjoint(const xw_row *a, const xw_row *b)
+{
+    if (a->nw > 64 || b->nw > 64)
+        return false; /* not a line of a table */
+    for (int i = 0; i < a->nw; i++)
+        for (int j = 0; j < b->nw; j++)
+            if (inv_overlap(a->w[i].x0, a->w[i].x1, b->w[j].x0, b->w[j].x1) > 0)
+                return false;
+    return true;
+}
+
+/* One item line printed as two rows (a skewed scan splits a line; a
+ * layout may print the quantity a line above the amount): a row with a
+ * quantity or price but no amount lends them to the anchor beside it, on
+ * its line or right next to it, that lacks them. */
+static void merge_fragments(const inv_doc *d, trow *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        trow *f = &t[i];
+        if (f->amount.set || !(f->qty.set || f->price.set))
+            continue;
+        const xw_row *fr = d->r[f->row];
+        for (size_t k = i ? i - 1 : 0; k <= i + 1 && k < n; k++) {
+            trow *s = &t[k];
+            const xw_row *sr = d->r[s->row];
+            if (k == i || !s->amount.set || s->merged)
+                continue;
+            bool line = inv_same_line(fr, sr) && x_disjoint(fr, sr);
+            bool next = !s->qty.set && f->qty.set && sr->page == fr->page &&
+                        vgap(fr, sr) <= 0.5f * inv_row_h(fr);
+            if (!line && !next)
+                continue;
+            if (!s->qty.set)
+                s->qty = f->qty;
+            if (!s->price.set)
+                s->price = f->price;
+            if (!s->rate.set)
+                s->rate = f->rate;
+            if (!s->disc.set)
+                s->disc = f->disc;
+            s->kg |= f->kg;
+            f->qty.set = f->price.set = false;
+            f->merged = !f->desc.len && !f->code.len;
+            break;
+        }
+    }
+}
+
+/* ---- items --------------------------------------------------------------- */
+
+static float gap_rows(const inv_doc *d, const trow *a, const trow *b)
+{
+    const xw_row *x = d->r[a->row], *y = d->r[b->row];
+    if (x->page != y->page)
+        return 1e6f;
+    return y->y0 - x->y1;
+}
+
+static float limit_rows(const inv_doc *d, const trow *a, const trow *b)
+{
+    float ha = inv_row_h(d->r[a->row]), hb = inv_row_h(d->r[b->row]);
+    return 2.0f * (ha > hb ? ha : hb);
+}
+
+/* Text rows tx[0..k) between anchors p (above, -1 if none) and q (below,
+ * -1 if none): split at the widest gap (or before a code that starts an
+ * item), then keep on each side only the rows chained to the anchor (a
+ * note far below the last item is no description). */
+static void assign_run(const inv_doc *d, trow *t, const size_t *tx, size_t k, long p, long q,
+                       bool code_col)
+{
+    if (!k || (p < 0 && q < 0))
+        return;
+    size_t split;
+    if (p < 0) {
+        split = 0;
+    } else if (q < 0) {
+        split = k;
+    } else {
+        long forced = -1;
+        if (code_col && !t[q].code.len)
+            for (size_t i = 0; i < k && forced < 0; i++)
+                if (t[tx[i]].code.len && xn_has_digit(t[tx[i]].code.p, t[tx[i]].code.len))
+                    forced = (long)i;
+        if (forced >= 0) {
+            split = (size_t)forced;
+        } else {
+            /* gaps: p|tx0, tx0|tx1, ..., tx(k-1)|q: split at the widest
+             * when one is; else the item below starts on its own line
+             * (the run continues the one above), or both are centred on
+             * their numbers (half each) */
+            float g1 = -1e9f, g2 = -1e9f;
+            size_t j1 = 0;
+            for (size_t j = 0; j <= k; j++) {
+                const trow *a = j ? &t[tx[j - 1]] : &t[p];
+                const trow *b = j < k ? &t[tx[j]] : &t[q];
+                float g = gap_rows(d, a, b);
+                if (g > g1) {
+                    g2 = g1;
+                    g1 = g;
+                    j1 = j;
+                } else if (g > g2) {
+                    g2 = g;
+                }
+            }
+            split = g1 > g2 + 0.5f ? j1 : t[q].desc.len ? k : (k + 1) / 2;
+        }
+    }
+    for (size_t i = 0; i < split; i++) {
+        const trow *prev = i ? &t[tx[i - 1]] : &t[p];
+        if (gap_rows(d, prev, &t[tx[i]]) > limit_rows(d, prev, &t[tx[i]]))
+            break;
+        t[tx[i]].owner = (int)p;
+    }
+    for (size_t i = k; i > split; i--) {
+        const trow *next = i < k ? &t[tx[i]] : &t[q];
+        if (gap_rows(d, &t[tx[i - 1]], next) > limit_rows(d, &t[tx[i - 1]], next))
+            break;
+        t[tx[i - 1]].owner = (int)q;
+    }
+}
+
+/* " - COD 00525", "Cod: 525" at the end of a description: a code, not text. */
+static size_t drop_trailing_code(const char *s, size_t n)
+{
+    size_t e = n;
+    while (e && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--;
+    if (e == n)
+        return n;
+    size_t k = e;
+    while (k && (s[k - 1] == ' ' || s[k - 1] == ':' || s[k - 1] == '.'))
+        k--;
+    if (k < 3)
+        return n;
+    char f[4] = {s[k - 3], s[k - 2], s[k - 1], 0};
+    for (int i = 0; i < 3; i++)
+        if (f[i] >= 'a' && f[i] <= 'z')
+            f[i] = (char)(f[i] - 32);
+    bool word_start = k == 3 || s[k - 4] == ' ' || s[k - 4] == '-';
+    if (strcmp(f, "COD") || !word_start)
+        return n;
+    k -= 3;
+    while (k && (s[k - 1] == ' ' || s[k - 1] == '-'))
+        k--;
+    return k;
+}
+
+/* The code column's text as a barcode, when it is one (a narrow column may
+ * wrap it over two lines). */
+static const char *code_ean(receipt *rc, const xbuf *code)
+{
+    if (code->len < 8 || code->len > 14 || !xn_ean_valid(code->p, code->len))
+        return NULL;
+    return rc_strdup(rc, code->p, code->len);
+}
+
+static int add_part(xbuf *b, const xbuf *part, bool space)
+{
+    if (!part->len)
+        return 0;
+    if (space && b->len && xbuf_putc(b, ' '))
+        return -1;
+    return xbuf_put(b, part->p, part->len);
+}
+
+/* Does the line amount include VAT?  evidence[0] when it is quantity x
+ * price x (1 + rate), evidence[1] when it is quantity x price. */
+static void vat_evidence(const trow *t, int evidence[2])
+{
+    if (!t->qty.set || !t->price.set || !t->rate.set || (t->disc.set && t->disc.v))
+        return;
+    double q = xd_double(t->qty), p = xd_double(t->price);
+    double r = xd_double(t->rate), am = xd_double(t->amount);
+    double tol = 0.006 * dabs(q) + 0.011; /* a unit price rounded to cents */
+    bool net = dabs(am - q * p) <= tol, gross = dabs(am - q * p * (1 + r / 100)) <= tol * 1.3;
+    if (net != gross)
+        evidence[net ? 1 : 0]++;
+}
+
+/* "Descuento ...", "Bonificación ...": a discount line, whatever its sign. */
+static bool discount_text(const char *s)
+{
+    static const char *const kw[] = {"DESCUENTO", "DESC", "DTO", "BONIFICACION", "BONIF", "PROMO",
+                                     "PROMOCION", "REBAJA", NULL};
+    char f[32];
+    size_t n = strcspn(s, " ");
+    xn_fold(s, n, f, sizeof f);
+    for (const char *const *k = kw; *k; k++)
+        if (!strcmp(f, *k))
+            return true;
+    return false;
+}
+
+/* The item (or discount) anchored at t[a], with the description lines and
+ * codes of the rows it owns; none when it has no description. */
+static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, const xbuf *code,
+                    int evidence[2])
+{
+    size_t dl = drop_trailing_code(desc->p, desc->len);
+    const char *ean = code_ean(rc, code), *ds = desc->p;
+    if (!code->len && dl >= 10) {
+        /* a barcode leading the description */
+        size_t k = 0;
+        while (k < dl && ds[k] >= '0' && ds[k] <= '9')
+            k++;
+        if (k >= 8 && k <= 14 && ds[k] == ' ' && xn_ean_valid(ds, k)) {
+            if (!(ean = rc_strdup(rc, ds, k)))
+                return -1;
+            ds += k + 1;
+            dl -= k + 1;
+        }
+    }
+    if (!dl)
+        return 0; /* no description: not an item the parser can vouch for */
+    if (!(ds = rc_strdup(rc, ds, dl)))
+        return -1;
+    if (!t[a].qty.set && !t[a].price.set && (t[a].amount.v < 0 || discount_text(ds)))
+        return rc_add_discount(rc, ds, t[a].amount.v < 0 ? t[a].amount : xd_neg(t[a].amount));
+    rc_item item;
+    memset(&item, 0, sizeof item);
+    item.description = ds;
+    item.ean = ean;
+    item.quantity = t[a].qty;
+    item.unit = t[a].kg ? "kg" : "un";
+    item.unit_price = t[a].price;
+    item.vat_rate = t[a].rate;
+    item.amount = t[a].amount;
+    vat_evidence(&t[a], evidence);
+    return rc_add_item(rc, item);
+}
+
+static int emit_items(receipt *rc, const trow *t, size_t n, int evidence[2])
+{
+    xbuf desc = {0}, code = {0};
+    int rcode = 0;
+    for (size_t a = 0; a < n && !rcode; a++) {
+        if (t[a].kind != K_ANCHOR)
+            continue;
+        desc.len = code.len = 0;
+        /* the rows it owns lie between the anchors before and after it */
+        size_t from = a, to = a + 1;
+        while (from > 0 && t[from - 1].kind != K_ANCHOR)
+            from--;
+        while (to < n && t[to].kind != K_ANCHOR)
+            to++;
+        for (size_t i = from; i < to && !rcode; i++)
+            if (i == a || (t[i].kind == K_TEXT && t[i].owner == (int)a))
+                rcode = add_part(&desc, &t[i].desc, true) || add_part(&code, &t[i].code, false);
+        if (!rcode)
+            rcode = xbuf_cstr(&desc) || xbuf_cstr(&code) ? -1
+                    : emit_one(rc, t, a, &desc, &code, evidence);
+    }
+    xbuf_free(&desc);
+    xbuf_free(&code);
+    return rcode ? -1 : 0;
+}
+
+/* Items from the rows [s, e) of one table under header h. */
+static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2])
+{
+    size_t n = e - s;
+    int maxw = 1;
+    for (size_t r = s; r < e; r++)
+        if (d->r[r]->nw > maxw)
+            maxw = d->r[r]->nw;
+    trow *t = calloc(n ? n : 1, sizeof *t);
+    int *col = malloc((size_t)maxw * sizeof *col);
+    float *dst = malloc((size_t)maxw * sizeof *dst);
+    size_t *tx = malloc((n ? n : 1) * sizeof *tx);
+    int rcode = -1;
+    if (!t || !col || !dst || !tx)
+        goto done;
+    size_t m = 0;
+    for (size_t r = s; r < e; r++, m++) {
+        const xw_row *row = d->r[r];
+        t[m].row = r;
+        t[m].owner = -1;
+        if (read_row(h, row, &t[m], col, dst))
+            goto done;
+        /* a totals or footer label that is not an item line (a quantity
+         * and an amount) ends the table */
+        if (!(t[m].qty.set && t[m].amount.set) && inv_footer_label(row, 0)) {
+            for (size_t k = r; k < e; k++)
+                d->zone[k] = Z_FOOT;
+            m++;
+            t[m - 1].kind = K_END;
+            break;
+        }
+    }
+    n = m;
+    merge_fragments(d, t, n);
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind == K_END)
+            continue;
+        t[i].kind = t[i].amount.set ? K_ANCHOR : (t[i].desc.len || t[i].code.len) && !t[i].merged
+                                                     ? K_TEXT : K_OTHER;
+    }
+    /* runs of text rows between anchors */
+    long p = -1;
+    size_t k = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && t[i].kind == K_TEXT) {
+            tx[k++] = i;
+            continue;
+        }
+        if (i < n && t[i].kind != K_ANCHOR)
+            continue;
+        long q = i < n ? (long)i : -1;
+        assign_run(d, t, tx, k, p, q, h->code);
+        k = 0;
+        p = q >= 0 ? q : p;
+    }
+    rcode = emit_items(rc, t, n, evidence);
+done:
+    if (t)
+        trow_free(t, n);
+    free(col);
+    free(dst);
+    free(tx);
+    return rcode;
+}
+
+/* ---- tables without a header ------------------------------------------ */
+
+/* An item row by its shape: a description cell, then only numbers, among
+ * them quantity x unit price = the last one (the amount). */
+static bool shape_row(const xw_row *row, trow *t)
+{
+    int i = 0, letters = 0;
+    while (i < row->nw && row->w[i].cell == row->w[0].cell)
+        letters += has_letters(&row->w[i++]);
+    if (!letters)
+        return false;
+    xdec v[12];
+    int nv = 0;
+    xdec rate = {0};
+    for (int k = i; k < row->nw; k++) {
+        const xw_word *w = &row->w[k];
+        if (word_is(w, "$"))
+            continue;
+        if (memchr(w->raw, '%', w->len)) {
+            if (xn_rate(w->raw, w->len, &rate) != 0)
+                return false;
+            continue;
+        }
+        if (nv == 12 || !w_value(w, &v[nv]))
+            return false;
+        nv++;
+    }
+    if (nv < 3)
+        return false;
+    xdec am = v[nv - 1];
+    double a = xd_double(am), be = 1e9;
+    int bq = -1, bp = -1;
+    for (int x = 0; x < nv - 1; x++)
+        for (int y = x + 1; y < nv - 1; y++) {
+            double p = xd_double(v[x]), q = xd_double(v[y]);
+            double qty = p < q ? p : q;
+            double err = dabs(p * q - a);
+            if (qty > 0 && err <= 0.006 * qty + 0.011 && err < be) {
+                be = err;
+                bq = p < q ? x : y;
+                bp = p < q ? y : x;
+            }
+        }
+    if (bq < 0 || am.scale < 2 || v[bp].scale < 2)
+        return false; /* amounts are printed with cents */
+    t->qty = v[bq];
+    t->price = v[bp];
+    t->amount = am;
+    t->rate = rate;
+    return true;
+}
+
+/* A text line under a shape row, aligned with its description. */
+static bool shape_continues(const inv_doc *d, size_t r, const xw_row *item)
+{
+    const xw_row *nx = d->r[r + 1];
+    trow scratch;
+    memset(&scratch, 0, sizeof scratch);
+    if (nx->page != item->page || dabs(nx->w[0].x0 - item->w[0].x0) > 4.0 ||
+        nx->y0 - d->r[r]->y1 > 2.0f * inv_row_h(nx) || inv_footer_label(nx, 0) ||
+        shape_row(nx, &scratch))
+        return false;
+    for (int i = 0; i < nx->nw; i++)
+        if (w_value(&nx->w[i], &scratch.qty))
+            return false;
+    return true;
+}
+
+static int put_words(xbuf *b, const xw_row *row, int from, int to)
+{
+    for (int i = from; i < to; i++)
+        if (put_word(b, &row->w[i], true))
+            return -1;
+    return 0;
+}
+
+static int read_shapes(receipt *rc, inv_doc *d, int evidence[2])
+{
+    size_t n = d->n, first = n, last = 0, m = 0;
+    trow *t = calloc(n ? n : 1, sizeof *t);
+    int rcode = -1;
+    if (!t)
+        return -1;
+    for (size_t r = 0; r < n; r++) {
+        const xw_row *row = d->r[r];
+        trow *a = &t[m];
+        if (!shape_row(row, a)) {
+            memset(a, 0, sizeof *a);
+            continue;
+        }
+        size_t ai = m++;
+        a->row = r;
+        a->kind = K_ANCHOR;
+        a->owner = -1;
+        int e = 0;
+        while (e < row->nw && row->w[e].cell == row->w[0].cell)
+            e++;
+        if (put_words(&a->desc, row, 0, e))
+            goto done;
+        if (first == n)
+            first = r;
+        last = r;
+        while (r + 1 < n && shape_continues(d, r, row)) {
+            trow *c = &t[m++];
+            c->row = ++r;
+            c->kind = K_TEXT;
+            c->owner = (int)ai;
+            if (put_words(&c->desc, d->r[r], 0, d->r[r]->nw))
+                goto done;
+            last = r;
+        }
+    }
+    for (size_t r = 0; r < n; r++)
+        d->zone[r] = r < first ? Z_HEAD : r <= last ? Z_TABLE : Z_FOOT;
+    rcode = emit_items(rc, t, m, evidence);
+done:
+    trow_free(t, m);
+    return rcode;
+}
+
+/* ---- the table ---------------------------------------------------------- */
+
+int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err)
+{
+    thdr hdr[MAXHDR];
+    int nh = 0, cur = -1, page = -1;
+    enum { S_HEAD, S_TABLE, S_FOOT, S_REPEAT } st = S_HEAD;
+    size_t start = 0;
+    *amt_flags = 0;
+    for (size_t r = 0; r < d->n; r++) {
+        const xw_row *row = d->r[r];
+        if (row->page != page) {
+            if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, r, evidence))
+                goto nomem;
+            page = row->page;
+            if (st != S_HEAD)
+                st = S_REPEAT;
+        }
+        if (st == S_HEAD || st == S_REPEAT) {
+            thdr h;
+            long e = header_at(d, r, &h);
+            if (e < 0 && st == S_REPEAT && inv_footer_label(row, 0))
+                st = S_FOOT; /* a later page with the totals and no table */
+            if (e > 0) {
+                if (nh < MAXHDR)
+                    hdr[nh++] = h;
+                cur = nh - 1;
+                if (*amt_flags == 0)
+                    *amt_flags = h.c[h.amount].flags & (AMT_WITH_VAT | AMT_NET);
+                r = (size_t)e - 1;
+                start = (size_t)e;
+                st = S_TABLE;
+                continue;
+            }
+        }
+        d->zone[r] = st == S_HEAD ? Z_HEAD : st == S_REPEAT ? Z_REPEAT : st == S_FOOT ? Z_FOOT : Z_TABLE;
+    }
+    if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, d->n, evidence))
+        goto nomem;
+    if (rc->nitems == 0) {
+        /* no header, or no item under it: item rows by their shape */
+        rc->ndiscounts = 0;
+        *amt_flags = 0;
+        if (read_shapes(rc, d, evidence))
+            goto nomem;
+    }
+    return 0;
+nomem:
+    xerr_set(err, XE_NOMEM, "out of memory reading the invoice table");
+    return -1;
+}

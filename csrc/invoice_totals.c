@@ -1,0 +1,446 @@
+/* The totals block of an invoice: labels read by meaning, each with the
+ * value printed after it on its line ("IVA 21%: USD 793,59"), or under it
+ * when the block is a table of labels over a row of values ("SUB TOTAL |
+ * NETO GRAVADO | I.V.A. | TOTAL").  A row is cut into segments, each a label
+ * and the rate and amounts that follow it, so two labels on one line
+ * ("Descuento: 10,00  No Gravado: 0,00") are read apart. */
+#include "invoice.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    R_NONE,
+    R_SUBTOTAL, /* SUBTOTAL, SUB TOTAL */
+    R_SUMA,     /* SUMA: a subtotal by another name */
+    R_NET,      /* the net amount, the subtotal where none is printed */
+    R_TOTAL,
+    R_DISC_TOTAL,
+    R_DISCOUNT,
+    R_VAT,
+    R_TAX,     /* a non-VAT tax or charge */
+    R_TAX_SUM, /* the sum of those ("Importe Otros Tributos") */
+    R_IGNORE,  /* printed in the block, not a total ("No Gravado", "IVA Contenido") */
+    R_END      /* ends the item table, carries nothing ("Observaciones", "Son pesos") */
+};
+
+/* Longest match wins; among phrases of one length, the first. */
+static const lx_phrase LABELS[] = {
+    {"SUBTOTAL", R_SUBTOTAL, 0},
+    {"SUB TOTAL", R_SUBTOTAL, 0},
+    {"SUB-TOTAL", R_SUBTOTAL, 0},
+    {"SUBTOTAL GRAVADO", R_SUBTOTAL, 0},
+    {"SUBTOTAL NETO", R_SUBTOTAL, 0},
+    {"SUMA", R_SUMA, 0},
+    {"IMPORTE NETO GRAVADO", R_NET, 0},
+    {"IMPORTE NETO", R_NET, 0},
+    {"NETO GRAVADO", R_NET, 0},
+    {"TOTAL NETO GRAVADO", R_NET, 0},
+    {"TOTAL GRAVADO", R_NET, 0},
+    {"TOTAL NETO", R_NET, 0},
+    {"GRAVADO", R_NET, 0},
+    {"NETO", R_NET, 0},
+    {"IMPORTE NETO NO GRAVADO", R_IGNORE, 0},
+    {"NETO NO GRAVADO", R_IGNORE, 0},
+    {"IMPORTE NO GRAVADO", R_IGNORE, 0},
+    {"NO GRAVADO", R_IGNORE, 0},
+    {"EXENTO", R_IGNORE, 0},
+    {"NETO EXENTO", R_IGNORE, 0},
+    {"IMPORTE EXENTO", R_IGNORE, 0},
+    {"DEVOLUCIONES", R_IGNORE, 0},
+    {"CANTIDAD TOTAL", R_IGNORE, 0},
+    {"TOTAL ITEMS", R_IGNORE, 0},
+    {"TOTAL DE ITEMS", R_IGNORE, 0},
+    {"TOTAL ARTICULOS", R_IGNORE, 0},
+    {"TOTAL UNIDADES", R_IGNORE, 0},
+    {"DEUDA*", R_IGNORE, 0},
+    {"SALDO*", R_IGNORE, 0},
+    /* Régimen de Transparencia Fiscal (Ley 27.743): taxes contained in a
+     * final price, printed for information */
+    {"IVA CONTENIDO", R_IGNORE, 0},
+    {"OTROS IMPUESTOS NACIONALES INDIRECTOS", R_IGNORE, 0},
+    {"TOTAL", R_TOTAL, 0},
+    {"IMPORTE TOTAL", R_TOTAL, 0},
+    {"TOTAL A PAGAR", R_TOTAL, 0},
+    {"TOTAL GENERAL", R_TOTAL, 0},
+    {"TOTAL FACTURA", R_TOTAL, 0},
+    {"TOTAL FACTURADO", R_TOTAL, 0},
+    {"TOTAL COMPROBANTE", R_TOTAL, 0},
+    {"MONTO TOTAL", R_TOTAL, 0},
+    {"TOTAL DESCUENTOS", R_DISC_TOTAL, 0},
+    {"TOTAL DESCUENTO", R_DISC_TOTAL, 0},
+    {"TOTAL BONIFICACIONES", R_DISC_TOTAL, 0},
+    {"TOTAL BONIFICACION", R_DISC_TOTAL, 0},
+    {"DESCUENTO*", R_DISCOUNT, 0},
+    {"BONIFICACION*", R_DISCOUNT, 0},
+    {"BONIF", R_DISCOUNT, 0},
+    {"DTO", R_DISCOUNT, 0},
+    {"IVA", R_VAT, 0},
+    {"I V A", R_VAT, 0},
+    {"IMPORTE IVA", R_VAT, 0},
+    {"IMPORTE DE IVA", R_VAT, 0},
+    {"MONTO IVA", R_VAT, 0},
+    {"TOTAL IVA", R_VAT, 0},
+    {"IVA INSCRIPTO", R_VAT, 0},
+    {"IVA RI", R_VAT, 0},
+    {"IVA DISCRIMINADO", R_VAT, 0},
+    {"DETALLE IVA", R_VAT, 0},
+    {"TASA IVA", R_VAT, 0},
+    {"TASA GRAL IVA", R_VAT, 0},
+    {"TASA GENERAL IVA", R_VAT, 0},
+    {"PERCEPCIONES", R_TAX_SUM, 0},
+    {"TOTAL PERCEPCIONES", R_TAX_SUM, 0},
+    {"OTROS TRIBUTOS", R_TAX_SUM, 0},
+    {"IMPORTE OTROS TRIBUTOS", R_TAX_SUM, 0},
+    {"TOTAL TRIBUTOS", R_TAX_SUM, 0},
+    {"TOTAL OTROS TRIBUTOS", R_TAX_SUM, 0},
+    {"OTROS IMPUESTOS", R_TAX_SUM, 0},
+    {"TOTAL IMPUESTOS", R_TAX_SUM, 0},
+    {"PERCEPCION*", R_TAX, 0},
+    {"PERC*", R_TAX, 0},
+    {"PER/RET*", R_TAX, 0},
+    {"RETENCION*", R_TAX, 0},
+    {"IMPUESTO*", R_TAX, 0},
+    {"IMP INTERNOS", R_TAX, 0},
+    {"INTERNOS", R_TAX, 0},
+    {"TASA MUNICIPAL*", R_TAX, 0},
+    {"TASA VIAL", R_TAX, 0},
+    {"RECARGO*", R_TAX, 0},
+    {"OBSERVACIONES", R_END, 0},
+    {"OBSERVACION", R_END, 0},
+    {"OBS", R_END, 0},
+    {"SON", R_END, 0},
+    {"IMPORTE EN LETRAS", R_END, 0},
+    {"TOTAL EN LETRAS", R_END, 0},
+    {"NOTAS", R_END, 0},
+    {"COMENTARIOS", R_END, 0},
+    {"MONEDA", R_END, 0},
+    {"CAE*", R_END, 0},
+    {"COMPROBANTE AUTORIZADO", R_END, 0},
+    {"REGIMEN*", R_END, 0},
+    {"TRANSPORTE", R_END, 0},
+};
+#define NLABELS (sizeof LABELS / sizeof *LABELS)
+
+bool inv_footer_label(const xw_row *row, int i)
+{
+    int len;
+    int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
+    /* a discount line may be a row of the table; "Descuento:" is a field */
+    if (t >= 0 && LABELS[t].role == R_DISCOUNT)
+        return row->w[i + len - 1].raw[row->w[i + len - 1].len - 1] == ':';
+    return t >= 0;
+}
+
+enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_DATE };
+
+static int token_kind(const xw_word *w, xdec *v)
+{
+    int y, m, d;
+    if (word_is(w, "$") || word_is(w, "USD") || word_is(w, "ARS") || word_is(w, "U$S") ||
+        word_is(w, "EUR") || word_is(w, "U$D"))
+        return K_CUR;
+    if (word_is(w, "%"))
+        return K_PCT;
+    if (memchr(w->raw, '%', w->len))
+        return xn_rate(w->raw, w->len, v) == 0 ? K_RATE : K_TEXT;
+    if (xn_date(w->raw, w->len, &y, &m, &d) == 0)
+        return K_DATE;
+    if (w_value(w, v))
+        return K_VALUE;
+    return K_TEXT;
+}
+
+#define MAXSEG 16
+
+typedef struct {
+    int a, b;     /* label words [a, b) */
+    float x0, x1; /* label extent, with its rate */
+    int role;
+    xdec rate, value;
+} seg;
+
+/* Cut a row into label segments: a segment starts at a text word after a
+ * value, after a label ending in ':' or after a cell break; text between a
+ * label's rate and its amount that names no label qualifies the label. */
+static int segments(const xw_row *row, seg *out)
+{
+    int ns = 0;
+    seg *cur = NULL;
+    bool tok = false, pend = false;
+    xdec pv = {0};
+    for (int i = 0; i < row->nw; i++) {
+        const xw_word *w = &row->w[i];
+        xdec v;
+        int k = token_kind(w, &v);
+        if (k == K_TEXT) {
+            const xw_word *pw = i ? &row->w[i - 1] : NULL;
+            int len;
+            /* text after a label's rate but before its amount qualifies
+             * it ("Percepción IVA 3% s/ base 1000,00 30,00") */
+            bool more = cur && tok && !cur->value.set && !pend &&
+                        row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len) < 0 &&
+                        w->raw[w->len - 1] != ':';
+            if (more)
+                continue;
+            if (!cur || tok || pw->cell != w->cell || pw->raw[pw->len - 1] == ':') {
+                if (cur && pend)
+                    cur->value = pv;
+                if (ns == MAXSEG)
+                    break;
+                cur = &out[ns++];
+                memset(cur, 0, sizeof *cur);
+                cur->a = i;
+                cur->x0 = w->x0;
+                tok = pend = false;
+            }
+            cur->b = i + 1;
+            cur->x1 = w->x1;
+            continue;
+        }
+        if (!cur)
+            continue; /* values before any label */
+        tok = true;
+        if (k == K_PCT && pend) {
+            /* "21,00 %": the number was a rate */
+            if (!cur->rate.set)
+                cur->rate = xd_rescale(pv, 2);
+            pend = false;
+            cur->x1 = w->x1;
+        } else if (k == K_RATE || k == K_VALUE) {
+            if (pend)
+                cur->value = pv;
+            pend = k == K_VALUE;
+            pv = v;
+            if (k == K_RATE) {
+                if (!cur->rate.set)
+                    cur->rate = v;
+                cur->x1 = w->x1;
+            }
+        }
+    }
+    if (cur && pend)
+        cur->value = pv;
+    for (int s = 0; s < ns; s++) {
+        int len;
+        int t = row_match_phrase(row, out[s].a, out[s].b, LABELS, NLABELS, &len);
+        out[s].role = t >= 0 ? LABELS[t].role : R_NONE;
+        /* "Total IVA", "Monto de IVA": a label ending in IVA */
+        if (out[s].role == R_NONE && word_is(&row->w[out[s].b - 1], "IVA"))
+            out[s].role = R_VAT;
+    }
+    return ns;
+}
+
+/* A row of amounts only: the values of a row of labels above it. */
+static bool values_only(const xw_row *row)
+{
+    int nv = 0;
+    for (int i = 0; i < row->nw; i++) {
+        xdec v;
+        int k = token_kind(&row->w[i], &v);
+        if (k == K_TEXT || k == K_DATE)
+            return false;
+        nv += k == K_VALUE;
+    }
+    return nv > 0;
+}
+
+/* Values printed under label segments that have none (or, on a skewed
+ * scan, beside them): each value goes to the label it overlaps; one that
+ * overlaps none (a right-aligned column) to the nearest label still without
+ * a value. */
+static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *vals)
+{
+    float lim = 6.0f * inv_row_h(lab);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < vals->nw; i++) {
+            const xw_word *w = &vals->w[i];
+            xdec v, sign;
+            if (token_kind(w, &v) != K_VALUE)
+                continue;
+            /* "$ 42.500,00": the sign is part of the value's extent */
+            float x0 = i > 0 && token_kind(&vals->w[i - 1], &sign) == K_CUR ? vals->w[i - 1].x0 : w->x0;
+            int best = -1;
+            float bo = 0, bd = lim;
+            for (int s = 0; s < ns; s++) {
+                float o = inv_overlap(x0, w->x1, sg[s].x0, sg[s].x1);
+                if (o > bo) {
+                    bo = o;
+                    best = s;
+                }
+            }
+            if (pass == 1 && best < 0)
+                for (int s = 0; s < ns; s++) {
+                    float d = x0 > sg[s].x1 ? x0 - sg[s].x1 : sg[s].x0 > w->x1 ? sg[s].x0 - w->x1 : 0;
+                    if (!sg[s].value.set && d < bd) {
+                        bd = d;
+                        best = s;
+                    }
+                }
+            if (best >= 0 && !sg[best].value.set && (pass == 1 || bo > 0))
+                sg[best].value = v;
+        }
+}
+
+typedef struct {
+    int role, page;
+    const char *desc;
+    xdec rate, value;
+} entry;
+
+typedef struct {
+    entry *v;
+    size_t n, cap;
+} entries;
+
+/* The label as printed, without the colon that ends it. */
+static const char *label_text(receipt *rc, const xw_row *row, const seg *s)
+{
+    char *t = row_join(&rc->rows, row, s->a, s->b);
+    if (!t)
+        return NULL;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ':' || t[n - 1] == ' '))
+        t[--n] = '\0';
+    return t;
+}
+
+/* More labelled amounts than any totals block prints: not one. */
+#define MAXENTRIES 256
+
+static int add_entries(receipt *rc, entries *E, const xw_row *row, seg *sg, int ns)
+{
+    for (int s = 0; s < ns && E->n < MAXENTRIES; s++) {
+        if (sg[s].role == R_NONE || sg[s].role == R_IGNORE || sg[s].role == R_END ||
+            !sg[s].value.set)
+            continue;
+        entry e = {sg[s].role, row->page, NULL, sg[s].rate, sg[s].value};
+        if ((e.role == R_TAX || e.role == R_TAX_SUM || e.role == R_DISCOUNT) &&
+            !(e.desc = label_text(rc, row, &sg[s])))
+            return -1;
+        if (XVEC_PUSH(E->v, E->n, E->cap, e))
+            return -1;
+    }
+    return 0;
+}
+
+static bool same_dec(xdec a, xdec b)
+{
+    return a.set == b.set && (!a.set || xd_cmp(a, b) == 0);
+}
+
+/* Is entry i a line printed twice, or the printed sum of the others of its
+ * kind: a VAT amount without a rate that repeats the sum of the rated ones,
+ * "Importe Otros Tributos" (sum_role) beside the taxes it sums?  sum_role
+ * -1: no sums. */
+static bool is_repeat(const entries *E, size_t i, int role, int sum_role, size_t from)
+{
+    const entry *e = &E->v[i];
+    for (size_t j = from; j < i; j++) {
+        const entry *f = &E->v[j];
+        if ((f->role == role || f->role == sum_role) && same_dec(f->rate, e->rate) &&
+            xd_cmp(f->value, e->value) == 0 &&
+            ((!f->desc && !e->desc) || (f->desc && e->desc && !strcmp(f->desc, e->desc))))
+            return true;
+    }
+    bool summary = role == R_VAT ? !e->rate.set : sum_role >= 0 && e->role == sum_role;
+    if (!summary)
+        return false;
+    xdec sum = {0, 2, true};
+    int parts = 0;
+    for (size_t j = from; j < E->n; j++) {
+        const entry *f = &E->v[j];
+        bool part = role == R_VAT ? (f->role == R_VAT && f->rate.set) : f->role == role;
+        if (part && f->value.v != 0) {
+            sum = xd_add(sum, f->value);
+            parts++;
+        }
+    }
+    return parts > 0 && xd_cmp(sum, e->value) == 0;
+}
+
+static int commit(receipt *rc, const entries *E)
+{
+    /* a later page that prints a total carries the document's totals (an
+     * earlier page's are partial sums) */
+    int page = -1;
+    for (size_t i = 0; i < E->n; i++)
+        if (E->v[i].role == R_TOTAL)
+            page = E->v[i].page;
+    size_t from = 0;
+    while (page >= 0 && from < E->n && E->v[from].page != page)
+        from++;
+    xdec sub[3] = {{0}, {0}, {0}};
+    for (size_t i = from; i < E->n; i++) {
+        const entry *e = &E->v[i];
+        switch (e->role) {
+        case R_SUBTOTAL: case R_SUMA: case R_NET: {
+            int p = e->role - R_SUBTOTAL;
+            if (!sub[p].set)
+                sub[p] = e->value;
+            break;
+        }
+        case R_TOTAL:
+            if (!rc->total.set)
+                rc->total = e->value;
+            break;
+        case R_DISC_TOTAL:
+            if (!rc->discount_total.set)
+                rc->discount_total = e->value.v < 0 ? xd_neg(e->value) : e->value;
+            break;
+        case R_DISCOUNT:
+            if (e->value.v != 0 && !is_repeat(E, i, R_DISCOUNT, -1, from) &&
+                rc_add_discount(rc, e->desc, e->value.v < 0 ? e->value : xd_neg(e->value)))
+                return -1;
+            break;
+        case R_VAT:
+            if (e->value.v != 0 && !is_repeat(E, i, R_VAT, R_VAT, from) &&
+                rc_add_vat(rc, e->rate, e->value))
+                return -1;
+            break;
+        case R_TAX: case R_TAX_SUM:
+            if (e->value.v != 0 && !is_repeat(E, i, R_TAX, R_TAX_SUM, from) &&
+                rc_add_tax(rc, e->desc, e->value))
+                return -1;
+            break;
+        default:
+            break;
+        }
+    }
+    for (int p = 0; p < 3 && !rc->subtotal.set; p++)
+        rc->subtotal = sub[p];
+    return 0;
+}
+
+int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err)
+{
+    entries E = {0};
+    seg sg[MAXSEG];
+    for (size_t r = 0; r < d->n; r++) {
+        if (d->zone[r] != Z_FOOT)
+            continue;
+        const xw_row *row = d->r[r];
+        int ns = segments(row, sg);
+        bool labels_only = ns > 0;
+        for (int s = 0; s < ns; s++)
+            if (sg[s].role == R_NONE || sg[s].value.set)
+                labels_only = false;
+        const xw_row *next = r + 1 < d->n && d->zone[r + 1] == Z_FOOT ? d->r[r + 1] : NULL;
+        if (labels_only && next && next->page == row->page &&
+            next->y0 - row->y1 < 3.5f * inv_row_h(row) && values_only(next)) {
+            take_values_below(sg, ns, row, next);
+            r++;
+        }
+        if (add_entries(rc, &E, row, sg, ns)) {
+            free(E.v);
+            xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");
+            return -1;
+        }
+    }
+    int rcode = commit(rc, &E);
+    free(E.v);
+    if (rcode)
+        xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");
+    return rcode;
+}
