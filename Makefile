@@ -73,7 +73,7 @@ test-asan: setup
 	  -fno-sanitize-recover=undefined,build/asan/test_engine)
 	build/asan/test_engine ../shared/fixtures
 	EXPETL_SANITIZE=1 $(PY) setup.py -q build_ext --build-lib build/asan --build-temp build/asan-tmp
-	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/
+	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/ && cp -r expetl/data build/asan/expetl/
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 PYTHONPATH=build/asan \
 	  $(PY) -m pytest -q -p no:cacheprovider -k "not test_build"
@@ -90,13 +90,14 @@ test-valgrind: test-c
 # build/fuzz/ and become regression inputs under tests/fuzz/regressions/,
 # which every run replays first.
 FUZZ_SECONDS ?= 30
-FUZZERS := text pdf mpcsv normalize json webhook
+FUZZERS := text pdf mpcsv normalize json webhook rules
 FUZZ_SEEDS_text := build/fuzz/seeds/text
 FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
 FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
 FUZZ_SEEDS_normalize := tests/fuzz/seeds/normalize
 FUZZ_SEEDS_json := tests/fuzz/seeds/json
 FUZZ_SEEDS_webhook := ../shared/fixtures/mercadopago/webhook
+FUZZ_SEEDS_rules := tests/fuzz/seeds/rules
 fuzz-build: deb
 	@mkdir -p build/fuzz
 	for f in $(FUZZERS); do \
