@@ -132,7 +132,13 @@ typedef struct {
 
 #define LX_FILTER_WORDS 1024 /* 65536 bits: 8 KiB, stays in cache */
 
+#define LX_BIGRAMS (26 * 27)
+
 struct lexicon {
+    /* the prefix lengths under the root by a word's first two letters
+     * (second index 26: a one-letter word): a word probes only the prefix
+     * lengths of terms that start like it, not every length in use */
+    uint64_t root_pref[LX_BIGRAMS];
     /* one bit per key hash: most probes (a word that starts no term, a
      * prefix length that no term has under this word) end here without
      * touching the table */
@@ -241,8 +247,13 @@ static int32_t lx_child(lexicon *lx, uint32_t parent, const char *w, size_t len,
     lx->filter[(h >> 6) % LX_FILTER_WORDS] |= 1ULL << (h & 63);
     lx->nkeys += len;
     lx->used++;
-    if (prefix)
+    if (prefix) {
         lx->nodes[parent].preflens |= 1ULL << len;
+        if (parent == 0)
+            for (size_t b = 0; b < LX_BIGRAMS; b++)
+                if ((size_t)(w[0] - 'A') == b / 27 && (len == 1 || (size_t)(w[1] - 'A') == b % 27))
+                    lx->root_pref[b] |= 1ULL << len;
+    }
     return child;
 }
 
@@ -297,6 +308,8 @@ static void lx_walk(const lexicon *lx, uint32_t node, const char *buf, const wor
     const char *s = buf + w[i].off;
     size_t len = w[i].len;
     uint64_t pl = lx->nodes[node].preflens;
+    if (node == 0 && pl && s[0] >= 'A' && s[0] <= 'Z' && (len == 1 || (s[1] >= 'A' && s[1] <= 'Z')))
+        pl = lx->root_pref[(size_t)(s[0] - 'A') * 27 + (len == 1 ? 26 : (size_t)(s[1] - 'A'))];
     uint64_t h = lx_seed(node);
     for (size_t k = 0; k < len; k++) {
         h = lx_step(h, s[k]);

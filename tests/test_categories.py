@@ -222,11 +222,11 @@ def _score(rows, got):
     return sum(ok) / len(rows), right / money
 
 
-@pytest.mark.parametrize("rnd", [1, 2])
+@pytest.mark.parametrize("rnd", [1, 2, 3])
 def test_holdout_items(r, rnd):
     rows = [i for i in HOLDOUT["items"] if i.get("round", 1) == rnd]
     lines, money = _score(rows, [r.item(i["department"], i["description"]) for i in rows])
-    assert len(rows) >= 150
+    assert len(rows) >= 100
     assert lines >= 0.95 and money >= 0.95, (lines, money)
 
 
