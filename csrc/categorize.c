@@ -376,6 +376,7 @@ struct cat_rules {
     matcher items, depts, stores, brands;
     char **brand_names;
     size_t nbrands, capbrands;
+    int32_t brand_marketplace, brand_tax, brand_other; /* indexes into brand_names */
     cuit_brand *cuits;
     size_t ncuits;
 };
@@ -679,6 +680,17 @@ static int load_brands(cat_rules *r, const cJSON *root, xerr *err)
         r->cuits[r->ncuits++] = cb;
     }
     qsort(r->cuits, r->ncuits, sizeof *r->cuits, cmp_cuit);
+    static const char *const special[] = {"marketplace", "tax", "other"};
+    int32_t *slot[] = {&r->brand_marketplace, &r->brand_tax, &r->brand_other};
+    for (int i = 0; i < 3; i++) {
+        const cJSON *s = cJSON_GetObjectItemCaseSensitive(b, special[i]);
+        if (!cJSON_IsString(s) || !s->valuestring[0]) {
+            xerr_set(err, XE_ARG, "ledger rules: brands.%s must be a non-empty string", special[i]);
+            return -1;
+        }
+        if (brand_index(r, s->valuestring, slot[i], err))
+            return -1;
+    }
     const cJSON *bw = cJSON_GetObjectItemCaseSensitive(b, "by_word");
     if (!cJSON_IsArray(bw))
         return bad(err, "ledger rules: %s must be an array of {brand, category, terms}", "brands.by_word");
@@ -1038,6 +1050,10 @@ void cat_brand_store(const cat_rules *r, const char *store_name, char *out, size
 }
 
 /* ---- views ---------------------------------------------------------------- */
+
+const char *cat_brand_marketplace(const cat_rules *r) { return r->brand_names[r->brand_marketplace]; }
+const char *cat_brand_tax(const cat_rules *r) { return r->brand_names[r->brand_tax]; }
+const char *cat_brand_other(const cat_rules *r) { return r->brand_names[r->brand_other]; }
 
 size_t cat_taxonomy_count(const cat_rules *r) { return r->ncat + r->npseudo; }
 

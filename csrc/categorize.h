@@ -41,6 +41,12 @@ void cat_brand_name(const char *legal_name, char *out, size_t cap);
  * numbers and codes dropped, whitespace collapsed); "" when empty. */
 void cat_brand_store(const cat_rules *r, const char *store_name, char *out, size_t cap);
 
+/* The brands of rows that are not a store's (brands.marketplace / tax /
+ * other in the data): "Mercado Libre", "Impuestos", "Otros". */
+const char *cat_brand_marketplace(const cat_rules *r);
+const char *cat_brand_tax(const cat_rules *r);
+const char *cat_brand_other(const cat_rules *r);
+
 /* Read-only views for the report and the binding. */
 size_t cat_taxonomy_count(const cat_rules *r);
 /* i-th category of the taxonomy (pseudo-categories after the real ones):

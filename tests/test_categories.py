@@ -352,6 +352,7 @@ def _data():
     (lambda d: d["items"].append({"override": True, "groups": []}), "override levels must come before"),
     (lambda d: d["departments"].append({"category": "almacen", "defer": "yes", "terms": ["X"]}), "true or false"),
     (lambda d: d.pop("taxonomy"), "taxonomy"),
+    (lambda d: d["brands"].pop("tax"), "brands.tax"),
     (lambda d: d["taxonomy"].append({"id": "almacen", "name": "Otra vez"}), "listed twice"),
 ])
 def test_loader_refuses(change, msg):

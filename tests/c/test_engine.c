@@ -612,6 +612,8 @@ static void test_categories(const char *fixtures)
     CHECK(!strcmp(cat_store(r, "Carrefour Hiper Palermo", true), "otros"));
     CHECK(!strcmp(cat_store(r, NULL, false), "otros"));
     CHECK(!strcmp(cat_brand_cuit(r, "30548083156"), "Coto"));
+    CHECK(!strcmp(cat_brand_marketplace(r), "Mercado Libre") && !strcmp(cat_brand_tax(r), "Impuestos") &&
+          !strcmp(cat_brand_other(r), "Otros"));
     CHECK(cat_brand_cuit(r, "30548083157") == NULL && cat_brand_cuit(r, NULL) == NULL);
     char out[128];
     cat_brand_store(r, "DIA Tienda 4478", out, sizeof out);
