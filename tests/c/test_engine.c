@@ -614,6 +614,14 @@ static void test_categories(const char *fixtures)
     CHECK(!strcmp(cat_brand_cuit(r, "30548083156"), "Coto"));
     CHECK(!strcmp(cat_brand_marketplace(r), "Mercado Libre") && !strcmp(cat_brand_tax(r), "Impuestos") &&
           !strcmp(cat_brand_other(r), "Otros"));
+    {
+        const char *id, *name;
+        bool pseudo;
+        CHECK(cat_rules_version(r) == 1 && cat_taxonomy_count(r) == 22);
+        CHECK(cat_taxonomy_at(r, 0, &id, &name, &pseudo) == 0 && !strcmp(id, "almacen") && !pseudo);
+        CHECK(cat_taxonomy_at(r, 21, &id, &name, &pseudo) == 0 && !strcmp(id, "reintegros") && pseudo);
+        CHECK(cat_taxonomy_at(r, 22, &id, &name, &pseudo) == -1);
+    }
     CHECK(cat_brand_cuit(r, "30548083157") == NULL && cat_brand_cuit(r, NULL) == NULL);
     char out[128];
     cat_brand_store(r, "DIA Tienda 4478", out, sizeof out);
