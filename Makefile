@@ -89,7 +89,7 @@ test-asan: setup
 	  -fno-sanitize-recover=undefined,build/asan/test_engine)
 	LSAN_OPTIONS=suppressions=tests/c/lsan.supp build/asan/test_engine ../shared/fixtures
 	EXPETL_SANITIZE=1 $(PY) setup.py -q build_ext --build-lib build/asan --build-temp build/asan-tmp
-	cp expetl/*.py expetl/*.pyi expetl/py.typed build/asan/expetl/
+	tar -C expetl --exclude='*.so' --exclude=__pycache__ -cf - . | tar -C build/asan/expetl -xf -
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 PYTHONPATH=build/asan \
 	  $(PY) -P -m pytest -q -p no:cacheprovider -k "not test_build"
@@ -109,7 +109,7 @@ test-valgrind: test-c
 # which every run replays first.
 FUZZ_SECONDS ?= 30
 FUZZ_ENV := LSAN_OPTIONS=suppressions=tests/c/lsan.supp
-FUZZERS := text pdf mpcsv normalize json webhook qr
+FUZZERS := text pdf mpcsv normalize json webhook qr rules
 FUZZ_SEEDS_text := build/fuzz/seeds/text
 FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
 FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
@@ -117,6 +117,7 @@ FUZZ_SEEDS_normalize := tests/fuzz/seeds/normalize
 FUZZ_SEEDS_json := tests/fuzz/seeds/json
 FUZZ_SEEDS_webhook := ../shared/fixtures/mercadopago/webhook
 FUZZ_SEEDS_qr := tests/fuzz/seeds/qr
+FUZZ_SEEDS_rules := tests/fuzz/seeds/rules
 fuzz-build: deb
 	@mkdir -p build/fuzz
 	for f in $(FUZZERS); do \

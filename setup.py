@@ -107,6 +107,9 @@ SOURCES = [
     "csrc/glue.c",
     "csrc/mpapi.c",
     "csrc/gmail.c",
+    "csrc/categorize.c",
+    "csrc/mpclass.c",
+    "csrc/bind_rules.c",
 ]
 
 ext_kwargs = build_args(native_flags())

@@ -86,7 +86,7 @@ static int exec_module(PyObject *m)
                 "A notification whose signature is missing, wrong or stale.") ||
         xpy_receipt_init(m, st) || xpy_report_init(m, st) || xpy_webhooks_init(m, st) ||
         xpy_stage_init(m, st) || xpy_warehouse_init(m, st) || xpy_gmail_init(m, st) ||
-        xpy_mercadopago_init(m, st) || xpy_glue_init(m, st) || xpy_http_init(m, st))
+        xpy_mercadopago_init(m, st) || xpy_glue_init(m, st) || xpy_http_init(m, st) || xpy_rules_init(m, st))
         return -1;
     Py_BEGIN_ALLOW_THREADS
     st->keepalive = pdf_keepalive_open(&err);

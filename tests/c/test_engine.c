@@ -1,9 +1,11 @@
 /* Engine tests in plain C: the normaliser, the row builder and the layout
  * parsers over text rows, plus every fixture PDF parsed without Python. */
+#include "../../csrc/categorize.h"
 #include "../../csrc/glue.h"
 #include "../../csrc/layout.h"
 #include "../../csrc/gmail.h"
 #include "../../csrc/mpapi.h"
+#include "../../csrc/mpclass.h"
 #include "../../csrc/mpcsv.h"
 #include "../../csrc/mpwebhook.h"
 #include "../../csrc/normalize.h"
@@ -862,6 +864,182 @@ static void test_webhook(const char *fixtures)
     }
 }
 
+/* Categories, brands and the Mercado Pago classification (categorize.c,
+ * mpclass.c) over the shipped data: the matcher's promises, the loader's
+ * refusals, each classification rule, and every household fixture item
+ * when the fixtures are given. */
+static xdec dec(const char *s)
+{
+    xdec d = {0, 0, false};
+    if (s)
+        CHECK(xn_plain_decimal(s, strlen(s), &d) == 0);
+    return d;
+}
+
+static int classify(const char *rt, bool has_rt, const char *date, const char *sid, const char *rec,
+                    const char *desc, const char *tt, const char *net, const char *cr, const char *db,
+                    mp_class want)
+{
+    int rule = -1;
+    const char *why = NULL;
+    mp_class c = mp_classify(rt, has_rt, date, sid, rec, desc, tt, dec(net), dec(cr), dec(db), &rule, &why);
+    CHECK(c == want && why && *why);
+    if (c != want)
+        fprintf(stderr, "  %s/%s %s: got %s want %s\n", rec ? rec : "-", desc ? desc : "-", net,
+                mp_class_name(c), mp_class_name(want));
+    return rule;
+}
+
+static void test_categories(const char *fixtures)
+{
+    size_t n;
+    char *json = read_all("expetl/data", "ledger_rules.json", &n);
+    CHECK(json != NULL);
+    if (!json)
+        return;
+    cat_rules *r = NULL;
+    xerr err = {0};
+    CHECK(cat_rules_load(json, n, &r, &err) == 0);
+    if (!r) {
+        fprintf(stderr, "  ledger rules: %s\n", err.msg);
+        free(json);
+        return;
+    }
+    /* phrases, prefixes, whole words, case and accents */
+    CHECK(!strcmp(cat_item(r, NULL, "DULCE DE LECHE SANCOR 400G"), "lacteos"));
+    CHECK(!strcmp(cat_item(r, NULL, "dulce  de   leche"), "lacteos"));
+    CHECK(!strcmp(cat_item(r, NULL, "DULCE DE BATATA"), "almacen"));
+    CHECK(!strcmp(cat_item(r, NULL, "PAPAS FRITAS CONGELADAS"), "congelados"));
+    CHECK(!strcmp(cat_item(r, NULL, "Hamburguesas Congeladas x4"), "congelados"));
+    CHECK(!strcmp(cat_item(r, NULL, "PAN FRANCES X KG"), "panaderia"));
+    CHECK(!strcmp(cat_item(r, NULL, "PAÑAL HUGGIES XG"), "bebe"));
+    CHECK(!strcmp(cat_item(r, NULL, "PANCETA AHUMADA"), "carnes"));
+    CHECK(!strcmp(cat_item(r, NULL, "SHAMPOO PANTENE"), "higiene"));
+    CHECK(!strcmp(cat_item(r, NULL, "PAN RALLADO"), "almacen"));
+    CHECK(!strcmp(cat_item(r, NULL, "JABÓN DOVE 90G"), "higiene"));
+    CHECK(!strcmp(cat_item(r, NULL, "jabon en polvo ala"), "limpieza"));
+    CHECK(!strcmp(cat_item(r, NULL, "PAPEL HIGIÉNICO HIGIENOL 4U"), "limpieza"));
+    CHECK(!strcmp(cat_item(r, NULL, "MAYONESA HELLMANN'S 475G"), "almacen"));
+    CHECK(!strcmp(cat_item(r, NULL, "GALLET"), "almacen"));
+    CHECK(!strcmp(cat_item(r, NULL, ""), "otros"));
+    CHECK(!strcmp(cat_item(r, NULL, NULL), "otros"));
+    CHECK(!strcmp(cat_item(r, "Almacen", "ÑOQUIS DE PAPA LA SALTEÑA 500G"), "panaderia"));
+    CHECK(!strcmp(cat_item(r, "ALMACÉN", "LECHE EN POLVO"), "almacen"));
+    CHECK(!strcmp(cat_item(r, "lacteos y huevos", "X"), "lacteos"));
+    CHECK(!strcmp(cat_item(r, "FIAMBRERIA Y QUESOS", "QUESO DAMBO"), "lacteos"));
+    CHECK(!strcmp(cat_item(r, "FIAMBRERIA Y QUESOS", "ARTICULO"), "carnes"));
+    /* a very long description, invalid UTF-8, control bytes: no crash, a category */
+    {
+        char big[6000];
+        memset(big, 'A', sizeof big - 1);
+        big[sizeof big - 1] = '\0';
+        big[100] = ' ';
+        CHECK(!strcmp(cat_item(r, big, big), "otros"));
+        CHECK(cat_item(r, "\xC3", "\xC3\xFF\x01 LECHE \xE2\x80") != NULL);
+    }
+    CHECK(!strcmp(cat_store(r, "Farmacity Palermo", false), "salud"));
+    CHECK(!strcmp(cat_store(r, "Carrefour Hiper Palermo", true), "otros"));
+    CHECK(!strcmp(cat_store(r, NULL, false), "otros"));
+    CHECK(!strcmp(cat_brand_cuit(r, "30548083156"), "Coto"));
+    CHECK(!strcmp(cat_brand_marketplace(r), "Mercado Libre") && !strcmp(cat_brand_tax(r), "Impuestos") &&
+          !strcmp(cat_brand_other(r), "Otros"));
+    {
+        const char *id, *name;
+        bool pseudo;
+        CHECK(cat_rules_version(r) == 1 && cat_taxonomy_count(r) == 22);
+        CHECK(cat_taxonomy_at(r, 0, &id, &name, &pseudo) == 0 && !strcmp(id, "almacen") && !pseudo);
+        CHECK(cat_taxonomy_at(r, 21, &id, &name, &pseudo) == 0 && !strcmp(id, "reintegros") && pseudo);
+        CHECK(cat_taxonomy_at(r, 22, &id, &name, &pseudo) == -1);
+    }
+    CHECK(cat_brand_cuit(r, "30548083157") == NULL && cat_brand_cuit(r, NULL) == NULL);
+    char out[128];
+    cat_brand_store(r, "DIA Tienda 4478", out, sizeof out);
+    CHECK(!strcmp(out, "Día"));
+    cat_brand_store(r, "Parrilla Don Julio Suc. 12", out, sizeof out);
+    CHECK(!strcmp(out, "Parrilla Don Julio"));
+    cat_brand_store(r, "Parrilla Don Julio", out, 9); /* cut at the capacity */
+    CHECK(!strcmp(out, "Parrilla"));
+    cat_brand_name("DISTRIBUIDORA PATAGÓNICA DEL SUR S.R.L.", out, sizeof out);
+    CHECK(!strcmp(out, "Distribuidora Patagónica del Sur"));
+    cat_brand_name("ÁREA ÑANDÚ", out, 6); /* never half a UTF-8 letter */
+    CHECK(!strcmp(out, "Área"));
+    /* the loader refuses what it cannot honour */
+    {
+        const char *bad[] = {
+            "{",
+            "{\"version\":2}",
+            "{\"version\":1,\"taxonomy\":[{\"id\":\"a\",\"name\":\"A\"}],\"fallback\":\"b\"}",
+            "{\"version\":1,\"taxonomy\":[{\"id\":\"a\",\"name\":\"A\"}],\"pseudo\":[{\"id\":\"p\",\"name\":\"P\"}],"
+            "\"fallback\":\"p\"}",
+            "{\"version\":1,\"taxonomy\":[{\"id\":\"a\",\"name\":\"A\"}],\"fallback\":\"a\",\"stopwords\":[\"DE\"],"
+            "\"items\":[{\"groups\":[{\"category\":\"a\",\"terms\":[\"DE\"]}]}]}",
+            NULL};
+        for (int i = 0; bad[i]; i++) {
+            cat_rules *x = NULL;
+            xerr e = {0};
+            CHECK(cat_rules_load(bad[i], strlen(bad[i]), &x, &e) == -1 && x == NULL && e.code == XE_ARG);
+        }
+    }
+    /* the classification table, rule by rule */
+    const char *D = "2025-09-02T19:09:46-03:00";
+    CHECK(classify("release", true, NULL, "1", "release", "payment", NULL, "-1.00", "0.00", "1.00", MPC_IGNORE) == 1);
+    CHECK(classify("release", true, D, NULL, "available_balance", "x", NULL, "1.00", NULL, NULL, MPC_IGNORE) == 2);
+    CHECK(classify("release", false, D, NULL, NULL, NULL, NULL, "1.00", NULL, NULL, MPC_IGNORE) == 3);
+    CHECK(classify("release", true, D, "1", "unblock", "reserve_for_payment", NULL, "1.00", NULL, NULL,
+                   MPC_IGNORE) == 4);
+    CHECK(classify("release", false, D, "1", NULL, "credit_payment", NULL, "-1.00", NULL, NULL, MPC_IGNORE) == 5);
+    CHECK(classify("release", true, D, "1", "release", "payment", NULL, "-1.00", "0.00", "1.00", MPC_SPENDING) == 6);
+    CHECK(classify("release", true, D, "1", "release", "payment", NULL, "1.00", "1.00", "0.00", MPC_INCOME) == 7);
+    CHECK(classify("release", false, D, "1", NULL, "shipping_cancel", NULL, "1.00", NULL, NULL, MPC_REFUND) == 8);
+    CHECK(classify("release", true, D, "1", "release", "shipping", NULL, "-1.00", NULL, NULL, MPC_SPENDING) == 9);
+    CHECK(classify("release", true, D, "1", "release", "withdrawal", NULL, "-1.00", NULL, NULL,
+                   MPC_OWN_TRANSFER) == 10);
+    CHECK(classify("release", true, D, "1", "release", "payout", NULL, "-1.00", NULL, NULL, MPC_TRANSFER_OUT) == 11);
+    CHECK(classify("release", true, D, "1", "release", "tax_withholding_cancel", NULL, "1.00", NULL, NULL,
+                   MPC_TAX) == 12);
+    CHECK(classify("release", true, D, "1", "release", "asset_management_loss", NULL, "-1.00", NULL, NULL,
+                   MPC_INCOME) == 13);
+    CHECK(classify("release", true, D, "1", "release", "payment", NULL, "0.00", "0.00", "0.00",
+                   MPC_UNCLASSIFIED) == 0);
+    CHECK(classify("release", true, D, "1", "release", "refund", NULL, "-1.00", "0.00", "1.00",
+                   MPC_UNCLASSIFIED) == 0);
+    CHECK(classify("settlement", false, D, "1", NULL, NULL, "SETTLEMENT", "1.00", NULL, NULL, MPC_INCOME) == 14);
+    CHECK(classify("settlement", false, D, "1", NULL, NULL, "CHARGEBACK", "-1.00", NULL, NULL, MPC_INCOME) == 15);
+    CHECK(classify("settlement", false, D, "1", NULL, NULL, "DISPUTE", "-1.00", NULL, NULL, MPC_IGNORE) == 16);
+    CHECK(classify("settlement", false, D, "1", NULL, NULL, "WITHDRAWAL", "-1.00", NULL, NULL,
+                   MPC_OWN_TRANSFER) == 17);
+    CHECK(classify("settlement", false, D, "1", NULL, NULL, "PAYOUT", "-1.00", NULL, NULL, MPC_TRANSFER_OUT) == 18);
+    CHECK(!strcmp(mp_class_name(MPC_OWN_TRANSFER), "own_transfer") &&
+          !strcmp(mp_class_name((mp_class)99), "unclassified"));
+    /* every item of the household fixtures */
+    if (fixtures) {
+        char dir[1024];
+        size_t gn;
+        snprintf(dir, sizeof dir, "%s/household", fixtures);
+        char *gtext = read_all(dir, "household.expected.json", &gn);
+        cJSON *g = gtext ? cJSON_ParseWithLength(gtext, gn) : NULL;
+        const cJSON *items = cJSON_GetObjectItemCaseSensitive(g, "item_categories"), *it;
+        int seen = 0;
+        CHECK(cJSON_GetArraySize(items) == 87);
+        cJSON_ArrayForEach(it, items)
+        {
+            const cJSON *dep = cJSON_GetObjectItemCaseSensitive(it, "department");
+            const char *desc = cJSON_GetObjectItemCaseSensitive(it, "description")->valuestring;
+            const char *want = cJSON_GetObjectItemCaseSensitive(it, "category")->valuestring;
+            const char *got = cat_item(r, cJSON_IsString(dep) ? dep->valuestring : NULL, desc);
+            CHECK(!strcmp(got, want));
+            if (strcmp(got, want))
+                fprintf(stderr, "  %s: got %s want %s\n", desc, got, want);
+            seen++;
+        }
+        CHECK(seen == 87);
+        cJSON_Delete(g);
+        free(gtext);
+    }
+    cat_rules_free(r);
+    free(json);
+}
+
 int main(int argc, char **argv)
 {
     xerr err = {0};
@@ -876,6 +1054,7 @@ int main(int argc, char **argv)
     test_file_stage();
     test_qr_payload();
     test_webhook(argc > 1 ? argv[1] : NULL);
+    test_categories(argc > 1 ? argv[1] : NULL);
     if (argc > 1) {
         char p[1024];
         snprintf(p, sizeof p, "%s/receipts", argv[1]);
