@@ -87,6 +87,7 @@ SOURCES = [
     "csrc/invoice_totals.c",
     "csrc/mpcsv.c",
     "csrc/processed.c",
+    "csrc/knowledge.c",
     "csrc/http.c",
     "csrc/stage.c",
     "csrc/stage_s3.c",

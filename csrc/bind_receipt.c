@@ -5,6 +5,7 @@
 
 #include "parse.h"
 #include "pdfrows.h"
+#include "knowledge.h"
 #include "processed.h"
 
 /* Sets d[key] = v (key an interned str from the module state) and steals v. */
@@ -293,12 +294,13 @@ done:
 }
 
 PyDoc_STRVAR(process_pdf_doc,
-"process_pdf(data, source, object_key, /) -> (sha256, summary, bytes)\n--\n\n"
+"process_pdf(data, source, object_key, rules=None, /) -> (sha256, summary, bytes)\n--\n\n"
 "Parse a receipt for the pipeline: a summary (doc_type, merchant, cuit,\n"
 "issued_at, currency, total, items_total = what the lines add up to, items,\n"
 "discounts, lines, fiscal_key, warnings) for the quality checks, and the\n"
 "processed-stage CSV (one line per item, discount, tax, VAT of net amounts\n"
 "and rounding: the format the warehouse COPY reads).\n"
+"With rules (a Rules object) the lines carry their category and the receipt its brand.\n"
 "The whole contract dict is not built: the CSV carries it.");
 
 static PyObject *process_pdf(PyObject *m, PyObject *args)
@@ -311,8 +313,11 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
     xbuf csv = {0};
     char sha[65];
     int r;
-    if (!PyArg_ParseTuple(args, "y*ss:process_pdf", &view, &source, &key))
+    const cat_rules *rules = NULL;
+    proc_knowledge kn;
+    if (!PyArg_ParseTuple(args, "y*ss|O&:process_pdf", &view, &source, &key, xpy_rules_converter, &rules))
         return NULL;
+    proc_knowledge_from_rules(&kn, rules);
     receipt_init(&rc);
     xdec sum = {0, 2, true};
     char fiscal[64] = "";
@@ -320,7 +325,7 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
     Py_BEGIN_ALLOW_THREADS
     xsha256_hex(view.buf, (size_t)view.len, sha);
     r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
-    if (r == 0 && proc_receipt_csv(&rc, sha, source, key, NULL, &csv) != 0) {
+    if (r == 0 && proc_receipt_csv(&rc, sha, source, key, &kn, &csv) != 0) {
         xerr_set(&err, XE_NOMEM, "out of memory");
         r = -1;
     }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "mpcsv.h"
+#include "knowledge.h"
 #include "processed.h"
 
 PyDoc_STRVAR(parse_mp_doc,
@@ -71,9 +72,10 @@ done:
 }
 
 PyDoc_STRVAR(process_mp_doc,
-"process_mp_report(data, object_key, /) -> (sha256, report_type, rows, bytes)\n--\n\n"
+"process_mp_report(data, object_key, rules=None, /) -> (sha256, report_type, rows, bytes)\n--\n\n"
 "Check a Mercado Pago report and produce its processed-stage CSV (one line\n"
-"per movement with its row_key).  Raises ReportError with .line and .sha256.");
+"per movement with its row_key; with rules, its household class, brand and category).\n"
+"Raises ReportError with .line and .sha256.");
 
 static PyObject *process_mp(PyObject *m, PyObject *args)
 {
@@ -85,12 +87,15 @@ static PyObject *process_mp(PyObject *m, PyObject *args)
     xbuf csv = {0};
     char sha[65];
     int r;
-    if (!PyArg_ParseTuple(args, "y*s:process_mp_report", &view, &key))
+    const cat_rules *rules = NULL;
+    proc_knowledge kn;
+    if (!PyArg_ParseTuple(args, "y*s|O&:process_mp_report", &view, &key, xpy_rules_converter, &rules))
         return NULL;
+    proc_knowledge_from_rules(&kn, rules);
     Py_BEGIN_ALLOW_THREADS
     xsha256_hex(view.buf, (size_t)view.len, sha);
     r = mp_parse(view.buf, (size_t)view.len, &rep, &err);
-    if (r == 0 && proc_mp_csv(&rep, sha, key, NULL, &csv) != 0) {
+    if (r == 0 && proc_mp_csv(&rep, sha, key, &kn, &csv) != 0) {
         xerr_set(&err, XE_NOMEM, "out of memory");
         r = -1;
     }

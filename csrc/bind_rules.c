@@ -62,6 +62,10 @@ int xpy_rules_converter(PyObject *o, void *out)
 {
     /* the dealloc names the type: no slot in the module state needed, and
      * the type cannot be subclassed */
+    if (o == Py_None) {
+        *(const cat_rules **)out = NULL;
+        return 1;
+    }
     if (Py_TYPE(o)->tp_dealloc != Rules_dealloc) {
         PyErr_Format(PyExc_TypeError, "expected expetl._native.Rules, not %.80s", Py_TYPE(o)->tp_name);
         return 0;

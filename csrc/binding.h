@@ -127,7 +127,7 @@ int xpy_mercadopago_init(PyObject *m, xstate *st);
 int xpy_glue_init(PyObject *m, xstate *st);
 int xpy_http_init(PyObject *m, xstate *st);
 int xpy_rules_init(PyObject *m, xstate *st); /* bind_rules.c: Rules, mp_classify */
-int xpy_rules_converter(PyObject *o, void *out); /* "O&": a Rules object → const cat_rules * */
+int xpy_rules_converter(PyObject *o, void *out); /* "O&": a Rules object → const cat_rules *, None → NULL */
 
 /* Adds a heap type from spec to the module and keeps it in *slot. */
 int xpy_add_type(PyObject *m, PyType_Spec *spec, PyObject **slot);

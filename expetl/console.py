@@ -60,12 +60,8 @@ def ars(amount) -> str:
 
 
 def category_names() -> dict[str, str]:
-    from .core.ledger import TAXONOMY
-    try:
-        from .rules import default
-        return default().category_names()
-    except ImportError:  # before the rules data ships: the ids themselves
-        return {c: c for c in TAXONOMY}
+    from .rules import category_names
+    return category_names()
 
 
 def print_weekly(weeks, out=sys.stdout) -> None:

@@ -15,7 +15,7 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable
 
-from .. import _native
+from .. import _native, rules
 from .records import LOADED, QUARANTINED, Incoming, KindLoad, Parsed, QuarantineEntry, Staged, Target
 from .schema import RUN_COLUMNS, Column, Table, columns_from, processed_columns
 
@@ -161,7 +161,7 @@ class ReceiptKind(DocumentKind):
         return f"raw/receipts/{d:%Y/%m/%d}/{item.sha256}.pdf"
 
     def process(self, staged: Staged, data: bytes, now: datetime) -> Parsed:
-        sha, s, csv = _native.process_pdf(data, staged.source, staged.key)
+        sha, s, csv = _native.process_pdf(data, staged.source, staged.key, rules.default())
         issues = quality_issues(s, now)
         if issues:
             detail = json.dumps({"merchant": s["merchant"], "issued_at": s["issued_at"], "total": str(s["total"]),
@@ -215,7 +215,7 @@ class MercadoPagoReportKind(DocumentKind):
         return report_key(item.name)
 
     def process(self, staged: Staged, data: bytes, now: datetime) -> Parsed:
-        sha, _rt, rows, csv = _native.process_mp_report(data, staged.key)
+        sha, _rt, rows, csv = _native.process_mp_report(data, staged.key, rules.default())
         return Parsed(staged, LOADED, rows, f"processed/mercadopago/{sha}.csv", csv)
 
 

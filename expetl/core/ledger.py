@@ -22,14 +22,12 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
+from .. import rules
+
 LINK_WINDOW_S = 30 * 60  # the QR payment comes a minute or two before the ticket prints
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _DEC = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 
-# The taxonomy's order (household README): by_category follows it.
-TAXONOMY = ("almacen", "lacteos", "carnes", "verduleria", "panaderia", "congelados", "bebidas", "limpieza",
-            "higiene", "bebe", "mascotas", "hogar", "salud", "ropa", "comida_afuera", "transporte", "servicios",
-            "entretenimiento", "impuestos", "otros", "descuentos", "reintegros")
 
 
 def _ts(s: str) -> datetime:
@@ -140,7 +138,7 @@ def _assemble(totals, by_cat, by_brand, unclassified, since: date | None = None,
     first = max(min(weeks), monday(since)) if since else min(weeks)
     last = min(max(weeks), monday(until)) if until else max(weeks)
     currencies = sorted({c for _, c in totals}, key=lambda c: (c != "ARS", c))
-    order = {c: i for i, c in enumerate(TAXONOMY)}
+    order = {c: i for i, c in enumerate(rules.category_names())}  # the taxonomy's order, pseudo-categories last
     out = []
     wk = first
     while wk <= last:

@@ -1,0 +1,69 @@
+#include "knowledge.h"
+
+#include <glib.h>
+#include <string.h>
+
+#include "mpclass.h"
+
+static const char *item_category(void *ctx, const char *department, const char *description)
+{
+    return cat_item(ctx, department, description ? description : "");
+}
+
+/* An issuer the data knows by CUIT has its brand; any other is named after
+ * its legal name without the legal form (INC S.A. stays a name, never a guess). */
+static void brand_of(void *ctx, const char *cuit, const char *legal_name, char *out, size_t cap)
+{
+    const char *b = cuit ? cat_brand_cuit(ctx, cuit) : NULL;
+    if (b)
+        g_strlcpy(out, b, cap);
+    else
+        cat_brand_name(legal_name ? legal_name : "", out, cap);
+}
+
+static const char *store_category(void *ctx, const char *store_name, bool marketplace)
+{
+    return cat_store(ctx, store_name, marketplace);
+}
+
+static void store_brand(void *ctx, const char *store_name, bool marketplace, char *out, size_t cap)
+{
+    if (marketplace)
+        g_strlcpy(out, cat_brand_marketplace(ctx), cap);
+    else
+        cat_brand_store(ctx, store_name, out, cap);
+    if (!out[0])
+        g_strlcpy(out, cat_brand_other(ctx), cap);
+}
+
+/* The report keeps no separate credit and debit: net_amount is credit −
+ * debit with one of them zero, so its sign is the side (mpclass.c falls back
+ * to it).  An empty RECORD_TYPE cell reads as an absent column there. */
+static const char *classify(void *ctx, const mp_report *rep, const mp_row *row, char *rule, size_t cap)
+{
+    (void)ctx;
+    int n = 0;
+    const char *why = "";
+    xdec unset = {0, 2, false};
+    mp_class c = mp_classify(rep->report_type, row->s[MP_RECORD_TYPE] != NULL, row->s[MP_DATE],
+                             row->s[MP_SOURCE_ID], row->s[MP_RECORD_TYPE], row->s[MP_DESCRIPTION],
+                             row->s[MP_TRANSACTION_TYPE], row->net, unset, unset, &n, &why);
+    if (n > 0)
+        g_snprintf(rule, cap, "%d: %s", n, why ? why : "");
+    else
+        g_snprintf(rule, cap, "%s", why ? why : "");
+    return mp_class_name(c);
+}
+
+void proc_knowledge_from_rules(proc_knowledge *kn, const cat_rules *r)
+{
+    memset(kn, 0, sizeof *kn);
+    if (!r)
+        return;
+    kn->ctx = (void *)r;
+    kn->item_category = item_category;
+    kn->brand_of = brand_of;
+    kn->store_category = store_category;
+    kn->store_brand = store_brand;
+    kn->classify = classify;
+}

@@ -1,0 +1,152 @@
+"""The household ledger against the household fixture's golden answer:
+every week's totals to the cent, categories and brands, through the runner,
+the CLI and the DAGs, on first runs and re-runs, whatever order the files
+arrive in; and the rules behind it on synthetic cases."""
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import expetl
+from conftest import FIXTURES
+from expetl.core import ledger
+from expetl.core.sources import Chain, DirSource, MboxSource
+from expetl.core import kinds
+from expetl.runner import Runner
+from expetl.stage import Stage
+from expetl.warehouse import Warehouse
+from test_airflow_dags import airflow_db, fast_dags, load_dag, set_conn  # noqa: F401 (fixtures)
+
+HOUSE = FIXTURES / "household"
+GOLDEN = json.loads((HOUSE / "household.expected.json").read_text())
+EXE = Path(sys.executable).parent / "expetl"
+WEEK_KEYS = ("spending", "receipts", "mp_spending_unlinked", "taxes", "refunds", "income", "own_transfers",
+             "transfers_out")
+
+
+def golden_weeks():
+    return [{"week": w["week"], "week_start": w["start"], "currency": w["currency"],
+             **{k: Decimal(w[k]) for k in WEEK_KEYS},
+             "by_category": {c: Decimal(a) for c, a in w["by_category"].items()},
+             "by_brand": {b: Decimal(a) for b, a in w["by_brand"].items()}} for w in GOLDEN["weeks"]]
+
+
+def normalised(weeks):
+    return [{"week": w["week"], "week_start": w["week_start"], "currency": w["currency"],
+             **{k: Decimal(w[k]) for k in WEEK_KEYS},
+             "by_category": {c: Decimal(a) for c, a in w["by_category"].items()},
+             "by_brand": {b: Decimal(a) for b, a in w["by_brand"].items()}} for w in weeks]
+
+
+def assert_golden(weeks):
+    got, want = normalised(weeks), golden_weeks()
+    assert [(w["week"], w["currency"]) for w in got] == [(w["week"], w["currency"]) for w in want]
+    for g, w in zip(got, want):
+        for k in WEEK_KEYS:
+            assert g[k] == w[k], (w["week"], w["currency"], k, g[k], w[k])
+        assert g["by_category"] == w["by_category"], (w["week"], w["currency"])
+        assert g["by_brand"] == w["by_brand"], (w["week"], w["currency"])
+        assert sum(g["by_category"].values(), Decimal(0)) == g["spending"]
+        assert sum(g["by_brand"].values(), Decimal(0)) == g["spending"]
+
+
+def reports():
+    return DirSource(str(HOUSE), only=(kinds.REPORT,))
+
+
+def tickets():
+    return MboxSource(str(HOUSE / "takeout.mbox"))
+
+
+def test_household_month_through_the_runner(tmp_path, warehouse):
+    stage = Stage(str(tmp_path / "stage"))
+    res = Runner(stage, warehouse).run(Chain([tickets(), DirSource(str(HOUSE))]))
+    # 11 distinct PDFs in the mailbox (one mailed twice), the same 11 in the folder, 2 reports;
+    # one ticket re-sent as another PDF is the same fiscal document
+    assert (res.new, res.loaded, res.quarantined) == (13, 12, 0)
+    (dup,) = res.duplicates
+    want = next(d for d in GOLDEN["duplicates"] if d["kind"] == "same_fiscal_document")
+    assert dup.sha256 == want["sha256"]
+    assert json.loads(dup.detail) == {"identity": want["duplicates"], "duplicate_of": want["duplicates_sha256"]}
+    assert_golden(ledger.weekly(warehouse))
+    # the links, each with its rule
+    _, rows = warehouse.query(f'SELECT receipt_sha256, seconds, rule FROM "{warehouse.schema}".links ORDER BY 2')
+    assert sorted((r[0], int(r[1])) for r in rows) == sorted(
+        (lk["sha256"], lk["seconds_after_ticket"]) for lk in GOLDEN["links"])
+    assert all(r[2].startswith("mercado_pago_tender:") for r in rows)
+    # a re-run changes nothing
+    again = Runner(stage, warehouse).run(Chain([tickets(), DirSource(str(HOUSE))]))
+    assert again.new == 0
+    assert_golden(ledger.weekly(warehouse))
+
+
+@pytest.mark.parametrize("first", ["reports", "tickets"])
+def test_household_month_in_either_order(tmp_path, warehouse, first):
+    """Links and duplicates do not depend on which side arrives first."""
+    stage = Stage(str(tmp_path / "stage"))
+    order = [reports, tickets] if first == "reports" else [tickets, reports]
+    for src in order:
+        Runner(stage, warehouse).run(src())
+    assert_golden(ledger.weekly(warehouse))
+
+
+def test_every_movement_is_classified_as_the_golden_answer(tmp_path, warehouse):
+    Runner(Stage(str(tmp_path / "stage")), warehouse).run(reports())
+    _, rows = warehouse.query(f'SELECT m.line, m.class, m.object_key FROM "{warehouse.schema}".mp_movements m')
+    got = {(r[2].rsplit("/", 1)[-1], int(r[0])): r[1] for r in rows}
+    want = {(r["file"], r["line"]): r["class"] for r in GOLDEN["mp_rows"]}
+    assert got == want
+
+
+def test_weekly_from_the_cli(tmp_path, pg, schema):
+    args = [str(EXE), "run", "--source", f"mbox:{HOUSE / 'takeout.mbox'}", "--source", f"dir:{HOUSE}",
+            "--stage", str(tmp_path / "stage"), "--warehouse", pg.dsn, "--schema", schema]
+    p = subprocess.run(args, capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    p = subprocess.run([str(EXE), "weekly", "--warehouse", pg.dsn, "--schema", schema, "--json"],
+                       capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    weeks = json.loads(p.stdout)
+    assert all(set(w) >= {"week_start", "currency", "spending", "income", "own_transfers", "transfers_out",
+                          "by_category", "by_brand"} for w in weeks)
+    assert_golden(weeks)
+    p = subprocess.run([str(EXE), "weekly", "--warehouse", pg.dsn, "--schema", schema],
+                       capture_output=True, text=True)
+    assert p.returncode == 0 and "2025-W36  2025-09-01 to 2025-09-07  ARS" in p.stdout
+    assert "145.130,28" in p.stdout
+
+
+def test_user_overrides_in_the_warehouse(tmp_path, warehouse):
+    """A brand and a category rule the user adds in the warehouse apply on
+    the next read."""
+    Runner(Stage(str(tmp_path / "stage")), warehouse).run(Chain([tickets(), reports()]))
+    s = warehouse.schema
+    warehouse.query(f"INSERT INTO \"{s}\".brand_overrides VALUES ('cuit', '30548083156', 'Coto Digital')")
+    warehouse.query(f"INSERT INTO \"{s}\".category_rules VALUES ('store_name', 'EDENOR%', 'hogar', 10)")
+    w36 = next(w for w in ledger.weekly(warehouse) if w["week"] == "2025-W36" and w["currency"] == "ARS")
+    assert w36["by_brand"]["Coto Digital"] == "37644.91" and "Coto" not in w36["by_brand"]
+    assert Decimal(w36["by_category"]["hogar"]) == Decimal("17997.00") + Decimal("28540.37")
+    assert "servicios" not in w36["by_category"] and w36["spending"] == "145130.28"
+
+
+def test_household_month_through_the_dags(airflow_db, fast_dags, monkeypatch, pg, schema, tmp_path, warehouse):
+    """The local preset of both pipeline DAGs (dag.test()): the reports
+    first, the tickets a day later; the warehouse then holds the golden
+    month, links made when the tickets arrived."""
+    port = pg.dsn.split(":")[2].split("/")[0]
+    set_conn(monkeypatch, "expetl_warehouse", conn_type="postgres", host="127.0.0.1", port=int(port),
+             login="expetl", schema="postgres", extra={"sslmode": "disable"})
+    stage = f"file://{tmp_path}/stage"
+    mp = load_dag("expenses_mercadopago_reports").test(
+        run_conf={"preset": "local", "source": f"dir:{HOUSE}", "stage_url": stage, "schema": schema})
+    assert mp.state == "success"
+    gm = load_dag("expenses_gmail_receipts").test(
+        run_conf={"preset": "local", "source": f"mbox:{HOUSE / 'takeout.mbox'}", "stage_url": stage,
+                  "schema": schema})
+    assert gm.state == "success"
+    assert_golden(ledger.weekly(warehouse))
+    _, rows = warehouse.query(f'SELECT count(*) FROM "{schema}".links')
+    assert int(rows[0][0]) == len(GOLDEN["links"])
