@@ -90,13 +90,15 @@ test-valgrind: test-c
 # build/fuzz/ and become regression inputs under tests/fuzz/regressions/,
 # which every run replays first.
 FUZZ_SECONDS ?= 30
-FUZZERS := text pdf mpcsv normalize json webhook
+FUZZERS := text pdf mpcsv normalize json webhook url scrub
 FUZZ_SEEDS_text := build/fuzz/seeds/text
 FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
 FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
 FUZZ_SEEDS_normalize := tests/fuzz/seeds/normalize
 FUZZ_SEEDS_json := tests/fuzz/seeds/json
 FUZZ_SEEDS_webhook := ../shared/fixtures/mercadopago/webhook
+FUZZ_SEEDS_url := tests/fuzz/seeds/url
+FUZZ_SEEDS_scrub := tests/fuzz/seeds/scrub
 fuzz-build: deb
 	@mkdir -p build/fuzz
 	for f in $(FUZZERS); do \

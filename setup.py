@@ -101,6 +101,8 @@ SOURCES = [
     "csrc/glue.c",
     "csrc/mpapi.c",
     "csrc/gmail.c",
+    "csrc/links.c",
+    "csrc/scrub.c",
 ]
 
 ext_kwargs = build_args(native_flags())

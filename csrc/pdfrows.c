@@ -308,8 +308,8 @@ int pdf_rows(const uint8_t *buf, size_t len, xw_rows *out, xerr *err)
         return -1;
     }
     if (len > XLIM_PDF_BYTES) {
-        xerr_set(err, XE_LIMIT, "PDF of %zu bytes is over the %u byte limit", len,
-                 XLIM_PDF_BYTES);
+        xerr_limit(err, XLIM_NAME_PDF_BYTES, "PDF of %zu bytes is over the %u byte limit", len,
+                   XLIM_PDF_BYTES);
         return -1;
     }
     if (!looks_complete(buf, len)) {
@@ -325,7 +325,7 @@ int pdf_rows(const uint8_t *buf, size_t len, xw_rows *out, xerr *err)
         xerr_set(err, XE_DAMAGED, "the PDF has no pages");
         rc = -1;
     } else if (n > XLIM_PAGES) {
-        xerr_set(err, XE_LIMIT, "PDF of %d pages is over the %d page limit", n, XLIM_PAGES);
+        xerr_limit(err, XLIM_NAME_PAGES, "PDF of %d pages is over the %d page limit", n, XLIM_PAGES);
         rc = -1;
     }
     for (int i = 0; rc == 0 && i < n; i++) {

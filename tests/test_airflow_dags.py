@@ -233,6 +233,8 @@ def sns_inbox(moto):
 
     def received():
         msgs = sqs.receive_message(QueueUrl=q, MaxNumberOfMessages=10, WaitTimeSeconds=1).get("Messages", [])
+        for m in msgs:  # read once: a slow run must not see it again after the visibility timeout
+            sqs.delete_message(QueueUrl=q, ReceiptHandle=m["ReceiptHandle"])
         return [json.loads(m["Body"]) for m in msgs]
     return topic, received
 
