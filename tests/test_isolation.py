@@ -4,6 +4,7 @@ PostgreSQL.  The good files load; the hostile one is quarantined with a
 typed reason (or skipped with one, when it is refused before it is read);
 the next run finds nothing left to do."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -169,4 +170,5 @@ def test_1000_receipts_with_10_hostile_files(tmp_path, pg, schema):
     assert out["stats"]["killed_wall_time"] + out["stats"]["killed_memory"] == 2, report
     assert out["seconds"] < 180, report       # the hanging PDF alone would take half a minute, the bomb minutes
     assert out["rss_mb"] < 1024, report       # the runner itself holds batches, not the whole input
-    assert out["children_rss_mb"] < 600, report  # no worker got far past its 200 MiB
+    sanitized = "asan" in os.environ.get("LD_PRELOAD", "")  # ASan's own memory is resident in every worker
+    assert out["children_rss_mb"] < (1400 if sanitized else 600), report  # no worker got far past its budget

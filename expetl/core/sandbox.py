@@ -57,6 +57,9 @@ _HDR = struct.Struct("<4sIQ")  # magic, JSON length, blob length
 _MAGIC = b"XPS1"
 _MAX_META = 1 << 20            # what a worker may send back: bounded,
 _MAX_BLOB = 512 << 20          # it read a hostile file
+# Under ASan (make test-asan) a worker's shadow memory and quarantine of
+# freed blocks are resident too, and are not the document's
+_SANITIZER_RSS = 768 << 20
 
 
 class SandboxUnavailable(_native.ExpetlError):
@@ -292,6 +295,8 @@ class Sandbox:
     def __init__(self, workers: int = 2, budget: Budget | None = None):
         self.budget = budget or Budget.from_env()
         self.size = max(1, workers)
+        # the workers run what this process runs (LD_PRELOAD is inherited)
+        self._rss_budget = self.budget.memory + (_SANITIZER_RSS if _sanitized() else 0)
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._alive = 0
         self._lock = threading.Lock()      # _alive, stats
@@ -404,7 +409,7 @@ class Sandbox:
             now = time.monotonic()
             if now >= deadline:
                 over = "wall_time"
-            elif b.memory and now - start >= b.poll and _rss(w.pid) > b.memory:  # quick ones are not polled
+            elif b.memory and now - start >= b.poll and _rss(w.pid) > self._rss_budget:  # quick ones are not polled
                 over = "memory"
             if over:
                 raise TimeoutError
