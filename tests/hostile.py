@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus import write_pdf  # noqa: E402
+from corpus import pdf_of, write_pdf  # noqa: E402
 
 FIXTURES = (ROOT / ".." / "shared" / "fixtures").resolve()
 HEADER = [("INC S.A.", ""), ("CUIT Nro.: 30-68731043-4", ""), ("IVA RESPONSABLE INSCRIPTO", ""),
@@ -70,20 +70,6 @@ def over_pages(n: int = 201) -> bytes:
     return write_pdf([[(8.0, 500.0, f"PAGINA {i}")] for i in range(n)])
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offs = []
-    for i, body in enumerate(objects, start=1):
-        offs.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    x = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offs) + 1)
-    for o in offs:
-        out += b"%010d 00000 n \n" % o
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(offs) + 1, x)
-    return bytes(out)
-
-
 def _forms(levels: int, leaf: bytes, child: "callable", box: int) -> list[bytes]:
     """Page (object 3) drawing form X<levels-1>, each form drawing the one
     below it; form 0 draws leaf."""
@@ -109,7 +95,7 @@ def hanging_pdf(levels: int = 5, fanout: int = 10) -> bytes:
     poppler's text layout compares every word with every other one there
     (10^5 glyphs: about half a minute; 10^6: hours)."""
     leaf = b" ".join(b"BT /F1 8 Tf 10 10 Td (A) Tj ET" for _ in range(fanout))
-    return _pdf(_forms(levels, leaf, lambda lvl: b" ".join(b"/X%d Do" % (lvl - 1) for _ in range(fanout)), 200))
+    return pdf_of(_forms(levels, leaf, lambda lvl: b" ".join(b"/X%d Do" % (lvl - 1) for _ in range(fanout)), 200))
 
 
 def memory_bomb_pdf(levels: int = 5, fanout: int = 10, run: int = 1000) -> bytes:
@@ -121,7 +107,7 @@ def memory_bomb_pdf(levels: int = 5, fanout: int = 10, run: int = 1000) -> bytes
         step = 11 * fanout ** (lvl - 1)
         return b" ".join(b"q 1 0 0 1 0 %d cm /X%d Do Q" % (i * step, lvl - 1) for i in range(fanout))
 
-    return _pdf(_forms(levels, leaf, child, 1000000))
+    return pdf_of(_forms(levels, leaf, child, 1000000))
 
 
 def report(extra_row: list[str] | None = None) -> bytes:
