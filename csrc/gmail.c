@@ -559,6 +559,7 @@ static int link_hop(http_client *hc, const link_rules *rules, const char *url, s
     char safe[512];
     char *norm = link_normalise(url);
     *next = NULL;
+    memset(r, 0, sizeof *r); /* the caller frees it, also when no request was made */
     http_redact_url(norm ? norm : url, safe, sizeof safe);
     if (!norm || !link_rules_allow(rules, norm)) {
         xerr_set(err, XE_ARG, "link %s is not on an allowed host and path", safe);
