@@ -111,6 +111,8 @@ SOURCES = [
     "csrc/categorize.c",
     "csrc/mpclass.c",
     "csrc/bind_rules.c",
+    "csrc/links.c",
+    "csrc/scrub.c",
 ]
 
 ext_kwargs = build_args(native_flags())

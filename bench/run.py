@@ -9,7 +9,11 @@
 3. peak RSS after 10k parses vs after 100 (a fresh process);
 4. end to end: a Takeout mbox → file:// stage → parse → load into a local
    PostgreSQL, against the original system's way (PyPDF2-style text, one
-   INSERT per row).
+   INSERT per row);
+5. the same end to end with PDFs parsed in sandbox workers (the pipeline's
+   default) against in process, runs alternated, best of each;
+6. a hostile batch: receipts with ten hostile files mixed in (tests/hostile.py),
+   the time until the good ones are loaded and the hostile ones quarantined.
 Results go to bench/results/latest.json and a dated copy."""
 from __future__ import annotations
 
@@ -126,6 +130,15 @@ def section_parse(docs: list[bytes], sample: list[bytes], expected, log) -> dict
     return res
 
 
+def _reads(pdf: bytes) -> bool:
+    """The fixtures timed are those the parser reads (tests/known_failures.txt lists the others)."""
+    try:
+        expetl.parse_receipt(pdf)
+        return True
+    except expetl.ReceiptError:
+        return False
+
+
 def _agrees(d, total, n) -> bool:
     return d["total"] == total and len(d["items"]) == n
 
@@ -225,6 +238,81 @@ def section_e2e(n: int, n_base: int, log) -> dict:
     return res
 
 
+def section_sandbox(n: int, rounds: int, log) -> dict:
+    """mbox → stage → parse → PostgreSQL with PDFs parsed in process and in
+    sandbox workers, alternated (the machine's drift hits both), best of
+    each; every run into a fresh schema and stage."""
+    from expetl.core.sources import open_source
+    from expetl.localpg import LocalPostgres
+    from expetl.runner import Runner
+
+    gen = corpus.corpus(n, seed=13)
+    best = {False: float("inf"), True: float("inf")}
+    with tempfile.TemporaryDirectory(prefix="expetl-bench-") as d:
+        os.chmod(d, 0o755)
+        mbox = Path(d) / "takeout.mbox"
+        write_mbox(mbox, [g.pdf for g in gen])
+        with LocalPostgres(Path(d) / "pg") as pg:
+            for i in range(rounds):
+                for sandboxed in (False, True):
+                    wh = expetl.Warehouse(pg.dsn, schema=f"s{i}{int(sandboxed)}")
+                    t = time.perf_counter()
+                    r = Runner(expetl.Stage(f"file://{d}/stage{i}{int(sandboxed)}"), wh,
+                               sandbox=sandboxed).run(open_source(f"mbox:{mbox}"))
+                    el = time.perf_counter() - t
+                    wh.close()
+                    assert r.loaded == n, r.summary()
+                    best[sandboxed] = min(best[sandboxed], el)
+    res = {"sandbox_e2e_receipts": n, "inprocess_e2e_seconds": best[False], "sandbox_e2e_seconds": best[True],
+           "sandbox_over_inprocess": best[True] / best[False]}
+    log(f"  in process: {n} receipts in {best[False]:.2f} s; sandboxed: {best[True]:.2f} s "
+        f"({res['sandbox_over_inprocess']:.3f}x, best of {rounds} each)")
+    return res
+
+
+def section_hostile(n: int, log) -> dict:
+    """n receipts and ten hostile files (each kind of the hardening trials)
+    through the runner: the time until the good ones are in."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    import hostile
+
+    from expetl.core.sandbox import Budget, Sandbox
+    from expetl.core.sources import open_source
+    from expetl.localpg import LocalPostgres
+    from expetl.runner import Runner
+
+    bad = {"items.pdf": hostile.many_items(), "description.pdf": hostile.long_description(),
+           "hang.pdf": hostile.hanging_pdf(), "memory.pdf": hostile.memory_bomb_pdf(),
+           "pages.pdf": hostile.over_pages(), "truncated.pdf": (FIXTURES / "bad" / "truncated.pdf").read_bytes(),
+           "encrypted.pdf": (FIXTURES / "bad" / "encrypted.pdf").read_bytes(),
+           "cell.csv": hostile.report_long_cell(), "date.csv": hostile.report_bad_date(),
+           "latin1.csv": hostile.report_not_utf8()}
+    with tempfile.TemporaryDirectory(prefix="expetl-bench-") as d:
+        os.chmod(d, 0o755)
+        src = Path(d) / "in"
+        src.mkdir()
+        for i, g in enumerate(corpus.corpus(n, seed=17)):
+            (src / f"r{i:05d}.pdf").write_bytes(g.pdf)
+        for name, data in bad.items():
+            (src / name).write_bytes(data)
+        budget = Budget(wall_time=5, memory=200 << 20)
+        with LocalPostgres(Path(d) / "pg") as pg:
+            wh = expetl.Warehouse(pg.dsn)
+            t = time.perf_counter()
+            with Sandbox(os.cpu_count() or 1, budget) as sb:
+                r = Runner(expetl.Stage(f"file://{d}/stage"), wh, sandbox=sb).run(open_source(f"dir:{src}"))
+                stats = dict(sb.stats)
+            el = time.perf_counter() - t
+            wh.close()
+    assert (r.loaded, r.quarantined) == (n, len(bad)), r.summary()
+    reasons = sorted(q.reason for q in r.quarantine)
+    log(f"  {n} receipts + {len(bad)} hostile files in {el:.2f} s (budget {budget.wall_time:g} s, "
+        f"{budget.memory >> 20} MiB a document): {r.loaded} loaded, {r.quarantined} quarantined")
+    log(f"  reasons: {', '.join(reasons)}")
+    return {"hostile_receipts": n, "hostile_files": len(bad), "hostile_seconds": el, "hostile_reasons": reasons,
+            "hostile_sandbox": stats}
+
+
 def versions() -> dict:
     out = {"python": platform.python_version(), **_native.backend_versions()}
     for pkg in ("expetl", "pdfplumber", "pdfminer.six", "pypdf", "PyMuPDF"):
@@ -255,13 +343,15 @@ def main() -> int:
         return 0
     q = args.quick
     n_corpus, n_sample, n_rss, n_e2e, n_base = (200, 24, 2000, 1000, 60) if q else (2000, 120, 10000, 10000, 300)
+    n_sb, sb_rounds, n_hostile = (1000, 2, 990) if q else (5000, 3, 990)
 
     def log(s: str) -> None:
         print(s, flush=True)
 
     log(f"expetl bench{' (quick)' if q else ''}: {cpu_model()}, {os.cpu_count()} CPUs")
     gen = corpus.corpus(n_corpus)
-    fixtures = sorted((FIXTURES / "receipts").glob("*.pdf")) + sorted((FIXTURES / "receipts" / "real").glob("*.pdf"))
+    fixtures = [p for p in sorted((FIXTURES / "receipts").glob("*.pdf"))
+                + sorted((FIXTURES / "receipts" / "real").glob("*.pdf")) if _reads(p.read_bytes())]
     docs = [g.pdf for g in gen] + [p.read_bytes() for p in fixtures]
     step = max(1, len(gen) // n_sample)
     sample_gen = gen[::step][:n_sample]
@@ -277,6 +367,10 @@ def main() -> int:
     res.update(section_rss(n_rss, log))
     log("\n4. end to end")
     res.update(section_e2e(n_e2e, n_base, log))
+    log("\n5. end to end, PDFs in sandbox workers against in process")
+    res.update(section_sandbox(n_sb, sb_rounds, log))
+    log("\n6. a hostile batch")
+    res.update(section_hostile(n_hostile, log))
 
     e = res["expetl_sample_ms_median"]
     ratios = {
@@ -299,6 +393,9 @@ def main() -> int:
         (f"e2e receipts/s ({n_e2e})", res["e2e_receipts_per_s"], f">= {10000 / 30:.0f} (10k in 30 s)",
          res["e2e_receipts_per_s"] >= 10000 / 30),
         ("e2e / original way", ratios["e2e_over_baseline"], "", True),
+        (f"sandboxed / in process e2e ({n_sb})", res["sandbox_over_inprocess"], "<= 1.10",
+         res["sandbox_over_inprocess"] <= 1.10),
+        (f"hostile batch s ({n_hostile} + 10)", res["hostile_seconds"], "", True),
     ]
     log("\nratio                                value      target")
     for name, v, tgt, ok in targets:

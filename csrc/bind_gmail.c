@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include <glib.h>
+
 #include "gmail.h"
 
 static void close_gmail(void *p) { gmail_close(p); }
@@ -192,39 +194,55 @@ static PyObject *Gmail_attachment(PyObject *self, PyObject *args)
     return xpy_bytes_result(self, r, &b, &err);
 }
 
-static const char **allow_list(PyObject *seq, Py_ssize_t *n)
+/* The allow list copied to C strings: the GIL is released while they are
+ * read, and the list could change meanwhile.  g_strfreev it. */
+static char **allow_list(PyObject *seq, size_t *n)
 {
-    PyObject *t = PySequence_Fast(seq, "allow must be a sequence of 'host/path-prefix' strings");
+    PyObject *t = PySequence_Fast(seq, "allow must be a sequence of 'https://host/path-prefix' strings");
     if (!t)
         return NULL;
-    *n = PySequence_Fast_GET_SIZE(t);
-    const char **a = PyMem_Calloc((size_t)*n + 1, sizeof *a);
-    for (Py_ssize_t i = 0; a && i < *n; i++)
-        if (!(a[i] = PyUnicode_AsUTF8(PySequence_Fast_GET_ITEM(t, i)))) {
-            PyMem_Free(a);
+    Py_ssize_t k = PySequence_Fast_GET_SIZE(t);
+    char **a = g_new0(char *, (size_t)k + 1);
+    for (Py_ssize_t i = 0; i < k; i++) {
+        const char *s = PyUnicode_AsUTF8(PySequence_Fast_GET_ITEM(t, i));
+        if (!s) {
+            g_strfreev(a);
             a = NULL;
+            break;
         }
-    Py_DECREF(t); /* the strings live on in seq */
+        a[i] = g_strdup(s);
+    }
+    Py_DECREF(t);
+    *n = (size_t)k;
     return a;
 }
 
-static PyObject *Gmail_links(PyObject *self, PyObject *args)
+static PyObject *Gmail_links(PyObject *self, PyObject *args, PyObject *kw)
 {
     (void)self;
+    static char *kwlist[] = {"html", "allow", "max", NULL};
     const char *html;
-    Py_ssize_t hl, na;
-    PyObject *allow;
-    if (!PyArg_ParseTuple(args, "s#O:pdf_links", &html, &hl, &allow))
-        return NULL;
-    const char **a = allow_list(allow, &na);
-    if (!a)
-        return PyErr_Occurred() ? NULL : PyErr_NoMemory();
+    Py_ssize_t hl, max = XLIM_LINKS_PER_MAIL;
+    PyObject *allow, *hobj;
+    size_t na, n;
     char **urls;
-    size_t n = gmail_pdf_links(html, (size_t)hl, a, (size_t)na, &urls);
-    PyMem_Free(a);
+    bool more;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "UO|n:pdf_links", kwlist, &hobj, &allow, &max))
+        return NULL;
+    if (!(html = PyUnicode_AsUTF8AndSize(hobj, &hl)))
+        return NULL;
+    char **a = allow_list(allow, &na);
+    if (!a)
+        return NULL;
+    /* a body can be megabytes of links: scanned without the GIL (hobj is
+     * held by args, so its UTF-8 stays) */
+    Py_BEGIN_ALLOW_THREADS
+    n = gmail_pdf_links(html, (size_t)hl, (const char *const *)a, na, max < 0 ? 0 : (size_t)max, &urls, &more);
+    Py_END_ALLOW_THREADS
+    g_strfreev(a);
     PyObject *l = ids_list(urls, n);
     gmail_ids_free(urls, n);
-    return l;
+    return l ? Py_BuildValue("(NO)", l, more ? Py_True : Py_False) : NULL;
 }
 
 static PyObject *Gmail_fetch(PyObject *self, PyObject *args)
@@ -234,19 +252,24 @@ static PyObject *Gmail_fetch(PyObject *self, PyObject *args)
         return NULL;
     const char *url;
     PyObject *allow;
-    Py_ssize_t minsz = 1024, maxsz = 16 * 1024 * 1024, na;
+    Py_ssize_t minsz = 1024, maxsz = 16 * 1024 * 1024;
+    size_t na;
     xbuf b = {0};
     xerr err = {0};
     int r;
     if (!PyArg_ParseTuple(args, "sO|nn:fetch_link", &url, &allow, &minsz, &maxsz))
         return NULL;
-    const char **a = allow_list(allow, &na);
+    if (minsz < 0 || maxsz <= 0) {
+        PyErr_SetString(PyExc_ValueError, "min_size and max_size must be positive");
+        return NULL;
+    }
+    char **a = allow_list(allow, &na);
     if (!a)
-        return PyErr_Occurred() ? NULL : PyErr_NoMemory();
+        return NULL;
     IO_BEGIN(o)
-    r = gmail_fetch_link(o->g, url, a, (size_t)na, (size_t)minsz, (size_t)maxsz, &b, &err);
+    r = gmail_fetch_link(o->g, url, (const char *const *)a, na, (size_t)minsz, (size_t)maxsz, &b, &err);
     IO_END(o)
-    PyMem_Free(a);
+    g_strfreev(a);
     return xpy_bytes_result(self, r, &b, &err);
 }
 
@@ -257,7 +280,9 @@ static PyMethodDef Gmail_methods[] = {
     {"history", Gmail_history, METH_VARARGS, "history(start_history_id, label_id=None) -> (ids, latest id)."},
     {"get", Gmail_get, METH_O, "get(id) -> dict (format=full, parts walked, html decoded)."},
     {"attachment", Gmail_attachment, METH_VARARGS, "attachment(message_id, attachment_id) -> bytes."},
-    {"pdf_links", Gmail_links, METH_VARARGS | METH_STATIC, "pdf_links(html, allow) -> allow-listed links."},
+    {"pdf_links", (PyCFunction)(void (*)(void))Gmail_links, METH_VARARGS | METH_KEYWORDS | METH_STATIC,
+     "pdf_links(html, allow, max=20) -> (links, more): the allowed links, normalised, each once, at most\n"
+     "max; more is True when the body holds further ones.  Linear time, the GIL released."},
     {"fetch_link", Gmail_fetch, METH_VARARGS,
      "fetch_link(url, allow, min_size=1024, max_size=16 MiB) -> PDF bytes; every redirect hop checked."},
     {NULL, NULL, 0, NULL},

@@ -325,10 +325,8 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
     Py_BEGIN_ALLOW_THREADS
     xsha256_hex(view.buf, (size_t)view.len, sha);
     r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
-    if (r == 0 && proc_receipt_csv(&rc, sha, source, key, &kn, &csv) != 0) {
-        xerr_set(&err, XE_NOMEM, "out of memory");
-        r = -1;
-    }
+    if (r == 0)
+        r = proc_receipt_csv(&rc, sha, source, key, &kn, &csv, &err);
     for (size_t i = 0; r == 0 && i < rc.nitems; i++)
         sum = xd_add(sum, rc.items[i].amount);
     for (size_t i = 0; r == 0 && i < rc.ndiscounts; i++)

@@ -246,6 +246,23 @@ static PyObject *Stage_sync(PyObject *self, PyObject *unused)
     return xpy_none_result(self, r, &err);
 }
 
+static PyObject *Stage_reap_tmp(PyObject *self, PyObject *args)
+{
+    StageObj *o = (StageObj *)self;
+    double max_age = STAGE_TMP_MAX_AGE;
+    size_t n = 0;
+    xerr err = {0};
+    int r;
+    if (!ready(o) || !PyArg_ParseTuple(args, "|d:reap_tmp", &max_age))
+        return NULL;
+    IO_BEGIN(o)
+    r = stage_reap_tmp(o->s, (long)max_age, &n, &err);
+    IO_END(o)
+    if (r != 0)
+        return xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+    return PyLong_FromSize_t(n);
+}
+
 static PyObject *Stage_url_of(PyObject *self, PyObject *arg)
 {
     StageObj *o = (StageObj *)self;
@@ -296,6 +313,9 @@ static PyMethodDef Stage_methods[] = {
     {"delete_many", Stage_delete_many, METH_O, "delete_many(keys): batch delete."},
     {"url_of", Stage_url_of, METH_O, "url_of(key) -> the object's full URL."},
     {"sync", Stage_sync, METH_NOARGS, "sync(): make every write so far durable (file: one syncfs)."},
+    {"reap_tmp", Stage_reap_tmp, METH_VARARGS,
+     "reap_tmp(max_age=3600) -> int: remove the temp files of unfinished writes older than max_age\n"
+     "seconds (file://; opening the stage does it too)."},
     {NULL, NULL, 0, NULL},
 };
 

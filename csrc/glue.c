@@ -55,6 +55,10 @@ glue *glue_open(const stage_opts *o, xerr *err)
         glue_close(g);
         return NULL;
     }
+    if (http_add_secret(g->http, g->secret_key) || http_add_secret(g->http, g->session_token)) {
+        glue_close(g);
+        goto nomem;
+    }
     return g;
 nomem:
     xerr_set(err, XE_NOMEM, "out of memory");
@@ -143,10 +147,12 @@ static int call(glue *g, const char *op, const char *body, cJSON **out, char *et
     } else {
         char msg[256];
         aws_json_error_type(r.body.p, r.body.len, NULL, etype, netype, msg, sizeof msg);
+        http_scrub(g->http, msg, sizeof msg); /* the message may echo the request, cut short */
         xerr_set(err, !strcmp(etype, "EntityNotFoundException") ? XE_NOTFOUND : XE_REMOTE,
                  "Glue %s: HTTP %ld %s%s%s", op, r.status, etype, msg[0] ? ": " : "", msg);
         err->status = r.status;
         g_strlcpy(err->rcode, etype, sizeof err->rcode);
+        http_scrub_err(g->http, err);
     }
     http_resp_free(&r);
 done:

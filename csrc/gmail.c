@@ -10,6 +10,8 @@
 #include <cjson/cJSON.h>
 #include <glib.h>
 
+#include "links.h"
+
 #define REFRESH_EARLY_S 225 /* google-auth refreshes 3 min 45 s before expiry */
 
 struct gmail {
@@ -53,6 +55,12 @@ gmail *gmail_open(const gmail_creds *c, const http_opts *o, xerr *err)
     }
     if (!(g->http = http_new(o, err))) {
         gmail_close(g);
+        return NULL;
+    }
+    if (http_add_secret(g->http, g->client_secret) || http_add_secret(g->http, g->refresh_token) ||
+        http_add_secret(g->http, g->access_token)) {
+        gmail_close(g);
+        xerr_set(err, XE_NOMEM, "out of memory");
         return NULL;
     }
     return g;
@@ -111,6 +119,10 @@ int gmail_refresh(gmail *g, xerr *err)
         g->access_token = g_strdup(at->valuestring);
         g->expiry = (long long)time(NULL) + (cJSON_IsNumber(ex) ? xclamp_ll(ex->valuedouble, 0, 86400) : 3600);
         rc = 0;
+        if (http_add_secret(g->http, g->access_token)) {
+            xerr_set(err, XE_NOMEM, "out of memory");
+            rc = -1;
+        }
     } else {
         const cJSON *e = cJSON_GetObjectItemCaseSensitive(j, "error");
         const cJSON *d = cJSON_GetObjectItemCaseSensitive(j, "error_description");
@@ -134,6 +146,8 @@ done:
     if (body.p)
         explicit_bzero(body.p, body.len);
     xbuf_free(&body);
+    if (rc != 0) /* error_description may echo the form we sent */
+        http_scrub_err(g->http, err);
     return rc;
 }
 
@@ -174,6 +188,7 @@ static int api_get(gmail *g, const char *path, http_resp *r, xerr *err)
         const cJSON *r0 = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(errs, 0), "reason");
         if (cJSON_IsString(m))
             g_strlcpy(msg, m->valuestring, sizeof msg);
+        http_scrub(g->http, msg, sizeof msg); /* the message may echo the request, cut short */
         if (cJSON_IsString(r0))
             g_strlcpy(reason, r0->valuestring, sizeof reason);
         cJSON_Delete(j);
@@ -199,6 +214,8 @@ static int api_get(gmail *g, const char *path, http_resp *r, xerr *err)
         break;
     }
     g_free(url);
+    if (rc != 0) /* the message may echo the request */
+        http_scrub_err(g->http, err);
     return rc;
 }
 
@@ -485,72 +502,49 @@ int gmail_attachment(gmail *g, const char *mid, const char *aid, xbuf *out, xerr
     return rc;
 }
 
-/* url is allowed when one entry "scheme://host[:port]/path-prefix" has the
- * same scheme and authority (case-insensitive, no user info) and url's path
- * starts with its prefix.  Entries name https origins in production. */
-static int allowed(const char *url, const char *const *allow, size_t nallow)
+size_t gmail_pdf_links(const char *html, size_t len, const char *const *allow, size_t nallow, size_t max,
+                       char ***urls, bool *more)
 {
-    const char *sep = strstr(url, "://");
-    if (!sep)
+    link_rules *r = link_rules_new(allow, nallow);
+    *urls = NULL;
+    *more = false;
+    if (!r)
         return 0;
-    const char *auth = sep + 3;
-    size_t al = strcspn(auth, "/?#");
-    if (memchr(auth, '@', al) || memchr(auth, '\\', al))
-        return 0;
-    size_t origin = (size_t)(auth - url) + al;
-    for (size_t i = 0; i < nallow; i++) {
-        const char *e = allow[i], *es = strstr(e, "://");
-        if (!es)
-            continue;
-        size_t eo = (size_t)(es + 3 - e) + strcspn(es + 3, "/");
-        if (eo != origin || g_ascii_strncasecmp(e, url, eo) != 0)
-            continue;
-        const char *prefix = e + eo;
-        if (!*prefix || !strncmp(url + origin, prefix, strlen(prefix)))
-            return 1;
-    }
-    return 0;
+    size_t n = link_scan(html, len, r, max, urls, more);
+    link_rules_free(r);
+    return n;
 }
 
-size_t gmail_pdf_links(const char *html, size_t len, const char *const *allow, size_t nallow, char ***urls)
+/* One hop of a link: refused unless its normalised form is allowed; the
+ * normalised form is what is requested. */
+static int link_hop(http_client *hc, const link_rules *rules, const char *url, struct curl_slist *h,
+                    http_resp *r, char **next, xerr *err)
 {
-    size_t n = 0, cap = 0;
-    *urls = NULL;
-    for (size_t i = 0; i + 4 < len; i++) {
-        if (g_ascii_strncasecmp(html + i, "href", 4) != 0)
-            continue;
-        size_t k = i + 4;
-        while (k < len && isspace((unsigned char)html[k]))
-            k++;
-        if (k >= len || html[k] != '=')
-            continue;
-        k++;
-        while (k < len && isspace((unsigned char)html[k]))
-            k++;
-        char q = k < len && (html[k] == '"' || html[k] == '\'') ? html[k++] : 0;
-        size_t s = k;
-        while (k < len && (q ? html[k] != q : !isspace((unsigned char)html[k]) && html[k] != '>'))
-            k++;
-        if (k - s == 0 || k - s > 2048)
-            continue;
-        /* the only entity that matters in a URL attribute */
-        GString *u = g_string_sized_new(k - s);
-        for (size_t t = s; t < k; t++) {
-            if (t + 5 <= k && !memcmp(html + t, "&amp;", 5)) { /* html is not NUL-terminated */
-                g_string_append_c(u, '&');
-                t += 4;
-            } else
-                g_string_append_c(u, html[t]);
-        }
-        char *url = g_string_free(u, FALSE);
-        int dup = 0;
-        for (size_t d = 0; d < n; d++)
-            dup |= !strcmp((*urls)[d], url);
-        if (dup || !allowed(url, allow, nallow) || XVEC_PUSH(*urls, n, cap, url) != 0)
-            g_free(url);
-        i = k;
+    char safe[512];
+    char *norm = link_normalise(url);
+    *next = NULL;
+    memset(r, 0, sizeof *r); /* the caller frees it, also when no request was made */
+    http_redact_url(norm ? norm : url, safe, sizeof safe);
+    if (!norm || !link_rules_allow(rules, norm)) {
+        xerr_set(err, XE_ARG, "link %s is not on an allowed host and path", safe);
+        g_free(norm);
+        return -1;
     }
-    return n;
+    http_req req = {.method = "GET", .url = norm, .headers = h};
+    int rc = http_do(hc, &req, r, err);
+    if (rc == 0 && r->status >= 300 && r->status < 400 && r->location[0]) {
+        if (!(*next = link_resolve(norm, r->location))) {
+            xerr_set(err, XE_ARG, "linked PDF %s: a redirect to a URL that is not fetched", safe);
+            rc = -1;
+        }
+    } else if (rc == 0 && (r->status != 200 || r->body.len < 4 || memcmp(r->body.p, "%PDF", 4) != 0)) {
+        xerr_set(err, XE_REMOTE, "linked PDF %s: HTTP %ld, %zu bytes, %s", safe, r->status, r->body.len,
+                 r->body.len >= 4 && !memcmp(r->body.p, "%PDF", 4) ? "too small" : "not a PDF");
+        err->status = r->status;
+        rc = -1;
+    }
+    g_free(norm);
+    return rc;
 }
 
 int gmail_fetch_link(gmail *g, const char *url, const char *const *allow, size_t nallow, size_t min_size,
@@ -560,69 +554,50 @@ int gmail_fetch_link(gmail *g, const char *url, const char *const *allow, size_t
     int rc = -1;
     http_opts o;
     memset(&o, 0, sizeof o);
-    o.max_body = max_size;
+    o.max_body = max_size; /* a Content-Length over it is refused before the body, a longer body cut */
     o.timeout_ms = 60000;
     http_client *hc = http_new(&o, err);
-    (void)g;
-    if (!hc) {
-        g_free(cur);
-        return -1;
-    }
+    link_rules *rules = link_rules_new(allow, nallow);
     /* merchants serve these to browsers only */
     struct curl_slist *h = curl_slist_append(NULL, "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 "
                                                    "(KHTML, like Gecko) Chrome/124.0 Safari/537.36");
-    for (int hop = 0; h && hop < 6; hop++) {
-        char safe[512];
-        http_redact_url(cur, safe, sizeof safe);
-        if (!allowed(cur, allow, nallow)) {
-            xerr_set(err, XE_ARG, "link %s is not on an allowed host", safe);
-            goto done;
-        }
-        http_req req = {.method = "GET", .url = cur, .headers = h};
+    if (!hc || !rules || !h) {
+        if (hc)
+            xerr_set(err, XE_NOMEM, "out of memory");
+        goto done;
+    }
+    for (int hop = 0; hop < 6; hop++) {
         http_resp r;
-        if (http_do(hc, &req, &r, err) != 0) {
-            http_resp_free(&r);
-            goto done;
-        }
-        if (r.status >= 300 && r.status < 400 && r.location[0]) {
-            char *next;
-            if (!strncmp(r.location, "https://", 8) || !strncmp(r.location, "http://", 7))
-                next = g_strdup(r.location);
-            else if (r.location[0] == '/') {
-                const char *host_end = strchr(cur + 8, '/');
-                next = g_strdup_printf("%.*s%s", (int)(host_end ? host_end - cur : (long)strlen(cur)), cur,
-                                       r.location);
-            } else
-                next = NULL;
+        char *next;
+        int hr = link_hop(hc, rules, cur, h, &r, &next, err);
+        if (hr == 0 && next) { /* a redirect: the next hop is checked again */
             http_resp_free(&r);
             g_free(cur);
             cur = next;
-            if (!cur) {
-                xerr_set(err, XE_REMOTE, "linked PDF: a redirect without a usable Location");
-                goto done;
-            }
             continue;
         }
-        if (r.status != 200 || r.body.len < 4 || memcmp(r.body.p, "%PDF", 4) != 0 || r.body.len < min_size) {
-            xerr_set(err, XE_REMOTE, "linked PDF %s: HTTP %ld, %zu bytes, %s", safe, r.status, r.body.len,
-                     r.body.len >= 4 && !memcmp(r.body.p, "%PDF", 4) ? "too small" : "not a PDF");
+        if (hr == 0 && r.body.len < min_size) {
+            char safe[512];
+            http_redact_url(cur, safe, sizeof safe);
+            xerr_set(err, XE_REMOTE, "linked PDF %s: HTTP %ld, %zu bytes, too small", safe, r.status, r.body.len);
             err->status = r.status;
-            http_resp_free(&r);
-            goto done;
+            hr = -1;
         }
-        xbuf_free(out);
-        *out = r.body;
-        memset(&r.body, 0, sizeof r.body);
+        if (hr == 0) {
+            xbuf_free(out);
+            *out = r.body;
+            memset(&r.body, 0, sizeof r.body);
+            rc = 0;
+        }
         http_resp_free(&r);
-        rc = 0;
         goto done;
     }
-    if (h)
-        xerr_set(err, XE_REMOTE, "linked PDF: too many redirects");
-    else
-        xerr_set(err, XE_NOMEM, "out of memory");
+    xerr_set(err, XE_REMOTE, "linked PDF: too many redirects");
 done:
+    if (rc != 0)
+        http_scrub_err(g->http, err);
     curl_slist_free_all(h);
+    link_rules_free(rules);
     http_free(hc);
     g_free(cur);
     return rc;

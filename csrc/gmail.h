@@ -1,7 +1,9 @@
 /* Gmail (shared/reference/gmail.md): OAuth2 refresh from an authorised-user
  * token, messages.list (paged), history.list, messages.get (format=full),
  * attachments.get (base64url), and PDFs linked from the HTML body, followed
- * only on allow-listed hosts, redirects checked hop by hop. */
+ * only on allow-listed hosts, redirects checked hop by hop.  The client
+ * secret, refresh token and every access token are scrubbed by value from
+ * the errors (a server may echo the request). */
 #ifndef EXPETL_GMAIL_H
 #define EXPETL_GMAIL_H
 
@@ -56,13 +58,17 @@ int gmail_get(gmail *g, const char *id, gmail_message *out, xerr *err);
 void gmail_message_free(gmail_message *m);
 int gmail_attachment(gmail *g, const char *msg_id, const char *att_id, xbuf *out, xerr *err);
 
-/* PDF links in html on allow-listed origins: allow[i] =
- * "https://host/path-prefix" (scheme and host exact, path by prefix).
- * Returns the count; urls owned by the caller. */
-size_t gmail_pdf_links(const char *html, size_t len, const char *const *allow, size_t nallow, char ***urls);
-/* Download a linked PDF: redirects followed by hand and each hop checked
- * against the allow list; the body must start with %PDF, be at least
- * min_size and at most max_size bytes. */
+/* PDF links in html allowed by the list allow[i] = "https://host/path-prefix"
+ * (links.h: normalised first; scheme, host and port exact, path under the
+ * prefix), each once, at most max (*more when the body holds further
+ * ones).  Linear in len.  Returns the count; urls owned by the caller. */
+size_t gmail_pdf_links(const char *html, size_t len, const char *const *allow, size_t nallow, size_t max,
+                       char ***urls, bool *more);
+/* Download a linked PDF: each hop (the link, then every redirect target)
+ * normalised and checked against the allow list (XE_ARG when refused),
+ * the normalised URL requested; the body must start with %PDF, be at least
+ * min_size and at most max_size bytes (a Content-Length over it is refused
+ * before any of the body is read). */
 int gmail_fetch_link(gmail *g, const char *url, const char *const *allow, size_t nallow, size_t min_size,
                      size_t max_size, xbuf *out, xerr *err);
 

@@ -16,6 +16,7 @@ struct http_client {
     char ua[128];
     char *ca_file;
     int debug;
+    xsecrets secrets;
 };
 
 /* curl_global_init is not thread-safe before 7.84; GLib's once makes the
@@ -85,7 +86,24 @@ void http_free(http_client *c)
         return;
     curl_easy_cleanup(c->h);
     free(c->ca_file);
+    xsecrets_free(&c->secrets);
     free(c);
+}
+
+int http_add_secret(http_client *c, const char *value) { return xsecrets_add(&c->secrets, value); }
+
+void http_scrub(const http_client *c, char *s, size_t cap)
+{
+    if (c && s)
+        xscrub(&c->secrets, s, cap);
+}
+
+void http_scrub_err(const http_client *c, xerr *e)
+{
+    if (!c || !e)
+        return;
+    xscrub(&c->secrets, e->msg, sizeof e->msg);
+    xscrub(&c->secrets, e->rcode, sizeof e->rcode);
 }
 
 void http_resp_free(http_resp *r)
@@ -335,12 +353,23 @@ static int setup(http_client *c, const http_req *r, xfer *x, char *ebuf, xerr *e
     return 0;
 }
 
+static int http_do_(http_client *c, const http_req *r, http_resp *out, xerr *err);
+
 int http_do(http_client *c, const http_req *r, http_resp *out, xerr *err)
+{
+    int rc = http_do_(c, r, out, err);
+    if (rc != 0)
+        http_scrub_err(c, err);
+    return rc;
+}
+
+static int http_do_(http_client *c, const http_req *r, http_resp *out, xerr *err)
 {
     char ebuf[CURL_ERROR_SIZE];
     char safe[512];
     long slept = 0;
     http_redact_url(r->url, safe, sizeof safe);
+    xscrub(&c->secrets, safe, sizeof safe); /* a secret in a path segment, too */
     memset(out, 0, sizeof *out);
     out->content_length = -1;
     for (int attempt = 0;; attempt++) {
@@ -355,6 +384,7 @@ int http_do(http_client *c, const http_req *r, http_resp *out, xerr *err)
         out->attempts = attempt + 1;
         long status = 0;
         curl_easy_getinfo(c->h, CURLINFO_RESPONSE_CODE, &status);
+        xscrub(&c->secrets, ebuf, sizeof ebuf);
         if (c->debug)
             fprintf(stderr, "expetl http: %s %s -> %ld %s (attempt %d, %.1f ms)\n",
                     r->method ? r->method : "GET", safe, status,

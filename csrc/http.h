@@ -13,6 +13,7 @@
 
 #include <curl/curl.h>
 
+#include "scrub.h"
 #include "xcommon.h"
 
 typedef struct {
@@ -60,6 +61,16 @@ void http_free(http_client *c);
  * ResponseTooLarge: over max_body) or XE_NOMEM otherwise.  out must be zeroed or freed before reuse. */
 int http_do(http_client *c, const http_req *r, http_resp *out, xerr *err);
 void http_resp_free(http_resp *r);
+
+/* The client's secrets (a token, a key, a password): scrubbed by value
+ * from every error http_do builds and every debug line it prints, and by
+ * http_scrub_err from the errors the client builds itself out of a
+ * server's answer.  -1 when out of memory. */
+int http_add_secret(http_client *c, const char *value);
+/* Scrub e's message and code with c's secrets (NULL c: nothing). */
+void http_scrub_err(const http_client *c, xerr *e);
+/* The same for a string of cap bytes. */
+void http_scrub(const http_client *c, char *s, size_t cap);
 
 /* Copy url into out with the values of secret-looking query parameters
  * (token, key, secret, signature, code, password, credential) replaced by

@@ -3,7 +3,10 @@
  * to the module from here. */
 #include "binding.h"
 
+#include <string.h>
+
 #include "pdfrows.h"
+#include "scrub.h"
 
 PyDoc_STRVAR(sha256_doc, "sha256(data, /) -> str\n--\n\nHex SHA-256 of a buffer (GLib).");
 
@@ -30,8 +33,66 @@ static PyObject *backend_versions(PyObject *m, PyObject *unused)
     return Py_BuildValue("{ss}", "poppler", pdf_backend_version());
 }
 
+PyDoc_STRVAR(limits_doc, "limits() -> dict\n--\n\nThe size limits on what comes from outside, by the name\n"
+                         "LimitExceeded.limit gives them.");
+
+static PyObject *limits(PyObject *m, PyObject *unused)
+{
+    (void)m;
+    (void)unused;
+    return Py_BuildValue("{s:I,s:i,s:i,s:i,s:i,s:i,s:I,s:I,s:i,s:I,s:i,s:i}", XLIM_NAME_PDF_BYTES, XLIM_PDF_BYTES,
+                         XLIM_NAME_PAGES, XLIM_PAGES, XLIM_NAME_ITEMS, XLIM_ITEMS, XLIM_NAME_DISCOUNTS, XLIM_ITEMS,
+                         XLIM_NAME_PAYMENTS, XLIM_ITEMS, XLIM_NAME_VAT_LINES, XLIM_VAT_LINES, XLIM_NAME_CSV_BYTES,
+                         XLIM_CSV_BYTES, XLIM_NAME_CSV_LINE, XLIM_CSV_LINE, XLIM_NAME_CSV_COLS, XLIM_CSV_COLS,
+                         "http_body", XLIM_HTTP_BODY, "links_per_mail", XLIM_LINKS_PER_MAIL, "url", XLIM_URL);
+}
+
+PyDoc_STRVAR(scrub_doc, "scrub(text, secrets, /) -> str\n--\n\nText with every secret in it (as is,\n"
+                        "percent-encoded or JSON-escaped; a cut-off tail too) replaced by [REDACTED].");
+
+static PyObject *scrub_py(PyObject *m, PyObject *args)
+{
+    (void)m;
+    const char *text;
+    Py_ssize_t n;
+    PyObject *seq;
+    if (!PyArg_ParseTuple(args, "sO:scrub", &text, &seq))
+        return NULL;
+    n = (Py_ssize_t)strlen(text);
+    PyObject *t = PySequence_Fast(seq, "secrets must be a sequence of str");
+    if (!t)
+        return NULL;
+    xsecrets sec = {0};
+    int bad = 0;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(t) && !bad; i++) {
+        PyObject *it = PySequence_Fast_GET_ITEM(t, i);
+        const char *v = it == Py_None ? NULL : PyUnicode_AsUTF8(it);
+        if (it != Py_None && !v)
+            bad = 1;
+        else if (xsecrets_add(&sec, v) != 0)
+            bad = 2;
+    }
+    Py_DECREF(t);
+    PyObject *res = NULL;
+    /* room for a mark per byte at worst: the text never grows more */
+    size_t cap = (size_t)n * (sizeof XSCRUB_MARK) + 1;
+    char *buf = bad ? NULL : PyMem_Malloc(cap);
+    if (buf) {
+        memcpy(buf, text, (size_t)n + 1);
+        size_t m2 = xscrub(&sec, buf, cap);
+        res = PyUnicode_DecodeUTF8(buf, (Py_ssize_t)m2, "replace");
+        PyMem_Free(buf);
+    } else if (bad != 1) {
+        PyErr_NoMemory();
+    }
+    xsecrets_free(&sec);
+    return res;
+}
+
 static PyMethodDef methods[] = {
     {"sha256", sha256_py, METH_O, sha256_doc},
+    {"limits", limits, METH_NOARGS, limits_doc},
+    {"scrub", scrub_py, METH_VARARGS, scrub_doc},
     {"backend_versions", backend_versions, METH_NOARGS, version_doc},
     {NULL, NULL, 0, NULL},
 };

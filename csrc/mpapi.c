@@ -38,6 +38,11 @@ mpapi *mpapi_open(const char *base_url, const char *token, const http_opts *o, x
         mpapi_close(m);
         return NULL;
     }
+    if (http_add_secret(m->http, token)) {
+        mpapi_close(m);
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return NULL;
+    }
     return m;
 }
 
@@ -155,10 +160,12 @@ static int request(mpapi *m, const char *method, const char *path, const char *b
         if (cJSON_IsString(mm))
             g_strlcpy(msg, mm->valuestring, sizeof msg);
         cJSON_Delete(j);
+        http_scrub(m->http, msg, sizeof msg); /* the message may echo the request, cut short */
         xerr_set(err, r->status == 404 ? XE_NOTFOUND : XE_REMOTE, "Mercado Pago %s %s: HTTP %ld %s%s%s", method,
                  safe, r->status, code, msg[0] ? ": " : "", msg);
         err->status = r->status;
         g_strlcpy(err->rcode, code, sizeof err->rcode);
+        http_scrub_err(m->http, err);
         rc = -1;
     }
     g_free(url);

@@ -87,8 +87,12 @@ static int read_record(csv_cur *c, xarena *a, char ***fields, size_t *cap, xerr 
             if (xbuf_putc(&cell, *c->p++))
                 goto nomem;
         }
-        if ((size_t)(c->p - start) > XLIM_CSV_LINE || nf >= XLIM_CSV_COLS) {
-            xerr_set(err, XE_LIMIT, "record over the size limit");
+        if ((size_t)(c->p - start) > XLIM_CSV_LINE) {
+            xerr_limit(err, XLIM_NAME_CSV_LINE, "record over the %u byte limit", XLIM_CSV_LINE);
+            goto fail;
+        }
+        if (nf >= XLIM_CSV_COLS) {
+            xerr_limit(err, XLIM_NAME_CSV_COLS, "record over the %d column limit", XLIM_CSV_COLS);
             goto fail;
         }
         if (xvec_reserve((void **)fields, cap, nf + 1, sizeof(char *)))
@@ -182,7 +186,7 @@ int mp_parse(const char *buf, size_t len, mp_report *out, xerr *err)
     int nh, rc = -1;
     memset(out, 0, sizeof *out);
     if (len > XLIM_CSV_BYTES) {
-        xerr_set(err, XE_LIMIT, "report of %zu bytes is over the limit", len);
+        xerr_limit(err, XLIM_NAME_CSV_BYTES, "report of %zu bytes is over the %u byte limit", len, XLIM_CSV_BYTES);
         return -1;
     }
     if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))

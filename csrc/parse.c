@@ -81,8 +81,12 @@ int receipt_parse_rows(receipt *rc, xerr *err)
         if (r == 1)
             receipt_reset_fields(rc);
     }
-    if (r < 0)
+    if (r < 0) {
+        if (rc->limit_hit) /* the layout saw -1 from rc_add_*: say which limit */
+            xerr_limit(err, rc->limit_hit, "the receipt has more %s than the limit of %d", rc->limit_hit,
+                       rc->limit_max);
         return -1;
+    }
     if (r == 1) {
         xerr_set(err, XE_UNSUPPORTED,
                  "not a receipt of a known layout (no ticket or AFIP invoice structure found)");

@@ -307,8 +307,8 @@ pdf_doc *pdf_doc_open(const uint8_t *buf, size_t len, xerr *err)
         return NULL;
     }
     if (len > XLIM_PDF_BYTES) {
-        xerr_set(err, XE_LIMIT, "PDF of %zu bytes is over the %u byte limit", len,
-                 XLIM_PDF_BYTES);
+        xerr_limit(err, XLIM_NAME_PDF_BYTES, "PDF of %zu bytes is over the %u byte limit", len,
+                   XLIM_PDF_BYTES);
         return NULL;
     }
     if (!looks_complete(buf, len)) {
@@ -329,7 +329,7 @@ pdf_doc *pdf_doc_open(const uint8_t *buf, size_t len, xerr *err)
         if (d->npages <= 0)
             xerr_set(err, XE_DAMAGED, "the PDF has no pages");
         else
-            xerr_set(err, XE_LIMIT, "PDF of %d pages is over the %d page limit", d->npages, XLIM_PAGES);
+            xerr_limit(err, XLIM_NAME_PAGES, "PDF of %d pages is over the %d page limit", d->npages, XLIM_PAGES);
         pdf_doc_close(d);
         return NULL;
     }

@@ -1,6 +1,8 @@
 #include "processed.h"
 
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -42,6 +44,149 @@ const int PROC_MP_NCOLS = (int)(sizeof PROC_MP_COLS / sizeof *PROC_MP_COLS);
             return -1;     \
     } while (0)
 
+/* What a column accepts, read from its SQL type: a value the writer lets
+ * through always COPYs (one bad value would fail the whole batch, and the
+ * next run would meet it again).  Lengths are bytes: Redshift's varchar(n)
+ * counts bytes, PostgreSQL's characters, so bytes are safe for both. */
+typedef struct {
+    enum { C_TEXT, C_NUM, C_INT, C_BIGINT, C_TS, C_TSTZ } kind;
+    size_t max;    /* C_TEXT: bytes */
+    int intdigits; /* C_NUM: digits allowed before the point */
+} colrule;
+
+static colrule rule_of(const char *type)
+{
+    colrule r = {C_TEXT, 65535, 0};
+    const char *paren = strchr(type, '(');
+    if (!strncmp(type, "numeric", 7) && paren) {
+        int p = 0, sc = 0;
+        if (sscanf(paren, "(%d,%d)", &p, &sc) == 2)
+            r.kind = C_NUM, r.intdigits = p - sc;
+    } else if (!strcmp(type, "int")) {
+        r.kind = C_INT;
+    } else if (!strcmp(type, "bigint")) {
+        r.kind = C_BIGINT;
+    } else if (!strcmp(type, "timestamp")) {
+        r.kind = C_TS;
+    } else if (!strcmp(type, "timestamptz")) {
+        r.kind = C_TSTZ;
+    } else if (paren) {
+        r.max = (size_t)strtoul(paren + 1, NULL, 10);
+    }
+    return r;
+}
+
+/* One CSV line of a processed file, each value checked against its column
+ * as it is written.  line: the report line for errors (0 for receipts). */
+typedef struct {
+    xbuf *b;
+    const wh_col *cols;
+    int ncols, col;
+    long line;
+    bool report; /* Mercado Pago: a long value is the "cell" limit with its line */
+    xerr *err;
+} lw;
+
+static bool digit(char c) { return c >= '0' && c <= '9'; }
+
+static int num2(const char *s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
+
+/* YYYY-MM-DD[THH:MM:SS[Z|±HH:MM]]: a real date and time PostgreSQL and
+ * Redshift both read (years 1900-2200 as the parsers read them). */
+static bool valid_timestamp(const char *s, bool tz)
+{
+    size_t n = strlen(s);
+    if (n < 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !digit(s[i]))
+            return false;
+    int y = num2(s) * 100 + num2(s + 2), m = num2(s + 5), d = num2(s + 8);
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 ||
+        d > (int)g_date_get_days_in_month((GDateMonth)m, (GDateYear)y))
+        return false;
+    if (n == 10)
+        return true;
+    if (n < 19 || s[10] != 'T' || s[13] != ':' || s[16] != ':')
+        return false;
+    for (int i = 11; i < 19; i++)
+        if (i != 13 && i != 16 && !digit(s[i]))
+            return false;
+    if (num2(s + 11) > 23 || num2(s + 14) > 59 || num2(s + 17) > 59)
+        return false;
+    const char *z = s + 19;
+    if (!*z)
+        return true;
+    if (!tz)
+        return false;
+    if (!strcmp(z, "Z"))
+        return true;
+    return strlen(z) == 6 && (z[0] == '+' || z[0] == '-') && digit(z[1]) && digit(z[2]) && z[3] == ':' &&
+           digit(z[4]) && digit(z[5]) && num2(z + 1) <= 14 && num2(z + 4) <= 59;
+}
+
+static int refuse(lw *w, const wh_col *c, const char *why)
+{
+    if (w->report) {
+        xerr_set(w->err, XE_REPORT, "%s: %s", c->name, why);
+        w->err->line = w->line;
+    } else {
+        xerr_set(w->err, XE_DAMAGED, "%s: %s", c->name, why);
+    }
+    return -1;
+}
+
+static int check(lw *w, const char *s)
+{
+    if (w->col >= w->ncols) {
+        xerr_set(w->err, XE_INTERNAL, "more values than columns");
+        return -1;
+    }
+    const wh_col *c = &w->cols[w->col];
+    colrule r = rule_of(c->type);
+    size_t n = strlen(s);
+    switch (r.kind) {
+    case C_TEXT:
+        if (!g_utf8_validate(s, (gssize)n, NULL))
+            return refuse(w, c, "text that is not UTF-8");
+        if (n > r.max) {
+            if (w->report) {
+                xerr_limit(w->err, XLIM_NAME_CELL, "%s: a value of %zu bytes, over the column's %zu", c->name, n,
+                           r.max);
+                w->err->line = w->line;
+            } else {
+                xerr_limit(w->err, c->name, "%s of %zu bytes is over the column's %zu", c->name, n, r.max);
+            }
+            return -1;
+        }
+        return 0;
+    case C_NUM: {
+        const char *p = s + (*s == '-');
+        int k = 0;
+        while (digit(p[k]))
+            k++;
+        /* strictly fewer digits than allowed: rounding the scale cannot carry over */
+        if (k >= r.intdigits) {
+            xerr_limit(w->err, c->name, "%s %.40s is over the column's %d integer digits", c->name, s,
+                       r.intdigits - 1);
+            if (w->report)
+                w->err->line = w->line;
+            return -1;
+        }
+        return 0;
+    }
+    case C_INT:
+        return n <= 10 && strtoll(s, NULL, 10) <= INT32_MAX && strtoll(s, NULL, 10) >= INT32_MIN
+                   ? 0 : refuse(w, c, "a number over the int range");
+    case C_BIGINT:
+        return 0; /* formatted from an int64 */
+    case C_TS:
+    case C_TSTZ:
+        return valid_timestamp(s, r.kind == C_TSTZ) ? 0 : refuse(w, c, "not a valid date and time");
+    }
+    return 0;
+}
+
 /* A CSV field: NULL → empty; quoted when empty or when it holds a
  * separator, quote, line break or edge space. */
 static int field(xbuf *b, const char *s, int first)
@@ -62,22 +207,49 @@ static int field(xbuf *b, const char *s, int first)
     return xbuf_putc(b, '"');
 }
 
-static int fdec(xbuf *b, xdec d)
+static int nomem(lw *w)
+{
+    xerr_set(w->err, XE_NOMEM, "out of memory");
+    return -1;
+}
+
+/* The next column's value (NULL: SQL null), checked then written. */
+static int put_s(lw *w, const char *s)
+{
+    if (s && check(w, s) != 0)
+        return -1;
+    if (field(w->b, s, w->col == 0) != 0)
+        return nomem(w);
+    w->col++;
+    return 0;
+}
+
+static int put_d(lw *w, xdec d)
 {
     char t[40];
     if (!d.set)
-        return field(b, NULL, 0);
+        return put_s(w, NULL);
     xd_format(d, t, sizeof t);
-    return field(b, t, 0);
+    return put_s(w, t);
 }
 
-static int fint(xbuf *b, int64_t v, int null)
+static int put_i(lw *w, int64_t v, int null)
 {
     char t[24];
     if (null)
-        return field(b, NULL, 0);
+        return put_s(w, NULL);
     snprintf(t, sizeof t, "%lld", (long long)v);
-    return field(b, t, 0);
+    return put_s(w, t);
+}
+
+static int end_line(lw *w)
+{
+    if (w->col != w->ncols) {
+        xerr_set(w->err, XE_INTERNAL, "%d values for %d columns", w->col, w->ncols);
+        return -1;
+    }
+    w->col = 0;
+    return xbuf_putc(w->b, '\n') ? nomem(w) : 0;
 }
 
 static int header(xbuf *b, const wh_col *cols, int n)
@@ -184,62 +356,49 @@ typedef struct {
     xdec mp_tender;
 } head_cells;
 
-/* The receipt-level columns, shared by each of its lines. */
-static int receipt_head(xbuf *b, const receipt *rc, const head_cells *h)
+/* The receipt-level columns, the same on each of its lines: written (and
+ * checked) once into head, copied onto every line. */
+static int receipt_head(lw *w, const receipt *rc, const head_cells *h)
 {
-    CHK(field(b, h->sha, 1));
-    CHK(field(b, h->source, 0));
-    CHK(field(b, h->key, 0));
-    CHK(field(b, rc->doc_type, 0));
-    CHK(field(b, rc->merchant_name, 0));
-    CHK(field(b, rc->merchant_cuit[0] ? rc->merchant_cuit : NULL, 0));
-    CHK(fint(b, rc->pos, rc->pos < 0));
-    CHK(fint(b, rc->number, rc->number < 0));
-    CHK(field(b, rc->issued_at[0] ? rc->issued_at : NULL, 0));
-    CHK(field(b, rc->currency, 0));
-    CHK(fdec(b, rc->subtotal));
-    CHK(fdec(b, rc->discount_total));
-    CHK(fdec(b, rc->total));
-    CHK(field(b, h->warnings[0] ? h->warnings : NULL, 0));
-    CHK(field(b, h->payments, 0));
-    CHK(field(b, h->vat, 0));
-    CHK(field(b, h->taxes, 0));
-    CHK(field(b, rc->prices_include_vat ? "true" : "false", 0));
-    CHK(field(b, rc->cae[0] ? rc->cae : NULL, 0));
-    CHK(field(b, h->qr, 0));
-    CHK(field(b, h->fiscal[0] ? h->fiscal : NULL, 0));
-    CHK(field(b, h->brand && h->brand[0] ? h->brand : NULL, 0));
-    return fdec(b, h->mp_tender);
+    if (put_s(w, h->sha) || put_s(w, h->source) || put_s(w, h->key) || put_s(w, rc->doc_type) ||
+        put_s(w, rc->merchant_name) || put_s(w, rc->merchant_cuit[0] ? rc->merchant_cuit : NULL) ||
+        put_i(w, rc->pos, rc->pos < 0) || put_i(w, rc->number, rc->number < 0) ||
+        put_s(w, rc->issued_at[0] ? rc->issued_at : NULL) || put_s(w, rc->currency) || put_d(w, rc->subtotal) ||
+        put_d(w, rc->discount_total) || put_d(w, rc->total) || put_s(w, h->warnings[0] ? h->warnings : NULL) ||
+        put_s(w, h->payments) || put_s(w, h->vat) || put_s(w, h->taxes) ||
+        put_s(w, rc->prices_include_vat ? "true" : "false") || put_s(w, rc->cae[0] ? rc->cae : NULL) ||
+        put_s(w, h->qr) || put_s(w, h->fiscal[0] ? h->fiscal : NULL) ||
+        put_s(w, h->brand && h->brand[0] ? h->brand : NULL))
+        return -1;
+    return put_d(w, h->mp_tender);
 }
 
-/* One line of receipt_items: an item, a discount, a tax, the VAT of net
- * amounts, or the rounding the totals check allows. */
-static int line(xbuf *out, const receipt *rc, const head_cells *h, const char *kind, int64_t no,
-                const rc_item *it, const char *description, xdec amount, const char *category)
+/* One line of receipt_items: the receipt's head, then an item, a discount,
+ * a tax, the VAT of net amounts, or the rounding the totals check allows. */
+static int line(lw *w, const xbuf *head, int head_cols, const char *kind, int64_t no, const rc_item *it,
+                const char *description, xdec amount, const char *category)
 {
-    CHK(receipt_head(out, rc, h));
-    CHK(field(out, kind, 0));
-    CHK(fint(out, no, 0));
-    CHK(field(out, it ? it->department : NULL, 0));
-    CHK(field(out, it ? it->description : description, 0));
-    CHK(field(out, it ? it->ean : NULL, 0));
-    CHK(it ? fdec(out, it->quantity) : field(out, NULL, 0));
-    CHK(field(out, it ? it->unit : NULL, 0));
-    CHK(it ? fdec(out, it->unit_price) : field(out, NULL, 0));
-    CHK(it ? fdec(out, it->vat_rate) : field(out, NULL, 0));
-    CHK(fdec(out, amount));
-    CHK(field(out, category, 0));
-    return xbuf_putc(out, '\n');
+    xdec none = {0, 2, false};
+    w->col = head_cols;
+    if (xbuf_put(w->b, head->p, head->len))
+        return nomem(w);
+    if (put_s(w, kind) || put_i(w, no, 0) || put_s(w, it ? it->department : NULL) ||
+        put_s(w, it ? it->description : description) || put_s(w, it ? it->ean : NULL) ||
+        put_d(w, it ? it->quantity : none) || put_s(w, it ? it->unit : NULL) || put_d(w, it ? it->unit_price : none) ||
+        put_d(w, it ? it->vat_rate : none) || put_d(w, amount) || put_s(w, category))
+        return -1;
+    return end_line(w);
 }
 
 static const char *WARNING_NAMES[] = {"totals_mismatch", "cuit_invalid", "qr_mismatch"};
 
 int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, const char *key,
-                     const proc_knowledge *kn, xbuf *out)
+                     const proc_knowledge *kn, xbuf *out, xerr *err)
 {
-    xbuf pay = {0}, vat = {0}, taxes = {0}, qr = {0};
+    xbuf pay = {0}, vat = {0}, taxes = {0}, qr = {0}, head = {0};
     char warnings[64] = "", fiscal[64], brand[128] = "";
     int rc_ = -1;
+    lw w = {&head, PROC_RECEIPT_COLS, PROC_RECEIPT_NCOLS, 0, 0, false, err};
     for (size_t i = 0; i < sizeof WARNING_NAMES / sizeof *WARNING_NAMES; i++)
         if (rc->warnings & (1u << i)) {
             if (warnings[0])
@@ -251,11 +410,16 @@ int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, con
         kn->brand_of(kn->ctx, rc->merchant_cuit[0] ? rc->merchant_cuit : NULL, rc->merchant_name, brand,
                      sizeof brand);
     if (json_pairs(&pay, rc, PAIRS_PAYMENTS) || json_pairs(&vat, rc, PAIRS_VAT) ||
-        json_pairs(&taxes, rc, PAIRS_TAXES) || json_qr(&qr, &rc->qr))
+        json_pairs(&taxes, rc, PAIRS_TAXES) || json_qr(&qr, &rc->qr) ||
+        header(out, PROC_RECEIPT_COLS, PROC_RECEIPT_NCOLS)) {
+        nomem(&w);
         goto done;
+    }
     head_cells h = {sha, source, key, warnings, pay.p, vat.p, taxes.p, qr.p, fiscal, brand, proc_mp_tender(rc)};
-    if (header(out, PROC_RECEIPT_COLS, PROC_RECEIPT_NCOLS))
+    if (receipt_head(&w, rc, &h))
         goto done;
+    const int head_cols = w.col;
+    w.b = out;
     /* the lines add up to the total: items, discounts, taxes, the VAT of net
      * line amounts, and the rounding (at most 0.01) the totals check allows */
     xdec sum = {0, 2, true}, big = {0, 2, false};
@@ -264,7 +428,7 @@ int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, con
         const rc_item *it = &rc->items[i];
         const char *cat = kn && kn->item_category ? kn->item_category(kn->ctx, it->department, it->description)
                                                    : NULL;
-        if (line(out, rc, &h, "item", it->line, it, NULL, it->amount, cat))
+        if (line(&w, &head, head_cols, "item", it->line, it, NULL, it->amount, cat))
             goto done;
         sum = xd_add(sum, it->amount);
         if (!big.set || xd_cmp(it->amount, big) > 0) {
@@ -273,13 +437,13 @@ int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, con
         }
     }
     for (size_t i = 0; i < rc->ndiscounts; i++) {
-        if (line(out, rc, &h, "discount", (int64_t)i + 1, NULL, rc->discounts[i].description,
+        if (line(&w, &head, head_cols, "discount", (int64_t)i + 1, NULL, rc->discounts[i].description,
                  rc->discounts[i].amount, kn ? "descuentos" : NULL))
             goto done;
         sum = xd_add(sum, rc->discounts[i].amount);
     }
     for (size_t i = 0; i < rc->ntaxes; i++) {
-        if (line(out, rc, &h, "tax", (int64_t)i + 1, NULL, rc->taxes[i].description, rc->taxes[i].amount,
+        if (line(&w, &head, head_cols, "tax", (int64_t)i + 1, NULL, rc->taxes[i].description, rc->taxes[i].amount,
                  kn ? "impuestos" : NULL))
             goto done;
         sum = xd_add(sum, rc->taxes[i].amount);
@@ -287,29 +451,37 @@ int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, con
     for (size_t i = 0; !rc->prices_include_vat && i < rc->nvat; i++) {
         /* VAT on net line amounts is part of what the goods cost: it goes
          * with the largest item's category */
-        if (line(out, rc, &h, "vat", (int64_t)i + 1, NULL, "IVA", rc->vat[i].amount, big_cat))
+        if (line(&w, &head, head_cols, "vat", (int64_t)i + 1, NULL, "IVA", rc->vat[i].amount, big_cat))
             goto done;
         sum = xd_add(sum, rc->vat[i].amount);
     }
     xdec diff = rc->total.set ? xd_rescale(xd_sub(rc->total, sum), 2) : (xdec){0, 2, true};
     if (diff.set && diff.v != 0 && diff.v >= -1 && diff.v <= 1 && rc->nitems &&
-        line(out, rc, &h, "rounding", 1, NULL, "Redondeo", diff, big_cat))
+        line(&w, &head, head_cols, "rounding", 1, NULL, "Redondeo", diff, big_cat))
         goto done;
     if (!rc->nitems && !rc->ndiscounts && !rc->ntaxes) {
-        if (receipt_head(out, rc, &h))
+        w.col = head_cols;
+        if (xbuf_put(out, head.p, head.len)) {
+            nomem(&w);
             goto done;
+        }
         for (int k = 0; k < 11; k++)
-            if (field(out, NULL, 0))
+            if (put_s(&w, NULL))
                 goto done;
-        if (xbuf_putc(out, '\n'))
+        if (end_line(&w))
             goto done;
     }
-    rc_ = xbuf_cstr(out);
+    if (xbuf_cstr(out)) {
+        nomem(&w);
+        goto done;
+    }
+    rc_ = 0;
 done:
     xbuf_free(&pay);
     xbuf_free(&vat);
     xbuf_free(&taxes);
     xbuf_free(&qr);
+    xbuf_free(&head);
     return rc_;
 }
 
@@ -379,13 +551,16 @@ static const char *extra_value(const mp_row *r, const char *name)
 }
 
 int proc_mp_csv(const mp_report *rep, const char *report_sha, const char *key, const proc_knowledge *kn,
-                xbuf *out)
+                xbuf *out, xerr *err)
 {
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     xbuf extra = {0};
     int rc = -1;
-    if (header(out, PROC_MP_COLS, PROC_MP_NCOLS))
+    lw w = {out, PROC_MP_COLS, PROC_MP_NCOLS, 0, 0, true, err};
+    if (header(out, PROC_MP_COLS, PROC_MP_NCOLS)) {
+        nomem(&w);
         goto done;
+    }
     for (size_t i = 0; i < rep->n; i++) {
         const mp_row *r = &rep->rows[i];
         char rk[65], local[20] = "", ar[20], rule[256] = "", brand[128] = "";
@@ -405,27 +580,31 @@ int proc_mp_csv(const mp_report *rep, const char *report_sha, const char *key, c
         }
         extra.len = 0;
         if (xbuf_putc(&extra, '{'))
-            goto done;
+            goto oom;
         for (int k = 0; k < r->nextra; k++)
             if ((k && xbuf_putc(&extra, ',')) || json_put_string(&extra, r->extra[k].name) ||
                 xbuf_putc(&extra, ':') || json_put_string(&extra, r->extra[k].value))
-                goto done;
+                goto oom;
         if (xbuf_putc(&extra, '}') || xbuf_cstr(&extra))
-            goto done;
-        if (field(out, rk, 1) || field(out, report_sha, 0) || field(out, key, 0) ||
-            field(out, rep->report_type, 0) || fint(out, r->line, 0) || field(out, r->s[MP_SOURCE_ID], 0) ||
-            field(out, r->s[MP_DATE], 0) || field(out, local[0] ? local : NULL, 0) ||
-            field(out, r->s[MP_RECORD_TYPE], 0) || field(out, r->s[MP_TRANSACTION_TYPE], 0) ||
-            field(out, r->s[MP_DESCRIPTION], 0) || field(out, r->s[MP_PAYMENT_METHOD_TYPE], 0) ||
-            field(out, r->s[MP_PAYMENT_METHOD], 0) || fdec(out, r->gross) || fdec(out, r->fee) ||
-            fdec(out, r->net) || field(out, r->s[MP_CURRENCY], 0) || field(out, r->s[MP_STORE_NAME], 0) ||
-            field(out, r->s[MP_EXTERNAL_REFERENCE], 0) || field(out, extra.p, 0) ||
-            field(out, ar[0] ? ar : (local[0] ? local : NULL), 0) || field(out, cls, 0) ||
-            field(out, rule[0] ? rule : NULL, 0) || field(out, brand[0] ? brand : NULL, 0) ||
-            field(out, cat, 0) || xbuf_putc(out, '\n'))
+            goto oom;
+        w.line = r->line;
+        if (put_s(&w, rk) || put_s(&w, report_sha) || put_s(&w, key) || put_s(&w, rep->report_type) ||
+            put_i(&w, r->line, 0) || put_s(&w, r->s[MP_SOURCE_ID]) || put_s(&w, r->s[MP_DATE]) ||
+            put_s(&w, local[0] ? local : NULL) || put_s(&w, r->s[MP_RECORD_TYPE]) ||
+            put_s(&w, r->s[MP_TRANSACTION_TYPE]) || put_s(&w, r->s[MP_DESCRIPTION]) ||
+            put_s(&w, r->s[MP_PAYMENT_METHOD_TYPE]) || put_s(&w, r->s[MP_PAYMENT_METHOD]) || put_d(&w, r->gross) ||
+            put_d(&w, r->fee) || put_d(&w, r->net) || put_s(&w, r->s[MP_CURRENCY]) ||
+            put_s(&w, r->s[MP_STORE_NAME]) || put_s(&w, r->s[MP_EXTERNAL_REFERENCE]) || put_s(&w, extra.p) ||
+            put_s(&w, ar[0] ? ar : (local[0] ? local : NULL)) || put_s(&w, cls) || put_s(&w, rule[0] ? rule : NULL) ||
+            put_s(&w, brand[0] ? brand : NULL) || put_s(&w, cat) || end_line(&w))
             goto done;
     }
-    rc = xbuf_cstr(out);
+    if (xbuf_cstr(out))
+        goto oom;
+    rc = 0;
+    goto done;
+oom:
+    nomem(&w);
 done:
     xbuf_free(&extra);
     g_hash_table_destroy(seen);

@@ -32,9 +32,20 @@ typedef struct {
 } proc_knowledge;
 
 /* One line per item, discount, tax, VAT of net amounts and rounding (they
- * add up to the total), the receipt's columns repeated on each. */
+ * add up to the total), the receipt's columns repeated on each.
+ *
+ * Every value is checked against its column's type before it is written,
+ * so a file the writers produce always COPYs: a text over its column's
+ * bytes is XE_LIMIT named after the column (receipts) or XLIM_NAME_CELL with
+ * the report line (reports); a number over its column's digits is XE_LIMIT
+ * named after the column; text that is not UTF-8 or a date PostgreSQL
+ * would refuse is XE_DAMAGED (receipts) or XE_REPORT with the line.
+ *
+ * These files are for machines (the warehouse COPY, Glue): values are
+ * written as they are, so a spreadsheet must not open them as they are
+ * (expetl.core.csvsafe neutralises formulas in CSV meant for people). */
 int proc_receipt_csv(const receipt *rc, const char *sha256, const char *source, const char *object_key,
-                     const proc_knowledge *kn, xbuf *out);
+                     const proc_knowledge *kn, xbuf *out, xerr *err);
 
 /* CUIT-doc_type-PPPPP-NNNNNNNN, "" when a part is missing; 0 when it did not fit. */
 int proc_fiscal_key(const receipt *rc, char *out, size_t cap);
@@ -45,6 +56,6 @@ xdec proc_mp_tender(const receipt *rc);
  * occurrence number among identical movements of the same report, so the
  * same movement in two overlapping reports loads once. */
 int proc_mp_csv(const mp_report *rep, const char *report_sha256, const char *object_key, const proc_knowledge *kn,
-                xbuf *out);
+                xbuf *out, xerr *err);
 
 #endif

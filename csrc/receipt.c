@@ -49,6 +49,7 @@ void receipt_reset_fields(receipt *rc)
     rc->cae[0] = '\0';
     rc_qr_init(&rc->qr);
     rc->warnings = 0;
+    rc->limit_hit = NULL;
 }
 
 char *rc_strdup(receipt *rc, const char *s, size_t n)
@@ -59,10 +60,18 @@ char *rc_strdup(receipt *rc, const char *s, size_t n)
     return p;
 }
 
+/* Over a count limit: remembered so the parse reports which. */
+static int over(receipt *rc, const char *limit, int max)
+{
+    rc->limit_hit = limit;
+    rc->limit_max = max;
+    return -1;
+}
+
 int rc_add_item(receipt *rc, rc_item it)
 {
     if (rc->nitems >= XLIM_ITEMS)
-        return -1;
+        return over(rc, XLIM_NAME_ITEMS, XLIM_ITEMS);
     it.line = (int)rc->nitems + 1;
     return XVEC_PUSH(rc->items, rc->nitems, rc->capitems, it);
 }
@@ -71,7 +80,7 @@ int rc_add_discount(receipt *rc, const char *desc, xdec amount)
 {
     rc_discount d = {desc, amount};
     if (rc->ndiscounts >= XLIM_ITEMS)
-        return -1;
+        return over(rc, XLIM_NAME_DISCOUNTS, XLIM_ITEMS);
     return XVEC_PUSH(rc->discounts, rc->ndiscounts, rc->capdiscounts, d);
 }
 
@@ -79,23 +88,23 @@ int rc_add_payment(receipt *rc, const char *method, xdec amount)
 {
     rc_payment p = {method, amount};
     if (rc->npayments >= XLIM_ITEMS)
-        return -1;
+        return over(rc, XLIM_NAME_PAYMENTS, XLIM_ITEMS);
     return XVEC_PUSH(rc->payments, rc->npayments, rc->cappayments, p);
 }
 
 int rc_add_vat(receipt *rc, xdec rate, xdec amount)
 {
     rc_vat v = {rate, amount};
-    if (rc->nvat >= 64)
-        return -1;
+    if (rc->nvat >= XLIM_VAT_LINES)
+        return over(rc, XLIM_NAME_VAT_LINES, XLIM_VAT_LINES);
     return XVEC_PUSH(rc->vat, rc->nvat, rc->capvat, v);
 }
 
 int rc_add_tax(receipt *rc, const char *desc, xdec amount)
 {
     rc_tax t = {desc, amount};
-    if (rc->ntaxes >= 64)
-        return -1;
+    if (rc->ntaxes >= XLIM_TAXES)
+        return over(rc, XLIM_NAME_TAXES, XLIM_TAXES);
     return XVEC_PUSH(rc->taxes, rc->ntaxes, rc->captaxes, t);
 }
 

@@ -73,6 +73,8 @@ typedef struct {
     char cae[15];            /* "" = null */
     rc_qr qr;
     unsigned warnings;
+    const char *limit_hit; /* the XLIM_NAME_* an rc_add_* call refused, else NULL */
+    int limit_max;         /* and its value */
     xw_rows rows; /* owns every string above (its arena) */
 } receipt;
 
@@ -86,7 +88,8 @@ void receipt_free(receipt *rc);
 void receipt_reset_fields(receipt *rc);
 
 /* Adding to the receipt: every string lives in rc->rows' arena.  -1 when
- * out of memory or over a limit. */
+ * out of memory or over a limit (then limit_hit names it, and the parse
+ * fails with XE_LIMIT instead of the layout's out-of-memory error). */
 char *rc_strdup(receipt *rc, const char *s, size_t n);  /* collapsed whitespace */
 int rc_add_item(receipt *rc, rc_item it);
 int rc_add_discount(receipt *rc, const char *desc, xdec amount);

@@ -11,6 +11,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 struct stage {
     int kind; /* 0 file, 1 s3 */
     char *root;   /* file: the folder, no trailing '/' */
@@ -80,6 +82,11 @@ int stage_open(stage **out, const char *url, const stage_opts *o, xerr *err)
         if (!(s->root = dupn(path, n)))
             goto nomem;
         s->kind = 0;
+        /* a run killed mid-write left its temp files: gone once stale (best
+         * effort: a stage that cannot be read fails on its first use) */
+        size_t reaped;
+        xerr ignored = {0};
+        stage_reap_tmp(s, STAGE_TMP_MAX_AGE, &reaped, &ignored);
     } else if (!strncmp(url, "s3://", 5)) {
         const char *b = url + 5;
         size_t bl = strcspn(b, "/");
@@ -412,6 +419,46 @@ static int file_delete(stage *s, const char *key, xerr *err)
         return -1;
     }
     return 0;
+}
+
+/* Temp files of writes that never finished (a killed run) under dir,
+ * removed when older than cutoff; every other file is left alone. */
+static int reap(const char *dir, int depth, double cutoff, size_t *removed, xerr *err)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return errno == ENOENT || errno == ENOTDIR ? 0 : (xerr_set(err, XE_IO, "opendir %s: %s", dir,
+                                                                    strerror(errno)), -1);
+    int rc = 0;
+    struct dirent *e;
+    while (rc == 0 && (e = readdir(d))) {
+        bool tmp = !strncmp(e->d_name, TMP_PREFIX, strlen(TMP_PREFIX));
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") || (e->d_name[0] == '.' && !tmp))
+            continue;
+        char *full = g_strdup_printf("%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(full, &st) == 0) {
+            if (S_ISDIR(st.st_mode) && depth < 32)
+                rc = reap(full, depth + 1, cutoff, removed, err);
+            else if (tmp && S_ISREG(st.st_mode) && (double)st.st_mtim.tv_sec + st.st_mtim.tv_nsec / 1e9 < cutoff &&
+                     unlink(full) == 0)
+                (*removed)++;
+        }
+        g_free(full);
+    }
+    closedir(d);
+    return rc;
+}
+
+int stage_reap_tmp(stage *s, long max_age_s, size_t *removed, xerr *err)
+{
+    *removed = 0;
+    if (s->kind)
+        return 0; /* S3 writes are atomic: nothing is left half-written */
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    double cutoff = (double)now.tv_sec + now.tv_nsec / 1e9 - (double)(max_age_s > 0 ? max_age_s : 0);
+    return reap(s->root, 0, cutoff, removed, err);
 }
 
 /* ---- dispatch ---------------------------------------------------------- */

@@ -63,6 +63,13 @@ int stage_delete(stage *s, const char *key, xerr *err);
 /* Batch delete (S3 DeleteObjects, 1000 keys per request). */
 int stage_delete_many(stage *s, const char *const *keys, size_t n, xerr *err);
 
+/* file://: remove the temp files of writes that never finished (a run
+ * killed between create and rename) older than max_age_s; stage_open does
+ * it with STAGE_TMP_MAX_AGE.  No write lasts that long, so a temp file
+ * that old belongs to no live writer.  S3: nothing to do. */
+#define STAGE_TMP_MAX_AGE 3600
+int stage_reap_tmp(stage *s, long max_age_s, size_t *removed, xerr *err);
+
 /* Make every write so far durable (file: syncfs; S3: already). */
 int stage_sync(stage *s, xerr *err);
 

@@ -83,6 +83,8 @@ s3_stage *s3_open(const char *bucket, const char *prefix, const stage_opts *o, x
         s3_close(s);
         return NULL;
     }
+    if (http_add_secret(s->http, s->secret_key) || http_add_secret(s->http, s->session_token))
+        goto nomem_s;
     return s;
 nomem_s:
     s3_close(s);
@@ -306,11 +308,13 @@ static int s3_call(s3_stage *s, const char *method, const char *key, const char 
     }
     char code[64], msg[256], safe[512];
     s3_parse_error(resp->body.p, resp->body.len, code, sizeof code, msg, sizeof msg);
+    http_scrub(s->http, msg, sizeof msg); /* the message may echo the request, cut short */
     http_redact_url(url.p, safe, sizeof safe);
     xerr_set(err, resp->status == 404 ? XE_NOTFOUND : XE_REMOTE, "S3 %s %s: HTTP %ld %s%s%s", method, safe,
              resp->status, code[0] ? code : "", msg[0] ? ": " : "", msg);
     err->status = resp->status;
     g_strlcpy(err->rcode, code[0] ? code : (resp->status == 404 ? "NoSuchKey" : ""), sizeof err->rcode);
+    http_scrub_err(s->http, err);
     goto done;
 nomem:
     xerr_set(err, XE_NOMEM, "out of memory");
@@ -452,8 +456,10 @@ int s3_delete_many(s3_stage *s, const char *const *keys, size_t n, xerr *err)
         if (rc == 0 && r.body.len && strstr(r.body.p, "<Error>")) {
             char code[64], msg[256];
             s3_parse_error(r.body.p, r.body.len, code, sizeof code, msg, sizeof msg);
+            http_scrub(s->http, msg, sizeof msg);
             xerr_set(err, XE_REMOTE, "S3 DeleteObjects: %s %s", code, msg);
             g_strlcpy(err->rcode, code, sizeof err->rcode);
+            http_scrub_err(s->http, err);
             rc = -1;
         }
         http_resp_free(&r);

@@ -22,6 +22,19 @@ void xerr_set(xerr *e, xerr_code code, const char *fmt, ...)
     va_end(ap);
 }
 
+void xerr_limit(xerr *e, const char *limit, const char *fmt, ...)
+{
+    va_list ap;
+    if (!e)
+        return;
+    e->code = XE_LIMIT;
+    e->status = 0;
+    snprintf(e->rcode, sizeof e->rcode, "%s", limit);
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+}
+
 struct xblk {
     struct xblk *next;
     size_t used, cap;

@@ -36,6 +36,9 @@ typedef struct {
 
 void xerr_set(xerr *e, xerr_code code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* XE_LIMIT naming the limit in rcode (one of the XLIM_NAME_* below or a
+ * column name): the binding puts it in the exception's .limit. */
+void xerr_limit(xerr *e, const char *limit, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Arena: many small allocations freed together (one document's strings). */
 typedef struct xblk xblk;
@@ -95,5 +98,22 @@ typedef struct { const char *p; size_t len; } xslice;
 #define XLIM_CSV_COLS       512
 #define XLIM_KEY            1024  /* stage key length (S3's own limit) */
 #define XLIM_HTTP_BODY      (64u * 1024u * 1024u)
+#define XLIM_VAT_LINES      64
+#define XLIM_TAXES          64
+#define XLIM_LINKS_PER_MAIL 20    /* PDF links fetched from one mail */
+#define XLIM_URL            2048  /* a link's length */
+
+/* The names a limit goes by (LimitExceeded.limit, the quarantine reason). */
+#define XLIM_NAME_PDF_BYTES "pdf_bytes"
+#define XLIM_NAME_PAGES     "pages"
+#define XLIM_NAME_ITEMS     "items"
+#define XLIM_NAME_DISCOUNTS "discounts"
+#define XLIM_NAME_PAYMENTS  "payments"
+#define XLIM_NAME_VAT_LINES "vat_lines"
+#define XLIM_NAME_TAXES     "taxes"
+#define XLIM_NAME_CSV_BYTES "csv_bytes"
+#define XLIM_NAME_CSV_LINE  "csv_line"
+#define XLIM_NAME_CSV_COLS  "csv_columns"
+#define XLIM_NAME_CELL      "cell"  /* a report value longer than its column */
 
 #endif

@@ -6,17 +6,22 @@ gmail-auth`` makes one); a refreshed access token is written back to it."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from . import _native
+
+log = logging.getLogger("expetl.gmail")
 
 SCOPE = "https://www.googleapis.com/auth/gmail.readonly"
 # only these origins and path prefixes are ever fetched from a mail's links
 DEFAULT_LINKS = ("https://m.tarjetacarrefour.com.ar/x/c/", "https://m.contactocarrefour.com.ar/x/c/")
+# links fetched from one mail at most: a mail with thousands is not a receipt
+MAX_LINKS = _native.limits()["links_per_mail"]
 DEFAULT_QUERY = ("{from:contacto@m.tarjetacarrefour.com.ar from:atencion_clientes@m.contactocarrefour.com.ar} "
                  "OR (has:attachment filename:pdf)")
 
@@ -42,13 +47,16 @@ def _expiry_epoch(s: str | None) -> int:
 
 class Gmail:
     def __init__(self, info: dict[str, Any], *, token_uri: str | None = None, api_base: str | None = None,
-                 link_allow: tuple[str, ...] = DEFAULT_LINKS, token_file: str | None = None, **http: Any):
+                 link_allow: tuple[str, ...] = DEFAULT_LINKS, token_file: str | None = None,
+                 skipped: Callable[[str, str], None] | None = None, **http: Any):
         for k in ("client_id", "client_secret", "refresh_token"):
             if not info.get(k):
                 raise ValueError(f"the authorised-user JSON has no {k}")
         self.info = dict(info)
         self.token_file = token_file
         self.link_allow = tuple(link_allow)
+        # (what, why) for each link not fetched; the mail's other PDFs still come
+        self.skipped = skipped or (lambda what, why: log.warning("skipped %s: %s", what, why))
         # like google-auth, the file's token_uri is not trusted: the default or an explicit one
         self._g = _native.Gmail(info["client_id"], info["client_secret"], info["refresh_token"],
                                 info.get("token"), _expiry_epoch(info.get("expiry")), token_uri, api_base, **http)
@@ -95,11 +103,17 @@ class Gmail:
                 continue
             data = self._g.attachment(m["id"], a["attachment_id"]) if a["attachment_id"] else a["data"]
             yield GmailPdf(m["id"], when, sender, subject, a["filename"], data, _native.sha256(data), "attachment")
-        for i, url in enumerate(_native.Gmail.pdf_links(m["html"], list(self.link_allow))):
+        links, more = _native.Gmail.pdf_links(m["html"], list(self.link_allow), max=MAX_LINKS)
+        if more:
+            self.skipped(f"message {m['id']}", f"more than {MAX_LINKS} links: the rest are not fetched")
+        for i, url in enumerate(links):
             try:
                 data = self._g.fetch_link(url, list(self.link_allow))
-            except _native.ExpetlError:
-                continue  # an expired or non-PDF link is not a receipt
+            except (_native.ExpetlError, ValueError) as e:
+                # an expired, non-PDF or refused link (a redirect off the allowed
+                # hosts) is not a receipt: the mail's other PDFs still load
+                self.skipped(f"message {m['id']} link {i + 1}", f"{type(e).__name__}: {e}")
+                continue
             yield GmailPdf(m["id"], when, sender, subject, f"{m['id']}-{i + 1}.pdf", data,
                            _native.sha256(data), "link")
 

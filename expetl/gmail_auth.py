@@ -18,6 +18,7 @@ import webbrowser
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
+from . import _native
 from .gmail import SCOPE
 
 
@@ -87,8 +88,14 @@ def run(client_secrets: str, out: str, port: int = 0, open_browser: bool = True,
         with urllib.request.urlopen(req, timeout=60) as r:
             tok = json.load(r)
     except urllib.error.HTTPError as e:
-        detail = json.loads(e.read() or b"{}")
-        print(f"expetl gmail-auth: the token exchange failed: {detail.get('error', e.code)}", file=sys.stderr)
+        try:
+            detail = json.loads(e.read() or b"{}")
+        except ValueError:
+            detail = {}
+        # a server may echo the form: the secrets are scrubbed by value
+        why = _native.scrub(str(detail.get("error", e.code) if isinstance(detail, dict) else e.code),
+                            [c["client_secret"], got["code"], verifier])
+        print(f"expetl gmail-auth: the token exchange failed: {why}", file=sys.stderr)
         return 1
     if not tok.get("refresh_token"):
         print("expetl gmail-auth: Google returned no refresh token (revoke the app's access and retry)",

@@ -6,7 +6,10 @@ Three stages run at once, each in order: this thread reads the sources
 parses the previous batch in worker threads (C work, the GIL released), and
 a load thread loads the batch before that on a second connection.  At most
 three batches are in memory.  A load failure stops the run with its error;
-sources commit (the Gmail watermark moves) only after every load committed."""
+sources commit (the Gmail watermark moves) only after every load committed.
+PDFs are parsed in sandbox workers, each within a budget of time and
+memory (core/sandbox.py; ``sandbox=False`` or EXPETL_PARSE_SANDBOX=0 parses
+in process)."""
 from __future__ import annotations
 
 import os
@@ -18,6 +21,7 @@ from typing import Callable, Iterable
 
 from .core import steps
 from .core.records import DUPLICATE, LOADED, QUARANTINED, Incoming, ParsedBatch, RunResult
+from .core.sandbox import Sandbox, pipeline_sandbox
 from .stage import Stage
 from .warehouse import Warehouse
 
@@ -31,7 +35,8 @@ class Runner:
 
     def __init__(self, stage: Stage, warehouse: Warehouse, *, run_id: str | None = None,
                  workers: int | None = None, batch_size: int = 500, iam_role: str | None = None,
-                 region: str | None = None, progress: Callable[[int], None] | None = None):
+                 region: str | None = None, progress: Callable[[int], None] | None = None,
+                 sandbox: Sandbox | bool | None = None):
         d = warehouse.dialect_obj
         if d.needs_s3_processed and stage.processed_scheme != "s3":
             raise ValueError(f"{d.name} loads from S3: the (processed) stage must be s3://")
@@ -44,13 +49,17 @@ class Runner:
         self.result = RunResult(self.run_id)
         self._lock = threading.Lock()
         self._batches = 0
+        self._sandbox_opt = sandbox  # a Sandbox, False (in process), None (the environment's choice)
+        self._sandbox: Sandbox | None = None
 
     def run(self, items: Iterable[Incoming]) -> RunResult:
         loader = self.wh.clone() if not self.wh.dry_run else self.wh
         seen: set[str] = set()
         read = 0
         try:
-            with ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as prep, \
+            # the sandbox's zygote starts now, while the first batch is read
+            with pipeline_sandbox(self._sandbox_opt, self.workers) as self._sandbox, \
+                    ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as prep, \
                     ThreadPoolExecutor(1, thread_name_prefix="expetl-load") as load:
                 loads: list[Future] = []
                 pending: Future | None = None
@@ -103,7 +112,7 @@ class Runner:
 
         def one(item: Incoming):
             staged = steps.stage_raw(self.stage, item, now)
-            return steps.parse(self.stage, staged, now, item.data)
+            return steps.parse(self.stage, staged, now, item.data, self._sandbox)
 
         parsed = ParsedBatch()
         with ThreadPoolExecutor(min(self.workers, len(fresh))) as pool:

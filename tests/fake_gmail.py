@@ -28,6 +28,7 @@ class FakeGmail(Served):
         self.messages: dict[str, dict] = {}
         self.min_history = 1          # history.list below this answers 404
         self.links: dict[str, bytes] = {}
+        self.redirects: dict[str, str] = {}  # link path -> Location (a link that redirects)
         self.page_size = 2
         self.faults: list = []        # (status, headers, body) | "truncate" | ("slow", s), one per request
         self.requests: list = []
@@ -84,6 +85,8 @@ class FakeGmail(Served):
                                        "token_type": "Bearer"})
 
             def link(self, path):
+                if path in outer.redirects:
+                    return self.send(302, b"", headers={"Location": outer.redirects[path]})
                 m = re.fullmatch(r"/redirect/(.+)", path)
                 if m:
                     target = m.group(1)

@@ -35,6 +35,13 @@ class DocumentKind:
     # another PDF): its column in the first target, or None.  The load keeps
     # the first file of an identity and registers later ones as duplicates.
     identity_column: str | None = None
+    # The C entry point that reads this kind's bytes (a name in
+    # sandbox.FUNCTIONS, called as native(data, source, object_key)), when it
+    # should run in a sandbox worker in the pipeline: a complex parser of an
+    # untrusted format (PDF).  None: process() runs in the calling process.
+    native: str | None = None
+    # (limit name, bytes): a file over it is refused unread (sources check it)
+    size_limit: tuple[str, int] | None = None
 
     def recognise(self, name: str, head: bytes) -> bool:
         """Is a file with this name and these first bytes of this kind?"""
@@ -47,6 +54,14 @@ class DocumentKind:
         """Parse and check one file: a Parsed with the processed CSV and its
         key, or a quarantined one.  Errors that belong to the file are the
         caller's to quarantine (steps.parse)."""
+        if self.native:
+            from .sandbox import FUNCTIONS
+            return self.finish(staged, FUNCTIONS[self.native](data, staged.source, staged.key), now)
+        raise NotImplementedError
+
+    def finish(self, staged: Staged, native: Any, now: datetime) -> Parsed:
+        """The checks after ``native`` read the file (in process or in a
+        sandbox worker): its result into a Parsed."""
         raise NotImplementedError
 
     def load(self, chunks=None, manifest: str | None = None) -> KindLoad:
@@ -138,6 +153,8 @@ class ReceiptKind(DocumentKind):
     """Receipt PDFs: supermarket tickets and AFIP invoices (the C parser)."""
 
     name, stage, folder, content_type = "receipt", "receipts", "receipts", "application/pdf"
+    native = "process_pdf"  # poppler reads hostile PDFs: in a sandbox worker in the pipeline
+    size_limit = ("pdf_bytes", _native.limits()["pdf_bytes"])
 
     def __init__(self) -> None:
         cols = processed_columns("receipt")
@@ -160,8 +177,8 @@ class ReceiptKind(DocumentKind):
         d = (item.received or now).astimezone(timezone.utc)
         return f"raw/receipts/{d:%Y/%m/%d}/{item.sha256}.pdf"
 
-    def process(self, staged: Staged, data: bytes, now: datetime) -> Parsed:
-        sha, s, csv = _native.process_pdf(data, staged.source, staged.key, rules.default())
+    def finish(self, staged: Staged, native: Any, now: datetime) -> Parsed:
+        sha, s, csv = native
         issues = quality_issues(s, now)
         if issues:
             detail = json.dumps({"merchant": s["merchant"], "issued_at": s["issued_at"], "total": str(s["total"]),
@@ -194,6 +211,7 @@ class MercadoPagoReportKind(DocumentKind):
     """Mercado Pago settlement and release report CSVs (the C reader)."""
 
     name, stage, folder, content_type = "mp_report", "mp", "mercadopago", "text/csv"
+    size_limit = ("csv_bytes", _native.limits()["csv_bytes"])
 
     def __init__(self) -> None:
         cols = processed_columns("mp_report")

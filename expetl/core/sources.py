@@ -43,7 +43,8 @@ class MboxSource(Source):
 
 class DirSource(Source):
     """Every file of a folder (recursively, in name order) that a registered
-    kind recognises; the others are passed to ``skipped`` (path, reason)."""
+    kind recognises; the others are passed to ``skipped`` (path, reason), as
+    is a file over its kind's size limit (found by its size, never read)."""
 
     HEAD = 4096
 
@@ -60,12 +61,21 @@ class DirSource(Source):
                 continue
             with open(p, "rb") as f:
                 head = f.read(self.HEAD)
-            kind = kinds.recognise(p.name, head)
-            if kind is None or (self.only is not None and kind.name not in self.only):
-                self.skipped(str(p), "not a document of a known kind")
-                continue
-            data = p.read_bytes()
-            received = datetime.fromtimestamp(p.stat().st_mtime, timezone.utc)
+                kind = kinds.recognise(p.name, head)
+                if kind is None or (self.only is not None and kind.name not in self.only):
+                    self.skipped(str(p), "not a document of a known kind")
+                    continue
+                st = os.fstat(f.fileno())
+                name, limit = kind.size_limit or ("", -1)
+                # the size first (a 1.5 GB file is never read), then a read bounded
+                # the same way (the file may grow meanwhile)
+                over = 0 <= limit < st.st_size
+                data = b"" if over else head + (f.read(limit + 1 - len(head)) if limit >= 0 else f.read())
+                if over or 0 <= limit < len(data):
+                    self.skipped(str(p), f"LimitExceeded:{name}: {max(st.st_size, len(data))} bytes, "
+                                         f"over the {limit} byte limit")
+                    continue
+            received = datetime.fromtimestamp(st.st_mtime, timezone.utc)
             source = "mercadopago" if kind.name == kinds.REPORT else "dir"
             yield Incoming(kind.name, source, p.name, data, _native.sha256(data), received)
 
@@ -120,7 +130,7 @@ class MercadoPagoSource(Source):
             yield Incoming(kinds.REPORT, "mercadopago", name, data, _native.sha256(data), received)
 
 
-def gmail_from_env(token_path: str) -> GmailSource:
+def gmail_from_env(token_path: str, skipped: Callable[[str, str], None] | None = None) -> GmailSource:
     """``gmail:TOKEN_JSON`` for the CLI: the watermark beside the token
     (TOKEN.watermark.json, or $EXPETL_GMAIL_STATE); $EXPETL_GMAIL_QUERY,
     $EXPETL_GMAIL_LABEL, $EXPETL_GMAIL_LINKS (comma separated allowed link
@@ -131,7 +141,7 @@ def gmail_from_env(token_path: str) -> GmailSource:
     env = os.environ.get
     links = tuple(x for x in env("EXPETL_GMAIL_LINKS", ",".join(DEFAULT_LINKS)).split(",") if x)
     g = Gmail.from_token_file(token_path, token_uri=env("EXPETL_GMAIL_TOKEN_URI"),
-                              api_base=env("EXPETL_GMAIL_API_BASE"), link_allow=links)
+                              api_base=env("EXPETL_GMAIL_API_BASE"), link_allow=links, skipped=skipped)
     store = FileWatermark(env("EXPETL_GMAIL_STATE") or token_path + ".watermark.json")
     return GmailSource(g, store, env("EXPETL_GMAIL_QUERY") or DEFAULT_QUERY, env("EXPETL_GMAIL_LABEL"))
 
@@ -147,7 +157,7 @@ def open_source(spec: str, skipped: Callable[[str, str], None] | None = None) ->
     if kind == "dir" and path:
         return DirSource(path, skipped)
     if kind == "gmail" and path:
-        return gmail_from_env(path)
+        return gmail_from_env(path, skipped)
     if kind == "mercadopago":
         from ..mercadopago import KINDS, MercadoPago
         if path not in KINDS:

@@ -20,10 +20,12 @@ from typing import Any, Iterable, Sequence
 from .. import _native
 from . import kinds
 from .records import DUPLICATE, LOADED, QUARANTINED, FileRecord, Incoming, Parsed, ParsedBatch, QuarantineEntry, Staged
+from .sandbox import Sandbox, SandboxUnavailable, pipeline_sandbox
 
-# Failures of the pipeline itself (the stage, the warehouse): they fail the
-# run.  Anything else raised while reading one file belongs to that file.
-PIPELINE_ERRORS = (_native.StageError, _native.WarehouseError)
+# Failures of the pipeline itself (the stage, the warehouse, a sandbox that
+# cannot run): they fail the run.  Anything else raised while reading one
+# file belongs to that file.
+PIPELINE_ERRORS = (_native.StageError, _native.WarehouseError, SandboxUnavailable)
 
 
 def now_utc() -> datetime:
@@ -59,36 +61,56 @@ def extract(stage: Any, wh: Any, items: Iterable[Incoming], now: datetime | None
     return [stage_raw(stage, i, now) for i in new], dup + len(fresh) - len(new)
 
 
-def parse(stage: Any, staged: Staged, now: datetime, data: bytes | None = None) -> Parsed:
+def reason(e: BaseException) -> str:
+    """A quarantine reason: the exception's name, and the limit it names
+    (``LimitExceeded:items``, ``LimitExceeded:wall_time``, ``ReportError:cell``)."""
+    limit = getattr(e, "limit", None)
+    return (type(e).__name__ + (f":{limit}" if isinstance(limit, str) and limit else ""))[:64]
+
+
+def parse(stage: Any, staged: Staged, now: datetime, data: bytes | None = None,
+          sandbox: Sandbox | None = None) -> Parsed:
     """Parse one staged file and stage its processed CSV.  A failure that
     belongs to the file (an unreadable or hostile document, whatever the
-    exception) quarantines it with the exception's name as the reason."""
+    exception, a limit, a budget) quarantines it with a typed reason.  With
+    a sandbox, a kind with a native parser is read in a worker within the
+    sandbox's budget."""
     if data is None:
         data = stage.get(staged.key)
     try:
-        p = kinds.get(staged.kind).process(staged, data, now)
+        kind = kinds.get(staged.kind)
+        if sandbox is not None and kind.native:
+            p = kind.finish(staged, sandbox.call(kind.native, data, staged.source, staged.key,
+                                                 sha256=staged.sha256), now)
+        else:
+            p = kind.process(staged, data, now)
     except PIPELINE_ERRORS:
         raise
     except Exception as e:  # noqa: BLE001 - isolation: one bad file never stops the others
         return Parsed(staged, QUARANTINED, quarantine=(QuarantineEntry(
-            staged.sha256, staged.source, staged.key, getattr(e, "line", None), type(e).__name__,
-            str(e) or type(e).__name__),))
+            staged.sha256, staged.source, staged.key, getattr(e, "line", None), reason(e),
+            (str(e) or type(e).__name__)[:4096]),))
     if p.processed_key:
         stage.put(p.processed_key, p.csv, "text/csv")
     return p
 
 
 def parse_all(stage: Any, staged: Sequence[Staged], workers: int | None = None,
-              datas: Sequence[bytes] | None = None, now: datetime | None = None) -> ParsedBatch:
-    """Parse files in threads (the C work releases the GIL)."""
+              datas: Sequence[bytes] | None = None, now: datetime | None = None,
+              sandbox: Sandbox | bool | None = None) -> ParsedBatch:
+    """Parse files in threads (the C work releases the GIL), PDFs in
+    sandbox workers (``sandbox``: one to use, ``False`` for in process,
+    ``None`` for a new one unless ``EXPETL_PARSE_SANDBOX=0``)."""
     now = now or now_utc()
     workers = workers or min(8, os.cpu_count() or 1)
     args = list(zip(staged, datas)) if datas is not None else [(s, None) for s in staged]
     batch = ParsedBatch()
     if not args:
         return batch
-    with ThreadPoolExecutor(min(workers, len(args))) as pool:
-        for p in pool.map(lambda a: parse(stage, a[0], now, a[1]), args):
+    needed = any(kinds.get(s.kind).native for s, _ in args)
+    with pipeline_sandbox(sandbox if needed else False, min(workers, len(args))) as sb, \
+            ThreadPoolExecutor(min(workers, len(args))) as pool:
+        for p in pool.map(lambda a: parse(stage, a[0], now, a[1], sb), args):
             batch.add(p)
     return batch
 

@@ -4,6 +4,7 @@
 #include "../../csrc/glue.h"
 #include "../../csrc/layout.h"
 #include "../../csrc/gmail.h"
+#include "../../csrc/links.h"
 #include "../../csrc/mpapi.h"
 #include "../../csrc/mpclass.h"
 #include "../../csrc/mpcsv.h"
@@ -13,6 +14,7 @@
 #include "../../csrc/processed.h"
 #include "../../csrc/qr.h"
 #include "../../csrc/parse.h"
+#include "../../csrc/scrub.h"
 #include "../../csrc/stage.h"
 #include "../../csrc/warehouse.h"
 #include "receipt_json.h"
@@ -612,7 +614,7 @@ static void check_csv(const char *name, char *buf, size_t n, void *ctx)
         CHECK(r == 0 && rep.n > 0);
         if (r == 0) {
             xbuf csv = {0};
-            CHECK(proc_mp_csv(&rep, "00", "k", NULL, &csv) == 0 && csv.len > 0);
+            CHECK(proc_mp_csv(&rep, "00", "k", NULL, &csv, &err) == 0 && csv.len > 0);
             xbuf_free(&csv);
         }
     }
@@ -672,7 +674,7 @@ static void test_io_helpers(void)
     receipt_init(&rc);
     CHECK(receipt_parse_text(text, strlen(text), &rc, &e) == 0);
     xbuf csv = {0};
-    CHECK(proc_receipt_csv(&rc, "ab", "dir", "raw/k.pdf", NULL, &csv) == 0);
+    CHECK(proc_receipt_csv(&rc, "ab", "dir", "raw/k.pdf", NULL, &csv, &e) == 0);
     const char *nl = strchr(csv.p, '\n');
     CHECK(nl && !strncmp(csv.p, "sha256,source,object_key,doc_type", 33));
     CHECK(strstr(nl, ",item,1,Almacen,\"ARROZ, \"\"FINO\"\" 1KG\",,1,un,1599.00,21.00,1599.00,\n") != NULL);
@@ -697,7 +699,7 @@ static void test_io_helpers(void)
     CHECK(receipt_parse_text(mp, strlen(mp), &rc, &e) == 0);
     xdec t = proc_mp_tender(&rc);
     CHECK(t.set && xd_cmp(t, (xdec){6000, 2, true}) == 0);
-    CHECK(proc_receipt_csv(&rc, "ab", "dir", "raw/k.pdf", NULL, &csv) == 0 &&
+    CHECK(proc_receipt_csv(&rc, "ab", "dir", "raw/k.pdf", NULL, &csv, &e) == 0 &&
           strstr(csv.p, ",rounding,1,,Redondeo,,,,,,0.01,\n") != NULL);
     xbuf_free(&csv);
     receipt_free(&rc);
@@ -721,9 +723,38 @@ static void test_response_handlers(void)
                        "<a href=https://m.tarjetacarrefour.com.ar/y/1> <a href=\"https://x@m.tarjetacarrefour.com.ar/x/c/2\">"
                        "<a href=\"http://m.tarjetacarrefour.com.ar/x/c/3\"><a href=\"https://m.tarjetacarrefour.com.ar/x/c/1?a=1&amp;b=2\">";
     char **urls;
-    size_t n = gmail_pdf_links(html, strlen(html), allow, 1, &urls);
-    CHECK(n == 1 && !strcmp(urls[0], "https://m.tarjetacarrefour.com.ar/x/c/1?a=1&b=2"));
+    bool more;
+    size_t n = gmail_pdf_links(html, strlen(html), allow, 1, 20, &urls, &more);
+    CHECK(n == 1 && !strcmp(urls[0], "https://m.tarjetacarrefour.com.ar/x/c/1?a=1&b=2") && !more);
     gmail_ids_free(urls, n);
+    /* the rules apply to the normalised URL: dot segments (plain or
+     * percent-encoded) cannot climb out of the allowed path */
+    const char *climb = "<a href='https://m.tarjetacarrefour.com.ar/x/c/../../admin'>"
+                        "<a href='https://m.tarjetacarrefour.com.ar/x/c/%2E%2E/%2e%2e/admin'>"
+                        "<a href='https://m.tarjetacarrefour.com.ar/x/c/a%2F..%2F..%2Fadmin'>"
+                        "<a href='https://M.TarjetaCarrefour.com.ar:443/x/c/./%7Et'>"
+                        "<a href='https://m.tarjetacarrefour.com.ar/x/c/1'><a href='https://m.tarjetacarrefour.com.ar/x/c/2'>";
+    n = gmail_pdf_links(climb, strlen(climb), allow, 1, 2, &urls, &more);
+    CHECK(n == 2 && !strcmp(urls[0], "https://M.TarjetaCarrefour.com.ar/x/c/~t") &&
+          !strcmp(urls[1], "https://m.tarjetacarrefour.com.ar/x/c/1") && more);
+    gmail_ids_free(urls, n);
+    char *r1 = link_resolve("https://h/x/c/a?q=1", "../../admin"), *r2 = link_resolve("https://h/x/c/a", "//evil/x"),
+         *r3 = link_resolve("https://h/x/c/a", "b%2e%2e");
+    CHECK(r1 && !strcmp(r1, "https://h/admin") && r2 && !strcmp(r2, "https://evil/x") && r3 &&
+          !strcmp(r3, "https://h/x/c/b.."));
+    g_free(r1);
+    g_free(r2);
+    g_free(r3);
+    CHECK(!link_normalise("https://u:p@h/x") && !link_normalise("https://h/x y") && !link_normalise("ftp://h/x") &&
+          !link_normalise("https://h/a%2fb") && !link_normalise("https://h\\@evil/x"));
+
+    /* secrets scrubbed by value, however a server echoed them */
+    xsecrets sec = {0};
+    CHECK(xsecrets_add(&sec, "1//fake refresh") == 0 && xsecrets_add(&sec, "abc") == 0 && sec.n == 1);
+    char text[160] = "a 1//fake refresh b 1%2F%2ffake+refresh c 1\\/\\/fake%20refresh d abc e 1//fake re";
+    xscrub(&sec, text, sizeof text);
+    CHECK(!strcmp(text, "a [REDACTED] b [REDACTED] c [REDACTED] d abc e [REDACTED]"));
+    xsecrets_free(&sec);
 
     mp_report_list l = {0};
     long total;

@@ -44,7 +44,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 4: {
         const char *allow[] = {"https://m.tarjetacarrefour.com.ar/x/c/", "http://127.0.0.1:1/x/"};
         char **urls;
-        size_t k = gmail_pdf_links(s, n, allow, 2, &urls);
+        bool more;
+        size_t k = gmail_pdf_links(s, n, allow, 2, XLIM_LINKS_PER_MAIL, &urls, &more);
         for (size_t i = 0; i < k; i++)
             g_free(urls[i]);
         free(urls);

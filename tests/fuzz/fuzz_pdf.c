@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     xbuf csv = {0};
     receipt_init(&rc);
     if (receipt_parse_pdf(data, size, &rc, &err) == 0)
-        proc_receipt_csv(&rc, "00", "src", "key", NULL, &csv);
+        proc_receipt_csv(&rc, "00", "src", "key", NULL, &csv, &err);
     xbuf_free(&csv);
     receipt_free(&rc);
     return 0;

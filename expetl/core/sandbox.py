@@ -1,0 +1,554 @@
+"""Untrusted documents parsed in worker processes, each document within a
+budget of wall time and memory.
+
+Anyone who can e-mail the user sends the pipeline PDFs, and poppler's own
+text layout can be made to run for hours and take gigabytes (nested form
+XObjects drawing 10^5 glyphs at one spot).  So the pipeline parses PDFs in
+workers it can kill:
+
+* a **zygote** (``python -c ...``, started once per Sandbox, single-threaded,
+  with expetl's C engine imported and poppler warmed) forks the workers, so
+  a new or restarted worker costs a fork (milliseconds), not an
+  interpreter start, and no worker is ever forked from the threaded parent;
+* each **worker** is reused for many documents; it gets a document's bytes
+  and arguments over its own socket pair, runs one whitelisted C entry
+  point (``process_pdf``) and sends back the result as JSON (never pickle:
+  a worker that parsed a hostile file is not trusted) plus the CSV bytes;
+* the **parent** enforces the budget of each document: a deadline (past it
+  the worker is killed with SIGKILL) and the worker's resident memory,
+  checked every ``poll`` seconds while a document takes longer than that
+  (over it: SIGKILL).  ``RLIMIT_AS`` in the worker (the budget twice over,
+  above its size at start) is the backstop against a faster blow-up; a
+  worker that dies is reaped by the zygote and replaced on the next call.
+
+A document over budget raises ``LimitExceeded`` with ``.limit`` =
+``"wall_time"`` or ``"memory"``; a worker that crashed raises
+``WorkerCrashed``; both are the file's failures (the pipeline quarantines
+it and goes on).  Only a sandbox that cannot run at all
+(``SandboxUnavailable``) fails the run.
+
+Settings (``Budget.from_env``): ``EXPETL_PARSE_SANDBOX`` (``0`` parses in
+process), ``EXPETL_PARSE_TIMEOUT`` (seconds per document, default 20),
+``EXPETL_PARSE_MEMORY_MB`` (default 1024)."""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import resource
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Iterator
+
+from .. import _native, rules
+
+
+def _process_pdf(data: Any, source: str, object_key: str) -> Any:
+    """process_pdf with the shipped ledger rules (categories, brands)."""
+    return _native.process_pdf(data, source, object_key, rules.default())
+
+
+# the C entry points a worker may run, by name: each takes (data, *str args)
+FUNCTIONS = {"process_pdf": _process_pdf, "parse_pdf": _native.parse_pdf}
+
+_HDR = struct.Struct("<4sIQ")  # magic, JSON length, blob length
+_MAGIC = b"XPS1"
+_MAX_META = 1 << 20            # what a worker may send back: bounded,
+_MAX_BLOB = 512 << 20          # it read a hostile file
+# Under ASan (make test-asan) a worker's shadow memory and quarantine of
+# freed blocks are resident too, and are not the document's
+_SANITIZER_RSS = 768 << 20
+
+
+class SandboxUnavailable(_native.ExpetlError):
+    """The sandbox itself cannot run (no zygote, no fork): a failure of the
+    pipeline, not of a file."""
+
+
+class WorkerCrashed(_native.ReceiptError):
+    """The worker parsing the file died (a signal, an abort in poppler)."""
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What one document may take: ``wall_time`` seconds and ``memory``
+    bytes of the worker's resident set.  ``docs_per_worker``: a worker is
+    replaced after that many documents (fragmentation never builds up)."""
+
+    wall_time: float = 20.0
+    memory: int = 1024 << 20
+    poll: float = 0.05
+    docs_per_worker: int = 2000
+
+    @classmethod
+    def from_env(cls) -> "Budget":
+        env = os.environ.get
+        return cls(wall_time=float(env("EXPETL_PARSE_TIMEOUT") or cls.wall_time),
+                   memory=int(float(env("EXPETL_PARSE_MEMORY_MB") or (cls.memory >> 20)) * (1 << 20)))
+
+
+def enabled_from_env() -> bool:
+    return (os.environ.get("EXPETL_PARSE_SANDBOX") or "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+# ---- the wire: a header, JSON, a blob ---------------------------------------
+
+def _encode(obj: Any, blob: bytearray) -> Any:
+    if isinstance(obj, Decimal):
+        return {"__dec__": str(obj)}
+    if isinstance(obj, (bytes, bytearray, memoryview)):
+        off = len(blob)
+        blob += obj
+        return {"__bytes__": [off, len(obj)]}
+    if isinstance(obj, (list, tuple)):
+        return [_encode(x, blob) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): _encode(v, blob) for k, v in obj.items()}
+    return obj
+
+
+def _decode(obj: Any, blob: bytes) -> Any:
+    if isinstance(obj, list):
+        return [_decode(x, blob) for x in obj]
+    if isinstance(obj, dict):
+        if "__dec__" in obj:
+            return Decimal(obj["__dec__"])
+        if "__bytes__" in obj:
+            off, n = obj["__bytes__"]
+            if not (0 <= off <= off + n <= len(blob)):
+                raise ValueError("a blob reference out of range")
+            return blob[off:off + n]
+        return {k: _decode(v, blob) for k, v in obj.items()}
+    return obj
+
+
+def _send(sock: socket.socket, meta: dict[str, Any], data: bytes | memoryview = b"") -> None:
+    m = json.dumps(meta, separators=(",", ":")).encode()
+    sock.sendall(_HDR.pack(_MAGIC, len(m), len(data)) + m)
+    if len(data):
+        sock.sendall(data)
+
+
+def _recv_into(sock: socket.socket, n: int, wait=None) -> bytes:
+    """n bytes; ``wait()`` is called before each read (the parent's deadline
+    and memory checks).  EOFError when the peer is gone."""
+    buf = bytearray(n)
+    view, got = memoryview(buf), 0
+    while got < n:
+        if wait:
+            wait()
+        try:
+            k = sock.recv_into(view[got:])
+        except (socket.timeout, BlockingIOError, InterruptedError):
+            continue
+        except (ConnectionResetError, BrokenPipeError) as e:
+            raise EOFError from e
+        if k == 0:
+            raise EOFError
+        got += k
+    return bytes(buf)
+
+
+def _recv(sock: socket.socket, wait=None, limits: tuple[int, int] | None = None) -> tuple[dict[str, Any], bytes]:
+    magic, ml, bl = _HDR.unpack(_recv_into(sock, _HDR.size, wait))
+    if magic != _MAGIC or (limits and (ml > limits[0] or bl > limits[1])):
+        raise ValueError("not a sandbox frame, or one over its limits")
+    meta = json.loads(_recv_into(sock, ml, wait))
+    return meta, _recv_into(sock, bl, wait) if bl else b""
+
+
+# ---- the zygote and its workers (the child side) ----------------------------
+
+def _vm_size() -> int:
+    with open("/proc/self/status") as f:
+        for ln in f:
+            if ln.startswith("VmSize:"):
+                return int(ln.split()[1]) * 1024
+    return 0
+
+
+def _sanitized() -> bool:
+    """ASan reserves terabytes of address space: RLIMIT_AS cannot apply."""
+    with open("/proc/self/maps") as f:
+        return any("libasan" in ln for ln in f)
+
+
+def _die_with_parent() -> None:
+    import ctypes
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _worker(fd: int, memory: int) -> None:
+    _die_with_parent()  # the zygote gone, the worker goes
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core files of hostile documents
+    if memory and not _sanitized():
+        cap = _vm_size() + 2 * memory
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    chan = socket.socket(fileno=fd)
+    funcs = FUNCTIONS
+    while True:
+        try:
+            meta, data = _recv(chan)
+        except (EOFError, OSError, ValueError):
+            return
+        try:
+            out = funcs[meta["fn"]](data, *meta["args"])
+            blob = bytearray()
+            reply = {"ok": _encode(out, blob)}
+        except BaseException as e:  # noqa: BLE001 - the parent decides what it means
+            blob = bytearray()
+            attrs = {k: getattr(e, k, None) for k in ("sha256", "line", "code", "status", "limit")}
+            reply = {"error": type(e).__name__, "message": str(e),
+                     "attrs": {k: v for k, v in attrs.items() if isinstance(v, (str, int))}}
+        del data
+        _send(chan, reply, blob)
+
+
+def _zygote(fd: int, memory: int) -> None:
+    """Fork a worker per "fork" command (its socket passed along), kill or
+    reap one on request; every child is killed when the parent goes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles ^C
+    rules.default()  # loaded once here, inherited by every worker
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET, fileno=fd)
+    children: set[int] = set()
+    ended: dict[int, tuple[int, int]] = {}
+
+    def sweep() -> None:
+        while children:
+            try:
+                pid, status, ru = os.wait4(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if not pid:
+                return
+            children.discard(pid)
+            ended[pid] = (status, ru.ru_maxrss)
+            while len(ended) > 256:
+                ended.pop(next(iter(ended)))
+
+    sock.send(b"ready")
+    while True:
+        try:
+            msg, fds, _flags, _addr = socket.recv_fds(sock, 64, 1)
+        except OSError:
+            break
+        if not msg:
+            break
+        sweep()
+        cmd, _, arg = msg.partition(b" ")
+        if cmd == b"fork" and fds:
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    sock.close()
+                    _worker(fds[0], memory)
+                finally:
+                    os._exit(0)
+            os.close(fds[0])
+            children.add(pid)
+            sock.send(b"%d" % pid)
+        elif cmd in (b"kill", b"reap"):
+            pid = int(arg)
+            if pid in children:  # never a pid that is not (or no longer) ours
+                if cmd == b"kill":
+                    os.kill(pid, signal.SIGKILL)
+                _, status, ru = os.wait4(pid, 0)
+                children.discard(pid)
+                ended[pid] = (status, ru.ru_maxrss)
+            status, rss = ended.pop(pid, (-1, 0))
+            sock.send(b"%d %d" % (status, rss))
+        else:
+            for f in fds:
+                os.close(f)
+            sock.send(b"?")
+    for pid in children:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+# ---- the parent side --------------------------------------------------------
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+class _Worker:
+    def __init__(self, pid: int, sock: socket.socket):
+        self.pid, self.sock, self.docs = pid, sock, 0
+
+
+class Sandbox:
+    """``with Sandbox(workers=2) as sb: sb.call("process_pdf", data, source, key)``.
+
+    Thread-safe: each call takes an idle worker (one is forked when fewer
+    than ``workers`` are alive), so up to ``workers`` documents are parsed
+    at once.  The zygote starts at construction, in the background."""
+
+    def __init__(self, workers: int = 2, budget: Budget | None = None):
+        self.budget = budget or Budget.from_env()
+        self.size = max(1, workers)
+        # the workers run what this process runs (LD_PRELOAD is inherited)
+        self._rss_budget = self.budget.memory + (_SANITIZER_RSS if _sanitized() else 0)
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._alive = 0
+        self._lock = threading.Lock()      # _alive, stats
+        self._zlock = threading.Lock()     # one zygote conversation at a time
+        self._closed = False
+        self.stats = {"documents": 0, "killed_wall_time": 0, "killed_memory": 0, "crashed": 0, "forked": 0}
+        self._start_zygote()
+
+    # the zygote ------------------------------------------------------------
+    def _start_zygote(self) -> None:
+        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        code = f"from expetl.core.sandbox import _zygote; _zygote({child.fileno()}, {int(self.budget.memory)})"
+        try:
+            self._zproc = subprocess.Popen([sys.executable, "-c", code], pass_fds=(child.fileno(),),
+                                           start_new_session=True, stdin=subprocess.DEVNULL)
+        except OSError as e:
+            parent.close()
+            raise SandboxUnavailable(f"the parse sandbox could not start: {e}") from e
+        finally:
+            child.close()
+        self._zsock, self._zready = parent, False
+
+    def _ask(self, msg: bytes, fds: tuple[int, ...] = ()) -> bytes:
+        with self._zlock:
+            try:
+                if not self._zready:  # the zygote says ready once its imports are done
+                    self._zsock.settimeout(120)
+                    if self._zsock.recv(16) != b"ready":
+                        raise OSError("the zygote did not start")
+                    self._zready = True
+                if fds:
+                    socket.send_fds(self._zsock, [msg], list(fds))
+                else:
+                    self._zsock.send(msg)
+                reply = self._zsock.recv(64)
+            except OSError as e:
+                raise SandboxUnavailable(f"the parse sandbox stopped: {e}") from e
+            if not reply:
+                raise SandboxUnavailable("the parse sandbox stopped (its zygote exited)")
+            return reply
+
+    def _fork(self) -> _Worker:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            pid = int(self._ask(b"fork", (theirs.fileno(),)))
+        finally:
+            theirs.close()
+        with self._lock:
+            self.stats["forked"] += 1
+        return _Worker(pid, ours)
+
+    def _end(self, w: _Worker, kill: bool) -> tuple[int, int]:
+        """Kill (or reap a dead) worker; (wait status, max RSS in KiB)."""
+        w.sock.close()
+        with self._lock:
+            self._alive -= 1
+        try:
+            status, rss = self._ask(b"%s %d" % (b"kill" if kill else b"reap", w.pid)).split()
+            return int(status), int(rss)
+        except (SandboxUnavailable, ValueError):
+            return -1, 0
+
+    def _retire(self, w: _Worker) -> None:
+        """A worker done with its quota: its channel closed, it exits."""
+        w.sock.close()
+        with self._lock:
+            self._alive -= 1
+
+    # calls -------------------------------------------------------------------
+    def _checkout(self) -> _Worker:
+        while True:
+            try:
+                return self._idle.get_nowait()
+            except queue.Empty:
+                pass
+            with self._lock:
+                grow = self._alive < self.size
+                if grow:
+                    self._alive += 1
+            if grow:
+                try:
+                    return self._fork()
+                except BaseException:
+                    with self._lock:
+                        self._alive -= 1
+                    raise
+            try:
+                return self._idle.get(timeout=1.0)
+            except queue.Empty:
+                continue
+
+    def call(self, fn: str, data: bytes | bytearray | memoryview, *args: str, sha256: str | None = None) -> Any:
+        """Run the C entry point ``fn`` on data in a worker, within the
+        budget.  Raises what the entry point raised (the same classes and
+        attributes), ``LimitExceeded`` (``.limit`` ``wall_time`` or
+        ``memory``) or ``WorkerCrashed``."""
+        if fn not in FUNCTIONS:
+            raise ValueError(f"the sandbox runs {', '.join(FUNCTIONS)}, not {fn!r}")
+        if self._closed:
+            raise SandboxUnavailable("the sandbox is closed")
+        b = self.budget
+        w = self._checkout()
+        start = time.monotonic()
+        deadline = start + b.wall_time
+        reply: dict[str, Any] | None = None
+        over = None
+
+        def wait() -> None:
+            nonlocal over
+            now = time.monotonic()
+            if now >= deadline:
+                over = "wall_time"
+            elif b.memory and now - start >= b.poll and _rss(w.pid) > self._rss_budget:  # quick ones are not polled
+                over = "memory"
+            if over:
+                raise TimeoutError
+            w.sock.settimeout(min(deadline - now, b.poll))
+
+        try:
+            w.sock.settimeout(b.wall_time)
+            _send(w.sock, {"fn": fn, "args": list(args)}, data)
+            reply, blob = _recv(w.sock, wait, (_MAX_META, _MAX_BLOB))
+        except TimeoutError:  # raised by wait(), or a worker that never read its input
+            over = over or "wall_time"
+        except (EOFError, OSError, ValueError):
+            reply = None
+        with self._lock:
+            self.stats["documents"] += 1
+        if reply is None:
+            self._failed(w, over, sha256)
+        w.docs += 1
+        if "ok" in reply:
+            self._give_back(w)
+            return tuple(_decode(reply["ok"], blob)) if isinstance(reply["ok"], list) else _decode(reply["ok"], blob)
+        if reply.get("error") == "MemoryError":  # under RLIMIT_AS: over budget, and the worker is suspect
+            self._end(w, kill=True)
+            raise self._limit("memory", f"the document took more than {b.memory >> 20} MiB", sha256)
+        self._give_back(w)
+        raise _rebuild(reply, sha256)
+
+    def _give_back(self, w: _Worker) -> None:
+        if w.docs >= self.budget.docs_per_worker or self._closed:
+            self._retire(w)
+        else:
+            self._idle.put(w)
+
+    def _failed(self, w: _Worker, over: str | None, sha256: str | None) -> None:
+        """The worker is gone or killed: raise why, as the file's failure."""
+        b = self.budget
+        status, maxrss = self._end(w, kill=True)
+        with self._lock:
+            key = {"wall_time": "killed_wall_time", "memory": "killed_memory"}.get(over or "", "crashed")
+            self.stats[key] += 1
+        if over == "wall_time":
+            raise self._limit(over, f"parsing took longer than {b.wall_time:g} s (stopped)", sha256)
+        if over == "memory":
+            raise self._limit(over, f"parsing took more than {b.memory >> 20} MiB (stopped)", sha256)
+        if self._zproc.poll() is not None:
+            raise SandboxUnavailable("the parse sandbox stopped (its zygote exited)")
+        sig = os.WTERMSIG(status) if status > 0 and os.WIFSIGNALED(status) else None
+        if sig and maxrss * 1024 >= b.memory // 2:  # an allocation failed under RLIMIT_AS (poppler aborts)
+            raise self._limit("memory", f"the document took more than {b.memory >> 20} MiB", sha256)
+        name = signal.Signals(sig).name if sig else f"status {status}"
+        e = WorkerCrashed(f"the parser died ({name})" + (f" (sha256 {sha256})" if sha256 else ""))
+        e.sha256 = sha256
+        raise e
+
+    @staticmethod
+    def _limit(limit: str, msg: str, sha256: str | None) -> Exception:
+        e = _native.LimitExceeded(msg + (f" (sha256 {sha256})" if sha256 else ""))
+        e.limit, e.sha256 = limit, sha256
+        return e
+
+    def close(self) -> None:
+        """Every worker and the zygote end (idle workers on EOF)."""
+        if self._closed:
+            return
+        self._closed = True
+        while True:
+            try:
+                self._retire(self._idle.get_nowait())
+            except queue.Empty:
+                break
+        self._zsock.close()  # the zygote kills what is left and exits
+        try:
+            self._zproc.wait(10)
+        except subprocess.TimeoutExpired:
+            self._zproc.kill()
+            self._zproc.wait()
+
+    def __enter__(self) -> "Sandbox":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+
+# the classes a worker's error may be rebuilt as, by name
+_ERRORS = {c.__name__: c for c in (
+    _native.ExpetlError, _native.ReceiptError, _native.DamagedPdf, _native.EncryptedPdf,
+    _native.UnsupportedLayout, _native.LimitExceeded, _native.ReportError, ValueError, TypeError,
+    RecursionError)}
+
+
+def _rebuild(reply: dict[str, Any], sha256: str | None) -> Exception:
+    cls = _ERRORS.get(str(reply.get("error")))
+    msg = str(reply.get("message", ""))[:4096]
+    if cls is None:
+        e: Exception = WorkerCrashed(f"{reply.get('error')}: {msg}"[:4096])
+    else:
+        e = cls(msg)
+    for k, v in (reply.get("attrs") or {}).items():
+        if k in ("sha256", "line", "code", "status", "limit") and isinstance(v, (str, int)):
+            setattr(e, k, v)
+    if sha256 and getattr(e, "sha256", None) is None:
+        e.sha256 = sha256
+    return e
+
+
+def parse_pdf(data: bytes | bytearray | memoryview, timeout: float, memory: int | None = None) -> tuple[str, dict]:
+    """``_native.parse_pdf`` (sha256, the contract dict) in a one-off worker
+    within ``timeout`` seconds (and ``memory`` bytes): for a caller of the
+    in-process API that wants a bound on one document (it costs a process
+    start; the pipeline keeps its workers)."""
+    with Sandbox(1, Budget(wall_time=timeout, memory=memory or Budget.memory)) as sb:
+        return sb.call("parse_pdf", data, sha256=_native.sha256(data))
+
+
+@contextlib.contextmanager
+def pipeline_sandbox(sandbox: "Sandbox | bool | None" = None, workers: int = 2) -> Iterator["Sandbox | None"]:
+    """The sandbox the pipeline parses in: the one given (left open), a new
+    one closed afterwards (``None``: unless ``EXPETL_PARSE_SANDBOX=0``;
+    ``True``: always), or none (``False``: in process)."""
+    if isinstance(sandbox, Sandbox):
+        yield sandbox
+        return
+    if sandbox is False or (sandbox is None and not enabled_from_env()):
+        yield None
+        return
+    sb = Sandbox(workers)
+    try:
+        yield sb
+    finally:
+        sb.close()

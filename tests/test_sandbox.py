@@ -1,0 +1,137 @@
+"""PDFs parsed in sandbox workers, each within a budget: the hanging PDF
+(nested form XObjects drawing 10^5 glyphs at one spot, half a minute in
+poppler) and the memory bomb are stopped at their budget and quarantined,
+a crashed worker is replaced, and what the workers return is exactly what
+the in-process parser returns."""
+import os
+import signal
+import threading
+import time
+
+import pytest
+
+import expetl
+import hostile
+from conftest import FIXTURES, receipt_fixtures
+from expetl import rules
+from expetl.core import steps
+from expetl.core.records import Staged
+from expetl.core.sandbox import Budget, Sandbox, SandboxUnavailable, WorkerCrashed
+from expetl.core.sources import open_source
+from expetl.runner import Runner
+from expetl.stage import Stage
+
+GOOD = (FIXTURES / "receipts" / "carrefour_01_hiper_palermo.pdf").read_bytes()
+
+
+def staged(data: bytes, name: str = "x.pdf") -> Staged:
+    sha = expetl._native.sha256(data)
+    return Staged(sha, "receipt", "dir", name, f"raw/receipts/2025/03/14/{sha}.pdf")
+
+
+def test_the_hanging_pdf_is_quarantined_within_its_budget(tmp_path):
+    bad = hostile.hanging_pdf()
+    assert len(bad) < 2100  # 2 KB
+    with Sandbox(1, Budget(wall_time=2, memory=1 << 30)) as sb:
+        t = time.monotonic()
+        p = steps.parse(Stage(str(tmp_path)), staged(bad), steps.now_utc(), bad, sb)
+        took = time.monotonic() - t
+        assert p.status == "quarantined" and took < 2 + 3, took  # the budget, and a kill (a loaded machine)
+        (q,) = p.quarantine
+        assert q.reason == "LimitExceeded:wall_time" and "longer than 2 s" in q.detail
+        assert q.sha256 in q.detail
+        # the worker was killed and is replaced: the next document parses
+        assert steps.parse(Stage(str(tmp_path)), staged(GOOD), steps.now_utc(), GOOD, sb).status == "loaded"
+        assert sb.stats["killed_wall_time"] == 1 and sb.stats["forked"] == 2
+
+
+def test_the_memory_bomb_is_stopped_at_its_memory_budget():
+    with Sandbox(1, Budget(wall_time=120, memory=150 << 20)) as sb:
+        t = time.monotonic()
+        with pytest.raises(expetl.LimitExceeded) as e:
+            sb.call("process_pdf", hostile.memory_bomb_pdf(), "dir", "k", sha256="ab" * 32)
+        assert e.value.limit == "memory" and e.value.sha256 == "ab" * 32
+        assert time.monotonic() - t < 60
+        assert sb.stats["killed_memory"] == 1
+
+
+def test_a_crashed_worker_is_replaced():
+    with Sandbox(1, Budget(wall_time=60)) as sb:
+        sb.call("process_pdf", GOOD, "dir", "k")
+        (w,) = list(sb._idle.queue)
+        threading.Timer(0.5, os.kill, (w.pid, signal.SIGSEGV)).start()  # poppler crashing, as it would
+        with pytest.raises(WorkerCrashed, match="SIGSEGV|SIGABRT"):  # ASan turns a SIGSEGV into an abort
+            sb.call("process_pdf", hostile.hanging_pdf(), "dir", "k")
+        assert sb.call("process_pdf", GOOD, "dir", "k")[1]["total"] is not None
+        assert sb.stats["crashed"] == 1
+
+
+def test_workers_return_what_the_in_process_parser_returns():
+    """Every receipt fixture and bad file: the same result, or the same
+    exception with the same attributes."""
+    bad = sorted((FIXTURES / "bad").glob("*.pdf")) + sorted((FIXTURES / "bad").glob("*.bin"))
+    with Sandbox(2) as sb:
+        for path in receipt_fixtures() + bad:
+            data = path.read_bytes()
+            try:
+                want = expetl._native.process_pdf(data, "dir", "k", rules.default())
+            except expetl.ExpetlError as e:
+                with pytest.raises(type(e)) as got:
+                    sb.call("process_pdf", data, "dir", "k")
+                assert str(got.value) == str(e) and got.value.sha256 == e.sha256
+                assert getattr(got.value, "limit", None) == getattr(e, "limit", None)
+                continue
+            assert sb.call("process_pdf", data, "dir", "k") == want, path.name
+            assert sb.call("parse_pdf", data) == expetl._native.parse_pdf(data), path.name
+
+
+def test_one_document_within_a_timeout():
+    from expetl.core.sandbox import parse_pdf
+
+    assert parse_pdf(GOOD, timeout=10) == expetl._native.parse_pdf(GOOD)
+    with pytest.raises(expetl.LimitExceeded) as e:
+        parse_pdf(hostile.hanging_pdf(), timeout=1)
+    assert e.value.limit == "wall_time" and e.value.sha256 == expetl._native.sha256(hostile.hanging_pdf())
+
+
+def test_threads_share_the_workers():
+    with Sandbox(2) as sb:
+        out = []
+        ts = [threading.Thread(target=lambda: out.append(sb.call("process_pdf", GOOD, "d", "k")[0]))
+              for _ in range(8)]
+        [t.start() for t in ts]
+        [t.join() for t in ts]
+        assert len(set(out)) == 1 and len(out) == 8 and sb.stats["forked"] <= 2
+
+
+def test_a_sandbox_that_cannot_run_fails_the_pipeline_not_the_file(tmp_path):
+    sb = Sandbox(1)
+    sb.call("process_pdf", GOOD, "d", "k")
+    sb._zproc.kill()
+    sb._zproc.wait()
+    for w in list(sb._idle.queue):  # the workers die with their zygote
+        os.kill(w.pid, signal.SIGKILL)
+    with pytest.raises(SandboxUnavailable):
+        steps.parse(Stage(str(tmp_path)), staged(GOOD), steps.now_utc(), GOOD, sb)
+    sb.close()
+
+
+def test_the_pipeline_parses_in_the_sandbox_by_default(tmp_path, warehouse, monkeypatch):
+    """Runner and parse_all (the Airflow parse task) sandbox PDFs unless told
+    otherwise; the budget comes from the environment."""
+    monkeypatch.setenv("EXPETL_PARSE_TIMEOUT", "2")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "hang.pdf").write_bytes(hostile.hanging_pdf())
+    (src / "ok.pdf").write_bytes(GOOD)
+    t = time.monotonic()
+    res = Runner(Stage(str(tmp_path / "stage")), warehouse).run(open_source(f"dir:{src}"))
+    assert (res.loaded, res.quarantined) == (1, 1) and time.monotonic() - t < 20
+    assert [q.reason for q in res.quarantine] == ["LimitExceeded:wall_time"]
+    batch = steps.parse_all(Stage(str(tmp_path / "stage2")), [staged(hostile.hanging_pdf())],
+                            datas=[hostile.hanging_pdf()])
+    assert [q.reason for q in batch.quarantine] == ["LimitExceeded:wall_time"]
+    # in process when asked: the same good results
+    monkeypatch.setenv("EXPETL_PARSE_SANDBOX", "0")
+    batch = steps.parse_all(Stage(str(tmp_path / "stage3")), [staged(GOOD)], datas=[GOOD])
+    assert [f.status for f in batch.files] == ["loaded"]
