@@ -326,7 +326,7 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
     xsha256_hex(view.buf, (size_t)view.len, sha);
     r = receipt_parse_pdf(view.buf, (size_t)view.len, &rc, &err);
     if (r == 0)
-        r = proc_receipt_csv(&rc, sha, source, key, &kn, &csv, &err);
+        r = proc_receipt_csv(&rc, sha, source, key, rules ? &kn : NULL, &csv, &err);
     for (size_t i = 0; r == 0 && i < rc.nitems; i++)
         sum = xd_add(sum, rc.items[i].amount);
     for (size_t i = 0; r == 0 && i < rc.ndiscounts; i++)

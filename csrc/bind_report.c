@@ -95,7 +95,7 @@ static PyObject *process_mp(PyObject *m, PyObject *args)
     Py_BEGIN_ALLOW_THREADS
     xsha256_hex(view.buf, (size_t)view.len, sha);
     r = mp_parse(view.buf, (size_t)view.len, &rep, &err);
-    if (r == 0 && (r = proc_mp_csv(&rep, sha, key, &kn, &csv, &err)) != 0)
+    if (r == 0 && (r = proc_mp_csv(&rep, sha, key, rules ? &kn : NULL, &csv, &err)) != 0)
         mp_report_free(&rep); /* mp_parse frees it only on its own failure */
     Py_END_ALLOW_THREADS
     PyBuffer_Release(&view);

@@ -14,6 +14,7 @@
 #include "normalize.h"
 
 #include <cjson/cJSON.h>
+#include <glib.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -481,6 +482,14 @@ static int load_taxonomy(cat_rules *r, const cJSON *root, xerr *err)
         const cJSON *nm = cJSON_GetObjectItemCaseSensitive(e, "name");
         if (!cJSON_IsString(id) || !cJSON_IsString(nm) || !id->valuestring[0])
             return bad(err, "ledger rules: every %s entry needs a string id and name", k < nt ? "taxonomy" : "pseudo");
+        /* ids are what the warehouse's category columns (varchar(32)) hold */
+        if (strlen(id->valuestring) > CAT_ID_MAX || strspn(id->valuestring, "abcdefghijklmnopqrstuvwxyz0123456789_") !=
+                                                       strlen(id->valuestring) ||
+            !g_utf8_validate(nm->valuestring, -1, NULL)) {
+            xerr_set(err, XE_ARG, "ledger rules: category id \"%.64s\" must be 1 to %d of a-z, 0-9, _ (and its name "
+                     "UTF-8)", id->valuestring, CAT_ID_MAX);
+            return -1;
+        }
         for (size_t j = 0; j < k; j++)
             if (!strcmp(r->ids[j], id->valuestring)) {
                 xerr_set(err, XE_ARG, "ledger rules: category id \"%.64s\" listed twice", id->valuestring);
@@ -631,6 +640,10 @@ static int load_items(cat_rules *r, const cJSON *root, xerr *err)
 
 static int brand_index(cat_rules *r, const char *name, int32_t *out, xerr *err)
 {
+    if (strlen(name) > CAT_BRAND_MAX || !g_utf8_validate(name, -1, NULL)) {
+        xerr_set(err, XE_ARG, "ledger rules: brand \"%.64s\" must be UTF-8 of at most %d bytes", name, CAT_BRAND_MAX);
+        return -1;
+    }
     for (size_t i = 0; i < r->nbrands; i++)
         if (!strcmp(r->brand_names[i], name)) {
             *out = (int32_t)i;

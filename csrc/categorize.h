@@ -14,6 +14,10 @@
 
 #include "xcommon.h"
 
+/* what the warehouse columns hold: category varchar(32), brand varchar(128) */
+#define CAT_ID_MAX 32
+#define CAT_BRAND_MAX 127
+
 typedef struct cat_rules cat_rules; /* immutable once loaded; safe to share between threads */
 
 /* Parse and validate the rules (the JSON text, n bytes).  0, or -1 with err

@@ -5,6 +5,14 @@
 
 #include "mpclass.h"
 
+/* A copy cut at cap bytes may end inside a character: end it before. */
+static void utf8_trim(char *s)
+{
+    const gchar *end;
+    if (!g_utf8_validate(s, -1, &end))
+        *(char *)end = '\0';
+}
+
 static const char *item_category(void *ctx, const char *department, const char *description)
 {
     return cat_item(ctx, department, description ? description : "");
@@ -19,6 +27,7 @@ static void brand_of(void *ctx, const char *cuit, const char *legal_name, char *
         g_strlcpy(out, b, cap);
     else
         cat_brand_name(legal_name ? legal_name : "", out, cap);
+    utf8_trim(out);
 }
 
 static const char *store_category(void *ctx, const char *store_name, bool marketplace)
@@ -34,6 +43,7 @@ static void store_brand(void *ctx, const char *store_name, bool marketplace, cha
         cat_brand_store(ctx, store_name, out, cap);
     if (!out[0])
         g_strlcpy(out, cat_brand_other(ctx), cap);
+    utf8_trim(out);
 }
 
 /* The report keeps no separate credit and debit: net_amount is credit −

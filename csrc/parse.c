@@ -87,6 +87,11 @@ int receipt_parse_rows(receipt *rc, xerr *err)
                        rc->limit_max);
         return -1;
     }
+    if (r == 1 && rc->rows.n == 0) {
+        /* an image-only scan: say so, OCR is what the user can do about it */
+        xerr_set(err, XE_UNSUPPORTED, "the document has no text to read (an image or a scan without OCR)");
+        return -1;
+    }
     if (r == 1) {
         xerr_set(err, XE_UNSUPPORTED,
                  "not a receipt of a known layout (no ticket or AFIP invoice structure found)");

@@ -419,6 +419,7 @@ int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, con
     if (receipt_head(&w, rc, &h))
         goto done;
     const int head_cols = w.col;
+    const size_t header_len = out->len;
     w.b = out;
     /* the lines add up to the total: items, discounts, taxes, the VAT of net
      * line amounts, and the rounding (at most 0.01) the totals check allows */
@@ -459,13 +460,13 @@ int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, con
     if (diff.set && diff.v != 0 && diff.v >= -1 && diff.v <= 1 && rc->nitems &&
         line(&w, &head, head_cols, "rounding", 1, NULL, "Redondeo", diff, big_cat))
         goto done;
-    if (!rc->nitems && !rc->ndiscounts && !rc->ntaxes) {
+    if (out->len == header_len) { /* no line: the receipt's columns alone */
         w.col = head_cols;
         if (xbuf_put(out, head.p, head.len)) {
             nomem(&w);
             goto done;
         }
-        for (int k = 0; k < 11; k++)
+        for (int k = head_cols; k < PROC_RECEIPT_NCOLS; k++)
             if (put_s(&w, NULL))
                 goto done;
         if (end_line(&w))
@@ -569,10 +570,11 @@ int proc_mp_csv(const mp_report *rep, const char *report_sha, const char *key, c
         if (r->s[MP_DATE] && strlen(r->s[MP_DATE]) >= 19)
             g_strlcpy(local, r->s[MP_DATE], sizeof local);
         ar_time(r->s[MP_DATE], ar);
-        if (kn && kn->classify) {
+        if (kn) {
             const char *tags = extra_value(r, "OPERATION_TAGS");
             bool marketplace = tags && strstr(tags, "MARKETPLACE");
-            cls = kn->classify(kn->ctx, rep, r, rule, sizeof rule);
+            if (kn->classify)
+                cls = kn->classify(kn->ctx, rep, r, rule, sizeof rule);
             if (kn->store_brand)
                 kn->store_brand(kn->ctx, r->s[MP_STORE_NAME], marketplace, brand, sizeof brand);
             if (kn->store_category)

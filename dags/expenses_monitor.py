@@ -12,7 +12,9 @@ Watches the pipeline between runs: daily at 08:00 UTC, and after every load
 
 **Data quality**
 
-- no week whose receipts add up to a negative amount
+- no week whose spending adds up to a negative amount
+- every ticket paid with Mercado Pago is reconciled with its payment (once it is older than the receipt window)
+- no Mercado Pago movement that no rule classifies
 - the quarantine did not grow since the previous check
 - no file left in the staged state for more than 6 hours (expetl_monitor_staged_hours)
 

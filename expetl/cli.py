@@ -338,6 +338,42 @@ def add_demo(sub: Any) -> None:
     p.set_defaults(func=cmd_demo)
 
 
+def add_postgres(sub: Any) -> None:
+    p = command(sub, "postgres", "run a PostgreSQL of its own, for trying Airflow or the CLI locally", """
+        Start a PostgreSQL server in DIR (initialised on first use, its data kept between
+        runs) on 127.0.0.1, print its DSN and the Airflow connection line to export, and
+        wait; Ctrl-C stops it.  Needs Debian's postgresql package (make demo and make test
+        install it).  As root the server runs as the postgres user, so DIR must sit under
+        a world-readable path.""", """
+        expetl postgres
+        expetl postgres --dir /tmp/expetl-pg --port 5433""")
+    p.add_argument("--dir", default=".expetl-pg", help="where the server keeps its data")
+    p.add_argument("--port", type=int, help="the TCP port (default: a free one)")
+    p.set_defaults(func=cmd_postgres)
+
+
+def cmd_postgres(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from .localpg import LocalPostgres
+
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    pg = LocalPostgres(args.dir, args.port).start()
+    try:
+        print(f"PostgreSQL on 127.0.0.1:{pg.port}, data in {pg.data}; Ctrl-C stops it.")
+        print(f"  warehouse DSN: {pg.dsn}")
+        print(f"  export AIRFLOW_CONN_EXPETL_WAREHOUSE='postgres://expetl@127.0.0.1:{pg.port}/postgres"
+              "?sslmode=disable'", flush=True)
+        stop.wait()
+    finally:
+        pg.stop()
+    print("stopped.")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .warehouse import schema_sql
     sys.stdout.write(schema_sql(args.dialect, args.schema))
@@ -470,7 +506,7 @@ def add_report(sub: Any) -> None:
 
 # Each entry adds one subcommand; a new command is one more function here.
 COMMANDS: list[Callable[[Any], None]] = [add_parse, add_run, add_weekly, add_report, add_demo, add_schema,
-                                         add_gmail_auth, add_webhook]
+                                         add_postgres, add_gmail_auth, add_webhook]
 
 
 def version_text() -> str:

@@ -54,3 +54,14 @@ def test_mutated_pdfs_never_crash():
             assert e.sha256 == hashlib.sha256(bytes(data)).hexdigest()
             outcomes["error"] += 1
     assert outcomes["ok"] + outcomes["error"] == 300
+
+
+def test_a_document_without_text_says_so():
+    """An image-only scan has no text layer: UnsupportedLayout says so (OCR
+    is what helps), where a readable non-receipt says it is no known layout."""
+    from expetl.sample import write_pdf
+
+    with pytest.raises(expetl.UnsupportedLayout, match="no text to read"):
+        expetl.parse_receipt(write_pdf([[]]))
+    with pytest.raises(expetl.UnsupportedLayout, match="not a receipt of a known layout"):
+        expetl.parse_receipt(write_pdf([[(10.0, 500.0, "HOLA MUNDO")]]))

@@ -354,6 +354,10 @@ def _data():
     (lambda d: d.pop("taxonomy"), "taxonomy"),
     (lambda d: d["brands"].pop("tax"), "brands.tax"),
     (lambda d: d["taxonomy"].append({"id": "almacen", "name": "Otra vez"}), "listed twice"),
+    # what the warehouse's category (varchar(32)) and brand (varchar(128)) columns hold
+    (lambda d: d["taxonomy"].append({"id": "x" * 33, "name": "Larga"}), "must be 1 to 32 of a-z"),
+    (lambda d: d["taxonomy"].append({"id": "Mayúscula", "name": "M"}), "must be 1 to 32 of a-z"),
+    (lambda d: d["brands"].update(other="O" * 128), "at most 127 bytes"),
 ])
 def test_loader_refuses(change, msg):
     d = _data()

@@ -221,3 +221,27 @@ def _check_receipt_weeks(out):
     got = [float(m.replace(".", "").replace(",", ".")) for m in re.findall(r"\(receipts (-?[\d.]+,\d\d),", out)]
     assert abs(sum(got) - (26543.75 + 29761.30 + 20754.32 + 111703.31 + 60644.38 + 16924.55 + 90100.03)) < 0.01
     assert re.search(r"^2025-W11  2025-03-10 to 2025-03-16  ARS$", out, re.M), out
+
+
+def test_postgres_serves_until_interrupted():
+    """`expetl postgres`: the README's warehouse for trying Airflow; it
+    prints a DSN that answers, and Ctrl-C stops the server."""
+    import signal
+
+    from expetl.warehouse import Warehouse
+
+    with tempfile.TemporaryDirectory(prefix="expetl-cli-pg-") as d:
+        p = subprocess.Popen([str(EXE), "postgres", "--dir", d], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+        try:
+            lines = [p.stdout.readline() for _ in range(3)]
+            assert lines[0].startswith("PostgreSQL on 127.0.0.1:"), (lines, p.stderr.read() if p.poll() else "")
+            dsn = lines[1].split("warehouse DSN: ", 1)[1].strip()
+            assert lines[2].strip().startswith("export AIRFLOW_CONN_EXPETL_WAREHOUSE='postgres://expetl@127.0.0.1:")
+            with Warehouse(dsn, schema="cli_pg") as wh:
+                assert wh.query("SELECT 40 + 2")[1] == [("42",)]
+        finally:
+            p.send_signal(signal.SIGINT)
+            out, _err = p.communicate(timeout=60)
+        assert p.returncode == 0 and "stopped." in out
+        assert not (pathlib.Path(d) / "data" / "postmaster.pid").exists()

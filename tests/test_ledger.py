@@ -150,3 +150,37 @@ def test_household_month_through_the_dags(airflow_db, fast_dags, monkeypatch, pg
     assert_golden(ledger.weekly(warehouse))
     _, rows = warehouse.query(f'SELECT count(*) FROM "{schema}".links')
     assert int(rows[0][0]) == len(GOLDEN["links"])
+
+
+def test_household_month_in_a_notebook_without_a_warehouse():
+    """expetl.ledger(...) reads the same documents in memory: the same
+    golden weeks, and a frame of typed expense lines."""
+    lines = expetl.ledger(HOUSE)
+    assert_golden(lines.ledger.weekly())
+    assert str(lines["week_start"].dtype).startswith("datetime64") and lines["amount"].dtype == float
+    assert set(lines["category"]) <= set(expetl.rules.category_names())
+
+
+def test_the_processed_files_carry_the_knowledge_only_with_rules():
+    """Without rules the category, brand and class columns stay empty; with
+    the shipped rules every line has a category and the receipt its brand."""
+    import csv
+    import io
+
+    from expetl import _native, rules
+
+    def lines(csv_bytes):
+        return list(csv.DictReader(io.StringIO(csv_bytes.decode())))
+
+    pdfs = [HOUSE / r["file"] for r in GOLDEN["receipts"]]
+    with_discounts = next(p for p in pdfs if expetl.parse_receipt(p).discounts)
+    data = with_discounts.read_bytes()
+    bare = lines(_native.process_pdf(data, "dir", "k")[2])
+    known = lines(_native.process_pdf(data, "dir", "k", rules.default())[2])
+    assert {r["kind"] for r in bare} >= {"item", "discount"}
+    assert all(r["category"] == "" and r["brand"] == "" for r in bare)
+    assert all(r["category"] for r in known) and {r["brand"] for r in known} <= set(GOLDEN["brands"]["by_cuit"].values())
+    assert {r["category"] for r in known if r["kind"] == "discount"} == {"descuentos"}
+    report = (HOUSE / GOLDEN["files"]["reports"][0]).read_bytes()
+    assert all(r["class"] == "" for r in lines(_native.process_mp_report(report, "k")[3]))
+    assert all(r["class"] for r in lines(_native.process_mp_report(report, "k", rules.default())[3]))
