@@ -18,6 +18,25 @@ static int putk(PyObject *d, PyObject *key, PyObject *v)
     return r;
 }
 
+/* {k1: v1, k2: v2} appended to lst; steals v1 and v2 (NULL: an error set). */
+static int append_pair(PyObject *lst, PyObject *k1, PyObject *v1, PyObject *k2, PyObject *v2)
+{
+    PyObject *o = PyDict_New();
+    int r = !o || putk(o, k1, Py_XNewRef(v1)) || putk(o, k2, Py_XNewRef(v2)) || PyList_Append(lst, o) ? -1 : 0;
+    Py_XDECREF(o);
+    Py_XDECREF(v1);
+    Py_XDECREF(v2);
+    return r;
+}
+
+/* d[key] = *lst, the reference handed over (*lst is NULL after, set or not). */
+static int put_list(PyObject *d, PyObject *key, PyObject **lst)
+{
+    PyObject *l = *lst;
+    *lst = NULL;
+    return putk(d, key, l);
+}
+
 static PyObject *int_or_none(int64_t v)
 {
     return v >= 0 ? PyLong_FromLongLong(v) : Py_NewRef(Py_None);
@@ -94,69 +113,39 @@ static PyObject *receipt_obj_(xstate *st, xpy_dec_cache *dc, const receipt *rc)
         }
         Py_DECREF(o);
     }
-    if (PyDict_SetItem(d, st->key[K_items], lst))
+    /* discounts, vat, taxes, payments: lists of two-key dicts */
+    if (put_list(d, st->key[K_items], &lst) || !(lst = PyList_New(0)))
         goto fail;
-    Py_CLEAR(lst);
-    if (!(lst = PyList_New(0)))
-        goto fail;
-    for (size_t i = 0; i < rc->ndiscounts; i++) {
-        PyObject *o = PyDict_New();
-        if (!o || putk(o, st->key[K_description], xpy_str(rc->discounts[i].description)) ||
-            putk(o, st->key[K_amount], xpy_dec(st, dc, rc->discounts[i].amount)) || PyList_Append(lst, o)) {
-            Py_XDECREF(o);
+    for (size_t i = 0; i < rc->ndiscounts; i++)
+        if (append_pair(lst, st->key[K_description], xpy_str(rc->discounts[i].description), st->key[K_amount],
+                        xpy_dec(st, dc, rc->discounts[i].amount)))
             goto fail;
-        }
-        Py_DECREF(o);
-    }
-    if (PyDict_SetItem(d, st->key[K_discounts], lst))
+    if (put_list(d, st->key[K_discounts], &lst))
         goto fail;
-    Py_CLEAR(lst);
     if (putk(d, st->key[K_subtotal], xpy_dec(st, dc, rc->subtotal)) ||
         putk(d, st->key[K_discount_total], xpy_dec(st, dc, rc->discount_total)) ||
         putk(d, st->key[K_total], xpy_dec(st, dc, rc->total)))
         goto fail;
     if (!(lst = PyList_New(0)))
         goto fail;
-    for (size_t i = 0; i < rc->nvat; i++) {
-        PyObject *o = PyDict_New();
-        if (!o || putk(o, st->key[K_rate], xpy_dec(st, dc, rc->vat[i].rate)) ||
-            putk(o, st->key[K_amount], xpy_dec(st, dc, rc->vat[i].amount)) || PyList_Append(lst, o)) {
-            Py_XDECREF(o);
+    for (size_t i = 0; i < rc->nvat; i++)
+        if (append_pair(lst, st->key[K_rate], xpy_dec(st, dc, rc->vat[i].rate), st->key[K_amount],
+                        xpy_dec(st, dc, rc->vat[i].amount)))
             goto fail;
-        }
-        Py_DECREF(o);
-    }
-    if (PyDict_SetItem(d, st->key[K_vat], lst))
+    if (put_list(d, st->key[K_vat], &lst) || !(lst = PyList_New(0)))
         goto fail;
-    Py_CLEAR(lst);
-    if (!(lst = PyList_New(0)))
-        goto fail;
-    for (size_t i = 0; i < rc->ntaxes; i++) {
-        PyObject *o = PyDict_New();
-        if (!o || putk(o, st->key[K_description], xpy_str(rc->taxes[i].description)) ||
-            putk(o, st->key[K_amount], xpy_dec(st, dc, rc->taxes[i].amount)) || PyList_Append(lst, o)) {
-            Py_XDECREF(o);
+    for (size_t i = 0; i < rc->ntaxes; i++)
+        if (append_pair(lst, st->key[K_description], xpy_str(rc->taxes[i].description), st->key[K_amount],
+                        xpy_dec(st, dc, rc->taxes[i].amount)))
             goto fail;
-        }
-        Py_DECREF(o);
-    }
-    if (PyDict_SetItem(d, st->key[K_taxes], lst))
+    if (put_list(d, st->key[K_taxes], &lst) || !(lst = PyList_New(0)))
         goto fail;
-    Py_CLEAR(lst);
-    if (!(lst = PyList_New(0)))
-        goto fail;
-    for (size_t i = 0; i < rc->npayments; i++) {
-        PyObject *o = PyDict_New();
-        if (!o || putk(o, st->key[K_method], xpy_str(rc->payments[i].method)) ||
-            putk(o, st->key[K_amount], xpy_dec(st, dc, rc->payments[i].amount)) || PyList_Append(lst, o)) {
-            Py_XDECREF(o);
+    for (size_t i = 0; i < rc->npayments; i++)
+        if (append_pair(lst, st->key[K_method], xpy_str(rc->payments[i].method), st->key[K_amount],
+                        xpy_dec(st, dc, rc->payments[i].amount)))
             goto fail;
-        }
-        Py_DECREF(o);
-    }
-    if (PyDict_SetItem(d, st->key[K_payments], lst))
+    if (put_list(d, st->key[K_payments], &lst))
         goto fail;
-    Py_CLEAR(lst);
     if (putk(d, st->key[K_prices_include_vat], PyBool_FromLong(rc->prices_include_vat)) ||
         putk(d, st->key[K_cae], xpy_str(rc->cae[0] ? rc->cae : NULL)) ||
         putk(d, st->key[K_qr], qr_obj(st, dc, &rc->qr)) ||

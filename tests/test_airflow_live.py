@@ -133,7 +133,8 @@ def browser():
                 "--disable-gpu"):
         opts.add_argument(arg)
     # the Debian driver that matches the Debian browser: nothing is downloaded
-    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}  # a sanitizer is not for the browser
+    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver", env=env)
     return webdriver.Chrome(options=opts, service=service)
 
 

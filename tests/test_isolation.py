@@ -169,6 +169,6 @@ def test_1000_receipts_with_10_hostile_files(tmp_path, pg, schema):
         assert got[key] in reasons, (name, report)
     assert out["stats"]["killed_wall_time"] + out["stats"]["killed_memory"] == 2, report
     assert out["seconds"] < 180, report       # the hanging PDF alone would take half a minute, the bomb minutes
-    assert out["rss_mb"] < 1024, report       # the runner itself holds batches, not the whole input
-    sanitized = "asan" in os.environ.get("LD_PRELOAD", "")  # ASan's own memory is resident in every worker
+    sanitized = "asan" in os.environ.get("LD_PRELOAD", "")  # ASan's own memory is resident in every process
+    assert out["rss_mb"] < (2048 if sanitized else 1024), report  # the runner holds batches, not the whole input
     assert out["children_rss_mb"] < (1400 if sanitized else 600), report  # no worker got far past its budget

@@ -3,6 +3,7 @@
 opened in Debian's headless Chromium."""
 import base64
 import html
+import os
 import pickle
 import re
 import shutil
@@ -282,7 +283,9 @@ def chromium():
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=800,1000"):
         opts.add_argument(arg)
-    drv = webdriver.Chrome(options=opts, service=webdriver.ChromeService(executable_path=driver))
+    # a sanitizer preloaded for our extension (make test-asan) is not for the browser
+    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
+    drv = webdriver.Chrome(options=opts, service=webdriver.ChromeService(executable_path=driver, env=env))
     try:
         yield drv
     finally:
