@@ -113,9 +113,9 @@ static PyObject *Stage_put(PyObject *self, PyObject *args, PyObject *kw)
     int r;
     if (!ready(o) || !PyArg_ParseTupleAndKeywords(args, kw, "sy*|z:put", kwlist, &key, &view, &ctype))
         return NULL;
-    IO_BEGIN(o)
+    IO_BEGIN_IF(o, !stage_threadsafe(o->s))
     r = stage_put(o->s, key, view.buf, (size_t)view.len, ctype, &err);
-    IO_END(o)
+    IO_END_IF(o)
     PyBuffer_Release(&view);
     return xpy_none_result(self, r, &err);
 }
@@ -129,9 +129,9 @@ static PyObject *Stage_get(PyObject *self, PyObject *arg)
     int r;
     if (!ready(o) || !(key = PyUnicode_AsUTF8(arg)))
         return NULL;
-    IO_BEGIN(o)
+    IO_BEGIN_IF(o, !stage_threadsafe(o->s))
     r = stage_get(o->s, key, &b, &err);
-    IO_END(o)
+    IO_END_IF(o)
     return xpy_bytes_result(self, r, &b, &err);
 }
 

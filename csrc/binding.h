@@ -93,6 +93,20 @@ PyObject *xpy_raise(xstate *st, const xerr *e, xdomain dom, const char *sha);
         PyEval_RestoreThread(_ts);                   \
     }
 
+/* The same, the lock taken only when need_lock (an engine object that is
+ * safe to share, like the file stage, lets threads overlap). */
+#define IO_BEGIN_IF(o, need_lock)                    \
+    {                                                \
+        bool _locked = (need_lock);                  \
+        PyThreadState *_ts = PyEval_SaveThread();    \
+        if (_locked)                                 \
+            PyThread_acquire_lock((o)->lock, WAIT_LOCK);
+#define IO_END_IF(o)                                 \
+        if (_locked)                                 \
+            PyThread_release_lock((o)->lock);        \
+        PyEval_RestoreThread(_ts);                   \
+    }
+
 /* bind_common.c helpers */
 int xpy_live(const void *p); /* a method on an object whose __init__ never ran */
 PyObject *xpy_bytes_result(PyObject *self, int r, xbuf *b, const xerr *err); /* frees b */

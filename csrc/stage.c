@@ -146,6 +146,8 @@ void stage_close(stage *s)
 
 const char *stage_scheme(const stage *s) { return s->kind ? "s3" : "file"; }
 
+bool stage_threadsafe(const stage *s) { return s->kind == 0; }
+
 int stage_url_of(const stage *s, const char *key, xbuf *out)
 {
     out->len = 0;
@@ -194,8 +196,6 @@ static int file_put(stage *s, const char *key, const void *data, size_t len, xer
     int fd = -1, rc = -1;
     if (!path)
         return -1;
-    if (mkdirs(path, err) != 0)
-        goto done;
     const char *slash = strrchr(path, '/');
     size_t dl = (size_t)(slash - path);
     size_t tl = dl + sizeof("/" TMP_PREFIX "XXXXXX");
@@ -204,8 +204,14 @@ static int file_put(stage *s, const char *key, const void *data, size_t len, xer
         goto done;
     }
     snprintf(tmp, tl, "%.*s/" TMP_PREFIX "XXXXXX", (int)dl, path);
-    if ((fd = mkstemp(tmp)) < 0) {
-        xerr_set(err, XE_IO, "create %s: %s", tmp, strerror(errno));
+    /* the folder usually exists: make it only when the file cannot be made */
+    if ((fd = mkstemp(tmp)) < 0 && errno == ENOENT && mkdirs(path, err) == 0) {
+        snprintf(tmp, tl, "%.*s/" TMP_PREFIX "XXXXXX", (int)dl, path);
+        fd = mkstemp(tmp);
+    }
+    if (fd < 0) {
+        if (!err->code)
+            xerr_set(err, XE_IO, "create %s: %s", tmp, strerror(errno));
         goto done;
     }
     const char *p = data;

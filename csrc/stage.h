@@ -49,6 +49,10 @@ const char *stage_scheme(const stage *s);
 /* The full URL of key (s3://bucket/prefix/key or file:///path/key). */
 int stage_url_of(const stage *s, const char *key, xbuf *out);
 
+/* The file backend keeps no state between calls (every call is its own
+ * system calls): its callers may call it from several threads at once. */
+bool stage_threadsafe(const stage *s);
+
 int stage_put(stage *s, const char *key, const void *data, size_t len, const char *content_type,
               xerr *err);
 /* XE_NOTFOUND when the key does not exist. */

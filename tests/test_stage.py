@@ -209,3 +209,28 @@ def test_s3_list_query_is_canonical():
         assert srv.requests[0][1] == "/bucket?list-type=2&max-keys=1000&prefix=pre%2Fa%20b%2F%C3%B1"
         assert srv.requests[1][1] == ("/bucket?continuation-token=1%2Fa%2Bb%3D&list-type=2&max-keys=1000"
                                       "&prefix=pre%2Fa%20b%2F%C3%B1")
+
+
+def test_file_stage_shared_by_threads_without_a_lock(tmp_path):
+    """The file stage takes no lock (each call is its own system calls):
+    threads putting into the same and into new folders at once all land,
+    whole, and leave no temp file."""
+    import threading
+
+    st = expetl.Stage(f"file://{tmp_path}/s")
+    errors = []
+
+    def writer(t):
+        try:
+            for i in range(150):
+                st.put(f"raw/receipts/2025/0{1 + i % 3}/{t:02d}/{i:04d}.pdf", bytes([t]) * (1000 + i))
+        except Exception as e:  # noqa: BLE001 - collected for the assertion
+            errors.append(e)
+
+    ts = [threading.Thread(target=writer, args=(t,)) for t in range(8)]
+    [t.start() for t in ts]
+    [t.join() for t in ts]
+    assert errors == []
+    keys = [o["key"] for o in st.list("raw/")]
+    assert len(keys) == 8 * 150 and not [p for p in (tmp_path / "s").rglob(".expetl-tmp-*")]
+    assert st.get("raw/receipts/2025/03/07/0149.pdf") == bytes([7]) * 1149
