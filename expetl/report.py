@@ -439,7 +439,7 @@ def _render_html(data: ReportData, names: dict[str, str], chart_src: str | None)
         '<table role="presentation" width="680" cellpadding="0" cellspacing="0" '
         'style="max-width:680px;width:100%;background:#ffffff"><tr><td style="padding:24px">',
         f'<h1 style="{_FONT}font-size:18px;margin:0 0 12px">{_e(title)}</h1>',
-        f'<p style="margin:0;color:#52606d">Gasto de la semana</p>',
+        '<p style="margin:0;color:#52606d">Gasto de la semana</p>',
         f'<p id="total" style="{_FONT}font-size:34px;font-weight:bold;margin:0 0 4px;color:#1f2933">'
         f"{_e(money(data.current.spending, data.currency))}</p>",
         f'<p id="vs-average" style="margin:0 0 16px">{_e(_comparison(data))}</p>',

@@ -10,7 +10,6 @@ import os
 import shutil
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 
@@ -83,7 +82,7 @@ def test_both_dags_run_through_the_rest_api_with_the_local_preset(live):
         run = live.wait_run(dag_id, run_id)
         assert run["state"] == "success", live.explain(dag_id, run_id)
     took = time.monotonic() - t0
-    gmail, mp = runs["expenses_gmail_receipts"], runs["expenses_mercadopago_reports"]
+    gmail = runs["expenses_gmail_receipts"]
     states = live.task_states("expenses_gmail_receipts", gmail)
     assert states["refresh_crawler"] == "skipped" and states["compensate"] == "skipped"
     # Unpausing also started each DAG's latest scheduled run (local by default here), which may have

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES
 from fake_gmail import FakeGmail
 from fakes import FakeSmtp
 from test_airflow_dags import airflow_db, fast_dags, load_dag, results, set_conn  # noqa: F401 (fixtures)

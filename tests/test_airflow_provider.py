@@ -3,8 +3,6 @@ types with their hooks, and the hooks building working clients from real
 Airflow connections (defined the way deployments do, AIRFLOW_CONN_*),
 against the fake Gmail and Mercado Pago servers, moto and PostgreSQL."""
 import json
-import os
-import tempfile
 
 import pytest
 

@@ -17,7 +17,6 @@ from expetl.core.records import (
     QUARANTINED,
     FileRecord,
     Incoming,
-    KindLoad,
     Parsed,
     ParsedBatch,
     QuarantineEntry,

@@ -17,7 +17,6 @@ from expetl.core.sources import Chain, DirSource, MboxSource
 from expetl.core import kinds
 from expetl.runner import Runner
 from expetl.stage import Stage
-from expetl.warehouse import Warehouse
 from test_airflow_dags import airflow_db, fast_dags, load_dag, set_conn  # noqa: F401 (fixtures)
 
 HOUSE = FIXTURES / "household"

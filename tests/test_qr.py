@@ -6,7 +6,6 @@ import base64
 import io
 import json
 import struct
-import zlib
 from decimal import Decimal
 
 import pytest

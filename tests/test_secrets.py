@@ -2,7 +2,6 @@
 known secrets, HTTP debug logging on, and all exception texts plus
 everything written to stderr (the C layer's own debug lines included) are
 grepped for the secrets."""
-import json
 
 import pytest
 

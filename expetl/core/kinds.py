@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from .. import _native, rules
 from .records import LOADED, QUARANTINED, Incoming, KindLoad, Parsed, QuarantineEntry, Staged, Target
-from .schema import RUN_COLUMNS, Column, Table, columns_from, processed_columns
+from .schema import RUN_COLUMNS, Table, columns_from, processed_columns
 
 
 class DocumentKind:
