@@ -44,7 +44,7 @@ $(VENV)/bin/python: | deb
 	$(PY) -m pip install -q --upgrade -c constraints.txt pip setuptools wheel
 
 $(DEMO_STAMP): $(VENV)/bin/python setup.py pyproject.toml constraints.txt $(CSRC) | deb
-	EXPETL_WERROR=1 $(PY) -m pip install -q -c constraints.txt --no-build-isolation -e '.[airflow]'
+	EXPETL_WERROR=1 $(PY) -m pip install -q -c constraints.txt --no-build-isolation -e '.[airflow,report]'
 	@touch $(DEMO_STAMP)
 
 # the test extras include Airflow: the demo's stamp is good too
