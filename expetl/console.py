@@ -59,16 +59,12 @@ def ars(amount) -> str:
     return sign + digits.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def category_names() -> dict[str, str]:
-    from .rules import category_names
-    return category_names()
-
-
 def print_weekly(weeks, out=sys.stdout) -> None:
     """The weekly ledger as a person reads it: what was spent, split by
     category and brand, and what moved beside it."""
     from decimal import Decimal
 
+    from .rules import category_names
     names = category_names()
     if not weeks:
         print("no expenses in the warehouse yet", file=out)

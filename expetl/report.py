@@ -26,35 +26,14 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
 
+from .rules import category_names
+
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 
 #: category id -> Spanish name: the taxonomy and the report's two negative
-#: pseudo-categories (../shared/fixtures/household/README.md, Categories)
-CATEGORY_NAMES: dict[str, str] = {
-    "almacen": "Almacén",
-    "lacteos": "Lácteos y huevos",
-    "carnes": "Carnes, pescados y fiambres",
-    "verduleria": "Frutas y verduras",
-    "panaderia": "Panadería y pastas frescas",
-    "congelados": "Congelados",
-    "bebidas": "Bebidas (sin y con alcohol)",
-    "limpieza": "Limpieza del hogar",
-    "higiene": "Perfumería e higiene personal",
-    "bebe": "Bebés y niños",
-    "mascotas": "Mascotas",
-    "hogar": "Hogar, bazar y electro",
-    "salud": "Farmacia y salud",
-    "ropa": "Indumentaria y calzado",
-    "comida_afuera": "Restaurantes y delivery",
-    "transporte": "Transporte y combustible",
-    "servicios": "Servicios y suscripciones",
-    "entretenimiento": "Entretenimiento y ocio",
-    "impuestos": "Impuestos y comisiones",
-    "otros": "Otros",
-    "descuentos": "Descuentos",
-    "reintegros": "Reintegros",
-}
+#: pseudo-categories, as the shipped ledger rules name them
+CATEGORY_NAMES: dict[str, str] = category_names()
 
 PENDING_LABELS = {"quarantined": "En cuarentena", "unclassified": "Sin clasificar"}
 CURRENCY_SYMBOLS = {"ARS": "$", "USD": "US$"}
