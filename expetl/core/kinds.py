@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from .. import _native, rules
 from .records import LOADED, QUARANTINED, Incoming, KindLoad, Parsed, QuarantineEntry, Staged, Target
+from .sandbox import FUNCTIONS
 from .schema import RUN_COLUMNS, Table, columns_from, processed_columns
 
 
@@ -55,7 +56,6 @@ class DocumentKind:
         key, or a quarantined one.  Errors that belong to the file are the
         caller's to quarantine (steps.parse)."""
         if self.native:
-            from .sandbox import FUNCTIONS
             return self.finish(staged, FUNCTIONS[self.native](data, staged.source, staged.key), now)
         raise NotImplementedError
 
