@@ -1,29 +1,37 @@
 """The local pipeline: the core steps (expetl.core.steps) in a pipelined
 loop, in one process.
 
-Three stages run at once, each in order: this thread reads the sources
-(lazily: a mailbox of any size streams through), a batch thread stages and
-parses the previous batch in worker threads (C work, the GIL released), and
-a load thread loads the batch before that on a second connection.  At most
-three batches are in memory.  A load failure stops the run with its error;
-sources commit (the Gmail watermark moves) only after every load committed.
-PDFs are parsed in sandbox workers, each within a budget of time and
-memory (core/sandbox.py; ``sandbox=False`` or EXPETL_PARSE_SANDBOX=0 parses
-in process)."""
+This thread reads the sources (lazily: a mailbox of any size streams
+through) and cuts them into batches; each file of a batch is staged and
+parsed as soon as it is read, in one pool of worker threads that lives as
+long as the run (C work, the GIL released), so the pool never waits for a
+batch boundary; a batch thread gathers each batch's results in order, and
+a load thread makes the stage durable and loads the batch on a second
+connection.  At most ``IN_FLIGHT`` batches are parsed or waiting to load
+besides the one being read, so memory is bounded whatever the mailbox
+size.  A failure of the pipeline itself (the stage, the warehouse) stops
+the run with its error; sources commit (the Gmail watermark moves) only
+after every load committed.  PDFs are parsed in sandbox workers, each
+within a budget of time and memory (core/sandbox.py; ``sandbox=False`` or
+EXPETL_PARSE_SANDBOX=0 parses in process)."""
 from __future__ import annotations
 
 import os
 import threading
 import uuid
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Callable, Iterable
 
 from .core import steps
-from .core.records import DUPLICATE, LOADED, QUARANTINED, Incoming, ParsedBatch, RunResult
+from .core.records import DUPLICATE, LOADED, QUARANTINED, Incoming, Parsed, ParsedBatch, RunResult
 from .core.sandbox import Sandbox, pipeline_sandbox
 from .stage import Stage
 from .warehouse import Warehouse
+
+# batches parsed or waiting to load while the next one is read
+IN_FLIGHT = 2
 
 
 def new_run_id() -> str:
@@ -59,38 +67,38 @@ class Runner:
         try:
             # the sandbox's zygote starts now, while the first batch is read
             with pipeline_sandbox(self._sandbox_opt, self.workers) as self._sandbox, \
-                    ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as prep, \
+                    ThreadPoolExecutor(self.workers, thread_name_prefix="expetl-parse") as parse, \
+                    ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as gather, \
                     ThreadPoolExecutor(1, thread_name_prefix="expetl-load") as load:
-                loads: list[Future] = []
-                pending: Future | None = None
+                flight: deque[Future] = deque()  # per batch: gathered, then loaded
                 batch: list[Incoming] = []
 
-                def prepare_then_queue(b: list[Incoming]) -> None:
-                    parsed = self._prepare(b)
-                    if parsed is not None:
-                        loads.append(load.submit(self._load, loader, *parsed))
+                def submit(b: list[Incoming]) -> None:
+                    while len(flight) >= IN_FLIGHT:
+                        flight.popleft().result()  # bounded memory; a failure stops the run here
+                    parts = self._submit(parse, b)
+                    flight.append(gather.submit(self._gather_then_load, load, loader, parts))
 
-                for item in items:
-                    read += 1
-                    self.progress(read)
-                    if item.sha256 in seen:
-                        with self._lock:
-                            self.result.duplicate += 1
-                        continue
-                    seen.add(item.sha256)
-                    batch.append(item)
-                    if len(batch) >= self.batch_size:
-                        if pending:
-                            pending.result()
-                        _raise_failed(loads)
-                        pending = prep.submit(prepare_then_queue, batch)
-                        batch = []
-                if pending:
-                    pending.result()
-                if batch:
-                    prepare_then_queue(batch)
-                for f in loads:
-                    f.result()
+                try:
+                    for item in items:
+                        read += 1
+                        self.progress(read)
+                        if item.sha256 in seen:
+                            with self._lock:
+                                self.result.duplicate += 1
+                            continue
+                        seen.add(item.sha256)
+                        batch.append(item)
+                        if len(batch) >= self.batch_size:
+                            submit(batch)
+                            batch = []
+                    if batch:
+                        submit(batch)
+                    while flight:
+                        flight.popleft().result()
+                except BaseException:
+                    parse.shutdown(cancel_futures=True)  # what is queued is not started
+                    raise
         finally:
             if loader is not self.wh:
                 loader.close()
@@ -99,33 +107,38 @@ class Runner:
             commit()
         return self.result
 
-    def _prepare(self, batch: list[Incoming]) -> tuple[ParsedBatch, int] | None:
-        """Skip what the warehouse has, stage raw, parse, stage processed."""
+    def _submit(self, pool: ThreadPoolExecutor, batch: list[Incoming]) -> list[Future[Parsed]]:
+        """Skip what the warehouse has; stage raw and parse the rest in the pool."""
         known = self.wh.known(i.sha256 for i in batch)
         fresh = [i for i in batch if i.sha256 not in known]
-        with self._lock:  # the reading thread counts duplicates too
+        with self._lock:
             self.result.duplicate += len(batch) - len(fresh)
             self.result.new += len(fresh)
-        if not fresh:
-            return None
         now = steps.now_utc()
 
-        def one(item: Incoming):
+        def one(item: Incoming) -> Parsed:
             staged = steps.stage_raw(self.stage, item, now)
             return steps.parse(self.stage, staged, now, item.data, self._sandbox)
 
+        return [pool.submit(one, i) for i in fresh]
+
+    def _gather_then_load(self, load: ThreadPoolExecutor, wh: Warehouse, parts: list[Future[Parsed]]) -> None:
+        """The batch's results in order, then its load (waited for: one
+        batch in flight is one gathered and loaded)."""
+        if not parts:
+            return
         parsed = ParsedBatch()
-        with ThreadPoolExecutor(min(self.workers, len(fresh))) as pool:
-            for p in pool.map(one, fresh):
-                parsed.add(p)
-                self.result.staged_keys.append(p.staged.key)
-                if p.processed_key:
-                    self.result.staged_keys.append(p.processed_key)
-        self.stage.sync()  # what the warehouse will reference is durable first
+        for f in parts:
+            p = f.result()
+            parsed.add(p)
+            self.result.staged_keys.append(p.staged.key)
+            if p.processed_key:
+                self.result.staged_keys.append(p.processed_key)
         self._batches += 1
-        return parsed, self._batches
+        load.submit(self._load, wh, parsed, self._batches).result()
 
     def _load(self, wh: Warehouse, parsed: ParsedBatch, batch_no: int) -> None:
+        self.stage.sync()  # what the warehouse will reference is durable first
         out = steps.load(self.stage, wh, self.run_id, parsed, batch_no, self.iam_role, self.region)
         res = self.result
         with self._lock:
@@ -136,9 +149,3 @@ class Runner:
                 res.counts[table] = res.counts.get(table, 0) + n
             res.quarantine.extend(q for q in parsed.quarantine if q.reason != DUPLICATE)
             res.duplicates.extend(q for q in parsed.quarantine if q.reason == DUPLICATE)
-
-
-def _raise_failed(loads: list[Future]) -> None:
-    for f in loads:
-        if f.done() and f.exception():
-            raise f.exception()  # type: ignore[misc]

@@ -4,6 +4,7 @@ dialect) added through the registries alone, to show the seams are real."""
 import csv
 import io
 import sqlite3
+import time
 from datetime import datetime, timezone
 
 import pytest
@@ -172,6 +173,39 @@ def test_the_runner_streams_its_sources(tmp_path, warehouse):
     assert res.new == 12
     assert "load" in events[:events.index("read") + 9]  # a load before the last files were read
     assert events.count("load") >= 4
+
+
+def test_parsing_goes_on_while_a_batch_loads_and_reading_stays_bounded(tmp_path, warehouse):
+    """The parse pool does not wait for a batch boundary: while the first
+    batch's load is slow, the next batch is parsed; and the reader does not
+    run ahead more than the batches in flight (memory stays bounded)."""
+    from expetl import runner as runner_mod
+    pdfs = sorted((FIXTURES / "receipts").glob("*.pdf"))[:12]
+    events: list[str] = []
+
+    class Watched(Stage):
+        def put(self, key, data, content_type=None):
+            super().put(key, data, content_type)
+            if key.startswith("processed/"):
+                events.append("parsed")
+
+    class SlowFirstLoad(Runner):
+        def _load(self, wh, parsed, batch_no):
+            if batch_no == 1:
+                time.sleep(1.0)
+            super()._load(wh, parsed, batch_no)
+            events.append(f"loaded {batch_no}")
+
+    def source():
+        for p in pdfs:
+            events.append("read")
+            yield incoming(p)
+
+    res = SlowFirstLoad(Watched(str(tmp_path)), warehouse, batch_size=2, workers=2, sandbox=False).run(source())
+    assert res.loaded == 12
+    first = events.index("loaded 1")
+    assert events[:first].count("parsed") >= 4  # the second batch parsed while the first one loaded
+    assert events[:first].count("read") <= 2 * (runner_mod.IN_FLIGHT + 1)
 
 
 # ---- a third kind through the registry alone ----------------------------------
