@@ -30,14 +30,56 @@ static void brand_of(void *ctx, const char *cuit, const char *legal_name, char *
     utf8_trim(out);
 }
 
-static const char *store_category(void *ctx, const char *store_name, bool marketplace)
+/* The categories money that is not a purchase goes to: a ticket's discounts,
+ * taxes and perceptions, a Mercado Pago tax or fee, a refund.  Named here
+ * once; a set of rules without one of them leaves the column empty. */
+#define CAT_DISCOUNTS "descuentos"
+#define CAT_TAXES "impuestos"
+#define CAT_REFUNDS "reintegros"
+
+static const char *known_category(const cat_rules *r, const char *id)
 {
+    size_t n = cat_taxonomy_count(r);
+    for (size_t i = 0; i < n; i++) {
+        const char *cid, *name;
+        bool pseudo;
+        if (cat_taxonomy_at(r, i, &cid, &name, &pseudo) == 0 && strcmp(cid, id) == 0)
+            return cid;
+    }
+    return NULL;
+}
+
+static const char *line_category(void *ctx, const char *line_kind)
+{
+    if (strcmp(line_kind, "discount") == 0)
+        return known_category(ctx, CAT_DISCOUNTS);
+    if (strcmp(line_kind, "tax") == 0)
+        return known_category(ctx, CAT_TAXES);
+    return NULL;
+}
+
+static bool is(const char *cls, const char *name)
+{
+    return cls && strcmp(cls, name) == 0;
+}
+
+static const char *store_category(void *ctx, const char *cls, const char *store_name, bool marketplace)
+{
+    if (is(cls, "tax"))
+        return known_category(ctx, CAT_TAXES);
+    if (is(cls, "refund"))
+        return known_category(ctx, CAT_REFUNDS);
     return cat_store(ctx, store_name, marketplace);
 }
 
-static void store_brand(void *ctx, const char *store_name, bool marketplace, char *out, size_t cap)
+/* A tax or fee is the tax brand's, whatever store it names; any other row
+ * is its store's (the marketplace's for a Mercado Libre purchase). */
+static void store_brand(void *ctx, const char *cls, const char *store_name, bool marketplace, char *out,
+                        size_t cap)
 {
-    if (marketplace)
+    if (is(cls, "tax"))
+        g_strlcpy(out, cat_brand_tax(ctx), cap);
+    else if (marketplace)
         g_strlcpy(out, cat_brand_marketplace(ctx), cap);
     else
         cat_brand_store(ctx, store_name, out, cap);
@@ -72,6 +114,7 @@ void proc_knowledge_from_rules(proc_knowledge *kn, const cat_rules *r)
         return;
     kn->ctx = (void *)r;
     kn->item_category = item_category;
+    kn->line_category = line_category;
     kn->brand_of = brand_of;
     kn->store_category = store_category;
     kn->store_brand = store_brand;

@@ -392,6 +392,11 @@ static int line(lw *w, const xbuf *head, int head_cols, const char *kind, int64_
 
 static const char *WARNING_NAMES[] = {"totals_mismatch", "cuit_invalid", "qr_mismatch"};
 
+static const char *line_cat(const proc_knowledge *kn, const char *line_kind)
+{
+    return kn && kn->line_category ? kn->line_category(kn->ctx, line_kind) : NULL;
+}
+
 int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, const char *key,
                      const proc_knowledge *kn, xbuf *out, xerr *err)
 {
@@ -439,13 +444,13 @@ int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, con
     }
     for (size_t i = 0; i < rc->ndiscounts; i++) {
         if (line(&w, &head, head_cols, "discount", (int64_t)i + 1, NULL, rc->discounts[i].description,
-                 rc->discounts[i].amount, kn ? "descuentos" : NULL))
+                 rc->discounts[i].amount, line_cat(kn, "discount")))
             goto done;
         sum = xd_add(sum, rc->discounts[i].amount);
     }
     for (size_t i = 0; i < rc->ntaxes; i++) {
         if (line(&w, &head, head_cols, "tax", (int64_t)i + 1, NULL, rc->taxes[i].description, rc->taxes[i].amount,
-                 kn ? "impuestos" : NULL))
+                 line_cat(kn, "tax")))
             goto done;
         sum = xd_add(sum, rc->taxes[i].amount);
     }
@@ -576,9 +581,9 @@ int proc_mp_csv(const mp_report *rep, const char *report_sha, const char *key, c
             if (kn->classify)
                 cls = kn->classify(kn->ctx, rep, r, rule, sizeof rule);
             if (kn->store_brand)
-                kn->store_brand(kn->ctx, r->s[MP_STORE_NAME], marketplace, brand, sizeof brand);
+                kn->store_brand(kn->ctx, cls, r->s[MP_STORE_NAME], marketplace, brand, sizeof brand);
             if (kn->store_category)
-                cat = kn->store_category(kn->ctx, r->s[MP_STORE_NAME], marketplace);
+                cat = kn->store_category(kn->ctx, cls, r->s[MP_STORE_NAME], marketplace);
         }
         extra.len = 0;
         if (xbuf_putc(&extra, '{'))

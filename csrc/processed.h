@@ -24,9 +24,14 @@ extern const int PROC_MP_NCOLS;
 typedef struct {
     void *ctx;
     const char *(*item_category)(void *ctx, const char *department, const char *description);
+    /* the category of a receipt line that is not an item ("discount",
+     * "tax"); NULL: it goes with the items (VAT of net amounts, rounding) */
+    const char *(*line_category)(void *ctx, const char *line_kind);
     void (*brand_of)(void *ctx, const char *cuit, const char *legal_name, char *out, size_t cap);
-    const char *(*store_category)(void *ctx, const char *store_name, bool marketplace);
-    void (*store_brand)(void *ctx, const char *store_name, bool marketplace, char *out, size_t cap);
+    /* a movement's category and brand, given its class (NULL: unclassified) */
+    const char *(*store_category)(void *ctx, const char *cls, const char *store_name, bool marketplace);
+    void (*store_brand)(void *ctx, const char *cls, const char *store_name, bool marketplace, char *out,
+                        size_t cap);
     /* the class name, and in rule[] why (rule number and reason) */
     const char *(*classify)(void *ctx, const mp_report *rep, const mp_row *row, char *rule, size_t cap);
 } proc_knowledge;

@@ -4,6 +4,7 @@ every item and row of the household fixtures as the golden says, the
 held-out lists (tests/data/categories_holdout.json) at >= 95 %, the matcher's
 promises, the loader's refusals and each rule of the classification table."""
 import csv
+import io
 import json
 import threading
 from decimal import Decimal
@@ -11,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 import expetl
-from expetl import rules
+from expetl import _native, rules
 from expetl._native import Rules, mp_classify
 
 from conftest import FIXTURES, ROOT, load_json
@@ -81,6 +82,25 @@ def _brand_category(r, cls, store, tags, linked):
     brand = rules.brand_names()["marketplace"] if marketplace else (
         r.brand_for_store(store) or rules.brand_names()["other"])
     return brand, (None if linked else r.store(store, marketplace))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in HOUSEHOLD.glob("release_*.csv")))
+def test_the_processed_file_carries_the_rules_brand_and_category(name):
+    """The processed writer asks the rules, given each row's class: a tax is
+    the tax brand's and goes to impuestos, a refund to reintegros, a purchase
+    to its store's category; the views and the notebook only read them."""
+    data = (HOUSEHOLD / name).read_bytes()
+    _sha, _rt, _n, out = _native.process_mp_report(data, f"raw/mercadopago/{name}", rules.default())
+    rows = {int(r["line"]): r for r in csv.DictReader(io.StringIO(out.decode()))}
+    golden = _golden_rows(name)
+    checked = set()
+    for line, g in golden.items():
+        row = rows[line]
+        assert row["class"] == g["class"], line
+        if g["class"] in ("tax", "refund") or (g["class"] == "spending" and not g["linked_receipt"]):
+            assert (row["brand"], row["category"]) == (g["brand"], g["category"]), line
+            checked.add(g["class"])
+    assert checked, "no row whose brand and category the rules decide"
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in HOUSEHOLD.glob("release_*.csv")))

@@ -252,8 +252,7 @@ def build(*sources: Any) -> Any:
             continue
         lines.append({"source": "mercadopago", "file": m["file"], "doc": m["row_key"], "occurred_at": m["ar_time"],
                       "currency": m.get("currency") or "ARS",
-                      "brand": "Impuestos" if cls == "tax" else (m.get("brand") or "Otros"),
-                      "category": {"tax": "impuestos", "refund": "reintegros"}.get(cls) or m.get("category") or "otros",
+                      "brand": m.get("brand") or "Otros", "category": m.get("category") or "otros",
                       "line_kind": cls, "description": m.get("store_name") or m.get("description"),
                       "amount_exact": -Decimal(m["net_amount"])})
     df = pd.DataFrame(lines, columns=["source", "file", "doc", "occurred_at", "currency", "brand", "category",

@@ -98,7 +98,9 @@ LEDGER_TABLES = (BRAND_OVERRIDES, CATEGORY_RULES, LINKS)
 # the lines of counted receipts (items, discounts, taxes, VAT of net
 # amounts, rounding: they add up to the total), and the Mercado Pago rows
 # that count and no ticket explains (spending, taxes, refunds), money out
-# positive.  Receipts are weeked by their local time, Mercado Pago rows by
+# positive.  Brands and categories are the processed writer's (the ledger
+# rules: a tax is the tax brand's, a refund goes to reintegros); the user's
+# overrides rename brands, and their category rules place purchases.  Receipts are weeked by their local time, Mercado Pago rows by
 # their instant in Argentina time (ar_time).
 EXPENSE_LINES = View("expense_lines", """SELECT CAST('receipt' AS varchar(16)) AS source, r.sha256 AS doc,
        CAST(date_trunc('week', r.issued_at) AS date) AS week_start, r.issued_at AS occurred_at,
@@ -120,9 +122,9 @@ UNION ALL
 SELECT CAST('mercadopago' AS varchar(16)), m.row_key,
        CAST(date_trunc('week', m.ar_time) AS date), m.ar_time,
        CAST(COALESCE(m.currency, 'ARS') AS varchar(8)),
-       CAST(CASE WHEN m.class = 'tax' THEN 'Impuestos' ELSE COALESCE(bs.brand, m.brand, 'Otros') END AS varchar(512)),
-       CAST(CASE WHEN m.class = 'tax' THEN 'impuestos' WHEN m.class = 'refund' THEN 'reintegros'
-                 ELSE COALESCE(us.category, m.category, 'otros') END AS varchar(32)),
+       CAST(COALESCE(bs.brand, m.brand, 'Otros') AS varchar(512)),
+       CAST(CASE WHEN m.class = 'spending' THEN COALESCE(us.category, m.category, 'otros')
+                 ELSE COALESCE(m.category, 'otros') END AS varchar(32)),
        CAST(m.class AS varchar(16)), m.line,
        CAST(COALESCE(m.store_name, m.description, m.transaction_type) AS varchar(1024)), -m.net_amount
 FROM {s}.mp_movements m

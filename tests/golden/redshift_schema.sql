@@ -130,9 +130,9 @@ UNION ALL
 SELECT CAST('mercadopago' AS varchar(16)), m.row_key,
        CAST(date_trunc('week', m.ar_time) AS date), m.ar_time,
        CAST(COALESCE(m.currency, 'ARS') AS varchar(8)),
-       CAST(CASE WHEN m.class = 'tax' THEN 'Impuestos' ELSE COALESCE(bs.brand, m.brand, 'Otros') END AS varchar(512)),
-       CAST(CASE WHEN m.class = 'tax' THEN 'impuestos' WHEN m.class = 'refund' THEN 'reintegros'
-                 ELSE COALESCE(us.category, m.category, 'otros') END AS varchar(32)),
+       CAST(COALESCE(bs.brand, m.brand, 'Otros') AS varchar(512)),
+       CAST(CASE WHEN m.class = 'spending' THEN COALESCE(us.category, m.category, 'otros')
+                 ELSE COALESCE(m.category, 'otros') END AS varchar(32)),
        CAST(m.class AS varchar(16)), m.line,
        CAST(COALESCE(m.store_name, m.description, m.transaction_type) AS varchar(1024)), -m.net_amount
 FROM "expenses".mp_movements m
