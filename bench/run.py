@@ -193,6 +193,28 @@ def write_mbox(path: Path, pdfs: list[bytes]) -> None:
                                  for i, pdf in enumerate(pdfs)]))
 
 
+def server_cpu(pg) -> float:
+    """CPU seconds of a local PostgreSQL so far: the postmaster, the
+    backends it reaped and the live ones."""
+    tick = os.sysconf("SC_CLK_TCK")
+    pid = int((pg.data / "postmaster.pid").read_text().split()[0])
+
+    def stat(p: int) -> list[str]:
+        with open(f"/proc/{p}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()
+
+    total = sum(int(x) for x in stat(pid)[11:15])  # utime stime cutime cstime
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                st = stat(int(d))
+            except OSError:
+                continue
+            if int(st[1]) == pid:
+                total += int(st[11]) + int(st[12])
+    return total / tick
+
+
 def section_e2e(n: int, n_base: int, log) -> dict:
     from expetl.localpg import LocalPostgres
     from expetl.core.sources import open_source
@@ -206,14 +228,29 @@ def section_e2e(n: int, n_base: int, log) -> dict:
         write_mbox(mbox, [g.pdf for g in gen])
         with LocalPostgres(Path(d) / "pg") as pg:
             wh = expetl.Warehouse(pg.dsn)
+            c0, s0 = os.times(), server_cpu(pg)
             t = time.perf_counter()
             r = Runner(expetl.Stage(f"file://{d}/stage"), wh).run(open_source(f"mbox:{mbox}"))
             el = time.perf_counter() - t
+            c1, s1 = os.times(), server_cpu(pg)
             assert r.loaded == n, r.summary()
             res["e2e_seconds"] = el
             res["e2e_receipts_per_s"] = n / el
+            # where the CPU went: a run cannot be faster than all of it spread over every CPU
+            cpu = {"e2e_cpu_this_process": c1.user + c1.system - c0.user - c0.system,
+                   "e2e_cpu_parse_workers": c1.children_user + c1.children_system
+                   - c0.children_user - c0.children_system,
+                   "e2e_cpu_postgres": s1 - s0}
+            res.update(cpu)
+            res["e2e_cpu_this_process_system"] = c1.system - c0.system  # file creation, mostly
+            res["e2e_cpu_floor_seconds"] = sum(cpu.values()) / (os.cpu_count() or 1)
             log(f"  expetl:   {n} receipts mbox → stage → parse → PostgreSQL in {el:.2f} s "
                 f"({n / el:.0f} receipts/s; {r.items} item rows)")
+            log(f"            CPU: {cpu['e2e_cpu_parse_workers']:.1f} s parse workers, "
+                f"{cpu['e2e_cpu_this_process']:.1f} s this process (read, stage, record; "
+                f"{res['e2e_cpu_this_process_system']:.1f} s of it in the kernel), "
+                f"{cpu['e2e_cpu_postgres']:.1f} s PostgreSQL; spread over {os.cpu_count()} CPUs at best "
+                f"{res['e2e_cpu_floor_seconds']:.1f} s")
             # the original system's way: PyPDF2-style text, the same rules, one INSERT per row
             base = Path(d) / "base.mbox"
             write_mbox(base, [g.pdf for g in gen[:n_base]])
