@@ -927,3 +927,120 @@ def test_real_invoices_read_alike_through_another_text_geometry(pdf):
     got["qr"] = want["qr"] = None  # the QR is an image
     problems = [p for p in diff(norm(got), norm(want)) if (pdf.name, p.split(":")[0]) not in GRID_AMBIGUOUS]
     assert not problems, "\n".join(problems)
+
+
+# ---- table and totals rules (unseen generators) ----
+# Drawn as PDFs, cell by cell (Helvetica 8 pt), where the rule depends on the
+# geometry a layout text cannot carry: left-aligned labels over right-aligned
+# numbers, a number glued to the description by a gap of a few points.
+
+from expetl.sample import write_pdf  # noqa: E402
+
+
+def _width(s):
+    """Helvetica 8 pt width of a number as printed."""
+    return sum({",": 278, ".": 278, "-": 333, " ": 278, "$": 556}.get(c, 556) for c in s) * 8 / 1000
+
+
+def _page(rows, height=842.0):
+    """rows: lists of (x, text); a negative x right-aligns the text at -x."""
+    cells = []
+    for i, row in enumerate(rows):
+        y = height - 40 - 12 * i
+        for x, t in row:
+            cells.append((-x - _width(t) if x < 0 else x, y, t))
+    return cells
+
+
+PRIV_HEAD = [[(40, "LIBRERIA EJEMPLO S.R.L."), (300, "FACTURA")],
+             [(40, "IVA Responsable Inscripto"), (250, "B"), (300, "N° 0004-00001234")],
+             [(250, "Cód. 06"), (300, "Fecha: 03/07/2025")],
+             [(300, "CUIT: 30-71234567-1")],
+             [(40, "Señor(es): CONSUMIDOR FINAL")],
+             []]
+
+
+def _invoice(*pages):
+    """Each page: (table rows, totals rows), below the same header."""
+    return expetl.parse_receipt(write_pdf([_page(PRIV_HEAD + t + [[]] + tot) for t, tot in pages],
+                                          width=595.0, height=842.0))
+
+
+def _totals(amount):
+    return [[(420, "Subtotal"), (-553, amount)], [(420, "TOTAL"), (-553, amount)]]
+
+
+GLUED_HEAD = [(62, "Cant."), (220, "Descripción"), (410, "Precio"), (495, "Importe")]
+
+
+def _items(r):
+    return [(i["quantity"], i["description"], i["unit_price"], i["amount"]) for i in r.items]
+
+
+def test_quantity_glued_before_the_description_is_its_column():
+    # right-aligned quantities end 5 pt before the description text: one
+    # cell for the extraction, two columns for the reader
+    table = [GLUED_HEAD,
+             [(-104, "10,00"), (109, "Cuaderno universitario rayado"), (-463, "3.450,00"), (-553, "34.500,00")],
+             [(-104, "2,00"), (109, "3 Mosqueteros edición de bolsillo"), (-463, "8.990,00"), (-553, "17.980,00")]]
+    r = _invoice((table, _totals("52.480,00")))
+    assert _items(r) == [
+        (Decimal("10"), "Cuaderno universitario rayado", Decimal("3450"), Decimal("34500")),
+        # only the number before the gap: "3" after a word space is text
+        (Decimal("2"), "3 Mosqueteros edición de bolsillo", Decimal("8990"), Decimal("17980"))]
+    assert r.warnings == []
+
+
+def test_description_that_starts_with_a_number_keeps_it():
+    # a word space, not a column gap: the number is part of the description
+    table = [GLUED_HEAD,
+             [(-104, "1,00"), (109, "Resma A4"), (-463, "7.890,00"), (-553, "7.890,00")],
+             [(109, "500 hojas 75 g"), (-463, "3.450,00"), (-553, "3.450,00")],
+             [(-104, "2,00"), (109, "1,5 L lavandina"), (-463, "1.000,00"), (-553, "2.000,00")]]
+    r = _invoice((table, _totals("13.340,00")))
+    assert [i["description"] for i in r.items] == ["Resma A4", "500 hojas 75 g", "1,5 L lavandina"]
+    assert [i["quantity"] for i in r.items] == [Decimal("1"), None, Decimal("2")]
+
+
+@pytest.mark.parametrize("align", ["left", "right", "center"])
+def test_numbers_go_to_their_column_whatever_the_label_alignment(align):
+    # cells [40, 250) [250, 350) [350, 460) [460, 560); numbers right-aligned
+    # at each cell's end, labels placed as the layout aligns them
+    cells = [(40, 250, "Descripción"), (250, 350, "Cantidad"), (350, 460, "P. Unitario"), (460, 560, "Importe")]
+
+    def label(a, b, t):
+        w = len(t) * 4.5
+        return (a + 2, t) if align == "left" else (-(b - 2), t) if align == "right" else (a + (b - a - w) / 2, t)
+    table = [[label(*c) for c in cells],
+             [(42, "Clase de guitarra individual"), (-348, "4,00"), (-458, "15.000,00"), (-558, "60.000,00")],
+             [(42, "Material de estudio"), (-348, "1,00"), (-458, "8.500,00"), (-558, "8.500,00")]]
+    r = _invoice((table, [[(420, "Subtotal:"), (-558, "68.500,00")], [(420, "TOTAL:"), (-558, "68.500,00")]]))
+    assert _items(r) == [
+        (Decimal("4"), "Clase de guitarra individual", Decimal("15000"), Decimal("60000")),
+        (Decimal("1"), "Material de estudio", Decimal("8500"), Decimal("8500"))]
+    assert r.warnings == []
+
+
+def _multipage_table(rows):
+    return [[(40, "Código"), (120, "Detalle"), (330, "Cantidad"), (410, "Precio"), (495, "Subtotal")]] + [
+        [(40, code), (120, desc), (-370, qty), (-463, price), (-553, amount)]
+        for code, desc, qty, price, amount in rows]
+
+
+PAGE1 = [("F1000", "Tornillo 14x1", "2,00", "100,00", "200,00"), ("F1001", "Tarugo 8 mm", "3,00", "10,00", "30,00")]
+PAGE2 = [("F1002", "Disco de corte", "1,00", "500,00", "500,00")]
+
+
+def test_a_table_continued_on_the_next_page_under_the_repeated_header():
+    # the header repeats "IVA Responsable Inscripto" (a label the totals
+    # use too); page 1 carries no totals, only "Hoja 1 de 2"
+    r = _invoice((_multipage_table(PAGE1), [[(420, "Hoja 1 de 2")], [(380, "Continúa en la hoja siguiente")]]),
+                 (_multipage_table(PAGE2), [[(420, "Hoja 2 de 2")]] + _totals("730,00")))
+    assert [i["description"] for i in r.items] == ["Tornillo 14x1", "Tarugo 8 mm", "Disco de corte"]
+    assert r.total == Decimal("730.00") and r.warnings == []
+
+
+def test_copies_with_the_repeated_header_are_still_read_once():
+    page = (_multipage_table(PAGE1), _totals("230,00"))
+    r = _invoice(page, page)
+    assert len(r.items) == 2 and r.total == Decimal("230.00") and r.warnings == []
