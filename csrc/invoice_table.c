@@ -62,6 +62,12 @@ static const lx_phrase COLS[] = {
     {"PRECIO UNIT*", C_PRICE, 0},
     {"PRECIOUNIT*", C_PRICE, 0},
     {"P UNIT*", C_PRICE, 0},
+    {"PUNIT*", C_PRICE, 0},
+    {"PCIO UNIT*", C_PRICE, 0},
+    {"PCIOUNIT*", C_PRICE, 0},
+    {"PRE UNIT*", C_PRICE, 0},
+    {"PREC UNIT*", C_PRICE, 0},
+    {"PRECUNIT*", C_PRICE, 0},
     {"P/UNIT*", C_PRICE, 0},
     {"PX UNIT*", C_PRICE, 0},
     {"UNIT*", C_PRICE, 0},
@@ -373,15 +379,17 @@ static bool unit_word(const xw_word *w)
     return false;
 }
 
-static bool has_letters(const xw_word *w)
+static int letter_count(const xw_word *w)
 {
     int n = 0;
     for (size_t i = 0; i < w->len; i++) {
         unsigned char c = (unsigned char)w->raw[i];
         n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
     }
-    return n >= 2;
+    return n;
 }
+
+static bool has_letters(const xw_word *w) { return letter_count(w) >= 2; }
 
 static bool numeric_role(int role)
 {
@@ -598,9 +606,10 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             while (b < row->nw && row->w[b].cell == w->cell && col[b] < 0)
                 b++;
             if (!primary && !t->desc.len && row->w[a].x0 >= lo && row->w[b - 1].x1 <= hi) {
+                /* any letter: a line of the cell may be "4 L" (NOTES rule 11) */
                 bool text = false;
                 for (int k = a; k < b; k++)
-                    text |= has_letters(&row->w[k]);
+                    text |= has_letters(&row->w[k]) || (k > a && letter_count(&row->w[k]) > 0);
                 for (int k = a; text && k < b; k++)
                     if (put_word(&t->desc, &row->w[k], true))
                         return -1;

@@ -1044,3 +1044,42 @@ def test_copies_with_the_repeated_header_are_still_read_once():
     page = (_multipage_table(PAGE1), _totals("230,00"))
     r = _invoice(page, page)
     assert len(r.items) == 2 and r.total == Decimal("230.00") and r.warnings == []
+
+
+@pytest.mark.parametrize("label", ["P.Unit", "P. Unit.", "Precio Unit.", "Pcio. Unit.", "Prec. Unit.", "P.Unitario"])
+def test_unit_price_label_spellings(label):
+    table = f"""\
+Cant.      Descripción                {label:<12}      Importe
+2,00       Yerba mate 1kg               1.000,00      2.000,00"""
+    totals = """\
+                                        Subtotal: $     2.000,00
+                                        Total: $        2.000,00"""
+    r = parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 006"))
+    assert (r.items[0]["quantity"], r.items[0]["unit_price"]) == (Decimal("2.00"), Decimal("1000.00"))
+
+
+NUMBER_LINE_TABLE = """\
+Código   Descripción                          Cantidad   P. Unitario   Alíc.      Importe
+ES04     Esmalte sintético brillante blanco       4,00     42.300,00     21%   169.200,00
+         {second}
+RD22     Rodillo lana 22 cm                      10,00      6.890,00     21%    68.900,00"""
+
+
+def test_a_description_line_that_starts_with_a_number_is_kept():
+    totals = """\
+                                        Subtotal: $     238.100,00
+                                        Total: $        238.100,00"""
+    r = parse(afip(table=NUMBER_LINE_TABLE.format(second="4 L"), totals=totals).replace("COD. 01", "COD. 006"))
+    assert [i["description"] for i in r.items] == ["Esmalte sintético brillante blanco 4 L", "Rodillo lana 22 cm"]
+    assert r.warnings == []
+
+
+def test_a_number_leading_line_with_its_own_amount_is_an_item():
+    second = "4 L Thinner                                1,00      5.000,00     21%     5.000,00"
+    totals = """\
+                                        Subtotal: $     243.100,00
+                                        Total: $        243.100,00"""
+    r = parse(afip(table=NUMBER_LINE_TABLE.format(second=second), totals=totals).replace("COD. 01", "COD. 006"))
+    assert [i["description"] for i in r.items] == [
+        "Esmalte sintético brillante blanco", "4 L Thinner", "Rodillo lana 22 cm"]
+    assert r.items[1]["amount"] == Decimal("5000.00") and r.warnings == []
