@@ -1083,3 +1083,27 @@ def test_a_number_leading_line_with_its_own_amount_is_an_item():
     assert [i["description"] for i in r.items] == [
         "Esmalte sintético brillante blanco", "4 L Thinner", "Rodillo lana 22 cm"]
     assert r.items[1]["amount"] == Decimal("5000.00") and r.warnings == []
+
+
+GRID_TABLE = [[(160, "Producto"), (330, "Cantidad"), (400, "Precio Unit."), (494, "Subtotal")],
+              [(42, "Ibuprofeno 400 mg x 20 comp."), (-378, "2,00"), (-463, "$ 6.890,00"), (-553, "$ 13.780,00")],
+              [(42, "Pañales talle G x 68"), (-378, "1,00"), (-463, "$ 38.990,00"), (-553, "$ 38.990,00")]]
+
+
+def test_totals_drawn_as_a_grid_of_labels_over_values():
+    # the values sit far from their labels (centred in wide cells): each
+    # goes to the label in its place in the row
+    grid = [[(155, "Subtotal"), (415, "TOTAL")], [(-293, "$ 52.770,00"), (-551, "$ 52.770,00")]]
+    r = _invoice((GRID_TABLE, grid))
+    assert (r.subtotal, r.total) == (Decimal("52770.00"), Decimal("52770.00")) and r.warnings == []
+    grid = [[(90, "Subtotal"), (200, "IVA 21%"), (330, "Perc. IVA"), (445, "Importe Total")],
+            [(-170, "52.770,00"), (-290, "0,00"), (-400, "1.000,00"), (-551, "53.770,00")]]
+    r = _invoice((GRID_TABLE, grid))
+    assert r.total == Decimal("53770.00") and r.taxes == [{"description": "Perc. IVA", "amount": Decimal("1000.00")}]
+    assert r.warnings == []
+
+
+def test_a_grid_total_that_does_not_add_up_is_flagged():
+    grid = [[(155, "Subtotal"), (415, "TOTAL")], [(-293, "$ 52.770,00"), (-551, "$ 53.770,00")]]
+    r = _invoice((GRID_TABLE, grid))
+    assert r.total == Decimal("53770.00") and "totals_mismatch" in r.warnings
