@@ -62,6 +62,12 @@ static const lx_phrase COLS[] = {
     {"PRECIO UNIT*", C_PRICE, 0},
     {"PRECIOUNIT*", C_PRICE, 0},
     {"P UNIT*", C_PRICE, 0},
+    {"PUNIT*", C_PRICE, 0},
+    {"PCIO UNIT*", C_PRICE, 0},
+    {"PCIOUNIT*", C_PRICE, 0},
+    {"PRE UNIT*", C_PRICE, 0},
+    {"PREC UNIT*", C_PRICE, 0},
+    {"PRECUNIT*", C_PRICE, 0},
     {"P/UNIT*", C_PRICE, 0},
     {"PX UNIT*", C_PRICE, 0},
     {"UNIT*", C_PRICE, 0},
@@ -274,7 +280,7 @@ static int cmp_col(const void *a, const void *b)
 
 /* The header band at row r: the row and the label rows stacked on it.
  * Returns the index after the band, or -1. */
-static long header_at(const inv_doc *d, size_t r, thdr *h)
+static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
 {
     const xw_row *m = d->r[r];
     if (!header_like(m, 2))
@@ -315,9 +321,25 @@ static long header_at(const inv_doc *d, size_t r, thdr *h)
         return -1;
     for (int c = 0; c < h->n; c++)
         h->code |= h->c[c].role == C_CODE;
-    for (size_t k = lo; k < hi; k++)
+    for (size_t k = lo; mark && k < hi; k++)
         d->zone[k] = Z_THEAD;
     return (long)hi;
+}
+
+static long header_at(const inv_doc *d, size_t r, thdr *h)
+{
+    return header_shape(d, r, h, true);
+}
+
+/* Is there a table header below row r on its page (a continued table)? */
+static bool header_later(const inv_doc *d, size_t r)
+{
+    for (size_t k = r + 1; k < d->n && d->r[k]->page == d->r[r]->page; k++) {
+        thdr h;
+        if (header_like(d->r[k], 2) && header_shape(d, k, &h, false) >= 0)
+            return true;
+    }
+    return false;
 }
 
 /* ---- rows -------------------------------------------------------------- */
@@ -343,15 +365,31 @@ static bool unit_kg(const xw_word *w)
     return false;
 }
 
-static bool has_letters(const xw_word *w)
+/* A unit after a number: "1,240 kg", "2 unidades", "500 g". */
+static bool unit_word(const xw_word *w)
+{
+    static const char *const units[] = {"U", "UN", "UNI", "UNID", "UNIDAD", "UNIDADES", "UD", "UDS",
+                                        "L", "LT", "LTS", "ML", "CC", "G", "GR", "GRS", "M", "MT",
+                                        "MTS", "CM", "MM", "M2", "M3", NULL};
+    if (unit_kg(w))
+        return true;
+    for (const char *const *u = units; *u; u++)
+        if (word_is(w, *u))
+            return true;
+    return false;
+}
+
+static int letter_count(const xw_word *w)
 {
     int n = 0;
     for (size_t i = 0; i < w->len; i++) {
         unsigned char c = (unsigned char)w->raw[i];
         n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
     }
-    return n >= 2;
+    return n;
 }
+
+static bool has_letters(const xw_word *w) { return letter_count(w) >= 2; }
 
 static bool numeric_role(int role)
 {
@@ -405,6 +443,67 @@ static int nearest_column(const thdr *h, const xw_row *row, const xw_word *w, in
     return best;
 }
 
+/* The column a number under no label sits in when the headers are
+ * left-aligned over right-aligned values ("Cantidad" at the left of its
+ * cell, "4,00" at the right, nearer the next label): the rightmost header
+ * that starts left of the number, when that column may hold it.  A number
+ * in a gap belongs to the header on its right only when numbers are
+ * left-aligned under centred labels, which tables do not print. */
+static int slot_column(const thdr *h, const xw_word *w, int k, float *dst)
+{
+    int best = -1;
+    for (int c = 0; c < h->n; c++)
+        if (h->c[c].x0 <= w->x0 && (best < 0 || h->c[c].x0 > h->c[best].x0))
+            best = c;
+    if (best < 0 || !numeric_role(h->c[best].role) || !fits(h->c[best].role, w, k) ||
+        h->c[best].x1 > w->x0)
+        return -1;
+    /* the next header starts right of the number */
+    for (int c = 0; c < h->n; c++)
+        if (h->c[c].x0 > h->c[best].x0 && h->c[c].x0 < w->x1)
+            return -1;
+    *dst = w->x0 - h->c[best].x1;
+    return best;
+}
+
+static int cmp_float(const void *a, const void *b)
+{
+    float p = *(const float *)a, q = *(const float *)b;
+    return p < q ? -1 : p > q;
+}
+
+/* "10,00 Cuaderno universitario": a number right-aligned in a column just
+ * before the description, glued into the description's cell (a gap of a
+ * few points): it is that column's when the gap after it is clearly wider
+ * than the cell's word spaces ("4 L", "500 g Fideos" are text) and a
+ * number column's slot holds it.  The words [a, b) are one cell. */
+static bool leading_value(const thdr *h, const xw_row *row, int a, int b, int *col, float *dst)
+{
+    if (b - a < 2 || num_kind(&row->w[a]) != 1 || unit_word(&row->w[a + 1]))
+        return false; /* "1,240 kg", "500 g": a measure, not a column */
+    if (col[a] >= 0 && !numeric_role(h->c[col[a]].role))
+        return false;
+    float gaps[32], g = row->w[a + 1].x0 - row->w[a].x1;
+    int ng = 0;
+    for (int i = a + 2; i < b && ng < 32; i++)
+        gaps[ng++] = row->w[i].x0 - row->w[i - 1].x1;
+    float ref = 0.25f * inv_row_h(row);
+    if (ng) {
+        qsort(gaps, (size_t)ng, sizeof *gaps, cmp_float);
+        if (gaps[ng / 2] > ref)
+            ref = gaps[ng / 2];
+    }
+    if (g < 1.5f * ref)
+        return false;
+    float d = 0;
+    int c = col[a] >= 0 ? col[a] : slot_column(h, &row->w[a], 1, &d);
+    if (c < 0)
+        return false;
+    col[a] = c;
+    dst[a] = d;
+    return true;
+}
+
 /* The column of each word of row: the header label it lies under (one
  * that may hold it).  A cell of text is one column: the description's,
  * or a code's, where its first placed word is (a code may lead a
@@ -428,11 +527,16 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
             }
         }
     }
+    int split = -1;
     for (int a = 0; a < row->nw;) {
         int b = a;
         bool text = false;
         while (b < row->nw && row->w[b].cell == row->w[a].cell)
             text |= has_letters(&row->w[b++]);
+        if (text && a != split && leading_value(h, row, a, b, col, dst)) {
+            split = ++a; /* the rest of the cell on its own: the description */
+            continue;
+        }
         int lead = a;
         while (lead < b && col[lead] >= 0 && h->c[col[lead]].role == C_CODE &&
                xn_has_digit(row->w[lead].raw, row->w[lead].len))
@@ -452,7 +556,11 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
         }
         for (int i = a; i < b; i++) {
             int k = num_kind(&row->w[i]);
-            if (k && col[i] < 0)
+            /* in a cell of text a number is the description's ("500 hojas",
+             * "Pintura 4 L") unless a unit follows it ("2,350 kg") */
+            bool measure = a != split && i + 1 < b && unit_word(&row->w[i + 1]);
+            if (k && col[i] < 0 && (!text || measure) &&
+                (text || (col[i] = slot_column(h, &row->w[i], k, &dst[i])) < 0))
                 col[i] = nearest_column(h, row, &row->w[i], k, &dst[i]);
             else if (!k && first >= 0 && (text || col[i] < 0))
                 col[i] = first;
@@ -498,9 +606,10 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             while (b < row->nw && row->w[b].cell == w->cell && col[b] < 0)
                 b++;
             if (!primary && !t->desc.len && row->w[a].x0 >= lo && row->w[b - 1].x1 <= hi) {
+                /* any letter: a line of the cell may be "4 L" (NOTES rule 11) */
                 bool text = false;
                 for (int k = a; k < b; k++)
-                    text |= has_letters(&row->w[k]);
+                    text |= has_letters(&row->w[k]) || (k > a && letter_count(&row->w[k]) > 0);
                 for (int k = a; text && k < b; k++)
                     if (put_word(&t->desc, &row->w[k], true))
                         return -1;
@@ -1015,8 +1124,11 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
         if (st == S_HEAD || st == S_REPEAT) {
             thdr h;
             long e = header_at(d, r, &h);
-            if (e < 0 && st == S_REPEAT && inv_footer_label(row, 0))
-                st = S_FOOT; /* a later page with the totals and no table */
+            /* a later page with the totals and no table; a page that
+             * repeats the document's header ("IVA Responsable Inscripto")
+             * above a continued table is no footer */
+            if (e < 0 && st == S_REPEAT && inv_footer_label(row, 0) && !header_later(d, r))
+                st = S_FOOT;
             if (e > 0) {
                 if (nh < MAXHDR)
                     hdr[nh++] = h;

@@ -253,6 +253,28 @@ static bool values_only(const xw_row *row)
 static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *vals)
 {
     float lim = 6.0f * inv_row_h(lab);
+    /* a grid: as many values as labels, each under its label in the same
+     * order, wherever the cells align them */
+    int nv = 0, nl = 0;
+    for (int i = 0; i < vals->nw; i++) {
+        xdec v;
+        nv += token_kind(&vals->w[i], &v) == K_VALUE;
+    }
+    for (int s = 0; s < ns; s++)
+        nl += !sg[s].value.set;
+    if (nv == nl && nv > 1) {
+        int s = 0;
+        for (int i = 0; i < vals->nw; i++) {
+            xdec v;
+            if (token_kind(&vals->w[i], &v) != K_VALUE)
+                continue;
+            while (s < ns && sg[s].value.set)
+                s++;
+            if (s < ns)
+                sg[s++].value = v;
+        }
+        return;
+    }
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < vals->nw; i++) {
             const xw_word *w = &vals->w[i];

@@ -927,3 +927,183 @@ def test_real_invoices_read_alike_through_another_text_geometry(pdf):
     got["qr"] = want["qr"] = None  # the QR is an image
     problems = [p for p in diff(norm(got), norm(want)) if (pdf.name, p.split(":")[0]) not in GRID_AMBIGUOUS]
     assert not problems, "\n".join(problems)
+
+
+# ---- table and totals rules (unseen generators) ----
+# Drawn as PDFs, cell by cell (Helvetica 8 pt), where the rule depends on the
+# geometry a layout text cannot carry: left-aligned labels over right-aligned
+# numbers, a number glued to the description by a gap of a few points.
+
+from expetl.sample import write_pdf  # noqa: E402
+
+
+def _width(s):
+    """Helvetica 8 pt width of a number as printed."""
+    return sum({",": 278, ".": 278, "-": 333, " ": 278, "$": 556}.get(c, 556) for c in s) * 8 / 1000
+
+
+def _page(rows, height=842.0):
+    """rows: lists of (x, text); a negative x right-aligns the text at -x."""
+    cells = []
+    for i, row in enumerate(rows):
+        y = height - 40 - 12 * i
+        for x, t in row:
+            cells.append((-x - _width(t) if x < 0 else x, y, t))
+    return cells
+
+
+PRIV_HEAD = [[(40, "LIBRERIA EJEMPLO S.R.L."), (300, "FACTURA")],
+             [(40, "IVA Responsable Inscripto"), (250, "B"), (300, "N° 0004-00001234")],
+             [(250, "Cód. 06"), (300, "Fecha: 03/07/2025")],
+             [(300, "CUIT: 30-71234567-1")],
+             [(40, "Señor(es): CONSUMIDOR FINAL")],
+             []]
+
+
+def _invoice(*pages):
+    """Each page: (table rows, totals rows), below the same header."""
+    return expetl.parse_receipt(write_pdf([_page(PRIV_HEAD + t + [[]] + tot) for t, tot in pages],
+                                          width=595.0, height=842.0))
+
+
+def _totals(amount):
+    return [[(420, "Subtotal"), (-553, amount)], [(420, "TOTAL"), (-553, amount)]]
+
+
+GLUED_HEAD = [(62, "Cant."), (220, "Descripción"), (410, "Precio"), (495, "Importe")]
+
+
+def _items(r):
+    return [(i["quantity"], i["description"], i["unit_price"], i["amount"]) for i in r.items]
+
+
+def test_quantity_glued_before_the_description_is_its_column():
+    # right-aligned quantities end 5 pt before the description text: one
+    # cell for the extraction, two columns for the reader
+    table = [GLUED_HEAD,
+             [(-104, "10,00"), (109, "Cuaderno universitario rayado"), (-463, "3.450,00"), (-553, "34.500,00")],
+             [(-104, "2,00"), (109, "3 Mosqueteros edición de bolsillo"), (-463, "8.990,00"), (-553, "17.980,00")]]
+    r = _invoice((table, _totals("52.480,00")))
+    assert _items(r) == [
+        (Decimal("10"), "Cuaderno universitario rayado", Decimal("3450"), Decimal("34500")),
+        # only the number before the gap: "3" after a word space is text
+        (Decimal("2"), "3 Mosqueteros edición de bolsillo", Decimal("8990"), Decimal("17980"))]
+    assert r.warnings == []
+
+
+def test_description_that_starts_with_a_number_keeps_it():
+    # a word space, not a column gap: the number is part of the description
+    table = [GLUED_HEAD,
+             [(-104, "1,00"), (109, "Resma A4"), (-463, "7.890,00"), (-553, "7.890,00")],
+             [(109, "500 hojas 75 g"), (-463, "3.450,00"), (-553, "3.450,00")],
+             [(-104, "2,00"), (109, "1,5 L lavandina"), (-463, "1.000,00"), (-553, "2.000,00")]]
+    r = _invoice((table, _totals("13.340,00")))
+    assert [i["description"] for i in r.items] == ["Resma A4", "500 hojas 75 g", "1,5 L lavandina"]
+    assert [i["quantity"] for i in r.items] == [Decimal("1"), None, Decimal("2")]
+
+
+@pytest.mark.parametrize("align", ["left", "right", "center"])
+def test_numbers_go_to_their_column_whatever_the_label_alignment(align):
+    # cells [40, 250) [250, 350) [350, 460) [460, 560); numbers right-aligned
+    # at each cell's end, labels placed as the layout aligns them
+    cells = [(40, 250, "Descripción"), (250, 350, "Cantidad"), (350, 460, "P. Unitario"), (460, 560, "Importe")]
+
+    def label(a, b, t):
+        w = len(t) * 4.5
+        return (a + 2, t) if align == "left" else (-(b - 2), t) if align == "right" else (a + (b - a - w) / 2, t)
+    table = [[label(*c) for c in cells],
+             [(42, "Clase de guitarra individual"), (-348, "4,00"), (-458, "15.000,00"), (-558, "60.000,00")],
+             [(42, "Material de estudio"), (-348, "1,00"), (-458, "8.500,00"), (-558, "8.500,00")]]
+    r = _invoice((table, [[(420, "Subtotal:"), (-558, "68.500,00")], [(420, "TOTAL:"), (-558, "68.500,00")]]))
+    assert _items(r) == [
+        (Decimal("4"), "Clase de guitarra individual", Decimal("15000"), Decimal("60000")),
+        (Decimal("1"), "Material de estudio", Decimal("8500"), Decimal("8500"))]
+    assert r.warnings == []
+
+
+def _multipage_table(rows):
+    return [[(40, "Código"), (120, "Detalle"), (330, "Cantidad"), (410, "Precio"), (495, "Subtotal")]] + [
+        [(40, code), (120, desc), (-370, qty), (-463, price), (-553, amount)]
+        for code, desc, qty, price, amount in rows]
+
+
+PAGE1 = [("F1000", "Tornillo 14x1", "2,00", "100,00", "200,00"), ("F1001", "Tarugo 8 mm", "3,00", "10,00", "30,00")]
+PAGE2 = [("F1002", "Disco de corte", "1,00", "500,00", "500,00")]
+
+
+def test_a_table_continued_on_the_next_page_under_the_repeated_header():
+    # the header repeats "IVA Responsable Inscripto" (a label the totals
+    # use too); page 1 carries no totals, only "Hoja 1 de 2"
+    r = _invoice((_multipage_table(PAGE1), [[(420, "Hoja 1 de 2")], [(380, "Continúa en la hoja siguiente")]]),
+                 (_multipage_table(PAGE2), [[(420, "Hoja 2 de 2")]] + _totals("730,00")))
+    assert [i["description"] for i in r.items] == ["Tornillo 14x1", "Tarugo 8 mm", "Disco de corte"]
+    assert r.total == Decimal("730.00") and r.warnings == []
+
+
+def test_copies_with_the_repeated_header_are_still_read_once():
+    page = (_multipage_table(PAGE1), _totals("230,00"))
+    r = _invoice(page, page)
+    assert len(r.items) == 2 and r.total == Decimal("230.00") and r.warnings == []
+
+
+@pytest.mark.parametrize("label", ["P.Unit", "P. Unit.", "Precio Unit.", "Pcio. Unit.", "Prec. Unit.", "P.Unitario"])
+def test_unit_price_label_spellings(label):
+    table = f"""\
+Cant.      Descripción                {label:<12}      Importe
+2,00       Yerba mate 1kg               1.000,00      2.000,00"""
+    totals = """\
+                                        Subtotal: $     2.000,00
+                                        Total: $        2.000,00"""
+    r = parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 006"))
+    assert (r.items[0]["quantity"], r.items[0]["unit_price"]) == (Decimal("2.00"), Decimal("1000.00"))
+
+
+NUMBER_LINE_TABLE = """\
+Código   Descripción                          Cantidad   P. Unitario   Alíc.      Importe
+ES04     Esmalte sintético brillante blanco       4,00     42.300,00     21%   169.200,00
+         {second}
+RD22     Rodillo lana 22 cm                      10,00      6.890,00     21%    68.900,00"""
+
+
+def test_a_description_line_that_starts_with_a_number_is_kept():
+    totals = """\
+                                        Subtotal: $     238.100,00
+                                        Total: $        238.100,00"""
+    r = parse(afip(table=NUMBER_LINE_TABLE.format(second="4 L"), totals=totals).replace("COD. 01", "COD. 006"))
+    assert [i["description"] for i in r.items] == ["Esmalte sintético brillante blanco 4 L", "Rodillo lana 22 cm"]
+    assert r.warnings == []
+
+
+def test_a_number_leading_line_with_its_own_amount_is_an_item():
+    second = "4 L Thinner                                1,00      5.000,00     21%     5.000,00"
+    totals = """\
+                                        Subtotal: $     243.100,00
+                                        Total: $        243.100,00"""
+    r = parse(afip(table=NUMBER_LINE_TABLE.format(second=second), totals=totals).replace("COD. 01", "COD. 006"))
+    assert [i["description"] for i in r.items] == [
+        "Esmalte sintético brillante blanco", "4 L Thinner", "Rodillo lana 22 cm"]
+    assert r.items[1]["amount"] == Decimal("5000.00") and r.warnings == []
+
+
+GRID_TABLE = [[(160, "Producto"), (330, "Cantidad"), (400, "Precio Unit."), (494, "Subtotal")],
+              [(42, "Ibuprofeno 400 mg x 20 comp."), (-378, "2,00"), (-463, "$ 6.890,00"), (-553, "$ 13.780,00")],
+              [(42, "Pañales talle G x 68"), (-378, "1,00"), (-463, "$ 38.990,00"), (-553, "$ 38.990,00")]]
+
+
+def test_totals_drawn_as_a_grid_of_labels_over_values():
+    # the values sit far from their labels (centred in wide cells): each
+    # goes to the label in its place in the row
+    grid = [[(155, "Subtotal"), (415, "TOTAL")], [(-293, "$ 52.770,00"), (-551, "$ 52.770,00")]]
+    r = _invoice((GRID_TABLE, grid))
+    assert (r.subtotal, r.total) == (Decimal("52770.00"), Decimal("52770.00")) and r.warnings == []
+    grid = [[(90, "Subtotal"), (200, "IVA 21%"), (330, "Perc. IVA"), (445, "Importe Total")],
+            [(-170, "52.770,00"), (-290, "0,00"), (-400, "1.000,00"), (-551, "53.770,00")]]
+    r = _invoice((GRID_TABLE, grid))
+    assert r.total == Decimal("53770.00") and r.taxes == [{"description": "Perc. IVA", "amount": Decimal("1000.00")}]
+    assert r.warnings == []
+
+
+def test_a_grid_total_that_does_not_add_up_is_flagged():
+    grid = [[(155, "Subtotal"), (415, "TOTAL")], [(-293, "$ 52.770,00"), (-551, "$ 53.770,00")]]
+    r = _invoice((GRID_TABLE, grid))
+    assert r.total == Decimal("53770.00") and "totals_mismatch" in r.warnings
