@@ -927,3 +927,59 @@ def test_real_invoices_read_alike_through_another_text_geometry(pdf):
     got["qr"] = want["qr"] = None  # the QR is an image
     problems = [p for p in diff(norm(got), norm(want)) if (pdf.name, p.split(":")[0]) not in GRID_AMBIGUOUS]
     assert not problems, "\n".join(problems)
+
+
+# ---- header rules (unseen generators) ----
+
+def _canvas_pdf(cells):
+    """A one-page A4 PDF drawn like a canvas library does: each cell
+    (font, size, x, y, text, word_spacing) is one text object, in Helvetica
+    (F1) or Helvetica-Bold (F2)."""
+    from expetl.sample import pdf_of
+    esc = lambda t: t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")  # noqa: E731
+    ops = "".join(f"BT /{font} {size:g} Tf {tw:g} Tw {x:.2f} {y:.2f} Td ({esc(text)}) Tj ET\n"
+                  for font, size, x, y, text, tw in cells).encode("cp1252")
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"])
+
+
+def _words(pdf):
+    return [" ".join(row).split() for row in expetl._native.pdf_rows(pdf)]
+
+
+def test_bold_name_beside_a_big_letter_keeps_its_word_gaps():
+    # the row's tallest glyph (the letter box) does not set the gap that
+    # breaks the words of the 12 pt name beside it
+    rows = _words(_canvas_pdf([("F2", 12, 40, 780, "LABORATORIO QUIMICO PARANA S.A.", 0),
+                               ("F1", 40, 288, 772, "A", 0)]))
+    assert rows == [["LABORATORIO", "QUIMICO", "PARANA", "S.A.", "A"]]
+
+
+def test_a_space_character_is_a_word_break_however_narrow():
+    # negative word spacing squeezes the space glyph below any gap threshold:
+    # the space character in the text still ends the word
+    rows = _words(_canvas_pdf([("F2", 12, 40, 780, "VIVERO LAS CASUARINAS S.R.L.", -2.2)]))
+    assert rows == [["VIVERO", "LAS", "CASUARINAS", "S.R.L."]]
+
+
+def test_a_word_without_spaces_stays_one_word_beside_a_big_letter():
+    # near miss: tight bold glyphs of one word are not split, whatever the row
+    rows = _words(_canvas_pdf([("F2", 12, 40, 780, "FERRETERIA", 0), ("F1", 8, 150, 782, "Hoja 1", 0),
+                               ("F1", 40, 288, 772, "B", 0)]))
+    assert rows == [["FERRETERIA", "Hoja", "1", "B"]]
+
+
+def test_bold_issuer_name_on_a_canvas_invoice_is_read_with_its_spaces():
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "")
+    cells = [("F2", 12, 40, 800, "EJEMPLO HOGAR S.A.", 0), ("F1", 40, 288, 792, "A", 0),
+             ("F2", 14, 340, 800, "FACTURA", 0)]
+    cells += [("F1", 7, 20, 770 - 9 * k, line.replace("Razón Social: EJEMPLO HOGAR S.A.", "Razón Social:"), 0)
+              for k, line in enumerate(text.splitlines()) if line.strip()]
+    r = expetl.parse_receipt(_canvas_pdf(cells))
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
