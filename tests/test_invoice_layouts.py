@@ -983,3 +983,45 @@ def test_bold_issuer_name_on_a_canvas_invoice_is_read_with_its_spaces():
               for k, line in enumerate(text.splitlines()) if line.strip()]
     r = expetl.parse_receipt(_canvas_pdf(cells))
     assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+POS_LINE = "Punto de Venta: 00003   Comp. Nro: 00001101"
+
+
+@pytest.mark.parametrize("line", [
+    "Pto. Vta:00003 Comp.Nro:00001101",      # values glued to their labels' colons
+    "Pto. Vta:00003   Comp. Nro:00001101",
+    "Pto. Vta: 0003   Nro: 00001101",        # "Nro:" right after the point of sale's value
+    "Pto. Vta:0003 Nro:00001101",
+    "P.V.: 0003   N°: 00001101",
+    "0003-00001101",                         # the AFIP form alone in its cell, no label
+    "00003-00001101",
+])
+def test_point_of_sale_and_number_forms(line):
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (3, 1101)
+
+
+@pytest.mark.parametrize("line,want", [
+    # a number label not right after the point of sale: a street, an account
+    ("Punto de Venta: 00003   Tel.: 4444-5555   Nro: 00001101", (3, None)),
+    ("Pto. Vta:0003x Comp.Nro:00001101", (None, 1101)),     # not a value glued to its label
+    ("Remito: 0001-00004521", (None, None)),                 # another label's value
+    ("Remito 0001-00004521", (None, None)),                  # another document's number
+    ("0003-00001101     0004-00002202", (None, None)),       # two bare numbers: neither vouched for
+    ("Tel.: 0800-33344455", (None, None)),
+])
+def test_number_forms_that_are_not_the_invoice_number(line, want):
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == want
+
+
+def test_bare_number_disagreeing_with_the_labelled_point_of_sale_is_not_taken():
+    r = parse(afip().replace(POS_LINE, "Punto de Venta: 00003").replace(
+        "Fecha de Emisión: 02/08/2022", "0005-00001101     Fecha de Emisión: 02/08/2022"))
+    assert (r.pos, r.number) == (3, None)
+
+
+def test_bare_number_is_not_a_cuit_or_a_date():
+    r = parse(afip().replace(POS_LINE, "30-71234567-1   02-08-2022"))
+    assert (r.pos, r.number) == (None, None)
