@@ -421,7 +421,8 @@ static bool buyer_label(const xw_row *row, int i)
 {
     static const char *const p[] = {"SENOR*", "SR", "SRA", "SRES", "SR(S)*", "SR(ES)*", "SR/ES*",
                                     "CLIENTE*", "INFORMACION DEL CLIENTE", "DATOS DEL CLIENTE",
-                                    "APELLIDO*", "DNI*", "NOMBRE", "DESTINATARIO*", "COMPRADOR*",
+                                    "APELLIDO*", "DNI*", "DOCUMENTO*", "TIPO DOC*", "NOMBRE", "DESTINATARIO*",
+                                    "COMPRADOR*",
                                     "RECEPTOR*", "ADQUIRENTE*", "PERIODO*", "CONDICION DE VENTA",
                                     "CONDICIONES DE VENTA", "FACTURAR A", "FACTURADO A", NULL};
     for (const char *const *k = p; *k; k++)
@@ -477,14 +478,28 @@ static float ydist(const xw_row *a, const xw_row *b)
     return d < 0 ? -d : d;
 }
 
+/* A VAT condition ("CONSUMIDOR FINAL", "Responsable Inscripto") names the
+ * buyer's or the issuer's tax status, never a legal name. */
+static bool vat_condition(const xw_row *row, int a, int b)
+{
+    static const char *const p[] = {"CONSUMIDOR FINAL", "IVA RESPONSABLE INSCRIPTO", "RESPONSABLE INSCRIPTO",
+                                    "RESPONSABLE MONOTRIBUTO", "MONOTRIBUTO", "MONOTRIBUTISTA", "EXENTO",
+                                    "IVA EXENTO", "SUJETO EXENTO", NULL};
+    for (const char *const *k = p; *k; k++)
+        if (row_phrase(row, a, *k) == b - a)
+            return true;
+    return false;
+}
+
 /* The value of "Razón Social:" at word i: the rest of its cell, or the
- * next cell unless that is another field ("Fecha de Emisión: ..."). */
+ * next cell unless that is another field ("Fecha de Emisión: ...");
+ * never a VAT condition. */
 static bool razon_social(const xw_row *row, int i, int *a, int *b)
 {
     *a = *b = i + 2;
     while (*b < row->nw && (*b == *a || row->w[*b].cell == row->w[*a].cell))
         (*b)++;
-    if (*b == *a)
+    if (*b == *a || vat_condition(row, *a, *b))
         return false;
     if (row->w[*a].cell != row->w[i + 1].cell)
         for (int k = *a; k < *b; k++)

@@ -1025,3 +1025,46 @@ def test_bare_number_disagreeing_with_the_labelled_point_of_sale_is_not_taken():
 def test_bare_number_is_not_a_cuit_or_a_date():
     r = parse(afip().replace(POS_LINE, "30-71234567-1   02-08-2022"))
     assert (r.pos, r.number) == (None, None)
+
+
+# An HTML invoicer's Factura B: the issuer's name as the first line, the buyer
+# a consumer identified by a document (no CUIT), printed as "Razón social:".
+CONSUMER_B = """\
+SUPERMERCADO EJEMPLO S.A.                                  FACTURA
+                                        B
+Domicilio: Belgrano 2157 - Tucumán                         Nro: 0011-00039314
+                                      COD. 06
+Condición IVA: IVA Responsable Inscripto                   Fecha: 10/03/2025
+CUIT: 30712345671
+Inicio de Actividades: 01/04/2019
+Razón social: {buyer}                       {doc}
+Domicilio: Sarmiento 1418 - Lanús                          Condición frente al IVA: Consumidor Final
+Condición de venta: Contado
+Código         Descripción               Cantidad     Precio      Importe
+7791533455216  Leche entera 1 L              2,00   1.000,00     2.000,00
+
+                                                        Subtotal: $ 2.000,00
+                                                           Total: $ 2.000,00
+CAE: 72318457237008
+"""
+
+
+@pytest.mark.parametrize("buyer,doc", [
+    ("CONSUMIDOR FINAL", "Documento: -"),
+    ("JUAN PEREZ", "Documento: 20123456"),
+    ("JUAN PEREZ", "Tipo Doc.: DNI 20123456"),
+    ("CONSUMIDOR FINAL", ""),          # a VAT condition is never a legal name
+    ("Consumidor Final", ""),
+])
+def test_buyer_razon_social_of_a_consumer_is_not_the_merchant(buyer, doc):
+    r = parse(CONSUMER_B.format(buyer=buyer, doc=doc))
+    assert r.doc_type == "factura_b" and (r.pos, r.number) == (11, 39314)
+    assert r.merchant == {"name": "SUPERMERCADO EJEMPLO S.A.", "cuit": ISSUER_CUIT}
+
+
+def test_issuer_razon_social_above_a_consumer_buyer_is_the_merchant():
+    # near miss: the issuer's own "Razón social:" (above its CUIT, before the
+    # buyer's document label) still names the merchant, not the trade name
+    text = CONSUMER_B.format(buyer="JUAN PEREZ", doc="Documento: 20123456").replace(
+        "CUIT: 30712345671", "Razón social: EJEMPLO SUPERMERCADOS S.A.\nCUIT: 30712345671")
+    assert parse(text).merchant == {"name": "EJEMPLO SUPERMERCADOS S.A.", "cuit": ISSUER_CUIT}
