@@ -106,8 +106,21 @@ static uint64_t page_hash(const xw_rows *R, int page)
 
 /* ---- header fields -------------------------------------------------------- */
 
-/* "COD. 01", "COD.01", "Cód. 1", "CODIGO: 001", "cod Comp: 1": the AFIP
- * document code, or -1. */
+static bool is_num_label(const xw_word *w)
+{
+    return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
+           word_is(w, "NUM");
+}
+
+/* A code of at most three digits, or -1. */
+static int code_digits(const char *s)
+{
+    size_t n = strlen(s);
+    return n && n <= 3 && xn_all_digits(s, n) ? atoi(s) : -1;
+}
+
+/* "COD. 01", "COD.01", "Cód. 1", "CODIGO: 001", "cod Comp: 1", "CODIGO N° 06",
+ * "Código Nº06": the AFIP document code, or -1. */
 static int doc_code_at(const xw_row *row, int i)
 {
     const xw_word *w = &row->w[i];
@@ -117,12 +130,15 @@ static int doc_code_at(const xw_row *row, int i)
     if (!strncmp(rest, "IGO", 3))
         rest += 3;
     if (*rest)
-        return strlen(rest) <= 3 && xn_all_digits(rest, strlen(rest)) ? atoi(rest) : -1;
-    for (int j = i + 1; j < row->nw && j <= i + 2; j++) {
+        return code_digits(rest);
+    for (int j = i + 1; j < row->nw && j <= i + 3; j++) {
         const xw_word *x = &row->w[j];
-        if (word_is(x, "COMP") || word_is(x, "COMPROBANTE"))
+        if (word_is(x, "COMP") || word_is(x, "COMPROBANTE") || is_num_label(x))
             continue;
-        return x->flen <= 3 && xn_all_digits(x->fold, x->flen) ? atoi(x->fold) : -1;
+        /* the number sign glued to the code ("Nº06") */
+        if (x->fold[0] == 'N' && x->fold[1] >= '0' && x->fold[1] <= '9')
+            return code_digits(x->fold + 1);
+        return code_digits(x->fold);
     }
     return -1;
 }
@@ -146,12 +162,6 @@ static bool doc_number_at(const xw_row *row, int j, int64_t *pos, int64_t *num, 
             return false;
     }
     return false;
-}
-
-static bool is_num_label(const xw_word *w)
-{
-    return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
-           word_is(w, "NUM");
 }
 
 /* The label phrase at word i and where its value is: the next word (*v,

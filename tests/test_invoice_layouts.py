@@ -1068,3 +1068,27 @@ def test_issuer_razon_social_above_a_consumer_buyer_is_the_merchant():
     text = CONSUMER_B.format(buyer="JUAN PEREZ", doc="Documento: 20123456").replace(
         "CUIT: 30712345671", "Razón social: EJEMPLO SUPERMERCADOS S.A.\nCUIT: 30712345671")
     assert parse(text).merchant == {"name": "EJEMPLO SUPERMERCADOS S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("code,want", [
+    ("CODIGO N° 06", "factura_b"),
+    ("Código Nº 006", "factura_b"),
+    ("CODIGO Nº06", "factura_b"),
+    ("Cód. Nro. 11", "factura_c"),
+    ("CODIGO N° 01", "factura_a"),
+])
+def test_document_code_with_a_number_sign(code, want):
+    text = afip().replace("COD. 01", code)
+    if want != "factura_a":  # the letter box agrees with the code
+        text = text.replace("EJEMPLO HOGAR S.A.                     A        FACTURA",
+                            "EJEMPLO HOGAR S.A.                     " + want[-1].upper() + "        FACTURA")
+    assert parse(text).doc_type == want
+
+
+@pytest.mark.parametrize("code", ["Código Nº 4471", "Código N° 06-2", "Cód. Nro. cliente 06"])
+def test_a_numbered_code_that_is_not_the_document_code(code):
+    # a client or article code is not the AFIP code: the letter box decides
+    text = afip().replace("COD. 01", code).replace(
+        "EJEMPLO HOGAR S.A.                     A        FACTURA",
+        "EJEMPLO HOGAR S.A.                     B        FACTURA")
+    assert parse(text).doc_type == "factura_b"
