@@ -534,6 +534,56 @@ static bool name_line(const xw_row *row, float page_w)
     return true;
 }
 
+/* A legal name ends with its company type ("S.A.", "S.R.L.", "SAS", "Ltda.",
+ * "SOCIEDAD ANONIMA"). */
+static bool company_form(const xw_word *w)
+{
+    static const char *const f[] = {"SA", "SRL", "SAS", "SAU", "SCS", "SCA", "SH", "SACI", "SACIF",
+                                    "SAIC", "SAICF", "LTDA", "ANONIMA", "LIMITADA", NULL};
+    for (const char *const *k = f; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
+}
+
+/* The issuer's name wrapped in its cell ("SERVICIOS INFORMATICOS" over
+ * "DELTA S.A."): the next row of the name's column, starting at its left
+ * edge, close below it (rows of other columns only in between), in letters
+ * of the same case, without digits or labels.  Taken only when it completes
+ * a legal name: it ends with a company type that the first line lacks.
+ * Returns the words of its first cell (the row in *at), 0 when none. */
+static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float x0 = row->w[0].x0, x1 = row->w[j - 1].x1;
+    int cls = xn_case_class(row->text, row->tlen);
+    if (company_form(&row->w[j - 1]))
+        return 0;
+    for (size_t s = r + 1; s < end && s <= r + 3; s++) {
+        const xw_row *nx = d->r[s];
+        float h = inv_row_h(nx);
+        if (d->zone[s] != Z_HEAD || nx->page != row->page ||
+            (nx->y0 + nx->y1) / 2 - (row->y0 + row->y1) / 2 > 2.0f * h)
+            return 0;
+        if (nx->w[0].x0 >= x1)
+            continue; /* another column's row */
+        if (nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
+            return 0;
+        int k = 0;
+        while (k < nx->nw && nx->w[k].cell == 0)
+            k++;
+        for (int i = 0; i < k; i++)
+            if (xn_has_digit(nx->w[i].raw, nx->w[i].len) || memchr(nx->w[i].raw, ':', nx->w[i].len) ||
+                (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2))
+                return 0;
+        if (!company_form(&nx->w[k - 1]))
+            return 0;
+        *at = s;
+        return k;
+    }
+    return 0;
+}
+
 static int read_issuer(receipt *rc, const inv_doc *d)
 {
     size_t end = d->n;
@@ -585,6 +635,19 @@ static int read_issuer(receipt *rc, const inv_doc *d)
         while (j < row->nw && row->w[j].cell == 0)
             j++;
         char *t = row_join(&rc->rows, row, 0, j);
+        size_t at = 0;
+        int k = name_wrap(d, r, end, j, &at);
+        if (t && k) {
+            const char *t2 = row_join(&rc->rows, d->r[at], 0, k);
+            size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
+            char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
+            if (!both)
+                return -1;
+            memcpy(both, t, l1);
+            both[l1] = ' ';
+            memcpy(both + l1 + 1, t2, l2 + 1);
+            t = both;
+        }
         if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
             return -1;
     }

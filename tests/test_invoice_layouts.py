@@ -1092,3 +1092,40 @@ def test_a_numbered_code_that_is_not_the_document_code(code):
         "EJEMPLO HOGAR S.A.                     A        FACTURA",
         "EJEMPLO HOGAR S.A.                     B        FACTURA")
     assert parse(text).doc_type == "factura_b"
+
+
+def _wrapped_name_pdf(first, second, below="Domicilio: Sarmiento 4519 - Mar del Plata"):
+    # an HTML invoicer's issuer cell: the name in 12 pt bold wraps; the letter
+    # box of the next column sits between its two lines
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "").replace(
+        "Razón Social: EJEMPLO HOGAR S.A.", "Razón Social:")
+    cells = [("F2", 12, 37, 790, first, 0), ("F1", 26, 288, 774, "A", 0), ("F2", 14, 340, 790, "FACTURA", 0),
+             ("F2", 12, 37, 769, second, 0), ("F1", 8, 37, 752, below, 0)]
+    cells += [("F1", 7, 20, 735 - 9 * k, line, 0) for k, line in enumerate(text.splitlines()) if line.strip()]
+    return _canvas_pdf(cells)
+
+
+def test_issuer_name_wrapped_over_two_lines_is_joined():
+    r = expetl.parse_receipt(_wrapped_name_pdf("SERVICIOS INFORMATICOS", "DELTA S.A."))
+    assert r.merchant == {"name": "SERVICIOS INFORMATICOS DELTA S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("first,second,want", [
+    # the second line is no end of a legal name: a trade name, an activity
+    ("SERVICIOS INFORMATICOS", "SOPORTE Y REDES", "SERVICIOS INFORMATICOS"),
+    # the first line is a whole legal name already
+    ("EJEMPLO HOGAR S.A.", "DISTRIBUIDORA S.R.L.", "EJEMPLO HOGAR S.A."),
+    # an address or a label is no part of the name
+    ("SERVICIOS INFORMATICOS", "Sarmiento 4519 S.A.", "SERVICIOS INFORMATICOS"),
+    ("SERVICIOS INFORMATICOS", "IVA: EXENTO S.A.", "SERVICIOS INFORMATICOS"),
+])
+def test_a_line_below_the_issuer_name_that_does_not_complete_it(first, second, want):
+    r = expetl.parse_receipt(_wrapped_name_pdf(first, second))
+    assert r.merchant["name"] == want
+
+
+def test_wrapped_name_in_layout_text():
+    text = MARKETPLACE.replace("TIENDA EJEMPLO SRL\n", "TIENDA EJEMPLO\nDEL OESTE SRL\n")
+    assert parse(text).merchant["name"] == "TIENDA EJEMPLO DEL OESTE SRL"
+    text = MARKETPLACE.replace("TIENDA EJEMPLO SRL\n", "TIENDA EJEMPLO SRL\nDEL OESTE S.A.\n")
+    assert parse(text).merchant["name"] == "TIENDA EJEMPLO SRL"
