@@ -106,8 +106,21 @@ static uint64_t page_hash(const xw_rows *R, int page)
 
 /* ---- header fields -------------------------------------------------------- */
 
-/* "COD. 01", "COD.01", "Cód. 1", "CODIGO: 001", "cod Comp: 1": the AFIP
- * document code, or -1. */
+static bool is_num_label(const xw_word *w)
+{
+    return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
+           word_is(w, "NUM");
+}
+
+/* A code of at most three digits, or -1. */
+static int code_digits(const char *s)
+{
+    size_t n = strlen(s);
+    return n && n <= 3 && xn_all_digits(s, n) ? atoi(s) : -1;
+}
+
+/* "COD. 01", "COD.01", "Cód. 1", "CODIGO: 001", "cod Comp: 1", "CODIGO N° 06",
+ * "Código Nº06": the AFIP document code, or -1. */
 static int doc_code_at(const xw_row *row, int i)
 {
     const xw_word *w = &row->w[i];
@@ -117,12 +130,15 @@ static int doc_code_at(const xw_row *row, int i)
     if (!strncmp(rest, "IGO", 3))
         rest += 3;
     if (*rest)
-        return strlen(rest) <= 3 && xn_all_digits(rest, strlen(rest)) ? atoi(rest) : -1;
-    for (int j = i + 1; j < row->nw && j <= i + 2; j++) {
+        return code_digits(rest);
+    for (int j = i + 1; j < row->nw && j <= i + 3; j++) {
         const xw_word *x = &row->w[j];
-        if (word_is(x, "COMP") || word_is(x, "COMPROBANTE"))
+        if (word_is(x, "COMP") || word_is(x, "COMPROBANTE") || is_num_label(x))
             continue;
-        return x->flen <= 3 && xn_all_digits(x->fold, x->flen) ? atoi(x->fold) : -1;
+        /* the number sign glued to the code ("Nº06") */
+        if (x->fold[0] == 'N' && x->fold[1] >= '0' && x->fold[1] <= '9')
+            return code_digits(x->fold + 1);
+        return code_digits(x->fold);
     }
     return -1;
 }
@@ -148,21 +164,89 @@ static bool doc_number_at(const xw_row *row, int j, int64_t *pos, int64_t *num, 
     return false;
 }
 
-static bool is_num_label(const xw_word *w)
+/* The label phrase at word i and where its value is: the next word (*v,
+ * *glued NULL), or the digits glued after the colon of the label's last word
+ * ("Vta:00008", "Comp.Nro:00086247": *v that word, *glued its digits).
+ * Returns the label's length in words, 0 when it is not there. */
+static int label_value(const xw_row *row, int i, const char *phrase, int *v, const char **glued)
 {
-    return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
-           word_is(w, "NUM");
+    char p[48], f[48];
+    size_t pl = strlen(phrase);
+    int l = row_phrase(row, i, phrase);
+    *glued = NULL;
+    if (l) {
+        *v = i + l;
+        return l;
+    }
+    if (pl + 2 > sizeof p)
+        return 0;
+    memcpy(p, phrase, pl);
+    memcpy(p + pl, "*", 2);
+    if (!(l = row_phrase(row, i, p)))
+        return 0;
+    const xw_word *w = &row->w[i + l - 1];
+    const char *c = memchr(w->raw, ':', w->len);
+    if (!c || (size_t)(c + 1 - w->raw) >= w->len || c[1] < '0' || c[1] > '9')
+        return 0;
+    /* the word is the phrase's last word, a colon and the value: nothing else */
+    const char *last = strrchr(phrase, ' ');
+    last = last ? last + 1 : phrase;
+    size_t fl = xn_fold(w->raw, (size_t)(c - w->raw), f, sizeof f);
+    if (fl != strlen(last) || memcmp(f, last, fl) != 0)
+        return 0;
+    *v = i + l - 1;
+    *glued = c + 1;
+    return l;
+}
+
+/* A plain integer of at most maxlen digits as a label's value. */
+static bool value_int(const xw_row *row, int v, const char *glued, size_t maxlen, int64_t *out)
+{
+    if (glued) {
+        size_t n = strlen(glued);
+        if (n == 0 || n > maxlen || !xn_all_digits(glued, n))
+            return false;
+        *out = strtoll(glued, NULL, 10);
+        return true;
+    }
+    return v < row->nw && row->w[v].len <= maxlen && w_int(&row->w[v], out);
+}
+
+/* A word that names another document ("Remito 0001-00004521"). */
+static bool other_doc_word(const xw_word *w)
+{
+    static const char *const other[] = {"REMITO", "PEDIDO", "ORDEN", "COMPRA", "OC", "CUENTA", "CLIENTE",
+                                        "PRESUPUESTO", "OPERACION", "SOCIO", "ESTABLECIMIENTO", "RECIBO",
+                                        "LEGAJO", NULL};
+    for (const char *const *o = other; *o; o++)
+        if (word_is(w, *o))
+            return true;
+    return false;
 }
 
 static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
 {
     const xw_word *w = &row->w[i];
-    int64_t pos, num, v;
-    int l;
-    if (rc->pos < 0 && ((l = row_phrase(row, i, "PUNTO DE VENTA")) || (l = row_phrase(row, i, "PTO DE VENTA")) ||
-                        (l = row_phrase(row, i, "PTO VTA")) || (l = row_phrase(row, i, "PV"))) &&
-        i + l < row->nw && row->w[i + l].len <= 5 && w_int(&row->w[i + l], &v))
-        rc->pos = v;
+    int64_t pos, num, val;
+    int l = 0, v = 0;
+    const char *g = NULL;
+    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PTO VTA", "PV", NULL};
+    for (const char *const *p = pv; *p && !l && rc->pos < 0; p++)
+        l = label_value(row, i, *p, &v, &g);
+    if (l && value_int(row, v, g, 5, &val)) {
+        rc->pos = val;
+        /* "Pto. Vta: 0005  Nro: 00000789": a number label right after the
+         * point of sale's value names the document's number */
+        static const char *const nl[] = {"NRO", "NO", "N", "NUMERO", "NUM", NULL};
+        int n = 0, nv = 0;
+        const char *ng = NULL;
+        for (const char *const *p = nl; *p && !n && !*have && v + 1 < row->nw; p++)
+            n = label_value(row, v + 1, *p, &nv, &ng);
+        if (n && value_int(row, nv, ng, 8, &val) && val > 0) {
+            rc->number = val;
+            *have = true;
+        }
+    }
     if (*have)
         return;
     /* "Comp. Nro:", "Comprobante N°", "Nro. de comprobante": the number,
@@ -172,14 +256,14 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
                                        "NRO FACTURA", "NRO DE FACTURA", "NUMERO DE FACTURA", NULL};
     l = 0;
     for (const char *const *c = comp; *c && !l; c++)
-        l = row_phrase(row, i, *c);
+        l = label_value(row, i, *c, &v, &g);
     if (l) {
-        if (i + l < row->nw && doc_number_at(row, i + l, &pos, &num, NULL)) {
+        if (v < row->nw && doc_number_at(row, v, &pos, &num, g)) {
             rc->pos = pos;
             rc->number = num;
             *have = true;
-        } else if (i + l < row->nw && row->w[i + l].len <= 8 && w_int(&row->w[i + l], &v) && v > 0) {
-            rc->number = v;
+        } else if (value_int(row, v, g, 8, &val) && val > 0) {
+            rc->number = val;
             *have = true;
         }
         return;
@@ -187,12 +271,8 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     /* "N° 0003-00001035", "Nº00003-00000438", "NUMERO: 00003- 00003668",
      * "FACTURA A 0003-00003621": only the point-of-sale form (a bare
      * number after "Nro." is a street, an account, a delivery note) */
-    static const char *const other[] = {"REMITO", "PEDIDO", "ORDEN", "COMPRA", "OC", "CUENTA", "CLIENTE",
-                                        "PRESUPUESTO", "OPERACION", "SOCIO", "ESTABLECIMIENTO", "RECIBO",
-                                        "LEGAJO", NULL};
-    for (const char *const *o = other; i > 0 && *o; o++)
-        if (word_is(&row->w[i - 1], *o))
-            return; /* another document's number */
+    if (i > 0 && other_doc_word(&row->w[i - 1]))
+        return; /* another document's number */
     const char *glued = NULL;
     int j = -1;
     if (is_num_label(w))
@@ -209,9 +289,9 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
         if (j < row->nw && is_num_label(&row->w[j]))
             j++;
         /* right after the title, a bare number is the invoice's */
-        if (j < row->nw && row->w[j].len >= 4 && row->w[j].len <= 8 && w_int(&row->w[j], &v) && v > 0 &&
+        if (j < row->nw && row->w[j].len >= 4 && row->w[j].len <= 8 && w_int(&row->w[j], &val) && val > 0 &&
             !(j + 1 < row->nw && row->w[j + 1].raw[0] == '-')) {
-            rc->number = v;
+            rc->number = val;
             *have = true;
             return;
         }
@@ -220,6 +300,41 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
         rc->pos = pos;
         rc->number = num;
         *have = true;
+    }
+}
+
+/* No label names the number: "00011-00076044" alone in a cell of the header,
+ * the AFIP form (a point of sale of 4-5 digits, a dash, a number of 8), not
+ * the value of another field's label.  Taken only when the header holds one
+ * such number (repeated on every page is one) and it agrees with a point of
+ * sale read from its label. */
+static void take_bare_number(receipt *rc, const inv_doc *d)
+{
+    int64_t pos = -1, num = -1, p, n;
+    for (size_t r = 0; r < d->n; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD)
+            continue;
+        for (int i = 0; i < row->nw; i++) {
+            const xw_word *w = &row->w[i];
+            const char *dash = memchr(w->raw, '-', w->len);
+            size_t pl = dash ? (size_t)(dash - w->raw) : 0;
+            if (!dash || pl < 4 || pl > 5 || w->len - pl - 1 != 8 ||
+                (i > 0 && row->w[i - 1].cell == w->cell) ||
+                (i + 1 < row->nw && row->w[i + 1].cell == w->cell) ||
+                xn_doc_number(w->raw, w->len, &p, &n) != 0)
+                continue;
+            if (i > 0 && (row->w[i - 1].raw[row->w[i - 1].len - 1] == ':' || other_doc_word(&row->w[i - 1])))
+                continue; /* the value of another label */
+            if (pos >= 0 && (p != pos || n != num))
+                return; /* two numbers: neither is vouched for */
+            pos = p;
+            num = n;
+        }
+    }
+    if (pos >= 0 && (rc->pos < 0 || rc->pos == pos)) {
+        rc->pos = pos;
+        rc->number = num;
     }
 }
 
@@ -316,7 +431,8 @@ static bool buyer_label(const xw_row *row, int i)
 {
     static const char *const p[] = {"SENOR*", "SR", "SRA", "SRES", "SR(S)*", "SR(ES)*", "SR/ES*",
                                     "CLIENTE*", "INFORMACION DEL CLIENTE", "DATOS DEL CLIENTE",
-                                    "APELLIDO*", "DNI*", "NOMBRE", "DESTINATARIO*", "COMPRADOR*",
+                                    "APELLIDO*", "DNI*", "DOCUMENTO*", "TIPO DOC*", "NOMBRE", "DESTINATARIO*",
+                                    "COMPRADOR*",
                                     "RECEPTOR*", "ADQUIRENTE*", "PERIODO*", "CONDICION DE VENTA",
                                     "CONDICIONES DE VENTA", "FACTURAR A", "FACTURADO A", NULL};
     for (const char *const *k = p; *k; k++)
@@ -372,14 +488,28 @@ static float ydist(const xw_row *a, const xw_row *b)
     return d < 0 ? -d : d;
 }
 
+/* A VAT condition ("CONSUMIDOR FINAL", "Responsable Inscripto") names the
+ * buyer's or the issuer's tax status, never a legal name. */
+static bool vat_condition(const xw_row *row, int a, int b)
+{
+    static const char *const p[] = {"CONSUMIDOR FINAL", "IVA RESPONSABLE INSCRIPTO", "RESPONSABLE INSCRIPTO",
+                                    "RESPONSABLE MONOTRIBUTO", "MONOTRIBUTO", "MONOTRIBUTISTA", "EXENTO",
+                                    "IVA EXENTO", "SUJETO EXENTO", NULL};
+    for (const char *const *k = p; *k; k++)
+        if (row_phrase(row, a, *k) == b - a)
+            return true;
+    return false;
+}
+
 /* The value of "Razón Social:" at word i: the rest of its cell, or the
- * next cell unless that is another field ("Fecha de Emisión: ..."). */
+ * next cell unless that is another field ("Fecha de Emisión: ...");
+ * never a VAT condition. */
 static bool razon_social(const xw_row *row, int i, int *a, int *b)
 {
     *a = *b = i + 2;
     while (*b < row->nw && (*b == *a || row->w[*b].cell == row->w[*a].cell))
         (*b)++;
-    if (*b == *a)
+    if (*b == *a || vat_condition(row, *a, *b))
         return false;
     if (row->w[*a].cell != row->w[i + 1].cell)
         for (int k = *a; k < *b; k++)
@@ -402,6 +532,56 @@ static bool name_line(const xw_row *row, float page_w)
         if (row_phrase(row, 0, *k))
             return false;
     return true;
+}
+
+/* A legal name ends with its company type ("S.A.", "S.R.L.", "SAS", "Ltda.",
+ * "SOCIEDAD ANONIMA"). */
+static bool company_form(const xw_word *w)
+{
+    static const char *const f[] = {"SA", "SRL", "SAS", "SAU", "SCS", "SCA", "SH", "SACI", "SACIF",
+                                    "SAIC", "SAICF", "LTDA", "ANONIMA", "LIMITADA", NULL};
+    for (const char *const *k = f; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
+}
+
+/* The issuer's name wrapped in its cell ("SERVICIOS INFORMATICOS" over
+ * "DELTA S.A."): the next row of the name's column, starting at its left
+ * edge, close below it (rows of other columns only in between), in letters
+ * of the same case, without digits or labels.  Taken only when it completes
+ * a legal name: it ends with a company type that the first line lacks.
+ * Returns the words of its first cell (the row in *at), 0 when none. */
+static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float x0 = row->w[0].x0, x1 = row->w[j - 1].x1;
+    int cls = xn_case_class(row->text, row->tlen);
+    if (company_form(&row->w[j - 1]))
+        return 0;
+    for (size_t s = r + 1; s < end && s <= r + 3; s++) {
+        const xw_row *nx = d->r[s];
+        float h = inv_row_h(nx);
+        if (d->zone[s] != Z_HEAD || nx->page != row->page ||
+            (nx->y0 + nx->y1) / 2 - (row->y0 + row->y1) / 2 > 2.0f * h)
+            return 0;
+        if (nx->w[0].x0 >= x1)
+            continue; /* another column's row */
+        if (nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
+            return 0;
+        int k = 0;
+        while (k < nx->nw && nx->w[k].cell == 0)
+            k++;
+        for (int i = 0; i < k; i++)
+            if (xn_has_digit(nx->w[i].raw, nx->w[i].len) || memchr(nx->w[i].raw, ':', nx->w[i].len) ||
+                (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2))
+                return 0;
+        if (!company_form(&nx->w[k - 1]))
+            return 0;
+        *at = s;
+        return k;
+    }
+    return 0;
 }
 
 static int read_issuer(receipt *rc, const inv_doc *d)
@@ -455,6 +635,19 @@ static int read_issuer(receipt *rc, const inv_doc *d)
         while (j < row->nw && row->w[j].cell == 0)
             j++;
         char *t = row_join(&rc->rows, row, 0, j);
+        size_t at = 0;
+        int k = name_wrap(d, r, end, j, &at);
+        if (t && k) {
+            const char *t2 = row_join(&rc->rows, d->r[at], 0, k);
+            size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
+            char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
+            if (!both)
+                return -1;
+            memcpy(both, t, l1);
+            both[l1] = ' ';
+            memcpy(both + l1 + 1, t2, l2 + 1);
+            t = both;
+        }
         if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
             return -1;
     }
@@ -499,6 +692,8 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
         for (int i = 0; i < row->nw && !have_date; i++)
             have_date = date_at(row, i, rc->issued_at);
     }
+    if (!have_number)
+        take_bare_number(rc, d);
     return read_issuer(rc, d);
 }
 

@@ -112,6 +112,7 @@ static bool looks_complete(const uint8_t *buf, size_t len)
 typedef struct {
     float x0, y0, x1, y1, ym;
     uint32_t off, len; /* UTF-8 bytes in the page text */
+    bool sp;           /* a space character precedes it in the page text */
 } pchar;
 
 static int cmp_y(const void *a, const void *b)
@@ -190,31 +191,35 @@ static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const v
     return true;
 }
 
-/* Emit one physical row (chars already sorted by x). */
+/* Emit one physical row (chars already sorted by x).  A word ends at a space
+ * character of the text, or at a gap wide for the glyphs on either side of
+ * it: judged by their own height, not by the tallest glyph of the row (a big
+ * letter box beside a bold name would hide the name's word gaps). */
 static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page)
 {
     char word[512];
     size_t wl = 0;
-    float wx0 = 0, wx1 = 0, y0 = c[0].y0, y1 = c[0].y1, h = 0;
+    float wx0 = 0, wx1 = 0, wh = 0, y0 = c[0].y0, y1 = c[0].y1;
     bool pending_cell = false;
     for (size_t i = 0; i < n; i++) {
-        if (c[i].y1 - c[i].y0 > h)
-            h = c[i].y1 - c[i].y0;
         if (c[i].y0 < y0)
             y0 = c[i].y0;
         if (c[i].y1 > y1)
             y1 = c[i].y1;
     }
-    if (h <= 0)
-        h = 1;
     for (size_t i = 0; i < n; i++) {
+        float ch = c[i].y1 - c[i].y0;
+        if (ch <= 0)
+            ch = 1;
         /* the same glyph drawn twice at one spot (fake bold) counts once */
         if (i && c[i].len == c[i - 1].len &&
             memcmp(text + c[i].off, text + c[i - 1].off, c[i].len) == 0 &&
-            c[i].x0 - c[i - 1].x0 < 0.1f * h)
+            c[i].x0 - c[i - 1].x0 < 0.1f * (ch > wh ? ch : wh))
             continue;
+        float h = ch > wh ? ch : wh; /* the taller of the two neighbours */
         float gap = wl ? c[i].x0 - wx1 : 0;
-        if (wl && (gap > 0.12f * h || wl + c[i].len >= sizeof word)) {
+        if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) ||
+                   wl + c[i].len >= sizeof word)) {
             if (rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
                 return -1;
             pending_cell = gap > 0.8f * h;
@@ -225,6 +230,7 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
         memcpy(word + wl, text + c[i].off, c[i].len);
         wl += c[i].len;
         wx1 = c[i].x1;
+        wh = ch;
     }
     if (wl && rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
         return -1;
@@ -254,6 +260,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     }
     /* rects[k] is the box of the k-th UTF-8 character of text */
     size_t off = 0, tl = strlen(text);
+    bool sp = false;
     for (guint k = 0; k < nrects && off < tl; k++) {
         unsigned char c = (unsigned char)text[off];
         size_t cl = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -269,6 +276,12 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
             p->ym = (p->y0 + p->y1) / 2;
             p->off = (uint32_t)off;
             p->len = (uint32_t)cl;
+            p->sp = sp;
+            sp = false;
+        } else {
+            /* a space or tab of the text (a newline is poppler's line break,
+             * not a word break of the row) */
+            sp = c != '\n' && c != '\r';
         }
         off += cl;
     }

@@ -1107,3 +1107,204 @@ def test_a_grid_total_that_does_not_add_up_is_flagged():
     grid = [[(155, "Subtotal"), (415, "TOTAL")], [(-293, "$ 52.770,00"), (-551, "$ 53.770,00")]]
     r = _invoice((GRID_TABLE, grid))
     assert r.total == Decimal("53770.00") and "totals_mismatch" in r.warnings
+
+# ---- header rules (unseen generators) ----
+
+def _canvas_pdf(cells):
+    """A one-page A4 PDF drawn like a canvas library does: each cell
+    (font, size, x, y, text, word_spacing) is one text object, in Helvetica
+    (F1) or Helvetica-Bold (F2)."""
+    from expetl.sample import pdf_of
+    esc = lambda t: t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")  # noqa: E731
+    ops = "".join(f"BT /{font} {size:g} Tf {tw:g} Tw {x:.2f} {y:.2f} Td ({esc(text)}) Tj ET\n"
+                  for font, size, x, y, text, tw in cells).encode("cp1252")
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"])
+
+
+def _words(pdf):
+    return [" ".join(row).split() for row in expetl._native.pdf_rows(pdf)]
+
+
+def test_bold_name_beside_a_big_letter_keeps_its_word_gaps():
+    # the row's tallest glyph (the letter box) does not set the gap that
+    # breaks the words of the 12 pt name beside it
+    rows = _words(_canvas_pdf([("F2", 12, 40, 780, "LABORATORIO QUIMICO PARANA S.A.", 0),
+                               ("F1", 40, 288, 772, "A", 0)]))
+    assert rows == [["LABORATORIO", "QUIMICO", "PARANA", "S.A.", "A"]]
+
+
+def test_a_space_character_is_a_word_break_however_narrow():
+    # negative word spacing squeezes the space glyph below any gap threshold:
+    # the space character in the text still ends the word
+    rows = _words(_canvas_pdf([("F2", 12, 40, 780, "VIVERO LAS CASUARINAS S.R.L.", -2.2)]))
+    assert rows == [["VIVERO", "LAS", "CASUARINAS", "S.R.L."]]
+
+
+def test_a_word_without_spaces_stays_one_word_beside_a_big_letter():
+    # near miss: tight bold glyphs of one word are not split, whatever the row
+    rows = _words(_canvas_pdf([("F2", 12, 40, 780, "FERRETERIA", 0), ("F1", 8, 150, 782, "Hoja 1", 0),
+                               ("F1", 40, 288, 772, "B", 0)]))
+    assert rows == [["FERRETERIA", "Hoja", "1", "B"]]
+
+
+def test_bold_issuer_name_on_a_canvas_invoice_is_read_with_its_spaces():
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "")
+    cells = [("F2", 12, 40, 800, "EJEMPLO HOGAR S.A.", 0), ("F1", 40, 288, 792, "A", 0),
+             ("F2", 14, 340, 800, "FACTURA", 0)]
+    cells += [("F1", 7, 20, 770 - 9 * k, line.replace("Razón Social: EJEMPLO HOGAR S.A.", "Razón Social:"), 0)
+              for k, line in enumerate(text.splitlines()) if line.strip()]
+    r = expetl.parse_receipt(_canvas_pdf(cells))
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+POS_LINE = "Punto de Venta: 00003   Comp. Nro: 00001101"
+
+
+@pytest.mark.parametrize("line", [
+    "Pto. Vta:00003 Comp.Nro:00001101",      # values glued to their labels' colons
+    "Pto. Vta:00003   Comp. Nro:00001101",
+    "Pto. Vta: 0003   Nro: 00001101",        # "Nro:" right after the point of sale's value
+    "Pto. Vta:0003 Nro:00001101",
+    "P.V.: 0003   N°: 00001101",
+    "0003-00001101",                         # the AFIP form alone in its cell, no label
+    "00003-00001101",
+])
+def test_point_of_sale_and_number_glued_or_bare(line):
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (3, 1101)
+
+
+@pytest.mark.parametrize("line,want", [
+    # a number label not right after the point of sale: a street, an account
+    ("Punto de Venta: 00003   Tel.: 4444-5555   Nro: 00001101", (3, None)),
+    ("Pto. Vta:0003x Comp.Nro:00001101", (None, 1101)),     # not a value glued to its label
+    ("Remito: 0001-00004521", (None, None)),                 # another label's value
+    ("Remito 0001-00004521", (None, None)),                  # another document's number
+    ("0003-00001101     0004-00002202", (None, None)),       # two bare numbers: neither vouched for
+    ("Tel.: 0800-33344455", (None, None)),
+])
+def test_number_forms_that_are_not_the_invoice_number(line, want):
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == want
+
+
+def test_bare_number_disagreeing_with_the_labelled_point_of_sale_is_not_taken():
+    r = parse(afip().replace(POS_LINE, "Punto de Venta: 00003").replace(
+        "Fecha de Emisión: 02/08/2022", "0005-00001101     Fecha de Emisión: 02/08/2022"))
+    assert (r.pos, r.number) == (3, None)
+
+
+def test_bare_number_is_not_a_cuit_or_a_date():
+    r = parse(afip().replace(POS_LINE, "30-71234567-1   02-08-2022"))
+    assert (r.pos, r.number) == (None, None)
+
+
+# An HTML invoicer's Factura B: the issuer's name as the first line, the buyer
+# a consumer identified by a document (no CUIT), printed as "Razón social:".
+CONSUMER_B = """\
+SUPERMERCADO EJEMPLO S.A.                                  FACTURA
+                                        B
+Domicilio: Belgrano 2157 - Tucumán                         Nro: 0011-00039314
+                                      COD. 06
+Condición IVA: IVA Responsable Inscripto                   Fecha: 10/03/2025
+CUIT: 30712345671
+Inicio de Actividades: 01/04/2019
+Razón social: {buyer}                       {doc}
+Domicilio: Sarmiento 1418 - Lanús                          Condición frente al IVA: Consumidor Final
+Condición de venta: Contado
+Código         Descripción               Cantidad     Precio      Importe
+7791533455216  Leche entera 1 L              2,00   1.000,00     2.000,00
+
+                                                        Subtotal: $ 2.000,00
+                                                           Total: $ 2.000,00
+CAE: 72318457237008
+"""
+
+
+@pytest.mark.parametrize("buyer,doc", [
+    ("CONSUMIDOR FINAL", "Documento: -"),
+    ("JUAN PEREZ", "Documento: 20123456"),
+    ("JUAN PEREZ", "Tipo Doc.: DNI 20123456"),
+    ("CONSUMIDOR FINAL", ""),          # a VAT condition is never a legal name
+    ("Consumidor Final", ""),
+])
+def test_buyer_razon_social_of_a_consumer_is_not_the_merchant(buyer, doc):
+    r = parse(CONSUMER_B.format(buyer=buyer, doc=doc))
+    assert r.doc_type == "factura_b" and (r.pos, r.number) == (11, 39314)
+    assert r.merchant == {"name": "SUPERMERCADO EJEMPLO S.A.", "cuit": ISSUER_CUIT}
+
+
+def test_issuer_razon_social_above_a_consumer_buyer_is_the_merchant():
+    # near miss: the issuer's own "Razón social:" (above its CUIT, before the
+    # buyer's document label) still names the merchant, not the trade name
+    text = CONSUMER_B.format(buyer="JUAN PEREZ", doc="Documento: 20123456").replace(
+        "CUIT: 30712345671", "Razón social: EJEMPLO SUPERMERCADOS S.A.\nCUIT: 30712345671")
+    assert parse(text).merchant == {"name": "EJEMPLO SUPERMERCADOS S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("code,want", [
+    ("CODIGO N° 06", "factura_b"),
+    ("Código Nº 006", "factura_b"),
+    ("CODIGO Nº06", "factura_b"),
+    ("Cód. Nro. 11", "factura_c"),
+    ("CODIGO N° 01", "factura_a"),
+])
+def test_document_code_with_a_number_sign(code, want):
+    text = afip().replace("COD. 01", code)
+    if want != "factura_a":  # the letter box agrees with the code
+        text = text.replace("EJEMPLO HOGAR S.A.                     A        FACTURA",
+                            "EJEMPLO HOGAR S.A.                     " + want[-1].upper() + "        FACTURA")
+    assert parse(text).doc_type == want
+
+
+@pytest.mark.parametrize("code", ["Código Nº 4471", "Código N° 06-2", "Cód. Nro. cliente 06"])
+def test_a_numbered_code_that_is_not_the_document_code(code):
+    # a client or article code is not the AFIP code: the letter box decides
+    text = afip().replace("COD. 01", code).replace(
+        "EJEMPLO HOGAR S.A.                     A        FACTURA",
+        "EJEMPLO HOGAR S.A.                     B        FACTURA")
+    assert parse(text).doc_type == "factura_b"
+
+
+def _wrapped_name_pdf(first, second, below="Domicilio: Sarmiento 4519 - Mar del Plata"):
+    # an HTML invoicer's issuer cell: the name in 12 pt bold wraps; the letter
+    # box of the next column sits between its two lines
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "").replace(
+        "Razón Social: EJEMPLO HOGAR S.A.", "Razón Social:")
+    cells = [("F2", 12, 37, 790, first, 0), ("F1", 26, 288, 774, "A", 0), ("F2", 14, 340, 790, "FACTURA", 0),
+             ("F2", 12, 37, 769, second, 0), ("F1", 8, 37, 752, below, 0)]
+    cells += [("F1", 7, 20, 735 - 9 * k, line, 0) for k, line in enumerate(text.splitlines()) if line.strip()]
+    return _canvas_pdf(cells)
+
+
+def test_issuer_name_wrapped_over_two_lines_is_joined():
+    r = expetl.parse_receipt(_wrapped_name_pdf("SERVICIOS INFORMATICOS", "DELTA S.A."))
+    assert r.merchant == {"name": "SERVICIOS INFORMATICOS DELTA S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("first,second,want", [
+    # the second line is no end of a legal name: a trade name, an activity
+    ("SERVICIOS INFORMATICOS", "SOPORTE Y REDES", "SERVICIOS INFORMATICOS"),
+    # the first line is a whole legal name already
+    ("EJEMPLO HOGAR S.A.", "DISTRIBUIDORA S.R.L.", "EJEMPLO HOGAR S.A."),
+    # an address or a label is no part of the name
+    ("SERVICIOS INFORMATICOS", "Sarmiento 4519 S.A.", "SERVICIOS INFORMATICOS"),
+    ("SERVICIOS INFORMATICOS", "IVA: EXENTO S.A.", "SERVICIOS INFORMATICOS"),
+])
+def test_a_line_below_the_issuer_name_that_does_not_complete_it(first, second, want):
+    r = expetl.parse_receipt(_wrapped_name_pdf(first, second))
+    assert r.merchant["name"] == want
+
+
+def test_wrapped_name_in_layout_text():
+    text = MARKETPLACE.replace("TIENDA EJEMPLO SRL\n", "TIENDA EJEMPLO\nDEL OESTE SRL\n")
+    assert parse(text).merchant["name"] == "TIENDA EJEMPLO DEL OESTE SRL"
+    text = MARKETPLACE.replace("TIENDA EJEMPLO SRL\n", "TIENDA EJEMPLO SRL\nDEL OESTE S.A.\n")
+    assert parse(text).merchant["name"] == "TIENDA EJEMPLO SRL"
