@@ -41,6 +41,27 @@ typedef struct {
 
 /* ---- pixels ------------------------------------------------------------- */
 
+/* Room for n grey pixels in s->gray: -1 when out of memory. */
+static int gray_room(qr_search *s, size_t n)
+{
+    if (n > s->cap) {
+        uint8_t *g = realloc(s->gray, n);
+        if (!g)
+            return -1;
+        s->gray = g;
+        s->cap = n;
+    }
+    return 0;
+}
+
+/* One pixel of an ARGB32 or RGB24 surface (premultiplied) as grey over
+ * white: a transparent pixel shows the page. */
+static inline unsigned px_gray(uint32_t p, bool alpha)
+{
+    unsigned a = alpha ? p >> 24 : 255, w = 255 - a;
+    return ((((p >> 16) & 255) + w) * 77 + (((p >> 8) & 255) + w) * 150 + ((p & 255) + w) * 29) >> 8;
+}
+
 /* An RGB24 surface's pixels as grey, in s->gray.  -1 when out of memory. */
 static int to_gray(qr_search *s, cairo_surface_t *rgb, int *w, int *h)
 {
@@ -49,25 +70,60 @@ static int to_gray(qr_search *s, cairo_surface_t *rgb, int *w, int *h)
     *h = cairo_image_surface_get_height(rgb);
     int stride = cairo_image_surface_get_stride(rgb);
     const unsigned char *d = cairo_image_surface_get_data(rgb);
-    size_t n = (size_t)*w * (size_t)*h;
-    if (!d)
+    if (!d || gray_room(s, (size_t)*w * (size_t)*h) != 0)
         return -1;
-    if (n > s->cap) {
-        uint8_t *g = realloc(s->gray, n);
-        if (!g)
-            return -1;
-        s->gray = g;
-        s->cap = n;
-    }
     for (int y = 0; y < *h; y++) {
         const uint32_t *row = (const uint32_t *)(const void *)(d + (size_t)y * (size_t)stride);
         uint8_t *o = s->gray + (size_t)y * (size_t)*w;
-        for (int x = 0; x < *w; x++) {
-            uint32_t p = row[x];
-            o[x] = (uint8_t)((((p >> 16) & 255) * 77 + ((p >> 8) & 255) * 150 + (p & 255) * 29) >> 8);
-        }
+        for (int x = 0; x < *w; x++)
+            o[x] = (uint8_t)px_gray(row[x], false);
     }
     return 0;
+}
+
+/* An image as poppler hands it out (ARGB32 or RGB24), as grey over white
+ * shrunk to dw×dh (at most its size) by averaging the pixels each grey one
+ * covers, in s->gray: a QR's modules stay sharp enough, for a fraction of
+ * cairo's filtered scaling.  1 done, 0 another format (left to cairo), -1
+ * out of memory. */
+static int shrink_gray(qr_search *s, cairo_surface_t *img, int dw, int dh)
+{
+    cairo_format_t f = cairo_image_surface_get_format(img);
+    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+    int stride = cairo_image_surface_get_stride(img);
+    if (f != CAIRO_FORMAT_ARGB32 && f != CAIRO_FORMAT_RGB24)
+        return 0;
+    if (dw < 1 || dh < 1 || dw > w || dh > h)
+        return 0;
+    cairo_surface_flush(img);
+    const unsigned char *d = cairo_image_surface_get_data(img);
+    bool alpha = f == CAIRO_FORMAT_ARGB32;
+    if (!d)
+        return 0;
+    /* col[x]: the grey column pixel x falls in; sum[ox] its sum over
+     * the rows of one grey row, ncol[ox] its width in pixels */
+    int *col = malloc((size_t)w * sizeof *col), *ncol = calloc((size_t)dw, sizeof *ncol);
+    uint64_t *sum = calloc((size_t)dw, sizeof *sum);
+    int r = col && ncol && sum && gray_room(s, (size_t)dw * (size_t)dh) == 0 ? 1 : -1;
+    for (int x = 0; r > 0 && x < w; x++)
+        ncol[col[x] = (int)((int64_t)x * dw / w)]++;
+    for (int oy = 0, y = 0; r > 0 && oy < dh; oy++) {
+        int y1 = (int)((int64_t)(oy + 1) * h / dh), rows = y1 - y;
+        for (; y < y1; y++) {
+            const uint32_t *row = (const uint32_t *)(const void *)(d + (size_t)y * (size_t)stride);
+            for (int x = 0; x < w; x++)
+                sum[col[x]] += px_gray(row[x], alpha);
+        }
+        uint8_t *o = s->gray + (size_t)oy * (size_t)dw;
+        for (int ox = 0; ox < dw; ox++) {
+            o[ox] = (uint8_t)(sum[ox] / ((uint64_t)ncol[ox] * (uint64_t)rows));
+            sum[ox] = 0;
+        }
+    }
+    free(col);
+    free(ncol);
+    free(sum);
+    return r;
 }
 
 /* A white RGB24 surface of at least wd×hd pixels, or NULL.  The sizes come
@@ -308,7 +364,14 @@ static int scan_image(qr_search *s, cairo_surface_t *img)
     for (size_t i = 0; r == 0 && i < sizeof ks / sizeof *ks; i++) {
         if ((i > 0 && ks[i] == ks[i - 1]) || side * ks[i] > 3 * QR_FIT_PX)
             continue;
-        r = scan_scaled(s, img, 0, 0, w, h, ks[i]);
+        /* as is or shrunk: grey straight from the image's pixels;
+         * enlarged: cairo's smoothing */
+        int dw = (int)(w * ks[i] + 0.5), dh = (int)(h * ks[i] + 0.5);
+        r = ks[i] <= 1 ? shrink_gray(s, img, dw, dh) : 0;
+        if (r > 0)
+            r = qr_scan_gray(s->zs, s->gray, dw, dh, s->q);
+        else if (r == 0)
+            r = scan_scaled(s, img, 0, 0, w, h, ks[i]);
         if (r > 0 && s->how)
             snprintf(s->how, s->howcap, "image %dx%d scaled %.2f", w, h, ks[i]);
     }
