@@ -61,7 +61,7 @@ static double qr_ms(const uint8_t *buf, size_t n, bool *found)
     xerr err = {0};
     double t = now_ms();
     pdf_doc *d = pdf_doc_open(buf, n, &err);
-    *found = d && pdf_doc_qr(d, &q, NULL, 0, &err) > 0;
+    *found = d && pdf_doc_qr(d, &q, NULL, &err) > 0;
     pdf_doc_close(d);
     return now_ms() - t;
 }
