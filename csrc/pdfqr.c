@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* zbar reads a QR image well at about 4 px per module: 320 px holds the
  * 57-73 modules of a version 10-14 code, which an RG 4291 payload needs. */
@@ -32,6 +33,10 @@ typedef struct {
     rc_qr *q;
     uint8_t *gray;
     size_t cap;
+    /* the images already read in this document (a last page often repeats
+     * the first one's), by size and a hash of their pixels */
+    uint64_t read[2 * QR_MAX_IMAGES + 2 * QR_MAX_PICTURES];
+    int nread;
     pdf_qr_trace *t; /* what the search did (tests, the benchmark), or NULL */
     char *how;       /* t->how, or NULL */
     size_t howcap;
@@ -376,6 +381,50 @@ static int scan_image(qr_search *s, cairo_surface_t *img)
     return r;
 }
 
+/* Whether an image with these very pixels was read already in this
+ * document; when not, it is noted as read (FNV-1a over its size and rows,
+ * 64 bits at a time). */
+static bool read_before(qr_search *s, cairo_surface_t *img)
+{
+    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+    int stride = cairo_image_surface_get_stride(img), bpr = stride;
+    const unsigned char *d = cairo_image_surface_get_data(img);
+    switch (cairo_image_surface_get_format(img)) {
+    case CAIRO_FORMAT_ARGB32:
+    case CAIRO_FORMAT_RGB24:
+        bpr = 4 * w;
+        break;
+    default:
+        return false; /* (poppler hands out only those two) */
+    }
+    if (!d)
+        return false;
+    cairo_surface_flush(img);
+    uint64_t k = 14695981039346656037ULL;
+    k = (k ^ (uint64_t)w) * 1099511628211ULL;
+    k = (k ^ (uint64_t)h) * 1099511628211ULL;
+    for (int y = 0; y < h; y++) {
+        const unsigned char *row = d + (size_t)y * (size_t)stride;
+        for (int x = 0; x + 8 <= bpr; x += 8) {
+            uint64_t v;
+            memcpy(&v, row + x, 8);
+            k = (k ^ v) * 1099511628211ULL;
+        }
+        /* bpr is a multiple of 4: one word may be left */
+        if (bpr % 8) {
+            uint32_t v;
+            memcpy(&v, row + bpr - 4, 4);
+            k = (k ^ v) * 1099511628211ULL;
+        }
+    }
+    for (int i = 0; i < s->nread; i++)
+        if (s->read[i] == k)
+            return true;
+    if (s->nread < (int)(sizeof s->read / sizeof *s->read))
+        s->read[s->nread++] = k;
+    return false;
+}
+
 static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
 {
     GList *map = poppler_page_get_image_mapping(page);
@@ -409,7 +458,7 @@ static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
         cairo_surface_t *img = poppler_page_get_image(page, c[i].id);
         if (!img)
             continue;
-        if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
+        if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS && !read_before(s, img)) {
             if (c[i].rank < 2) {
                 r = scan_image(s, img);
             } else {
@@ -667,7 +716,8 @@ static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
 
 int pdf_doc_qr(pdf_doc *d, rc_qr *q, pdf_qr_trace *trace, xerr *err)
 {
-    qr_search s = {qr_scanner_new(), q, NULL, 0, trace, trace ? trace->how : NULL, trace ? sizeof trace->how : 0};
+    qr_search s = {.zs = qr_scanner_new(), .q = q, .t = trace, .how = trace ? trace->how : NULL,
+                   .howcap = trace ? sizeof trace->how : 0};
     int r = 0;
     rc_qr_init(q);
     if (trace)
