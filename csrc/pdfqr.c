@@ -11,9 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* zbar reads a QR image well at about 4 px per module: 320 px holds the
- * 57-73 modules of a version 10-14 code, which an RG 4291 payload needs. */
-#define QR_FIT_PX 320
+/* A large image is first shrunk to QR_FIT_PX a side: zbar reads a crisp QR
+ * at 3 px per module, and 240 px hold the 57-73 modules of the version
+ * 10-14 code an RG 4291 payload needs (its time grows with the pixels: a
+ * third less than at 320).  Not read so, it is read as is and enlarged, up
+ * to QR_MAX_SCAN_PX a side. */
+#define QR_FIT_PX 240
+#define QR_MAX_SCAN_PX 960
 /* A QR is printed about an inch wide: tiles of 1.4 in hold one whole. */
 #define QR_TILE_IN 1.4
 /* The most tiles scanned per image or page, best looking first, and the
@@ -365,7 +369,7 @@ static int scan_image(qr_search *s, cairo_surface_t *img)
     double fit = (double)QR_FIT_PX / side;
     const double ks[] = {fit < 1 ? fit : 1.0, 1.0, 2.0, 3.0};
     for (size_t i = 0; r == 0 && i < sizeof ks / sizeof *ks; i++) {
-        if ((i > 0 && ks[i] == ks[i - 1]) || side * ks[i] > 3 * QR_FIT_PX)
+        if ((i > 0 && ks[i] == ks[i - 1]) || side * ks[i] > QR_MAX_SCAN_PX)
             continue;
         /* as is or shrunk: grey straight from the image's pixels;
          * enlarged: cairo's smoothing */
