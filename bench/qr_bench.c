@@ -1,7 +1,9 @@
 /* What the AFIP QR step costs (make bench-qr): each PDF given is parsed
  * with and without the QR step, alternating, best of REPEAT runs each, with
  * the keep-alive document held as the extension holds it.  Prints per file
- * and the medians over the invoices with a QR and over the tickets:
+ * (with the pages rendered for a code drawn as vectors, when any) and the
+ * medians over the invoices with a QR, the invoices without one and the
+ * tickets:
  *   parse     receipt_parse_pdf without the QR step (the baseline)
  *   parse+qr  receipt_parse_pdf as shipped (the QR is looked for only on
  *             documents the layouts read as an AFIP invoice)
@@ -55,13 +57,15 @@ static double parse_ms(const uint8_t *buf, size_t n, unsigned opts, const char *
     return t;
 }
 
-static double qr_ms(const uint8_t *buf, size_t n, bool *found)
+static double qr_ms(const uint8_t *buf, size_t n, bool *found, int *renders)
 {
     rc_qr q;
     xerr err = {0};
+    pdf_qr_trace tr = {0};
     double t = now_ms();
     pdf_doc *d = pdf_doc_open(buf, n, &err);
-    *found = d && pdf_doc_qr(d, &q, NULL, 0, &err) > 0;
+    *found = d && pdf_doc_qr(d, &q, &tr, &err) > 0;
+    *renders = tr.renders;
     pdf_doc_close(d);
     return now_ms() - t;
 }
@@ -71,7 +75,8 @@ int main(int argc, char **argv)
     xerr err = {0};
     void *ka = pdf_keepalive_open(&err);
     double inv_base[256], inv_full[256], inv_qr[256], inv_shipped[256], tk_base[256], tk_shipped[256];
-    int ni = 0, ns = 0, nt = 0;
+    double no_base[256], no_qr[256], no_shipped[256];
+    int ni = 0, ns = 0, nt = 0, nn = 0;
     printf("%-36s %-10s %9s %9s %9s  %s\n", "file", "doc_type", "parse", "parse+qr", "qr", "share");
     for (int a = 1; a < argc && a < 256; a++) {
         FILE *f = fopen(argv[a], "rb");
@@ -90,13 +95,14 @@ int main(int argc, char **argv)
         double base = 1e9, shipped = 1e9, qr = 1e9;
         const char *type = "";
         bool has_qr = false, shipped_qr = false;
+        int renders = 0;
         for (int i = 0; i < REPEAT; i++) {
             double x = parse_ms(buf, (size_t)n, 0, &type, &shipped_qr);
             base = x < base ? x : base;
             x = parse_ms(buf, (size_t)n, RP_QR, &type, &shipped_qr);
             shipped = x < shipped ? x : shipped;
             if (strncmp(type, "ticket", 6)) {
-                x = qr_ms(buf, (size_t)n, &has_qr);
+                x = qr_ms(buf, (size_t)n, &has_qr, &renders);
                 qr = x < qr ? x : qr;
             }
         }
@@ -106,12 +112,20 @@ int main(int argc, char **argv)
             tk_base[nt] = base;
             tk_shipped[nt++] = shipped;
         } else {
+            char note[64] = "";
+            if (!has_qr || renders)
+                snprintf(note, sizeof note, "  (%s%s%d rendered)", has_qr ? "" : "no QR", has_qr ? "" : ", ",
+                         renders);
             printf("%-36s %-10s %9.2f %9.2f %9.2f  %4.0f%%%s\n", name, type, base, shipped, qr,
-                   100 * qr / (base + qr), has_qr ? "" : "  (no QR)");
+                   100 * qr / (base + qr), note);
             if (has_qr) {
                 inv_base[ni] = base;
                 inv_qr[ni] = qr;
                 inv_full[ni++] = base + qr;
+            } else {
+                no_base[nn] = base;
+                no_qr[nn] = qr;
+                no_shipped[nn++] = shipped;
             }
             if (shipped_qr)
                 inv_shipped[ns++] = shipped;
@@ -125,6 +139,11 @@ int main(int argc, char **argv)
     }
     if (ns)
         printf("invoices read with their QR by receipt_parse_pdf (%d): median %.2f ms\n", ns, median(inv_shipped, ns));
+    if (nn) {
+        double b = median(no_base, nn), q = median(no_qr, nn);
+        printf("invoices without a QR (%d): median %.2f ms as shipped, parse %.2f ms, QR search %.2f ms "
+               "(%.0f%% of parse + QR search)\n", nn, median(no_shipped, nn), b, q, 100 * q / (b + q));
+    }
     if (nt)
         printf("tickets (%d): median %.2f ms without the QR step, %.2f ms as shipped\n", nt, median(tk_base, nt),
                median(tk_shipped, nt));

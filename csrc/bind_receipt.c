@@ -378,12 +378,42 @@ static PyObject *poppler_floor(PyObject *m, PyObject *arg)
     return PyLong_FromLong(n);
 }
 
+PyDoc_STRVAR(qr_search_doc,
+"qr_search(data, /) -> dict\n--\n\n"
+"What the AFIP QR search does on a PDF, whatever its layout (tests, the\n"
+"benchmark): found, how (where it was read), probes (passes over a page\n"
+"looking for a code drawn as vectors) and renders (renderings of a page\n"
+"to read one).");
+
+static PyObject *qr_search(PyObject *m, PyObject *arg)
+{
+    Py_buffer view;
+    xerr err = {0};
+    rc_qr q;
+    pdf_qr_trace t = {0};
+    int r = -1;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    Py_BEGIN_ALLOW_THREADS
+    pdf_doc *d = pdf_doc_open(view.buf, (size_t)view.len, &err);
+    if (d)
+        r = pdf_doc_qr(d, &q, &t, &err);
+    pdf_doc_close(d);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&view);
+    if (r < 0)
+        return xpy_raise(xpy_state(m), &err, XD_RECEIPT, NULL);
+    return Py_BuildValue("{s:O,s:s,s:i,s:i}", "found", r > 0 ? Py_True : Py_False, "how", t.how, "probes", t.probes,
+                         "renders", t.renders);
+}
+
 static PyMethodDef methods[] = {
     {"parse_pdf", parse_pdf, METH_O, parse_pdf_doc},
     {"parse_text", parse_text, METH_O, parse_text_doc},
     {"pdf_rows", pdf_rows_py, METH_O, pdf_rows_doc},
     {"process_pdf", process_pdf, METH_VARARGS, process_pdf_doc},
     {"poppler_floor", poppler_floor, METH_O, floor_doc},
+    {"qr_search", qr_search, METH_O, qr_search_doc},
     {NULL, NULL, 0, NULL},
 };
 

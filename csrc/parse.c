@@ -114,7 +114,7 @@ int receipt_parse_pdf_opts(const uint8_t *buf, size_t len, unsigned opts, receip
     int r = pdf_doc_rows(d, &rc->rows, err) == 0 && receipt_parse_rows(rc, err) == 0 ? 0 : -1;
     /* only an AFIP invoice carries the QR: a ticket pays nothing for it */
     if (r == 0 && (opts & RP_QR) && rc->doc_type && !strncmp(rc->doc_type, "factura_", 8)) {
-        r = pdf_doc_qr(d, &rc->qr, NULL, 0, err) < 0 ? -1 : 0;
+        r = pdf_doc_qr(d, &rc->qr, NULL, err) < 0 ? -1 : 0;
         apply_qr_check(rc);
     }
     pdf_doc_close(d);

@@ -1,18 +1,23 @@
 /* Where an invoice's AFIP QR code may be, cheapest first, with poppler's
  * cairo output: the page's images as they are stored (a QR is nearly
  * always one), then a phone scan's or a background's image searched in
- * tiles, then the page rendered for a QR drawn as vectors.  The pixels go
- * to zbar (qr.c). */
+ * tiles, then a QR drawn as vectors, rendered only where a pass over the
+ * page's fills finds one.  The pixels go to zbar (qr.c). */
 #include "pdfdoc.h"
 #include "qr.h"
 
 #include <cairo.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-/* zbar reads a QR image well at about 4 px per module: 320 px holds the
- * 57-73 modules of a version 10-14 code, which an RG 4291 payload needs. */
-#define QR_FIT_PX 320
+/* A large image is first shrunk to QR_FIT_PX a side: zbar reads a crisp QR
+ * at 3 px per module, and 240 px hold the 57-73 modules of the version
+ * 10-14 code an RG 4291 payload needs (its time grows with the pixels: a
+ * third less than at 320).  Not read so, it is read as is and enlarged, up
+ * to QR_MAX_SCAN_PX a side. */
+#define QR_FIT_PX 240
+#define QR_MAX_SCAN_PX 960
 /* A QR is printed about an inch wide: tiles of 1.4 in hold one whole. */
 #define QR_TILE_IN 1.4
 /* The most tiles scanned per image or page, best looking first, and the
@@ -26,20 +31,43 @@
 #define QR_MAX_PICTURES 2
 /* No scan of more pixels than this (a hostile image's size). */
 #define QR_MAX_PIXELS (24L * 1000 * 1000)
-/* The vector fallback: the page at this resolution to find the code, the
- * best place re-rendered at the next ones to read it. */
-static const double LOCATE_DPI = 150, READ_DPI[] = {300, 400};
 
 typedef struct {
     qr_scanner *zs;
     rc_qr *q;
     uint8_t *gray;
     size_t cap;
-    char *how; /* where the code was read (tests, the benchmark), or NULL */
+    /* the images already read in this document (a last page often repeats
+     * the first one's), by size and a hash of their pixels */
+    uint64_t read[2 * QR_MAX_IMAGES + 2 * QR_MAX_PICTURES];
+    int nread;
+    pdf_qr_trace *t; /* what the search did (tests, the benchmark), or NULL */
+    char *how;       /* t->how, or NULL */
     size_t howcap;
 } qr_search;
 
 /* ---- pixels ------------------------------------------------------------- */
+
+/* Room for n grey pixels in s->gray: -1 when out of memory. */
+static int gray_room(qr_search *s, size_t n)
+{
+    if (n > s->cap) {
+        uint8_t *g = realloc(s->gray, n);
+        if (!g)
+            return -1;
+        s->gray = g;
+        s->cap = n;
+    }
+    return 0;
+}
+
+/* One pixel of an ARGB32 or RGB24 surface (premultiplied) as grey over
+ * white: a transparent pixel shows the page. */
+static inline unsigned px_gray(uint32_t p, bool alpha)
+{
+    unsigned a = alpha ? p >> 24 : 255, w = 255 - a;
+    return ((((p >> 16) & 255) + w) * 77 + (((p >> 8) & 255) + w) * 150 + ((p & 255) + w) * 29) >> 8;
+}
 
 /* An RGB24 surface's pixels as grey, in s->gray.  -1 when out of memory. */
 static int to_gray(qr_search *s, cairo_surface_t *rgb, int *w, int *h)
@@ -49,25 +77,60 @@ static int to_gray(qr_search *s, cairo_surface_t *rgb, int *w, int *h)
     *h = cairo_image_surface_get_height(rgb);
     int stride = cairo_image_surface_get_stride(rgb);
     const unsigned char *d = cairo_image_surface_get_data(rgb);
-    size_t n = (size_t)*w * (size_t)*h;
-    if (!d)
+    if (!d || gray_room(s, (size_t)*w * (size_t)*h) != 0)
         return -1;
-    if (n > s->cap) {
-        uint8_t *g = realloc(s->gray, n);
-        if (!g)
-            return -1;
-        s->gray = g;
-        s->cap = n;
-    }
     for (int y = 0; y < *h; y++) {
         const uint32_t *row = (const uint32_t *)(const void *)(d + (size_t)y * (size_t)stride);
         uint8_t *o = s->gray + (size_t)y * (size_t)*w;
-        for (int x = 0; x < *w; x++) {
-            uint32_t p = row[x];
-            o[x] = (uint8_t)((((p >> 16) & 255) * 77 + ((p >> 8) & 255) * 150 + (p & 255) * 29) >> 8);
-        }
+        for (int x = 0; x < *w; x++)
+            o[x] = (uint8_t)px_gray(row[x], false);
     }
     return 0;
+}
+
+/* An image as poppler hands it out (ARGB32 or RGB24), as grey over white
+ * shrunk to dw×dh (at most its size) by averaging the pixels each grey one
+ * covers, in s->gray: a QR's modules stay sharp enough, for a fraction of
+ * cairo's filtered scaling.  1 done, 0 another format (left to cairo), -1
+ * out of memory. */
+static int shrink_gray(qr_search *s, cairo_surface_t *img, int dw, int dh)
+{
+    cairo_format_t f = cairo_image_surface_get_format(img);
+    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+    int stride = cairo_image_surface_get_stride(img);
+    if (f != CAIRO_FORMAT_ARGB32 && f != CAIRO_FORMAT_RGB24)
+        return 0;
+    if (dw < 1 || dh < 1 || dw > w || dh > h)
+        return 0;
+    cairo_surface_flush(img);
+    const unsigned char *d = cairo_image_surface_get_data(img);
+    bool alpha = f == CAIRO_FORMAT_ARGB32;
+    if (!d)
+        return 0;
+    /* col[x]: the grey column pixel x falls in; sum[ox] its sum over
+     * the rows of one grey row, ncol[ox] its width in pixels */
+    int *col = malloc((size_t)w * sizeof *col), *ncol = calloc((size_t)dw, sizeof *ncol);
+    uint64_t *sum = calloc((size_t)dw, sizeof *sum);
+    int r = col && ncol && sum && gray_room(s, (size_t)dw * (size_t)dh) == 0 ? 1 : -1;
+    for (int x = 0; r > 0 && x < w; x++)
+        ncol[col[x] = (int)((int64_t)x * dw / w)]++;
+    for (int oy = 0, y = 0; r > 0 && oy < dh; oy++) {
+        int y1 = (int)((int64_t)(oy + 1) * h / dh), rows = y1 - y;
+        for (; y < y1; y++) {
+            const uint32_t *row = (const uint32_t *)(const void *)(d + (size_t)y * (size_t)stride);
+            for (int x = 0; x < w; x++)
+                sum[col[x]] += px_gray(row[x], alpha);
+        }
+        uint8_t *o = s->gray + (size_t)oy * (size_t)dw;
+        for (int ox = 0; ox < dw; ox++) {
+            o[ox] = (uint8_t)(sum[ox] / ((uint64_t)ncol[ox] * (uint64_t)rows));
+            sum[ox] = 0;
+        }
+    }
+    free(col);
+    free(ncol);
+    free(sum);
+    return r;
 }
 
 /* A white RGB24 surface of at least wd×hd pixels, or NULL.  The sizes come
@@ -130,7 +193,7 @@ static cairo_surface_t *render(PopplerPage *page, const PopplerRectangle *r, dou
         cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
     cairo_scale(cr, k, k);
     cairo_translate(cr, -r->x1, -r->y1);
-    poppler_page_render(page, cr);
+    poppler_page_render_for_printing(page, cr);
     bool ok = cairo_status(cr) == CAIRO_STATUS_SUCCESS;
     cairo_destroy(cr);
     if (!ok) {
@@ -306,13 +369,64 @@ static int scan_image(qr_search *s, cairo_surface_t *img)
     double fit = (double)QR_FIT_PX / side;
     const double ks[] = {fit < 1 ? fit : 1.0, 1.0, 2.0, 3.0};
     for (size_t i = 0; r == 0 && i < sizeof ks / sizeof *ks; i++) {
-        if ((i > 0 && ks[i] == ks[i - 1]) || side * ks[i] > 3 * QR_FIT_PX)
+        if ((i > 0 && ks[i] == ks[i - 1]) || side * ks[i] > QR_MAX_SCAN_PX)
             continue;
-        r = scan_scaled(s, img, 0, 0, w, h, ks[i]);
+        /* as is or shrunk: grey straight from the image's pixels;
+         * enlarged: cairo's smoothing */
+        int dw = (int)(w * ks[i] + 0.5), dh = (int)(h * ks[i] + 0.5);
+        r = ks[i] <= 1 ? shrink_gray(s, img, dw, dh) : 0;
+        if (r > 0)
+            r = qr_scan_gray(s->zs, s->gray, dw, dh, s->q);
+        else if (r == 0)
+            r = scan_scaled(s, img, 0, 0, w, h, ks[i]);
         if (r > 0 && s->how)
             snprintf(s->how, s->howcap, "image %dx%d scaled %.2f", w, h, ks[i]);
     }
     return r;
+}
+
+/* Whether an image with these very pixels was read already in this
+ * document; when not, it is noted as read (FNV-1a over its size and rows,
+ * 64 bits at a time). */
+static bool read_before(qr_search *s, cairo_surface_t *img)
+{
+    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+    int stride = cairo_image_surface_get_stride(img), bpr = stride;
+    const unsigned char *d = cairo_image_surface_get_data(img);
+    switch (cairo_image_surface_get_format(img)) {
+    case CAIRO_FORMAT_ARGB32:
+    case CAIRO_FORMAT_RGB24:
+        bpr = 4 * w;
+        break;
+    default:
+        return false; /* (poppler hands out only those two) */
+    }
+    if (!d)
+        return false;
+    cairo_surface_flush(img);
+    uint64_t k = 14695981039346656037ULL;
+    k = (k ^ (uint64_t)w) * 1099511628211ULL;
+    k = (k ^ (uint64_t)h) * 1099511628211ULL;
+    for (int y = 0; y < h; y++) {
+        const unsigned char *row = d + (size_t)y * (size_t)stride;
+        for (int x = 0; x + 8 <= bpr; x += 8) {
+            uint64_t v;
+            memcpy(&v, row + x, 8);
+            k = (k ^ v) * 1099511628211ULL;
+        }
+        /* bpr is a multiple of 4: one word may be left */
+        if (bpr % 8) {
+            uint32_t v;
+            memcpy(&v, row + bpr - 4, 4);
+            k = (k ^ v) * 1099511628211ULL;
+        }
+    }
+    for (int i = 0; i < s->nread; i++)
+        if (s->read[i] == k)
+            return true;
+    if (s->nread < (int)(sizeof s->read / sizeof *s->read))
+        s->read[s->nread++] = k;
+    return false;
 }
 
 static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
@@ -348,7 +462,7 @@ static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
         cairo_surface_t *img = poppler_page_get_image(page, c[i].id);
         if (!img)
             continue;
-        if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
+        if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS && !read_before(s, img)) {
             if (c[i].rank < 2) {
                 r = scan_image(s, img);
             } else {
@@ -365,46 +479,253 @@ static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
     return r;
 }
 
-/* A QR drawn as vectors: the page rendered coarsely to find where it looks
- * like one, that tile rendered again finely to read it. */
+/* ---- a QR drawn as vectors ---------------------------------------------- */
+
+/* A page is rendered for a code drawn as vectors only when a pass over it
+ * (poppler drawing onto a cairo observer of a tiny surface: no pixels to
+ * speak of) finds the evidence: many filled marks of a QR module's size,
+ * squares or runs of them, packed in a square.  Text, rules and boxes are
+ * not such marks, so an invoice without a code drawn is never rendered.
+ * A mark's short side, in points (a code 0.4-4 in wide of 21-177 modules),
+ * and its long side at most MARK_MAX_RUN times that (a run of modules). */
+#define MARK_MIN_PT 0.15
+#define MARK_MAX_PT 6.0
+#define MARK_MAX_RUN 24
+/* The marks counted per cell of a grid (points); a cell with at least
+ * CELL_MIN_MARKS is part of a code, which needs CODE_MIN_MARKS in all, a
+ * side of CODE_MIN_PT to CODE_MAX_PT and sides within CODE_MAX_ASPECT. */
+#define CELL_PT 18.0
+#define CELL_MIN_MARKS 3
+#define CODE_MIN_MARKS 60
+#define CODE_MIN_PT 28.0
+#define CODE_MAX_PT 288.0
+#define CODE_MAX_ASPECT 1.3
+/* The probe's surface: pixels per point (18 dpi; no fill is too small to
+ * reach it).  The most marks counted (a hostile page of millions). */
+#define PROBE_SCALE 0.25
+#define PROBE_MAX_MARKS 200000L
+/* A code is rendered at MODULE_PX pixels per module (zbar reads 3-4 well),
+ * within these resolutions, then once more at 1.5 times that. */
+#define MODULE_PX 4.0
+#define MIN_DPI 100.0
+#define MAX_DPI 600.0
+
+typedef struct {
+    double x1, y1, x2, y2; /* bounds of its marks, in points */
+    double shorts;         /* the sum of their short sides */
+    long n;                /* marks centred in the cell */
+} mark_cell;
+
+typedef struct {
+    cairo_t *cr; /* the context poppler draws the page on */
+    mark_cell *cell;
+    int gw, gh;
+    double cpt; /* a cell's side, in points */
+    long marks;
+} probe;
+
+static void add_mark(probe *p, double x1, double y1, double x2, double y2)
+{
+    double w = x2 - x1, h = y2 - y1, sh = w < h ? w : h, lg = w < h ? h : w;
+    if (!(sh >= MARK_MIN_PT && sh <= MARK_MAX_PT && lg <= MARK_MAX_RUN * sh))
+        return;
+    double cx = (x1 + x2) / 2 / p->cpt, cy = (y1 + y2) / 2 / p->cpt;
+    if (!(cx >= 0 && cy >= 0 && cx < p->gw && cy < p->gh))
+        return; /* off the page */
+    mark_cell *c = &p->cell[(size_t)cy * (size_t)p->gw + (size_t)cx];
+    if (!c->n || x1 < c->x1)
+        c->x1 = x1;
+    if (!c->n || y1 < c->y1)
+        c->y1 = y1;
+    if (!c->n || x2 > c->x2)
+        c->x2 = x2;
+    if (!c->n || y2 > c->y2)
+        c->y2 = y2;
+    c->shorts += sh;
+    c->n++;
+    p->marks++;
+}
+
+/* Called by the observer on every fill, before cairo_fill clears the path
+ * it fills: each subpath's bounds (on the page, in points) may be a mark. */
+static void probe_fill(cairo_surface_t *observer, cairo_surface_t *target, void *data)
+{
+    probe *p = data;
+    (void)observer;
+    (void)target;
+    if (p->marks >= PROBE_MAX_MARKS)
+        return;
+    cairo_path_t *path = cairo_copy_path(p->cr);
+    bool open = false;
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    for (int i = 0; path->status == CAIRO_STATUS_SUCCESS && i < path->num_data; i += path->data[i].header.length) {
+        const cairo_path_data_t *e = &path->data[i];
+        if (e->header.type == CAIRO_PATH_MOVE_TO && open) {
+            add_mark(p, x1, y1, x2, y2);
+            open = false;
+        }
+        for (int j = 1; e->header.type != CAIRO_PATH_CLOSE_PATH && j < e->header.length; j++) {
+            double x = e[j].point.x, y = e[j].point.y;
+            cairo_user_to_device(p->cr, &x, &y);
+            x /= PROBE_SCALE;
+            y /= PROBE_SCALE;
+            if (!open || x < x1)
+                x1 = x;
+            if (!open || y < y1)
+                y1 = y;
+            if (!open || x > x2)
+                x2 = x;
+            if (!open || y > y2)
+                y2 = y;
+            open = true;
+        }
+    }
+    if (open)
+        add_mark(p, x1, y1, x2, y2);
+    cairo_path_destroy(path);
+}
+
+/* The marks of the page's fills, counted per cell into p.  -1 out of
+ * memory, 0 otherwise (also when the page cannot be drawn). */
+static int probe_page(PopplerPage *page, double pw, double ph, probe *p)
+{
+    if (!(pw >= 1 && ph >= 1 && pw * ph * PROBE_SCALE * PROBE_SCALE <= QR_MAX_PIXELS))
+        return 0;
+    p->cpt = CELL_PT;
+    if (pw / p->cpt > 256 || ph / p->cpt > 256)
+        p->cpt = (pw > ph ? pw : ph) / 256; /* a huge page: coarser cells */
+    p->gw = (int)(pw / p->cpt) + 1;
+    p->gh = (int)(ph / p->cpt) + 1;
+    if (!(p->cell = calloc((size_t)p->gw * (size_t)p->gh, sizeof *p->cell)))
+        return -1;
+    cairo_surface_t *tiny = cairo_image_surface_create(CAIRO_FORMAT_A8, (int)(pw * PROBE_SCALE) + 1,
+                                                       (int)(ph * PROBE_SCALE) + 1);
+    cairo_surface_t *obs = cairo_surface_create_observer(tiny, CAIRO_SURFACE_OBSERVER_NORMAL);
+    int r = 0;
+    if (cairo_surface_status(obs) == CAIRO_STATUS_NO_MEMORY || cairo_surface_status(tiny) == CAIRO_STATUS_NO_MEMORY)
+        r = -1;
+    else if (cairo_surface_status(obs) == CAIRO_STATUS_SUCCESS &&
+             cairo_surface_observer_add_fill_callback(obs, probe_fill, p) == CAIRO_STATUS_SUCCESS) {
+        p->cr = cairo_create(obs);
+        cairo_scale(p->cr, PROBE_SCALE, PROBE_SCALE);
+        /* for printing: poppler skips building the page's text again */
+        poppler_page_render_for_printing(page, p->cr);
+        if (cairo_status(p->cr) == CAIRO_STATUS_NO_MEMORY)
+            r = -1;
+        cairo_destroy(p->cr);
+        p->cr = NULL;
+    }
+    cairo_surface_destroy(obs);
+    cairo_surface_destroy(tiny);
+    return r;
+}
+
+/* The best code-like cluster of p's cells (cells of CELL_MIN_MARKS or
+ * more, 8-connected, with the sparser cells around them, which hold the
+ * code's edges): its bounds in *area and its mean module in *module.  1
+ * found, 0 none, -1 out of memory. */
+static int find_code(const probe *p, PopplerRectangle *area, double *module)
+{
+    size_t nc = (size_t)p->gw * (size_t)p->gh;
+    size_t *stack = malloc(nc * sizeof *stack);
+    bool *seen = calloc(nc, sizeof *seen);
+    long best = 0;
+    if (!stack || !seen) {
+        free(stack);
+        free(seen);
+        return -1;
+    }
+    for (size_t c0 = 0; c0 < nc; c0++) {
+        if (seen[c0] || p->cell[c0].n < CELL_MIN_MARKS)
+            continue;
+        size_t top = 0, next = 0;
+        long n = 0;
+        double sh = 0, x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+        stack[top++] = c0;
+        seen[c0] = true;
+        while (next < top) {
+            size_t c = stack[next++];
+            const mark_cell *k = &p->cell[c];
+            x1 = !n || k->x1 < x1 ? k->x1 : x1;
+            y1 = !n || k->y1 < y1 ? k->y1 : y1;
+            x2 = !n || k->x2 > x2 ? k->x2 : x2;
+            y2 = !n || k->y2 > y2 ? k->y2 : y2;
+            n += k->n;
+            sh += k->shorts;
+            if (k->n < CELL_MIN_MARKS)
+                continue; /* a sparse cell: counted, not grown from */
+            int cx = (int)(c % (size_t)p->gw), cy = (int)(c / (size_t)p->gw);
+            for (int y = cy - 1; y <= cy + 1; y++)
+                for (int x = cx - 1; x <= cx + 1; x++) {
+                    size_t q = (size_t)y * (size_t)p->gw + (size_t)x;
+                    if (x < 0 || y < 0 || x >= p->gw || y >= p->gh || seen[q] || !p->cell[q].n)
+                        continue;
+                    seen[q] = true;
+                    stack[top++] = q;
+                }
+        }
+        double w = x2 - x1, h = y2 - y1;
+        if (n >= CODE_MIN_MARKS && n > best && w >= CODE_MIN_PT && h >= CODE_MIN_PT && w <= CODE_MAX_PT &&
+            h <= CODE_MAX_PT && w <= CODE_MAX_ASPECT * h && h <= CODE_MAX_ASPECT * w) {
+            best = n;
+            *module = sh / (double)n;
+            *area = (PopplerRectangle){x1, y1, x2, y2};
+        }
+    }
+    free(stack);
+    free(seen);
+    return best > 0;
+}
+
+/* A QR drawn as vectors: the page probed for one (above); where there is
+ * one, that square alone rendered, with its quiet zone, at about
+ * MODULE_PX pixels per module, then once finer. */
 static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
 {
-    PopplerRectangle all = {0, 0, pw, ph};
-    cairo_surface_t *coarse = render(page, &all, LOCATE_DPI, false);
-    int w, h, r = 0;
-    tile best[QR_MAX_TILES];
-    if (!coarse)
-        return 0;
-    int n = to_gray(s, coarse, &w, &h) == 0 ? best_tiles(s, w, h, (int)(QR_TILE_IN * LOCATE_DPI), best) : -1;
-    cairo_surface_destroy(coarse);
-    if (n < 0)
-        return -1;
-    /* the best place only (a QR drawn crisply outscores any text by far),
-     * with a quarter tile more on each side: the tile found may cut the
-     * code or its quiet zone */
-    if (n > 0) {
-        double k = 72.0 / LOCATE_DPI, side = QR_TILE_IN * 72.0;
-        PopplerRectangle t = {best[0].x * k - side / 4, best[0].y * k - side / 4, best[0].x * k + 1.25 * side,
-                              best[0].y * k + 1.25 * side};
-        for (size_t j = 0; r == 0 && j < sizeof READ_DPI / sizeof *READ_DPI; j++) {
-            cairo_surface_t *fine = render(page, &t, READ_DPI[j], true);
-            if (fine) {
-                r = scan_rgb(s, fine);
-                cairo_surface_destroy(fine);
-            }
-            if (r > 0 && s->how)
-                snprintf(s->how, s->howcap, "vectors, tile at (%.0f,%.0f) pt rendered at %.0f dpi", t.x1, t.y1,
-                         READ_DPI[j]);
+    probe p = {0};
+    PopplerRectangle a;
+    double mod = 0;
+    if (s->t)
+        s->t->probes++;
+    int r = probe_page(page, pw, ph, &p);
+    if (r == 0 && p.cell)
+        r = find_code(&p, &a, &mod);
+    free(p.cell);
+    if (r <= 0)
+        return r;
+    double quiet = 4 * mod;
+    a.x1 -= quiet;
+    a.y1 -= quiet;
+    a.x2 += quiet;
+    a.y2 += quiet;
+    double dpi = 72.0 * MODULE_PX / mod;
+    dpi = dpi < MIN_DPI ? MIN_DPI : dpi > MAX_DPI ? MAX_DPI : dpi;
+    r = 0;
+    for (int j = 0; r == 0 && j < 2; j++, dpi = dpi * 1.5 > MAX_DPI ? MAX_DPI : dpi * 1.5) {
+        if (j > 0 && dpi == MAX_DPI && 72.0 * MODULE_PX / mod >= MAX_DPI)
+            break; /* already read at the finest */
+        cairo_surface_t *fine = render(page, &a, dpi, true);
+        if (s->t)
+            s->t->renders++;
+        if (fine) {
+            r = scan_rgb(s, fine);
+            cairo_surface_destroy(fine);
         }
+        if (r > 0 && s->how)
+            snprintf(s->how, s->howcap, "vectors, %ld marks of %.2f pt at (%.0f,%.0f) pt rendered at %.0f dpi", p.marks,
+                     mod, a.x1, a.y1, dpi);
     }
     return r;
 }
 
-int pdf_doc_qr(pdf_doc *d, rc_qr *q, char *how, size_t howcap, xerr *err)
+int pdf_doc_qr(pdf_doc *d, rc_qr *q, pdf_qr_trace *trace, xerr *err)
 {
-    qr_search s = {qr_scanner_new(), q, NULL, 0, how && howcap ? how : NULL, howcap};
+    qr_search s = {.zs = qr_scanner_new(), .q = q, .t = trace, .how = trace ? trace->how : NULL,
+                   .howcap = trace ? sizeof trace->how : 0};
     int r = 0;
     rc_qr_init(q);
+    if (trace)
+        *trace = (pdf_qr_trace){0};
     if (!s.zs) {
         xerr_set(err, XE_NOMEM, "out of memory (QR scanner)");
         return -1;

@@ -21,10 +21,16 @@ pdf_doc *pdf_doc_open(const uint8_t *buf, size_t len, xerr *err);
 void pdf_doc_close(pdf_doc *d);
 /* Every page's rows, appended to out. */
 int pdf_doc_rows(pdf_doc *d, xw_rows *out, xerr *err);
+/* What a QR search did, for the tests and the benchmark. */
+typedef struct {
+    char how[160]; /* where the code was read; "" when it was not */
+    int probes;    /* passes over a page looking for a code drawn as vectors */
+    int renders;   /* renderings of (part of) a page to read such a code */
+} pdf_qr_trace;
 /* Looks for the AFIP QR code (pdfqr.c), cheap places first: 1 when found
- * (q filled; how, when not NULL, says where), 0 when the document has none
- * that reads, -1 when out of memory (err set). */
-int pdf_doc_qr(pdf_doc *d, rc_qr *q, char *how, size_t howcap, xerr *err);
+ * (q filled), 0 when the document has none that reads, -1 when out of
+ * memory (err set).  trace, when not NULL, says what it did. */
+int pdf_doc_qr(pdf_doc *d, rc_qr *q, pdf_qr_trace *trace, xerr *err);
 
 /* Reads the document in buf (not copied; it must outlive the call). */
 int pdf_rows(const uint8_t *buf, size_t len, xw_rows *out, xerr *err);

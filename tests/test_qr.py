@@ -88,23 +88,52 @@ def _pdf_text(s):
     return s.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90)):
+def _vector_qr(text, x, y, side, how):
+    """A QR as vector operators: a filled square per dark module (True), the
+    same squares filled as one path ("path"), or one rectangle per run of
+    dark modules in a row ("runs")."""
+    m = segno.make(text, error="m", micro=False).matrix
+    mod = side / len(m)
+    ops = [b"0 g"]
+    for r, row in enumerate(m):
+        c = 0
+        while c < len(row):
+            n = 1
+            if how == "runs":
+                while c + n < len(row) and row[c + n] and row[c]:
+                    n += 1
+            if row[c]:
+                ops.append(b"%.3f %.3f %.3f %.3f re" % (x + c * mod, y + side - (r + 1) * mod, n * mod, mod)
+                           + (b"" if how == "path" else b" f"))
+            c += n
+    return ops + [b"f"] if how == "path" else ops
+
+
+def _vector_barcode(x, y):
+    """The interleaved 2-of-5 barcode that older invoices print, as bars."""
+    ops, pos = [b"0 g"], x
+    for i in range(90):
+        w = 0.7 if i % 3 else 1.8
+        if i % 2 == 0:
+            ops.append(b"%.2f %.2f %.2f 30 re f" % (pos, y, w))
+        pos += w
+    return ops
+
+
+def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False):
     """A one-page A4 PDF: text in Courier (column = character), and the QR
-    at (x, y from the bottom, side in points), as an image or as vectors."""
+    at (x, y from the bottom, side in points), as an image or as vectors
+    (_vector_qr), and an interleaved 2-of-5 barcode drawn beside it."""
     ops = [b"BT /F1 7 Tf 9 TL 20 800 Td"]
     ops += [b"(" + _pdf_text(line) + b") Tj T*" for line in text.splitlines()]
     ops.append(b"ET")
     objs = {}
     xobj = b""
     x, y, side = at
+    if barcode:
+        ops += _vector_barcode(200, 60)
     if qr is not None and vector:
-        m = segno.make(qr, error="m", micro=False).matrix
-        mod = side / len(m)
-        ops.append(b"0 g")
-        for r, row in enumerate(m):
-            for c, dark in enumerate(row):
-                if dark:
-                    ops.append(b"%.3f %.3f %.3f %.3f re f" % (x + c * mod, y + side - (r + 1) * mod, mod, mod))
+        ops += _vector_qr(qr, x, y, side, vector)
     elif qr is not None:
         head, data = _png_image(qr, scale)
         objs[6] = head + b"\nstream\n" + data + b"\nendstream"
@@ -152,6 +181,34 @@ def test_an_embedded_qr_image_is_decoded_and_agrees():
 def test_a_qr_drawn_as_vectors_is_decoded():
     r = parse(make_pdf(INVOICE, url(), vector=True))
     assert r.qr == QR and r.warnings == []
+
+
+@pytest.mark.parametrize("how,side", [(True, 60), (True, 150), ("path", 90), ("runs", 90)])
+def test_a_qr_drawn_as_vectors_is_found_by_its_marks_and_rendered(how, side):
+    """Module squares, one path of them or runs of them, small or large:
+    the probe finds the code and only then is the page rendered."""
+    pdf = make_pdf(INVOICE, url(), vector=how, at=(30, 40, side), barcode=True)
+    t = expetl._native.qr_search(pdf)
+    assert t["found"] and t["how"].startswith("page 1, vectors")
+    assert t["probes"] == 1 and 1 <= t["renders"] <= 2
+    assert parse(pdf).qr == QR
+
+
+@pytest.mark.parametrize("pdf", [make_pdf(INVOICE), make_pdf(INVOICE, barcode=True),
+                                 make_pdf(INVOICE, "https://www.afip.gob.ar/fe/qr/?p=bm90IGpzb24=")],
+                         ids=["text-only", "barcode-bars", "qr-image-not-afip"])
+def test_no_evidence_of_a_code_drawn_as_vectors_no_render(pdf):
+    """Without marks of a module's size packed in a square (text, a
+    barcode's bars, a QR image that is not AFIP's), the page is probed
+    once and never rendered."""
+    t = expetl._native.qr_search(pdf)
+    assert t == {"found": False, "how": "", "probes": 1, "renders": 0}
+    assert parse(pdf).qr is None
+
+
+def test_an_image_qr_needs_no_probe():
+    t = expetl._native.qr_search(make_pdf(INVOICE, url()))
+    assert t["found"] and (t["probes"], t["renders"]) == (0, 0)
 
 
 @pytest.mark.parametrize("scale", [1, 2, 6])

@@ -570,7 +570,8 @@ static void test_qr_payload(void)
 static void check_qr(const char *name, char *buf, size_t n, void *ctx)
 {
     const char *dir = ctx;
-    char exp[512], how[160] = "";
+    char exp[512];
+    pdf_qr_trace tr = {0};
     size_t en = 0;
     snprintf(exp, sizeof exp, "%.*s.expected.json", (int)(strlen(name) - 4), name);
     char *want_text = read_all(dir, exp, &en);
@@ -580,14 +581,14 @@ static void check_qr(const char *name, char *buf, size_t n, void *ctx)
     receipt_init(&rc);
     pdf_doc *d = pdf_doc_open((const uint8_t *)buf, n, &err);
     CHECK(d != NULL);
-    int r = d ? pdf_doc_qr(d, &rc.qr, how, sizeof how, &err) : -1;
+    int r = d ? pdf_doc_qr(d, &rc.qr, &tr, &err) : -1;
     pdf_doc_close(d);
     xbuf js = {0};
     cJSON *got = r >= 0 && receipt_to_json(&rc, &js) == 0 && xbuf_cstr(&js) == 0 ? cJSON_Parse(js.p) : NULL;
     const cJSON *wq = cJSON_GetObjectItemCaseSensitive(want, "qr"), *gq = cJSON_GetObjectItemCaseSensitive(got, "qr");
     int diffs = wq && gq ? json_diff(gq, wq, "qr", NULL, true) : 1;
     CHECK(diffs == 0);
-    printf("  qr %-34s %s\n", name, r > 0 ? how : "none");
+    printf("  qr %-34s %s\n", name, r > 0 ? tr.how : "none");
     cJSON_Delete(got);
     cJSON_Delete(want);
     free(want_text);
