@@ -546,22 +546,17 @@ static void add_mark(probe *p, double x1, double y1, double x2, double y2)
     p->marks++;
 }
 
-/* Called by the observer on every fill, before cairo_fill clears the path
- * it fills: each subpath's bounds (on the page, in points) may be a mark. */
-static void probe_fill(cairo_surface_t *observer, cairo_surface_t *target, void *data)
+/* Each subpath's bounds (on the page, in points), grown by pad points on
+ * every side, may be a mark. */
+static void add_path_marks(probe *p, double pad)
 {
-    probe *p = data;
-    (void)observer;
-    (void)target;
-    if (p->marks >= PROBE_MAX_MARKS)
-        return;
     cairo_path_t *path = cairo_copy_path(p->cr);
     bool open = false;
     double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     for (int i = 0; path->status == CAIRO_STATUS_SUCCESS && i < path->num_data; i += path->data[i].header.length) {
         const cairo_path_data_t *e = &path->data[i];
         if (e->header.type == CAIRO_PATH_MOVE_TO && open) {
-            add_mark(p, x1, y1, x2, y2);
+            add_mark(p, x1 - pad, y1 - pad, x2 + pad, y2 + pad);
             open = false;
         }
         for (int j = 1; e->header.type != CAIRO_PATH_CLOSE_PATH && j < e->header.length; j++) {
@@ -581,11 +576,38 @@ static void probe_fill(cairo_surface_t *observer, cairo_surface_t *target, void 
         }
     }
     if (open)
-        add_mark(p, x1, y1, x2, y2);
+        add_mark(p, x1 - pad, y1 - pad, x2 + pad, y2 + pad);
     cairo_path_destroy(path);
 }
 
-/* The marks of the page's fills, counted per cell into p.  -1 out of
+/* Called by the observer on every fill, before cairo_fill clears the path
+ * it fills: each subpath may be a module or a run of them. */
+static void probe_fill(cairo_surface_t *observer, cairo_surface_t *target, void *data)
+{
+    probe *p = data;
+    (void)observer;
+    (void)target;
+    if (p->marks < PROBE_MAX_MARKS)
+        add_path_marks(p, 0);
+}
+
+/* The same for strokes: a code drawn as lines one module wide (an SVG of
+ * runs, "M4 4.5h7"), each segment grown by half the line's width. */
+static void probe_stroke(cairo_surface_t *observer, cairo_surface_t *target, void *data)
+{
+    probe *p = data;
+    (void)observer;
+    (void)target;
+    if (p->marks >= PROBE_MAX_MARKS)
+        return;
+    double dx = cairo_get_line_width(p->cr), dy = 0;
+    cairo_user_to_device_distance(p->cr, &dx, &dy);
+    dx = dx < 0 ? -dx : dx;
+    dy = dy < 0 ? -dy : dy;
+    add_path_marks(p, (dx > dy ? dx : dy) / PROBE_SCALE / 2); /* exact when not rotated */
+}
+
+/* The marks of the page's fills and strokes, counted per cell into p.  -1 out of
  * memory, 0 otherwise (also when the page cannot be drawn). */
 static int probe_page(PopplerPage *page, double pw, double ph, probe *p)
 {
@@ -605,7 +627,8 @@ static int probe_page(PopplerPage *page, double pw, double ph, probe *p)
     if (cairo_surface_status(obs) == CAIRO_STATUS_NO_MEMORY || cairo_surface_status(tiny) == CAIRO_STATUS_NO_MEMORY)
         r = -1;
     else if (cairo_surface_status(obs) == CAIRO_STATUS_SUCCESS &&
-             cairo_surface_observer_add_fill_callback(obs, probe_fill, p) == CAIRO_STATUS_SUCCESS) {
+             cairo_surface_observer_add_fill_callback(obs, probe_fill, p) == CAIRO_STATUS_SUCCESS &&
+             cairo_surface_observer_add_stroke_callback(obs, probe_stroke, p) == CAIRO_STATUS_SUCCESS) {
         p->cr = cairo_create(obs);
         cairo_scale(p->cr, PROBE_SCALE, PROBE_SCALE);
         /* for printing: poppler skips building the page's text again */
@@ -730,11 +753,11 @@ int pdf_doc_qr(pdf_doc *d, rc_qr *q, pdf_qr_trace *trace, xerr *err)
         xerr_set(err, XE_NOMEM, "out of memory (QR scanner)");
         return -1;
     }
-    /* the images of the first page (every copy carries the code) and of
-     * the last (a long invoice's footer), then the first page's vectors */
+    /* the first page (every copy carries the code) and the last (a long
+     * invoice's footer): their images, then their vectors */
     int pages[2] = {0, d->npages - 1}, np = d->npages > 1 ? 2 : 1;
     for (int pass = 0; r == 0 && pass < 2; pass++)
-        for (int i = 0; r == 0 && i < (pass ? 1 : np); i++) {
+        for (int i = 0; r == 0 && i < np; i++) {
             PopplerPage *page = poppler_document_get_page(d->doc, pages[i]);
             double pw, ph;
             if (!page)

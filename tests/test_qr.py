@@ -90,10 +90,24 @@ def _pdf_text(s):
 
 def _vector_qr(text, x, y, side, how):
     """A QR as vector operators: a filled square per dark module (True), the
-    same squares filled as one path ("path"), or one rectangle per run of
-    dark modules in a row ("runs")."""
+    same squares filled as one path ("path"), one rectangle per run of
+    dark modules in a row ("runs"), or each run stroked as a line one module
+    wide ("strokes", as an SVG of "M4 4.5h7" paths prints)."""
     m = segno.make(text, error="m", micro=False).matrix
     mod = side / len(m)
+    if how == "strokes":
+        ops = [b"0 G %.3f w" % mod]
+        for r, row in enumerate(m):
+            c = 0
+            while c < len(row):
+                n = 1
+                while c + n < len(row) and row[c + n] and row[c]:
+                    n += 1
+                if row[c]:
+                    yc = y + side - (r + 0.5) * mod
+                    ops.append(b"%.3f %.3f m %.3f %.3f l" % (x + c * mod, yc, x + (c + n) * mod, yc))
+                c += n
+        return ops + [b"S"]
     ops = [b"0 g"]
     for r, row in enumerate(m):
         c = 0
@@ -120,10 +134,12 @@ def _vector_barcode(x, y):
     return ops
 
 
-def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False):
+def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False, before=None):
     """A one-page A4 PDF: text in Courier (column = character), and the QR
     at (x, y from the bottom, side in points), as an image or as vectors
-    (_vector_qr), and an interleaved 2-of-5 barcode drawn beside it."""
+    (_vector_qr), and an interleaved 2-of-5 barcode drawn beside it;
+    ``before``: the text of a page before that one (a long invoice's first
+    page, the code on its last)."""
     ops = [b"BT /F1 7 Tf 9 TL 20 800 Td"]
     ops += [b"(" + _pdf_text(line) + b") Tj T*" for line in text.splitlines()]
     ops.append(b"ET")
@@ -142,6 +158,12 @@ def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=F
     content = b"\n".join(ops)
     objs[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[2] = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    if before is not None:
+        first = b"\n".join([b"BT /F1 7 Tf 9 TL 20 800 Td"] + [b"(" + _pdf_text(line) + b") Tj T*"
+                                                               for line in before.splitlines()] + [b"ET"])
+        objs[2] = b"<< /Type /Pages /Kids [7 0 R 3 0 R] /Count 2 >>"
+        objs[7] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 8 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+        objs[8] = b"<< /Length %d >>\nstream\n" % len(first) + first + b"\nendstream"
     objs[3] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
                b"/Resources << /Font << /F1 5 0 R >>" + xobj + b" >> >>")
     objs[4] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
@@ -155,7 +177,7 @@ def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=F
     n = max(objs) + 1
     out += b"xref\n0 %d\n0000000000 65535 f \n" % n
     for k in range(1, n):
-        out += b"%010d 00000 n \n" % offs[k]
+        out += b"%010d 00000 n \n" % offs[k] if k in offs else b"0000000000 65535 f \n"
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (n, xref)
     return bytes(out)
 
@@ -183,15 +205,23 @@ def test_a_qr_drawn_as_vectors_is_decoded():
     assert r.qr == QR and r.warnings == []
 
 
-@pytest.mark.parametrize("how,side", [(True, 60), (True, 150), ("path", 90), ("runs", 90)])
+@pytest.mark.parametrize("how,side", [(True, 60), (True, 150), ("path", 90), ("runs", 90), ("strokes", 90)])
 def test_a_qr_drawn_as_vectors_is_found_by_its_marks_and_rendered(how, side):
-    """Module squares, one path of them or runs of them, small or large:
+    """Module squares, one path of them, runs of them filled or stroked, small or large:
     the probe finds the code and only then is the page rendered."""
     pdf = make_pdf(INVOICE, url(), vector=how, at=(30, 40, side), barcode=True)
     t = expetl._native.qr_search(pdf)
     assert t["found"] and t["how"].startswith("page 1, vectors")
     assert t["probes"] == 1 and 1 <= t["renders"] <= 2
     assert parse(pdf).qr == QR
+
+
+def test_a_code_drawn_as_vectors_on_the_last_page_is_found():
+    """A long invoice prints its code in the footer of its last page."""
+    pdf = make_pdf(INVOICE, url(), vector="runs", before=INVOICE)
+    t = expetl._native.qr_search(pdf)
+    assert t["found"] and t["how"].startswith("page 2, vectors"), t
+    assert t["probes"] == 2
 
 
 @pytest.mark.parametrize("pdf", [make_pdf(INVOICE), make_pdf(INVOICE, barcode=True),
