@@ -106,6 +106,12 @@ static uint64_t page_hash(const xw_rows *R, int page)
 
 /* ---- header fields -------------------------------------------------------- */
 
+static float ydist(const xw_row *a, const xw_row *b)
+{
+    float d = (a->y0 + a->y1) / 2 - (b->y0 + b->y1) / 2;
+    return d < 0 ? -d : d;
+}
+
 static bool is_num_label(const xw_word *w)
 {
     return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
@@ -224,6 +230,13 @@ static bool other_doc_word(const xw_word *w)
     return false;
 }
 
+/* A dash alone ("-", an en or em dash) between two fields of one line. */
+static bool dash_word(const xw_word *w)
+{
+    return (w->len == 1 && w->raw[0] == '-') ||
+           (w->len == 3 && (!memcmp(w->raw, "\xe2\x80\x93", 3) || !memcmp(w->raw, "\xe2\x80\x94", 3)));
+}
+
 static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
 {
     const xw_word *w = &row->w[i];
@@ -240,8 +253,12 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
         static const char *const nl[] = {"NRO", "NO", "N", "NUMERO", "NUM", NULL};
         int n = 0, nv = 0;
         const char *ng = NULL;
-        for (const char *const *p = nl; *p && !n && !*have && v + 1 < row->nw; p++)
-            n = label_value(row, v + 1, *p, &nv, &ng);
+        int at = v + 1;
+        /* "P.V. 0004 - N° 00000456": a dash between the two fields */
+        if (at + 1 < row->nw && row->w[at].cell == row->w[v].cell && dash_word(&row->w[at]))
+            at++;
+        for (const char *const *p = nl; *p && !n && !*have && at < row->nw; p++)
+            n = label_value(row, at, *p, &nv, &ng);
         if (n && value_int(row, nv, ng, 8, &val) && val > 0) {
             rc->number = val;
             *have = true;
@@ -252,7 +269,8 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     /* "Comp. Nro:", "Comprobante N°", "Nro. de comprobante": the number,
      * with or without the point of sale */
     static const char *const comp[] = {"COMP NRO", "COMPNRO", "COMP N", "COMPROBANTE NRO", "COMPROBANTE N",
-                                       "NRO DE COMPROBANTE", "NUMERO DE COMPROBANTE", "NRO COMPROBANTE",
+                                       "NRO DE COMPROBANTE", "NUMERO DE COMPROBANTE", "NRO COMPROBANTE", "NRO COMP",
+                                       "NRO DE COMP",
                                        "NRO FACTURA", "NRO DE FACTURA", "NUMERO DE FACTURA", NULL};
     l = 0;
     for (const char *const *c = comp; *c && !l; c++)
@@ -299,6 +317,84 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     if (j >= 0 && j < row->nw && doc_number_at(row, j, &pos, &num, glued)) {
         rc->pos = pos;
         rc->number = num;
+        *have = true;
+    }
+}
+
+/* The line of the same column below row r: the next header row of the page,
+ * close below (rows of other columns in between), with a word that starts a
+ * cell at x0 (its left edge, within half a line).  Returns that word's index
+ * (the row in *at), -1 when none; none also when a word of another cell sits
+ * in [x0, x1] first. */
+static int line_below(const inv_doc *d, size_t r, float x0, float x1, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float h = inv_row_h(row);
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
+            return -1;
+        bool other = false;
+        for (int k = 0; k < nx->nw; k++) {
+            const xw_word *w = &nx->w[k];
+            bool starts = k == 0 || nx->w[k - 1].cell != w->cell;
+            if (starts && w->x0 - x0 <= 0.5f * h && x0 - w->x0 <= 0.5f * h) {
+                *at = s;
+                return k;
+            }
+            if (w->x1 > x0 && w->x0 < x1)
+                other = true;
+        }
+        if (other)
+            return -1; /* something else is printed in the column */
+    }
+    return -1;
+}
+
+/* "Comp." at the end of a line and "Nro: 00008344" (or "Nro:" and the value
+ * on the line below) at the left edge of the same column on the next line:
+ * the "Comp. Nro:" label wrapped in a narrow cell.  The column's left edge
+ * is where the run of words that ends with "Comp." starts. */
+static void take_wrapped_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
+{
+    const xw_row *row = d->r[r];
+    const xw_word *w = &row->w[i];
+    float h = inv_row_h(row);
+    if (!(word_is(w, "COMP") || word_is(w, "COMPROBANTE")) ||
+        (i + 1 < row->nw && row->w[i + 1].x0 - w->x1 < 2.0f * h))
+        return; /* not the last word of its line */
+    int a = i;
+    while (a > 0 && row->w[a].x0 - row->w[a - 1].x1 < 2.0f * h)
+        a--;
+    size_t s = 0;
+    int k = line_below(d, r, row->w[a].x0, w->x1, &s);
+    if (k < 0)
+        return;
+    const xw_row *nx = d->r[s];
+    static const char *const nl[] = {"NRO", "NO", "N", "NUMERO", "NUM", NULL};
+    int l = 0, v = 0;
+    const char *g = NULL;
+    for (const char *const *p = nl; *p && !l; p++)
+        l = label_value(nx, k, *p, &v, &g);
+    if (!l)
+        return;
+    if (!g && (v >= nx->nw || nx->w[v].cell != nx->w[k].cell)) {
+        /* the value on the line below the label's second half */
+        size_t s2 = 0;
+        v = line_below(d, s, nx->w[k].x0, nx->w[k].x1, &s2);
+        if (v < 0)
+            return;
+        nx = d->r[s2];
+    }
+    int64_t pos, num, val;
+    if (doc_number_at(nx, v, &pos, &num, g)) {
+        if (rc->pos >= 0 && rc->pos != pos)
+            return; /* disagrees with the labelled point of sale */
+        rc->pos = pos;
+        rc->number = num;
+        *have = true;
+    } else if (value_int(nx, v, g, 8, &val) && val > 0) {
+        rc->number = val;
         *have = true;
     }
 }
@@ -480,12 +576,6 @@ static bool row_buyer(const xw_row *row)
         if ((i == 0 || row->w[i].cell != row->w[i - 1].cell) && buyer_label(row, i))
             return true;
     return false;
-}
-
-static float ydist(const xw_row *a, const xw_row *b)
-{
-    float d = (a->y0 + a->y1) / 2 - (b->y0 + b->y1) / 2;
-    return d < 0 ? -d : d;
 }
 
 /* A VAT condition ("CONSUMIDOR FINAL", "Responsable Inscripto") names the
@@ -680,6 +770,8 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
                     *letter = l->fold[0];
             }
             take_number(rc, row, i, &have_number);
+            if (!have_number)
+                take_wrapped_number(rc, d, r, i, &have_number);
             if (!have_date)
                 have_date = emission_date_at(rc, row, i);
         }

@@ -1308,3 +1308,69 @@ def test_wrapped_name_in_layout_text():
     assert parse(text).merchant["name"] == "TIENDA EJEMPLO DEL OESTE SRL"
     text = MARKETPLACE.replace("TIENDA EJEMPLO SRL\n", "TIENDA EJEMPLO SRL\nDEL OESTE S.A.\n")
     assert parse(text).merchant["name"] == "TIENDA EJEMPLO SRL"
+
+# ---- round 2 header rules ----
+
+FECHA_LINE = "Razón Social: EJEMPLO HOGAR S.A.                Fecha de Emisión: 02/08/2022"
+
+
+@pytest.mark.parametrize("line", [
+    "Nro. Comp.: 00003-00001101",            # "Nro. Comp." before its value
+    "Nro. Comp. 0003-00001101",
+    "Nro. de Comp.: 0003 - 00001101",
+    "P.V. 0003 - N° 00001101",               # a dash between point of sale and number
+    "Pto Vta: 00003 - Nro: 00001101",
+    "Pto. Vta: 0003 – Nro: 00001101",        # an en dash
+])
+def test_point_of_sale_and_number_with_nro_comp_or_a_dash(line):
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (3, 1101)
+
+
+@pytest.mark.parametrize("line,want", [
+    ("P.V. 0003 - Tel: 4444-5555", (3, None)),            # a phone after the dash
+    ("P.V. 0003 - CUIT: 30712345671", (3, None)),         # a CUIT after the dash
+    ("Pto Vta: 00003 - Remito Nro: 00001101", (3, None)),  # another document's number
+    ("Nro. Comp. Remito: 0001-00004521", (None, None)),
+])
+def test_a_dash_or_nro_comp_before_something_else_is_not_the_number(line, want):
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == want
+
+
+def _wrapped_comp(second, third=None):
+    # a narrow cell: "Comp." ends the point of sale's line, the rest of the
+    # label (and maybe the value) on the lines below, at the cell's left edge
+    below = " " * 48 + "Fecha de Emisión: 02/08/2022"
+    lines = "Razón Social: EJEMPLO HOGAR S.A.                " + second + "\n"
+    if third is not None:
+        lines += " " * 48 + third + "\n"
+    return afip().replace(POS_LINE, "Punto de Venta: 00003 Comp.").replace(FECHA_LINE + "\n", lines + below + "\n")
+
+
+@pytest.mark.parametrize("second,third", [
+    ("Nro: 00001101", None),        # the value beside the label's second half
+    ("Nro:", "00001101"),           # the value on the line below
+    ("N° 0003-00001101", None),
+])
+def test_comp_nro_label_wrapped_in_its_cell(second, third):
+    r = parse(_wrapped_comp(second, third))
+    assert (r.pos, r.number) == (3, 1101)
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("second,third", [
+    ("Tel: 4444-5555", None),                # no number label below "Comp."
+    ("CUIT: 30712345671", None),
+    ("Remito: 0001-00004521", None),
+    ("Nro:", None),                           # no value anywhere
+])
+def test_a_line_below_comp_that_is_not_its_number(second, third):
+    r = parse(_wrapped_comp(second, third))
+    assert r.number is None
+
+
+def test_a_number_label_in_another_column_below_comp_is_not_taken():
+    text = afip().replace(POS_LINE, "Punto de Venta: 00003 Comp.").replace(
+        FECHA_LINE, "Nro: 00001101                                   Fecha de Emisión: 02/08/2022")
+    assert parse(text).number is None
