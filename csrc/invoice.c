@@ -674,6 +674,76 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, size_t *at)
     return 0;
 }
 
+static bool label_word(const xw_row *row, int k)
+{
+    static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
+                                      "INICIO", "TEL*", "E-MAIL", "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
+    for (const char *const *l = lab; *l; l++)
+        if (row_phrase(row, k, *l))
+            return true;
+    return false;
+}
+
+/* The value of the issuer's "Razón Social:" (words [a, b) of row r) wrapped
+ * onto the next line of its cell: that line starts at the label's left edge,
+ * close below (rows of other columns only in between), in letters of the
+ * value's case, without digits, labels or a VAT condition; and its first
+ * word would not have fitted on the value's line within the widest line that
+ * the column prints (the line was full).  Not when the value already ends
+ * with a company type.  Returns the words of the continuation's cell (from
+ * *k0 of the row in *at), 0 when none. */
+static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int b, size_t *at, int *k0)
+{
+    const xw_row *row = d->r[r];
+    float x0 = row->w[i].x0, h = inv_row_h(row);
+    if (company_form(&row->w[b - 1]))
+        return 0;
+    int cls = 0;
+    for (int k = a; k < b; k++) {
+        int c = xn_case_class(row->w[k].raw, row->w[k].len);
+        if (c > cls)
+            cls = c;
+    }
+    /* the widest line of the column: cells of the issuer block that start
+     * at the label's left edge */
+    float widest = row->w[b - 1].x1;
+    for (size_t s = 0; s < end; s++) {
+        const xw_row *o = d->r[s];
+        if (d->zone[s] != Z_HEAD || o->page != row->page)
+            continue;
+        for (int k = 0; k < o->nw; k++) {
+            if (!(k == 0 || o->w[k - 1].cell != o->w[k].cell) || o->w[k].x0 - x0 > 0.5f * h ||
+                x0 - o->w[k].x0 > 0.5f * h)
+                continue;
+            int e = k;
+            while (e + 1 < o->nw && o->w[e + 1].cell == o->w[k].cell)
+                e++;
+            if (o->w[e].x1 > widest)
+                widest = o->w[e].x1;
+        }
+    }
+    size_t s = 0;
+    int k = line_below(d, r, x0, row->w[b - 1].x1, &s);
+    if (k < 0 || s >= end)
+        return 0;
+    const xw_row *nx = d->r[s];
+    int e = k;
+    while (e < nx->nw && nx->w[e].cell == nx->w[k].cell)
+        e++;
+    if (label_word(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        return 0;
+    for (int m = k; m < e; m++)
+        if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len) ||
+            xn_case_class(nx->w[m].raw, nx->w[m].len) != cls)
+            return 0;
+    float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * h;
+    if (row->w[b - 1].x1 + gap + (nx->w[k].x1 - nx->w[k].x0) <= widest + 0.5f)
+        return 0; /* it would have fitted: a line of its own */
+    *at = s;
+    *k0 = k;
+    return e - k;
+}
+
 static int read_issuer(receipt *rc, const inv_doc *d)
 {
     size_t end = d->n;
@@ -712,6 +782,19 @@ static int read_issuer(receipt *rc, const inv_doc *d)
             if (!razon_social(row, i, &a, &b))
                 break;
             char *t = row_join(&rc->rows, row, a, b);
+            size_t at = 0;
+            int k0 = 0, k = t ? razon_wrap(d, r, end, i, a, b, &at, &k0) : 0;
+            if (k) {
+                const char *t2 = row_join(&rc->rows, d->r[at], k0, k0 + k);
+                size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
+                char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
+                if (!both)
+                    return -1;
+                memcpy(both, t, l1);
+                both[l1] = ' ';
+                memcpy(both + l1 + 1, t2, l2 + 1);
+                t = both;
+            }
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
                 return -1;
             break;

@@ -1374,3 +1374,45 @@ def test_a_number_label_in_another_column_below_comp_is_not_taken():
     text = afip().replace(POS_LINE, "Punto de Venta: 00003 Comp.").replace(
         FECHA_LINE, "Nro: 00001101                                   Fecha de Emisión: 02/08/2022")
     assert parse(text).number is None
+
+
+def _issuer_razon(first, second):
+    # the issuer's own "Razón social:" whose value may wrap onto the next line
+    return CONSUMER_B.format(buyer="JUAN PEREZ", doc="Documento: 20123456").replace(
+        "CUIT: 30712345671", f"Razón social: {first}\n{second}\nCUIT: 30712345671")
+
+
+@pytest.mark.parametrize("first,second,want", [
+    ("EJEMPLO SUPERMERCADOS DEL", "NORTE S.A.", "EJEMPLO SUPERMERCADOS DEL NORTE S.A."),
+    ("PEREZ GONZALEZ JUAN CARLOS", "ALBERTO", "PEREZ GONZALEZ JUAN CARLOS ALBERTO"),
+    ("COOPERATIVA DE TRABAJO EL", "ALGARROBO LTDA", "COOPERATIVA DE TRABAJO EL ALGARROBO LTDA"),
+])
+def test_issuer_razon_social_value_wrapped_onto_the_next_line(first, second, want):
+    r = parse(_issuer_razon(first, second))
+    assert r.merchant == {"name": want, "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("first,second", [
+    ("PEREZ GONZALEZ JUAN CARLOS", "AV CORRIENTES 1234"),       # an address line
+    ("PEREZ GONZALEZ JUAN CARLOS", "SAN MARTIN Y BELGRANO 50"),
+    ("PEREZ GONZALEZ JUAN CARLOS", "Domicilio: Belgrano 2157"),  # a label
+    ("PEREZ GONZALEZ JUAN CARLOS", "Sucursal Centro"),           # another case: a line of its own
+    ("PEREZ GONZALEZ JUAN CARLOS", "CONSUMIDOR FINAL"),          # a VAT condition
+    ("PEREZ GONZALEZ JUAN CARLOS", "TEL 4444-5555"),             # a phone
+    ("PEREZ GONZALEZ JUAN CARLOS", "\nALBERTO"),                 # not the next line
+    ("EJEMPLO SUPERMERCADOS S.A.", "DEL NORTE"),                 # the name is whole already
+    ("JUAN PEREZ", "GOMEZ"),                                     # it would have fitted: not wrapped
+])
+def test_a_line_below_the_razon_social_value_that_does_not_continue_it(first, second):
+    r = parse(_issuer_razon(first, second))
+    assert r.merchant == {"name": first, "cuit": ISSUER_CUIT}
+
+
+def test_buyer_name_below_the_issuer_razon_social_is_not_part_of_it():
+    text = CONSUMER_B.format(buyer="JUAN PEREZ", doc="Documento: 20123456").replace(
+        "CUIT: 30712345671\nInicio de Actividades: 01/04/2019\n",
+        "CUIT: 30712345671\nInicio de Actividades: 01/04/2019\nRazón social: PEREZ GONZALEZ JUAN CARLOS\n")
+    text = text.replace("Razón social: JUAN PEREZ", "Cliente:\nMARTINEZ LUCIA")
+    # the issuer's value is the last line of its block: the buyer's name below is never joined
+    r = parse(text)
+    assert r.merchant == {"name": "PEREZ GONZALEZ JUAN CARLOS", "cuit": ISSUER_CUIT}
