@@ -744,7 +744,28 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
     return e - k;
 }
 
-static int read_issuer(receipt *rc, const inv_doc *d)
+/* The letter box of the document ("A", "B", "C" printed big beside the
+ * title) read into the end of the name's cell: a lone capital letter, the
+ * document's letter when that is known, set apart from the name by a gap
+ * wider than a letter of the word before it and than twice any gap between
+ * the name's words.  Returns the end of the name without it. */
+static int drop_letter_box(const xw_row *row, int a, int b, char letter)
+{
+    if (b - a < 2)
+        return b;
+    const xw_word *l = &row->w[b - 1], *p = &row->w[b - 2];
+    if (l->len != 1 || !strchr("ABCEM", l->raw[0]) || (letter && l->raw[0] != letter))
+        return b;
+    float gap = l->x0 - p->x1, em = (p->x1 - p->x0) / (float)(p->len ? p->len : 1);
+    if (gap <= em)
+        return b;
+    for (int k = a + 1; k < b - 1; k++)
+        if (2.0f * (row->w[k].x0 - row->w[k - 1].x1) >= gap)
+            return b;
+    return b - 1;
+}
+
+static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
     long c1 = -1, c2 = -1;
@@ -781,6 +802,7 @@ static int read_issuer(receipt *rc, const inv_doc *d)
             int a, b;
             if (!razon_social(row, i, &a, &b))
                 break;
+            b = drop_letter_box(row, a, b, letter);
             char *t = row_join(&rc->rows, row, a, b);
             size_t at = 0;
             int k0 = 0, k = t ? razon_wrap(d, r, end, i, a, b, &at, &k0) : 0;
@@ -807,6 +829,7 @@ static int read_issuer(receipt *rc, const inv_doc *d)
         int j = 0;
         while (j < row->nw && row->w[j].cell == 0)
             j++;
+        j = drop_letter_box(row, 0, j, letter);
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
         int k = name_wrap(d, r, end, j, &at);
@@ -869,7 +892,7 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
     }
     if (!have_number)
         take_bare_number(rc, d);
-    return read_issuer(rc, d);
+    return read_issuer(rc, d, *letter);
 }
 
 /* Factura A: do the line amounts include VAT?  By the amount column's label

@@ -1416,3 +1416,29 @@ def test_buyer_name_below_the_issuer_razon_social_is_not_part_of_it():
     # the issuer's value is the last line of its block: the buyer's name below is never joined
     r = parse(text)
     assert r.merchant == {"name": "PEREZ GONZALEZ JUAN CARLOS", "cuit": ISSUER_CUIT}
+
+
+def _letter_box_pdf(name, x, letter="A"):
+    # a canvas invoice: the big letter box drawn right after the issuer's
+    # name, on its baseline, close enough to fall into the name's cell
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "").replace(
+        "Razón Social: EJEMPLO HOGAR S.A.", "Razón Social:")
+    cells = [("F2", 12, 37, 790, name, 0), ("F1", 26, x, 787, letter, 0), ("F2", 14, 340, 790, "FACTURA", 0)]
+    cells += [("F1", 7, 20, 735 - 9 * k, line, 0) for k, line in enumerate(text.splitlines()) if line.strip()]
+    return _canvas_pdf(cells)
+
+
+@pytest.mark.parametrize("x", [210, 215])
+def test_the_letter_box_read_into_the_issuer_name_is_not_part_of_it(x):
+    pdf = _letter_box_pdf("FERNANDEZ MARIA LAURA", x)
+    assert expetl._native.pdf_rows(pdf)[0][0] == "FERNANDEZ MARIA LAURA A"  # one cell: the case at hand
+    r = expetl.parse_receipt(pdf)
+    assert r.doc_type == "factura_a" and r.merchant == {"name": "FERNANDEZ MARIA LAURA", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("name", ["PEREZ JUAN A", "GOMEZ HNOS E"])
+def test_an_initial_that_ends_the_issuer_name_is_kept(name):
+    # near miss: a lone letter at the name's own word gap is part of the name
+    r = expetl.parse_receipt(_letter_box_pdf(name, 260))
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+
