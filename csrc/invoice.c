@@ -106,6 +106,12 @@ static uint64_t page_hash(const xw_rows *R, int page)
 
 /* ---- header fields -------------------------------------------------------- */
 
+static float ydist(const xw_row *a, const xw_row *b)
+{
+    float d = (a->y0 + a->y1) / 2 - (b->y0 + b->y1) / 2;
+    return d < 0 ? -d : d;
+}
+
 static bool is_num_label(const xw_word *w)
 {
     return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
@@ -224,6 +230,13 @@ static bool other_doc_word(const xw_word *w)
     return false;
 }
 
+/* A dash alone ("-", an en or em dash) between two fields of one line. */
+static bool dash_word(const xw_word *w)
+{
+    return (w->len == 1 && w->raw[0] == '-') ||
+           (w->len == 3 && (!memcmp(w->raw, "\xe2\x80\x93", 3) || !memcmp(w->raw, "\xe2\x80\x94", 3)));
+}
+
 static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
 {
     const xw_word *w = &row->w[i];
@@ -240,8 +253,12 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
         static const char *const nl[] = {"NRO", "NO", "N", "NUMERO", "NUM", NULL};
         int n = 0, nv = 0;
         const char *ng = NULL;
-        for (const char *const *p = nl; *p && !n && !*have && v + 1 < row->nw; p++)
-            n = label_value(row, v + 1, *p, &nv, &ng);
+        int at = v + 1;
+        /* "P.V. 0004 - N° 00000456": a dash between the two fields */
+        if (at + 1 < row->nw && row->w[at].cell == row->w[v].cell && dash_word(&row->w[at]))
+            at++;
+        for (const char *const *p = nl; *p && !n && !*have && at < row->nw; p++)
+            n = label_value(row, at, *p, &nv, &ng);
         if (n && value_int(row, nv, ng, 8, &val) && val > 0) {
             rc->number = val;
             *have = true;
@@ -252,7 +269,8 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     /* "Comp. Nro:", "Comprobante N°", "Nro. de comprobante": the number,
      * with or without the point of sale */
     static const char *const comp[] = {"COMP NRO", "COMPNRO", "COMP N", "COMPROBANTE NRO", "COMPROBANTE N",
-                                       "NRO DE COMPROBANTE", "NUMERO DE COMPROBANTE", "NRO COMPROBANTE",
+                                       "NRO DE COMPROBANTE", "NUMERO DE COMPROBANTE", "NRO COMPROBANTE", "NRO COMP",
+                                       "NRO DE COMP",
                                        "NRO FACTURA", "NRO DE FACTURA", "NUMERO DE FACTURA", NULL};
     l = 0;
     for (const char *const *c = comp; *c && !l; c++)
@@ -299,6 +317,84 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     if (j >= 0 && j < row->nw && doc_number_at(row, j, &pos, &num, glued)) {
         rc->pos = pos;
         rc->number = num;
+        *have = true;
+    }
+}
+
+/* The line of the same column below row r: the next header row of the page,
+ * close below (rows of other columns in between), with a word that starts a
+ * cell at x0 (its left edge, within half a line).  Returns that word's index
+ * (the row in *at), -1 when none; none also when a word of another cell sits
+ * in [x0, x1] first. */
+static int line_below(const inv_doc *d, size_t r, float x0, float x1, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float h = inv_row_h(row);
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
+            return -1;
+        bool other = false;
+        for (int k = 0; k < nx->nw; k++) {
+            const xw_word *w = &nx->w[k];
+            bool starts = k == 0 || nx->w[k - 1].cell != w->cell;
+            if (starts && w->x0 - x0 <= 0.5f * h && x0 - w->x0 <= 0.5f * h) {
+                *at = s;
+                return k;
+            }
+            if (w->x1 > x0 && w->x0 < x1)
+                other = true;
+        }
+        if (other)
+            return -1; /* something else is printed in the column */
+    }
+    return -1;
+}
+
+/* "Comp." at the end of a line and "Nro: 00008344" (or "Nro:" and the value
+ * on the line below) at the left edge of the same column on the next line:
+ * the "Comp. Nro:" label wrapped in a narrow cell.  The column's left edge
+ * is where the run of words that ends with "Comp." starts. */
+static void take_wrapped_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
+{
+    const xw_row *row = d->r[r];
+    const xw_word *w = &row->w[i];
+    float h = inv_row_h(row);
+    if (!(word_is(w, "COMP") || word_is(w, "COMPROBANTE")) ||
+        (i + 1 < row->nw && row->w[i + 1].x0 - w->x1 < 2.0f * h))
+        return; /* not the last word of its line */
+    int a = i;
+    while (a > 0 && row->w[a].x0 - row->w[a - 1].x1 < 2.0f * h)
+        a--;
+    size_t s = 0;
+    int k = line_below(d, r, row->w[a].x0, w->x1, &s);
+    if (k < 0)
+        return;
+    const xw_row *nx = d->r[s];
+    static const char *const nl[] = {"NRO", "NO", "N", "NUMERO", "NUM", NULL};
+    int l = 0, v = 0;
+    const char *g = NULL;
+    for (const char *const *p = nl; *p && !l; p++)
+        l = label_value(nx, k, *p, &v, &g);
+    if (!l)
+        return;
+    if (!g && (v >= nx->nw || nx->w[v].cell != nx->w[k].cell)) {
+        /* the value on the line below the label's second half */
+        size_t s2 = 0;
+        v = line_below(d, s, nx->w[k].x0, nx->w[k].x1, &s2);
+        if (v < 0)
+            return;
+        nx = d->r[s2];
+    }
+    int64_t pos, num, val;
+    if (doc_number_at(nx, v, &pos, &num, g)) {
+        if (rc->pos >= 0 && rc->pos != pos)
+            return; /* disagrees with the labelled point of sale */
+        rc->pos = pos;
+        rc->number = num;
+        *have = true;
+    } else if (value_int(nx, v, g, 8, &val) && val > 0) {
+        rc->number = val;
         *have = true;
     }
 }
@@ -482,12 +578,6 @@ static bool row_buyer(const xw_row *row)
     return false;
 }
 
-static float ydist(const xw_row *a, const xw_row *b)
-{
-    float d = (a->y0 + a->y1) / 2 - (b->y0 + b->y1) / 2;
-    return d < 0 ? -d : d;
-}
-
 /* A VAT condition ("CONSUMIDOR FINAL", "Responsable Inscripto") names the
  * buyer's or the issuer's tax status, never a legal name. */
 static bool vat_condition(const xw_row *row, int a, int b)
@@ -584,7 +674,98 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, size_t *at)
     return 0;
 }
 
-static int read_issuer(receipt *rc, const inv_doc *d)
+static bool label_word(const xw_row *row, int k)
+{
+    static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
+                                      "INICIO", "TEL*", "E-MAIL", "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
+    for (const char *const *l = lab; *l; l++)
+        if (row_phrase(row, k, *l))
+            return true;
+    return false;
+}
+
+/* The value of the issuer's "Razón Social:" (words [a, b) of row r) wrapped
+ * onto the next line of its cell: that line starts at the label's left edge,
+ * close below (rows of other columns only in between), in letters of the
+ * value's case, without digits, labels or a VAT condition; and its first
+ * word would not have fitted on the value's line within the widest line that
+ * the column prints (the line was full).  Not when the value already ends
+ * with a company type.  Returns the words of the continuation's cell (from
+ * *k0 of the row in *at), 0 when none. */
+static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int b, size_t *at, int *k0)
+{
+    const xw_row *row = d->r[r];
+    float x0 = row->w[i].x0, h = inv_row_h(row);
+    if (company_form(&row->w[b - 1]))
+        return 0;
+    int cls = 0;
+    for (int k = a; k < b; k++) {
+        int c = xn_case_class(row->w[k].raw, row->w[k].len);
+        if (c > cls)
+            cls = c;
+    }
+    /* the widest line of the column: cells of the issuer block that start
+     * at the label's left edge */
+    float widest = row->w[b - 1].x1;
+    for (size_t s = 0; s < end; s++) {
+        const xw_row *o = d->r[s];
+        if (d->zone[s] != Z_HEAD || o->page != row->page)
+            continue;
+        for (int k = 0; k < o->nw; k++) {
+            if (!(k == 0 || o->w[k - 1].cell != o->w[k].cell) || o->w[k].x0 - x0 > 0.5f * h ||
+                x0 - o->w[k].x0 > 0.5f * h)
+                continue;
+            int e = k;
+            while (e + 1 < o->nw && o->w[e + 1].cell == o->w[k].cell)
+                e++;
+            if (o->w[e].x1 > widest)
+                widest = o->w[e].x1;
+        }
+    }
+    size_t s = 0;
+    int k = line_below(d, r, x0, row->w[b - 1].x1, &s);
+    if (k < 0 || s >= end)
+        return 0;
+    const xw_row *nx = d->r[s];
+    int e = k;
+    while (e < nx->nw && nx->w[e].cell == nx->w[k].cell)
+        e++;
+    if (label_word(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        return 0;
+    for (int m = k; m < e; m++)
+        if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len) ||
+            xn_case_class(nx->w[m].raw, nx->w[m].len) != cls)
+            return 0;
+    float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * h;
+    if (row->w[b - 1].x1 + gap + (nx->w[k].x1 - nx->w[k].x0) <= widest + 0.5f)
+        return 0; /* it would have fitted: a line of its own */
+    *at = s;
+    *k0 = k;
+    return e - k;
+}
+
+/* The letter box of the document ("A", "B", "C" printed big beside the
+ * title) read into the end of the name's cell: a lone capital letter, the
+ * document's letter when that is known, set apart from the name by a gap
+ * wider than a letter of the word before it and than twice any gap between
+ * the name's words.  Returns the end of the name without it. */
+static int drop_letter_box(const xw_row *row, int a, int b, char letter)
+{
+    if (b - a < 2)
+        return b;
+    const xw_word *l = &row->w[b - 1], *p = &row->w[b - 2];
+    if (l->len != 1 || !strchr("ABCEM", l->raw[0]) || (letter && l->raw[0] != letter))
+        return b;
+    float gap = l->x0 - p->x1, em = (p->x1 - p->x0) / (float)(p->len ? p->len : 1);
+    if (gap <= em)
+        return b;
+    for (int k = a + 1; k < b - 1; k++)
+        if (2.0f * (row->w[k].x0 - row->w[k - 1].x1) >= gap)
+            return b;
+    return b - 1;
+}
+
+static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
     long c1 = -1, c2 = -1;
@@ -621,7 +802,21 @@ static int read_issuer(receipt *rc, const inv_doc *d)
             int a, b;
             if (!razon_social(row, i, &a, &b))
                 break;
+            b = drop_letter_box(row, a, b, letter);
             char *t = row_join(&rc->rows, row, a, b);
+            size_t at = 0;
+            int k0 = 0, k = t ? razon_wrap(d, r, end, i, a, b, &at, &k0) : 0;
+            if (k) {
+                const char *t2 = row_join(&rc->rows, d->r[at], k0, k0 + k);
+                size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
+                char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
+                if (!both)
+                    return -1;
+                memcpy(both, t, l1);
+                both[l1] = ' ';
+                memcpy(both + l1 + 1, t2, l2 + 1);
+                t = both;
+            }
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
                 return -1;
             break;
@@ -634,6 +829,7 @@ static int read_issuer(receipt *rc, const inv_doc *d)
         int j = 0;
         while (j < row->nw && row->w[j].cell == 0)
             j++;
+        j = drop_letter_box(row, 0, j, letter);
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
         int k = name_wrap(d, r, end, j, &at);
@@ -680,6 +876,8 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
                     *letter = l->fold[0];
             }
             take_number(rc, row, i, &have_number);
+            if (!have_number)
+                take_wrapped_number(rc, d, r, i, &have_number);
             if (!have_date)
                 have_date = emission_date_at(rc, row, i);
         }
@@ -694,7 +892,7 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
     }
     if (!have_number)
         take_bare_number(rc, d);
-    return read_issuer(rc, d);
+    return read_issuer(rc, d, *letter);
 }
 
 /* Factura A: do the line amounts include VAT?  By the amount column's label

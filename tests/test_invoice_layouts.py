@@ -1308,3 +1308,137 @@ def test_wrapped_name_in_layout_text():
     assert parse(text).merchant["name"] == "TIENDA EJEMPLO DEL OESTE SRL"
     text = MARKETPLACE.replace("TIENDA EJEMPLO SRL\n", "TIENDA EJEMPLO SRL\nDEL OESTE S.A.\n")
     assert parse(text).merchant["name"] == "TIENDA EJEMPLO SRL"
+
+# ---- round 2 header rules ----
+
+FECHA_LINE = "Razón Social: EJEMPLO HOGAR S.A.                Fecha de Emisión: 02/08/2022"
+
+
+@pytest.mark.parametrize("line", [
+    "Nro. Comp.: 00003-00001101",            # "Nro. Comp." before its value
+    "Nro. Comp. 0003-00001101",
+    "Nro. de Comp.: 0003 - 00001101",
+    "P.V. 0003 - N° 00001101",               # a dash between point of sale and number
+    "Pto Vta: 00003 - Nro: 00001101",
+    "Pto. Vta: 0003 – Nro: 00001101",        # an en dash
+])
+def test_point_of_sale_and_number_with_nro_comp_or_a_dash(line):
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (3, 1101)
+
+
+@pytest.mark.parametrize("line,want", [
+    ("P.V. 0003 - Tel: 4444-5555", (3, None)),            # a phone after the dash
+    ("P.V. 0003 - CUIT: 30712345671", (3, None)),         # a CUIT after the dash
+    ("Pto Vta: 00003 - Remito Nro: 00001101", (3, None)),  # another document's number
+    ("Nro. Comp. Remito: 0001-00004521", (None, None)),
+])
+def test_a_dash_or_nro_comp_before_something_else_is_not_the_number(line, want):
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == want
+
+
+def _wrapped_comp(second, third=None):
+    # a narrow cell: "Comp." ends the point of sale's line, the rest of the
+    # label (and maybe the value) on the lines below, at the cell's left edge
+    below = " " * 48 + "Fecha de Emisión: 02/08/2022"
+    lines = "Razón Social: EJEMPLO HOGAR S.A.                " + second + "\n"
+    if third is not None:
+        lines += " " * 48 + third + "\n"
+    return afip().replace(POS_LINE, "Punto de Venta: 00003 Comp.").replace(FECHA_LINE + "\n", lines + below + "\n")
+
+
+@pytest.mark.parametrize("second,third", [
+    ("Nro: 00001101", None),        # the value beside the label's second half
+    ("Nro:", "00001101"),           # the value on the line below
+    ("N° 0003-00001101", None),
+])
+def test_comp_nro_label_wrapped_in_its_cell(second, third):
+    r = parse(_wrapped_comp(second, third))
+    assert (r.pos, r.number) == (3, 1101)
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("second,third", [
+    ("Tel: 4444-5555", None),                # no number label below "Comp."
+    ("CUIT: 30712345671", None),
+    ("Remito: 0001-00004521", None),
+    ("Nro:", None),                           # no value anywhere
+])
+def test_a_line_below_comp_that_is_not_its_number(second, third):
+    r = parse(_wrapped_comp(second, third))
+    assert r.number is None
+
+
+def test_a_number_label_in_another_column_below_comp_is_not_taken():
+    text = afip().replace(POS_LINE, "Punto de Venta: 00003 Comp.").replace(
+        FECHA_LINE, "Nro: 00001101                                   Fecha de Emisión: 02/08/2022")
+    assert parse(text).number is None
+
+
+def _issuer_razon(first, second):
+    # the issuer's own "Razón social:" whose value may wrap onto the next line
+    return CONSUMER_B.format(buyer="JUAN PEREZ", doc="Documento: 20123456").replace(
+        "CUIT: 30712345671", f"Razón social: {first}\n{second}\nCUIT: 30712345671")
+
+
+@pytest.mark.parametrize("first,second,want", [
+    ("EJEMPLO SUPERMERCADOS DEL", "NORTE S.A.", "EJEMPLO SUPERMERCADOS DEL NORTE S.A."),
+    ("PEREZ GONZALEZ JUAN CARLOS", "ALBERTO", "PEREZ GONZALEZ JUAN CARLOS ALBERTO"),
+    ("COOPERATIVA DE TRABAJO EL", "ALGARROBO LTDA", "COOPERATIVA DE TRABAJO EL ALGARROBO LTDA"),
+])
+def test_issuer_razon_social_value_wrapped_onto_the_next_line(first, second, want):
+    r = parse(_issuer_razon(first, second))
+    assert r.merchant == {"name": want, "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("first,second", [
+    ("PEREZ GONZALEZ JUAN CARLOS", "AV CORRIENTES 1234"),       # an address line
+    ("PEREZ GONZALEZ JUAN CARLOS", "SAN MARTIN Y BELGRANO 50"),
+    ("PEREZ GONZALEZ JUAN CARLOS", "Domicilio: Belgrano 2157"),  # a label
+    ("PEREZ GONZALEZ JUAN CARLOS", "Sucursal Centro"),           # another case: a line of its own
+    ("PEREZ GONZALEZ JUAN CARLOS", "CONSUMIDOR FINAL"),          # a VAT condition
+    ("PEREZ GONZALEZ JUAN CARLOS", "TEL 4444-5555"),             # a phone
+    ("PEREZ GONZALEZ JUAN CARLOS", "\nALBERTO"),                 # not the next line
+    ("EJEMPLO SUPERMERCADOS S.A.", "DEL NORTE"),                 # the name is whole already
+    ("JUAN PEREZ", "GOMEZ"),                                     # it would have fitted: not wrapped
+])
+def test_a_line_below_the_razon_social_value_that_does_not_continue_it(first, second):
+    r = parse(_issuer_razon(first, second))
+    assert r.merchant == {"name": first, "cuit": ISSUER_CUIT}
+
+
+def test_buyer_name_below_the_issuer_razon_social_is_not_part_of_it():
+    text = CONSUMER_B.format(buyer="JUAN PEREZ", doc="Documento: 20123456").replace(
+        "CUIT: 30712345671\nInicio de Actividades: 01/04/2019\n",
+        "CUIT: 30712345671\nInicio de Actividades: 01/04/2019\nRazón social: PEREZ GONZALEZ JUAN CARLOS\n")
+    text = text.replace("Razón social: JUAN PEREZ", "Cliente:\nMARTINEZ LUCIA")
+    # the issuer's value is the last line of its block: the buyer's name below is never joined
+    r = parse(text)
+    assert r.merchant == {"name": "PEREZ GONZALEZ JUAN CARLOS", "cuit": ISSUER_CUIT}
+
+
+def _letter_box_pdf(name, x, letter="A"):
+    # a canvas invoice: the big letter box drawn right after the issuer's
+    # name, on its baseline, close enough to fall into the name's cell
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "").replace(
+        "Razón Social: EJEMPLO HOGAR S.A.", "Razón Social:")
+    cells = [("F2", 12, 37, 790, name, 0), ("F1", 26, x, 787, letter, 0), ("F2", 14, 340, 790, "FACTURA", 0)]
+    cells += [("F1", 7, 20, 735 - 9 * k, line, 0) for k, line in enumerate(text.splitlines()) if line.strip()]
+    return _canvas_pdf(cells)
+
+
+@pytest.mark.parametrize("x", [210, 215])
+def test_the_letter_box_read_into_the_issuer_name_is_not_part_of_it(x):
+    pdf = _letter_box_pdf("FERNANDEZ MARIA LAURA", x)
+    assert expetl._native.pdf_rows(pdf)[0][0] == "FERNANDEZ MARIA LAURA A"  # one cell: the case at hand
+    r = expetl.parse_receipt(pdf)
+    assert r.doc_type == "factura_a" and r.merchant == {"name": "FERNANDEZ MARIA LAURA", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("name", ["PEREZ JUAN A", "GOMEZ HNOS E"])
+def test_an_initial_that_ends_the_issuer_name_is_kept(name):
+    # near miss: a lone letter at the name's own word gap is part of the name
+    r = expetl.parse_receipt(_letter_box_pdf(name, 260))
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+
