@@ -237,12 +237,69 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
     return rows_end_row(out, page, y0, y1);
 }
 
+static bool is_letter(const char *text, const pchar *c)
+{
+    unsigned char b = (unsigned char)text[c->off];
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+}
+
+/* A line of glyphs may hold a glyph much taller than the rest (the letter
+ * box of an invoice, "B" in 30 pt) that belongs to no row of the small
+ * text: it sits over two small lines and its middle falls on one of them.
+ * Such glyphs (at least 1.6 times the smallest of the line) are moved after
+ * the others, to be a row of their own, when one of them overlaps a smaller
+ * glyph horizontally (stacked, not side by side: "B" drawn across "CUIT:")
+ * or when it is a lone letter set apart by a wide gap.  Returns how many
+ * glyphs of c[0..n) (sorted by x) stay in the first row. */
+static size_t split_tall(const char *text, pchar *c, size_t n, pchar *tmp)
+{
+    float hmin = 0;
+    for (size_t i = 0; i < n; i++) {
+        float h = c[i].y1 - c[i].y0;
+        if (h > 0 && (hmin == 0 || h < hmin))
+            hmin = h;
+    }
+    if (hmin <= 0)
+        return n;
+    size_t nbig = 0;
+    bool apart = false;
+    for (size_t i = 0; i < n; i++) {
+        float h = c[i].y1 - c[i].y0;
+        if (h < 1.6f * hmin)
+            continue;
+        nbig++;
+        float w = c[i].x1 - c[i].x0;
+        /* the nearest smaller glyphs on either side (x order) */
+        size_t l = i, r = i + 1;
+        while (l > 0 && c[l - 1].y1 - c[l - 1].y0 >= 1.6f * hmin)
+            l--;
+        while (r < n && c[r].y1 - c[r].y0 >= 1.6f * hmin)
+            r++;
+        bool over = (l > 0 && c[l - 1].x1 > c[i].x0 + 0.25f * w) ||
+                    (r < n && c[r].x0 < c[i].x1 - 0.25f * w);
+        bool lone = is_letter(text, &c[i]) && (i == 0 || c[i].x0 - c[i - 1].x1 > 0.5f * h) &&
+                    (i + 1 == n || c[i + 1].x0 - c[i].x1 > 0.5f * h);
+        apart |= over || lone;
+    }
+    if (!nbig || nbig == n || !apart)
+        return n;
+    size_t k = 0, b = n - nbig;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].y1 - c[i].y0 >= 1.6f * hmin)
+            tmp[b++] = c[i];
+        else
+            tmp[k++] = c[i];
+    }
+    memcpy(c, tmp, n * sizeof *c);
+    return k;
+}
+
 static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
 {
     char *text = poppler_page_get_text(page);
     PopplerRectangle *rects = NULL;
     guint nrects = 0;
-    pchar *cs = NULL;
+    pchar *cs = NULL, *tmp = NULL;
     size_t nc = 0;
     int rc = -1;
     if (!text) {
@@ -254,7 +311,8 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
         goto done;
     }
     cs = malloc((nrects ? nrects : 1) * sizeof *cs);
-    if (!cs) {
+    tmp = malloc((nrects ? nrects : 1) * sizeof *tmp);
+    if (!cs || !tmp) {
         xerr_set(err, XE_NOMEM, "out of memory");
         goto done;
     }
@@ -299,7 +357,9 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
             continue;
         if (!sorted_by(cs + start, i - start, cmp_x))
             qsort(cs + start, i - start, sizeof *cs, cmp_x);
-        if (emit_row(out, text, cs + start, i - start, pno) != 0) {
+        size_t k = split_tall(text, cs + start, i - start, tmp);
+        if (emit_row(out, text, cs + start, k, pno) != 0 ||
+            (k < i - start && emit_row(out, text, cs + start + k, i - start - k, pno) != 0)) {
             xerr_set(err, XE_NOMEM, "out of memory");
             goto done;
         }
@@ -308,6 +368,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     rc = 0;
 done:
     free(cs);
+    free(tmp);
     g_free(rects);
     g_free(text);
     return rc;

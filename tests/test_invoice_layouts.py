@@ -1134,10 +1134,11 @@ def _words(pdf):
 
 def test_bold_name_beside_a_big_letter_keeps_its_word_gaps():
     # the row's tallest glyph (the letter box) does not set the gap that
-    # breaks the words of the 12 pt name beside it
+    # breaks the words of the 12 pt name beside it (the lone letter box is a
+    # row of its own)
     rows = _words(_canvas_pdf([("F2", 12, 40, 780, "LABORATORIO QUIMICO PARANA S.A.", 0),
                                ("F1", 40, 288, 772, "A", 0)]))
-    assert rows == [["LABORATORIO", "QUIMICO", "PARANA", "S.A.", "A"]]
+    assert rows == [["LABORATORIO", "QUIMICO", "PARANA", "S.A."], ["A"]]
 
 
 def test_a_space_character_is_a_word_break_however_narrow():
@@ -1151,7 +1152,7 @@ def test_a_word_without_spaces_stays_one_word_beside_a_big_letter():
     # near miss: tight bold glyphs of one word are not split, whatever the row
     rows = _words(_canvas_pdf([("F2", 12, 40, 780, "FERRETERIA", 0), ("F1", 8, 150, 782, "Hoja 1", 0),
                                ("F1", 40, 288, 772, "B", 0)]))
-    assert rows == [["FERRETERIA", "Hoja", "1", "B"]]
+    assert rows == [["FERRETERIA", "Hoja", "1"], ["B"]]
 
 
 def test_bold_issuer_name_on_a_canvas_invoice_is_read_with_its_spaces():
@@ -1308,3 +1309,44 @@ def test_wrapped_name_in_layout_text():
     assert parse(text).merchant["name"] == "TIENDA EJEMPLO DEL OESTE SRL"
     text = MARKETPLACE.replace("TIENDA EJEMPLO SRL\n", "TIENDA EJEMPLO SRL\nDEL OESTE S.A.\n")
     assert parse(text).merchant["name"] == "TIENDA EJEMPLO SRL"
+
+
+# ---- round 2 rows, tables, totals, copies ----
+
+def test_r2_tall_letter_drawn_across_small_text_is_a_row_of_its_own():
+    # the letter box drawn over the issuer's "CUIT:" line: its glyph does not
+    # interleave with the small text ("CBUIT:")
+    rows = _words(_canvas_pdf([("F1", 8, 40, 770, "CUIT:", 0), ("F1", 30, 42, 762, "B", 0),
+                               ("F2", 16, 400, 766, "FACTURA", 0)]))
+    assert ["CUIT:"] in rows
+    assert not any("CBUIT:" in r or "CUBIT:" in r for r in rows)
+    assert any("B" in r for r in rows)
+
+
+def test_r2_a_big_amount_beside_its_label_stays_on_the_row():
+    # near miss: tall digits side by side with a small label are one row
+    rows = _words(_canvas_pdf([("F1", 8, 300, 700, "TOTAL", 0), ("F2", 13, 340, 700, "1.234,56", 0)]))
+    assert rows == [["TOTAL", "1.234,56"]]
+
+
+def _letter_apart_pdf(letter, size):
+    # the letter box in the middle, "FACTURA" at the right on another line,
+    # no "COD." mark: the tall letter alone is the document's letter
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "").replace(
+        "                                    COD. 01\n", "")
+    cells = [("F2", 12, 37, 790, "EJEMPLO HOGAR S.A.", 0), ("F2", 14, 340, 800, "FACTURA", 0),
+             ("F1", size, 288, 770, letter, 0)]
+    cells += [("F1", 7, 20, 740 - 9 * k, line, 0) for k, line in enumerate(text.splitlines()) if line.strip()]
+    return _canvas_pdf(cells)
+
+
+@pytest.mark.parametrize("letter,doc", [("A", "factura_a"), ("B", "factura_b"), ("C", "factura_c")])
+def test_r2_a_tall_letter_apart_from_factura_is_the_letter_box(letter, doc):
+    assert expetl.parse_receipt(_letter_apart_pdf(letter, 28)).doc_type == doc
+
+
+def test_r2_a_small_lone_letter_is_no_letter_box():
+    # near miss: a one-letter line of body size names no document type
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt(_letter_apart_pdf("B", 7))
+
