@@ -1350,3 +1350,77 @@ def test_r2_a_small_lone_letter_is_no_letter_box():
     with pytest.raises(expetl.UnsupportedLayout):
         expetl.parse_receipt(_letter_apart_pdf("B", 7))
 
+
+ROLL = """\
+Panadería Ejemplo
+Razón Social: EJEMPLO HOGAR S.A.
+CUIT: 30-71234567-1
+IVA Responsable Inscripto
+----------------------------------------
+FACTURA B   (Cod. 006)
+P.V. 0012   Nro. 00088662
+Fecha 04-03-24
+----------------------------------------
+A CONSUMIDOR FINAL
+----------------------------------------
+Cant./Precio Unit.   (IVA%)   IMPORTE
+0,827 kg x 3.049,43
+QUESO CREMOSO   (21,00)   2.521,88
+4,00 unidades x 693,03
+7790070410139 BUDIN
+DE LIMON   (21,00)   2.772,12
+----------------------------------------
+SUBTOTAL   5.294,00
+TOTAL $   5.294,00
+----------------------------------------
+CAE: 71418071401248
+"""
+
+
+def test_r2_quantity_line_above_the_description_and_amount():
+    r = parse(ROLL)
+    assert r.doc_type == "factura_b"
+    assert [(i["description"], str(i["quantity"]), i["unit"], str(i["unit_price"]), str(i["amount"]))
+            for i in r.items] == [("QUESO CREMOSO", "0.827", "kg", "3049.43", "2521.88"),
+                                  ("BUDIN DE LIMON", "4.00", "un", "693.03", "2772.12")]
+    assert r.items[1]["ean"] == "7790070410139"
+    assert [str(i["vat_rate"]) for i in r.items] == ["21.00", "21.00"]
+    assert r.total == Decimal("5294.00") and r.warnings == []
+
+
+def test_r2_quantity_line_whose_product_is_not_the_amount_is_no_item():
+    # near miss: 4 x 693,03 is not 2.000,00: the rows are not an item
+    text = ROLL.replace("DE LIMON   (21,00)   2.772,12", "DE LIMON   (21,00)   2.000,00")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == ["QUESO CREMOSO"]
+    assert "totals_mismatch" in r.warnings
+
+
+SAAS_B = """\
+Almacén Ejemplo                                                FACTURA B
+Razón Social: EJEMPLO HOGAR S.A.                                 Cód. 06
+CUIT 30-71234567-1                              Nro. Comp. 00005-00012345
+                                                       Fecha: 06.10.2024
+Cliente: ACOSTA MARTIN
+DNI: 30815398
+
+        {header}
+7790070410139  LAMPARA LED 9W               1,00    8.838,40     8.838,40
+7790070410139  MATE DE CALABAZA             2,00    2.405,58     4.811,16
+
+                                       Subtotal:  $ 13.649,56
+                                          TOTAL:  $ 13.649,56
+CAE: 76077834290109
+"""
+
+
+def test_r2_price_and_total_in_two_cells_are_two_columns():
+    r = parse(SAAS_B.format(header="EAN     Descripción                  Cant.    Precio       Total"))
+    assert [(str(i["unit_price"]), str(i["amount"])) for i in r.items] == [("8838.40", "8838.40"), ("2405.58", "4811.16")]
+    assert r.warnings == []
+
+
+def test_r2_precio_total_in_one_cell_is_the_amount_column():
+    # near miss: "Precio Total" in one cell is one label, the line amount
+    r = parse(SAAS_B.format(header="EAN     Descripción                  Cant.  P. Unit.   Precio Total"))
+    assert [(str(i["unit_price"]), str(i["amount"])) for i in r.items] == [("8838.40", "8838.40"), ("2405.58", "4811.16")]
