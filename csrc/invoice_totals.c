@@ -75,6 +75,9 @@ static const lx_phrase LABELS[] = {
     {"BONIFICACION*", R_DISCOUNT, 0},
     {"BONIF", R_DISCOUNT, 0},
     {"DTO", R_DISCOUNT, 0},
+    {"PROMO", R_DISCOUNT, 0},
+    {"PROMOCION*", R_DISCOUNT, 0},
+    {"REBAJA", R_DISCOUNT, 0},
     {"IVA", R_VAT, 0},
     {"I V A", R_VAT, 0},
     {"IMPORTE IVA", R_VAT, 0},
@@ -97,7 +100,14 @@ static const lx_phrase LABELS[] = {
     {"OTROS IMPUESTOS", R_TAX_SUM, 0},
     {"TOTAL IMPUESTOS", R_TAX_SUM, 0},
     {"PERCEPCION*", R_TAX, 0},
-    {"PERC*", R_TAX, 0},
+    /* "Perc.", "Percep.", "Perc.IIBB": abbreviations of Percepción, not
+     * every word that starts so ("PERCUTOR" in a description) */
+    {"PERC", R_TAX, 0},
+    {"PERCEP*", R_TAX, 0},
+    {"PERCIIBB*", R_TAX, 0},
+    {"PERCIB*", R_TAX, 0},
+    {"PERCING*", R_TAX, 0},
+    {"PERCIVA*", R_TAX, 0},
     {"PER/RET*", R_TAX, 0},
     {"RETENCION*", R_TAX, 0},
     {"IMPUESTO*", R_TAX, 0},
@@ -155,6 +165,7 @@ static int token_kind(const xw_word *w, xdec *v)
 
 typedef struct {
     int a, b;     /* label words [a, b) */
+    int c;        /* end of the label with the words that qualify it */
     float x0, x1; /* label extent, with its rate */
     int role;
     xdec rate, value;
@@ -179,10 +190,15 @@ static int segments(const xw_row *row, seg *out)
             /* text after a label's rate but before its amount qualifies
              * it ("Percepción IVA 3% s/ base 1000,00 30,00") */
             bool more = cur && tok && !cur->value.set && !pend &&
-                        row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len) < 0 &&
-                        w->raw[w->len - 1] != ':';
-            if (more)
+                        row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len) < 0;
+            /* a colon ends a new label, unless it ends the one begun before
+             * the rate in the same cell ("Promo 15% off:") */
+            if (more && w->raw[w->len - 1] == ':')
+                more = pw->cell == w->cell && row->w[cur->b - 1].raw[row->w[cur->b - 1].len - 1] != ':';
+            if (more) {
+                cur->c = i + 1;
                 continue;
+            }
             if (!cur || tok || pw->cell != w->cell || pw->raw[pw->len - 1] == ':') {
                 if (cur && pend)
                     cur->value = pv;
@@ -194,7 +210,7 @@ static int segments(const xw_row *row, seg *out)
                 cur->x0 = w->x0;
                 tok = pend = false;
             }
-            cur->b = i + 1;
+            cur->b = cur->c = i + 1;
             cur->x1 = w->x1;
             continue;
         }
@@ -319,7 +335,9 @@ typedef struct {
 /* The label as printed, without the colon that ends it. */
 static const char *label_text(receipt *rc, const xw_row *row, const seg *s)
 {
-    char *t = row_join(&rc->rows, row, s->a, s->b);
+    /* a discount's label is its name, rate and words included ("Promo 15%
+     * off"); a tax's stops before its rate and base */
+    char *t = row_join(&rc->rows, row, s->a, s->role == R_DISCOUNT && s->c > s->b ? s->c : s->b);
     if (!t)
         return NULL;
     size_t n = strlen(t);

@@ -1424,3 +1424,71 @@ def test_r2_precio_total_in_one_cell_is_the_amount_column():
     # near miss: "Precio Total" in one cell is one label, the line amount
     r = parse(SAAS_B.format(header="EAN     Descripción                  Cant.  P. Unit.   Precio Total"))
     assert [(str(i["unit_price"]), str(i["amount"])) for i in r.items] == [("8838.40", "8838.40"), ("2405.58", "4811.16")]
+
+
+BONIF_TABLE = """\
+Código  Producto / Servicio   Cantidad  U. medida  Precio Unit.  % Bonif  Imp. Bonif.  Subtotal
+D1276   PINTURA LATEX             2,00  unidades      1000,00    10,00       200,00   1800,00
+        INTERIOR BLANCO
+G2192   TALADRO                   1,00  unidades       500,00     0,00         0,00    500,00
+        PERCUTOR 13MM
+        750W
+P4477   LAMPARA LED 9W            3,00  unidades       100,00     0,00         0,00    300,00"""
+
+BONIF_TOTALS = """\
+                                                               Subtotal: $   2600,00
+                                                          Importe Total: $   2600,00"""
+
+
+def test_r2_a_description_line_that_starts_like_a_perception_label_stays_in_the_table():
+    # "PERCUTOR" is no "Perc." label: the table goes on past it
+    text = afip(table=BONIF_TABLE, totals=BONIF_TOTALS).replace("COD. 01", "COD. 06").replace(
+        "  A        FACTURA", "  B        FACTURA")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == [
+        "PINTURA LATEX INTERIOR BLANCO", "TALADRO PERCUTOR 13MM 750W", "LAMPARA LED 9W"]
+    assert [str(i["amount"]) for i in r.items] == ["1800.00", "500.00", "300.00"]
+    assert r.discounts == [] and r.warnings == []
+
+
+@pytest.mark.parametrize("label", ["Perc. IIBB CABA:", "Percep. IIBB:", "Perc.IIBB:"])
+def test_r2_perception_abbreviations_are_still_taxes(label):
+    # near miss: the abbreviations of Percepción remain tax labels
+    totals = BONIF_TOTALS.replace(
+        "                                                          Importe Total: $   2600,00",
+        f"                                                {label} $     26,00\n"
+        "                                                          Importe Total: $   2626,00")
+    text = afip(table=BONIF_TABLE, totals=totals).replace("COD. 01", "COD. 06").replace(
+        "  A        FACTURA", "  B        FACTURA")
+    r = parse(text)
+    assert [str(t["amount"]) for t in r.taxes] == ["26.00"]
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("line,desc", [
+    ("Promo 15% off:", "Promo 15% off"),
+    ("Promoción verano:", "Promoción verano"),
+    ("Rebaja:", "Rebaja"),
+])
+def test_r2_promotion_line_in_the_totals_block_is_a_discount(line, desc):
+    totals = ("                                        Importe Neto Gravado: $   2500,00\n"
+              "                                                     IVA 21%: $    420,00\n"
+              "                                                     IVA 10.5%: $   52,50\n"
+              f"                                        {line} $   -297,25\n"
+              "                                               Importe Total: $   2675,25")
+    r = parse(afip(totals=totals))
+    assert [(d["description"], str(d["amount"])) for d in r.discounts] == [(desc, "-297.25")]
+    assert str(r.discount_total) == "297.25"
+    assert r.total == Decimal("2675.25") and r.warnings == []
+
+
+def test_r2_text_with_a_colon_after_a_rate_in_another_cell_is_a_new_label():
+    # near miss: "Bonificación 5%" then, a cell away, "Envío:" is a label of
+    # its own (unknown), not the end of the discount's label: no discount
+    totals = AFIP_TOTALS.replace(
+        "                                                      Importe Otros Tributos: $      0,00",
+        "                                 Bonificación 5%   Envío: $    100,00\n"
+        "                                                      Importe Otros Tributos: $      0,00")
+    r = parse(afip(totals=totals))
+    assert r.discounts == []
+    assert r.total == Decimal("2972.50") and r.warnings == []
