@@ -41,10 +41,21 @@ bool inv_same_line(const xw_row *a, const xw_row *b)
     return (dy < 0 ? -dy : dy) < 0.5f * (ha > hb ? ha : hb);
 }
 
+/* "ORIGINAL", "(DUPLICADO)", "- TRIPLICADO -", "[ORIGINAL]": the copy
+ * marker, with the brackets or dashes some programs print around it. */
 static bool is_copy_word(const xw_word *w)
 {
-    return word_is(w, "ORIGINAL") || word_is(w, "DUPLICADO") || word_is(w, "TRIPLICADO") ||
-           word_is(w, "CUADRUPLICADO");
+    static const char *const marks[] = {"ORIGINAL", "DUPLICADO", "TRIPLICADO", "CUADRUPLICADO", NULL};
+    const char *f = w->fold;
+    size_t n = w->flen;
+    while (n && (*f == '(' || *f == '[' || *f == '-' || *f == '*'))
+        f++, n--;
+    while (n && (f[n - 1] == ')' || f[n - 1] == ']' || f[n - 1] == '-' || f[n - 1] == '*'))
+        n--;
+    for (const char *const *m = marks; *m; m++)
+        if (strlen(*m) == n && !strncmp(f, *m, n))
+            return true;
+    return false;
 }
 
 /* Cheap: runs first on every document.  "FACTURA" and one AFIP mark on the

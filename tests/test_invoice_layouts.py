@@ -1492,3 +1492,31 @@ def test_r2_text_with_a_colon_after_a_rate_in_another_cell_is_a_new_label():
     r = parse(afip(totals=totals))
     assert r.discounts == []
     assert r.total == Decimal("2972.50") and r.warnings == []
+
+
+@pytest.mark.parametrize("mark", ["({})", "[{}]", "- {} -", "*{}*"])
+def test_r2_copy_marker_in_brackets_beside_factura_is_read_once(mark):
+    page = afip().replace("                                     ORIGINAL\n", "").replace(
+        "A        FACTURA", "A        FACTURA " + mark.format("ORIGINAL"))
+    text = "\f".join(page.replace("ORIGINAL", copy) for copy in ["ORIGINAL", "DUPLICADO"])
+    r = parse(text)
+    assert len(r.items) == 2 and len(r.vat) == 2 and r.warnings == []
+
+
+def test_r2_bracketed_copy_pages_that_differ_are_both_read():
+    # near miss: two pages marked (ORIGINAL) that are not the same page (a
+    # table continued) are both read: only the marker is ignored
+    table2 = AFIP_TABLE.replace("Yerba mate 1kg", "Azúcar 1kg").replace(
+        "Aceite girasol 1,5L", "Harina 000 1kg").replace("        en botella", "")
+    page1 = afip(totals="                                         Transporte: $ 2972,50")
+    page2 = afip(table=table2, totals="""\
+                                                         Importe Neto Gravado: $   5000,00
+                                                                    IVA 21%: $    840,00
+                                                                  IVA 10.5%: $    105,00
+                                                               Importe Total: $   5945,00""")
+    pages = [p.replace("                                     ORIGINAL\n", "").replace(
+        "A        FACTURA", "A        FACTURA (ORIGINAL)") for p in (page1, page2)]
+    r = parse("\f".join(pages))
+    assert [i["description"] for i in r.items] == [
+        "Yerba mate 1kg", "Aceite girasol 1,5L en botella", "Azúcar 1kg", "Harina 000 1kg"]
+    assert r.total == Decimal("5945.00") and r.warnings == []
