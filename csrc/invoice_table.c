@@ -44,6 +44,7 @@ static const lx_phrase COLS[] = {
     {"DENOMINACION", C_DESC, 0},
     {"SERVICIO", C_DESC, 0},
     {"ARTICULO", C_CODE, F_MAYBE_DESC},
+    {"ART", C_CODE, F_MAYBE_DESC}, /* "Art." */
     {"ITEM", C_CODE, F_MAYBE_DESC},
     {"COD*", C_CODE, 0},
     {"SKU", C_CODE, 0},

@@ -1520,3 +1520,31 @@ def test_r2_bracketed_copy_pages_that_differ_are_both_read():
     assert [i["description"] for i in r.items] == [
         "Yerba mate 1kg", "Aceite girasol 1,5L en botella", "Azúcar 1kg", "Harina 000 1kg"]
     assert r.total == Decimal("5945.00") and r.warnings == []
+
+
+ART_TABLE = """\
+Art.    {desc}                 Cant.   P. Unit.    Importe
+C6652   Yerba mate 1kg            2,00    1210,00    2420,00
+B4796   Aceite girasol 1,5L       1,00     552,50     552,50"""
+
+ART_TOTALS = """\
+                                                               Importe Total: $   2972,50"""
+
+
+def test_r2_art_column_beside_a_description_is_a_code():
+    text = afip(table=ART_TABLE.format(desc="Descripción"), totals=ART_TOTALS).replace(
+        "COD. 01", "COD. 06").replace("  A        FACTURA", "  B        FACTURA")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "Aceite girasol 1,5L"]
+    assert [i["ean"] for i in r.items] == [None, None] and r.warnings == []
+
+
+def test_r2_art_column_alone_is_the_description():
+    # near miss: with no other description column, "Art." names the text
+    table = ("Art.                      Cant.   P. Unit.    Importe\n"
+             "Yerba mate 1kg             2,00    1210,00    2420,00\n"
+             "Aceite girasol 1,5L        1,00     552,50     552,50")
+    text = afip(table=table, totals=ART_TOTALS).replace(
+        "COD. 01", "COD. 06").replace("  A        FACTURA", "  B        FACTURA")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "Aceite girasol 1,5L"]
