@@ -20,6 +20,7 @@ enum {
     R_VAT,
     R_TAX,     /* a non-VAT tax or charge */
     R_TAX_SUM, /* the sum of those ("Importe Otros Tributos") */
+    R_PAYMENT, /* a tender line after the total ("EFECTIVO 26.000,00") */
     R_IGNORE,  /* printed in the block, not a total ("No Gravado", "IVA Contenido") */
     R_END      /* ends the item table, carries nothing ("Observaciones", "Son pesos") */
 };
@@ -75,6 +76,12 @@ static const lx_phrase LABELS[] = {
     {"BONIFICACION*", R_DISCOUNT, 0},
     {"BONIF", R_DISCOUNT, 0},
     {"DTO", R_DISCOUNT, 0},
+    {"EFECTIVO", R_PAYMENT, 0},
+    {"TARJETA*", R_PAYMENT, 0},
+    {"TRANSFERENCIA*", R_PAYMENT, 0},
+    {"CHEQUE", R_PAYMENT, 0},
+    {"MERCADO PAGO", R_PAYMENT, 0},
+    {"MERCADOPAGO", R_PAYMENT, 0},
     {"PROMO", R_DISCOUNT, 0},
     {"PROMOCION*", R_DISCOUNT, 0},
     {"REBAJA", R_DISCOUNT, 0},
@@ -139,6 +146,9 @@ bool inv_footer_label(const xw_row *row, int i)
     /* a discount line may be a row of the table; "Descuento:" is a field */
     if (t >= 0 && LABELS[t].role == R_DISCOUNT)
         return row->w[i + len - 1].raw[row->w[i + len - 1].len - 1] == ':';
+    /* a tender word starts descriptions too ("TARJETA SD 32GB") */
+    if (t >= 0 && LABELS[t].role == R_PAYMENT)
+        return false;
     return t >= 0;
 }
 
@@ -356,7 +366,7 @@ static int add_entries(receipt *rc, entries *E, const xw_row *row, seg *sg, int 
             !sg[s].value.set)
             continue;
         entry e = {sg[s].role, row->page, NULL, sg[s].rate, sg[s].value};
-        if ((e.role == R_TAX || e.role == R_TAX_SUM || e.role == R_DISCOUNT) &&
+        if ((e.role == R_TAX || e.role == R_TAX_SUM || e.role == R_DISCOUNT || e.role == R_PAYMENT) &&
             !(e.desc = label_text(rc, row, &sg[s])))
             return -1;
         if (XVEC_PUSH(E->v, E->n, E->cap, e))
@@ -424,6 +434,11 @@ static int commit(receipt *rc, const entries *E)
         case R_TOTAL:
             if (!rc->total.set)
                 rc->total = e->value;
+            break;
+        case R_PAYMENT:
+            /* tendered after the total, as printed (the change is none) */
+            if (rc->total.set && e->value.v > 0 && rc_add_payment(rc, e->desc, e->value))
+                return -1;
             break;
         case R_DISC_TOTAL:
             if (!rc->discount_total.set)

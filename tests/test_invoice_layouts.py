@@ -1548,3 +1548,23 @@ def test_r2_art_column_alone_is_the_description():
         "COD. 01", "COD. 06").replace("  A        FACTURA", "  B        FACTURA")
     r = parse(text)
     assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "Aceite girasol 1,5L"]
+
+
+def test_r2_tender_line_after_the_total_is_a_payment():
+    totals = AFIP_TOTALS + "\n                                                     EFECTIVO    $   3000,00" \
+                           "\n                                                    SU VUELTO    $     27,50"
+    r = parse(afip(totals=totals))
+    assert [(p["method"], str(p["amount"])) for p in r.payments] == [("EFECTIVO", "3000.00")]
+    assert r.total == Decimal("2972.50") and r.warnings == []
+
+
+def test_r2_tender_word_before_the_total_or_in_the_table_is_no_payment():
+    # near miss: a tender word above the total, or starting a description
+    table = AFIP_TABLE.replace("Aceite girasol 1,5L ", "TARJETA SD 32GB     ")
+    totals = AFIP_TOTALS.replace("                                                               Importe Total",
+                                 "                                                 Efectivo: $   2972,50\n"
+                                 "                                                               Importe Total")
+    r = parse(afip(table=table, totals=totals))
+    assert r.payments == []
+    assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "TARJETA SD 32GB en botella"]
+    assert r.warnings == []
