@@ -113,6 +113,8 @@ typedef struct {
     float x0, y0, x1, y1, ym;
     uint32_t off, len; /* UTF-8 bytes in the page text */
     bool sp;           /* a space character precedes it in the page text */
+    uint32_t line;     /* poppler's text line it comes in */
+    float lx;          /* where that line starts in the row (keep_lines_whole) */
 } pchar;
 
 static int cmp_y(const void *a, const void *b)
@@ -195,7 +197,7 @@ static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const v
  * character of the text, or at a gap wide for the glyphs on either side of
  * it: judged by their own height, not by the tallest glyph of the row (a big
  * letter box beside a bold name would hide the name's word gaps). */
-static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page)
+static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line)
 {
     char word[512];
     size_t wl = 0;
@@ -218,11 +220,12 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
             continue;
         float h = ch > wh ? ch : wh; /* the taller of the two neighbours */
         float gap = wl ? c[i].x0 - wx1 : 0;
-        if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) ||
+        bool new_line = by_line && i && c[i].line != c[i - 1].line;
+        if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) || new_line ||
                    wl + c[i].len >= sizeof word)) {
             if (rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
                 return -1;
-            pending_cell = gap > 0.8f * h;
+            pending_cell = gap > 0.8f * h || new_line;
             wl = 0;
         }
         if (!wl)
@@ -294,6 +297,48 @@ static size_t split_tall(const char *text, pchar *c, size_t n, pchar *tmp)
     return k;
 }
 
+static int cmp_line_x(const void *a, const void *b)
+{
+    const pchar *p = a, *q = b;
+    if (p->line != q->line)
+        return p->line < q->line ? -1 : 1;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+static int cmp_start_line_x(const void *a, const void *b)
+{
+    const pchar *p = a, *q = b;
+    if (p->lx != q->lx)
+        return p->lx < q->lx ? -1 : 1;
+    return cmp_line_x(a, b);
+}
+
+/* Two strings drawn over each other on one line (a long name running under
+ * a code printed beside it) would interleave glyph by glyph in x order
+ * ("ANONIMCAOD."): when a glyph overlaps the previous one by more than half
+ * its width and comes in another of poppler's text lines, each text line of
+ * the row is kept whole, the lines ordered by where they start.  Returns
+ * whether the row was so reordered (then a line change is a cell break). */
+static bool keep_lines_whole(pchar *c, size_t n, pchar *tmp)
+{
+    bool over = false;
+    for (size_t i = 1; i < n && !over; i++) {
+        float w = c[i].x1 - c[i].x0;
+        over = c[i].line != c[i - 1].line && w > 0 && c[i].x0 < c[i - 1].x1 - 0.5f * w;
+    }
+    if (!over)
+        return false;
+    /* each glyph learns where its line starts: sorted by line, a line's
+     * first glyph is its leftmost */
+    memcpy(tmp, c, n * sizeof *c);
+    qsort(tmp, n, sizeof *tmp, cmp_line_x);
+    for (size_t i = 0; i < n; i++)
+        tmp[i].lx = i && tmp[i].line == tmp[i - 1].line ? tmp[i - 1].lx : tmp[i].x0;
+    qsort(tmp, n, sizeof *tmp, cmp_start_line_x);
+    memcpy(c, tmp, n * sizeof *c);
+    return true;
+}
+
 static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
 {
     char *text = poppler_page_get_text(page);
@@ -318,6 +363,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     }
     /* rects[k] is the box of the k-th UTF-8 character of text */
     size_t off = 0, tl = strlen(text);
+    uint32_t line = 0;
     bool sp = false;
     for (guint k = 0; k < nrects && off < tl; k++) {
         unsigned char c = (unsigned char)text[off];
@@ -335,11 +381,13 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
             p->off = (uint32_t)off;
             p->len = (uint32_t)cl;
             p->sp = sp;
+            p->line = line;
             sp = false;
         } else {
             /* a space or tab of the text (a newline is poppler's line break,
              * not a word break of the row) */
             sp = c != '\n' && c != '\r';
+            line += c == '\n';
         }
         off += cl;
     }
@@ -358,8 +406,9 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
         if (!sorted_by(cs + start, i - start, cmp_x))
             qsort(cs + start, i - start, sizeof *cs, cmp_x);
         size_t k = split_tall(text, cs + start, i - start, tmp);
-        if (emit_row(out, text, cs + start, k, pno) != 0 ||
-            (k < i - start && emit_row(out, text, cs + start + k, i - start - k, pno) != 0)) {
+        bool whole = keep_lines_whole(cs + start, k, tmp);
+        if (emit_row(out, text, cs + start, k, pno, whole) != 0 ||
+            (k < i - start && emit_row(out, text, cs + start + k, i - start - k, pno, false) != 0)) {
             xerr_set(err, XE_NOMEM, "out of memory");
             goto done;
         }

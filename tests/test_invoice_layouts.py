@@ -1568,3 +1568,19 @@ def test_r2_tender_word_before_the_total_or_in_the_table_is_no_payment():
     assert r.payments == []
     assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "TARJETA SD 32GB en botella"]
     assert r.warnings == []
+
+
+def test_r2_two_strings_drawn_over_each_other_do_not_interleave():
+    # a long name runs under the code printed beside the letter box: each
+    # string stays whole ("ANONIMA", "COD."), not "ANONIMCAOD."
+    rows = _words(_canvas_pdf([("F1", 10, 40, 700, "Razón Social: EJEMPLO SOCIEDAD ANONIMA", 0),
+                               ("F1", 8, 225, 700.5, "COD. 06", 0)]))
+    assert len(rows) == 1 and "ANONIMA" in rows[0] and "COD." in rows[0], rows
+    assert rows[0].index("COD.") > rows[0].index("ANONIMA")
+
+
+def test_r2_strings_side_by_side_keep_their_x_order():
+    # near miss: two strings that touch without overlapping read left to right
+    rows = _words(_canvas_pdf([("F1", 10, 40, 700, "TOTAL", 0), ("F1", 10, 76, 700, "1.234,56", 0),
+                               ("F1", 10, 40, 680, "Yerba", 0), ("F1", 10, 70, 680, "mate", 0)]))
+    assert rows == [["TOTAL", "1.234,56"], ["Yerba", "mate"]]
