@@ -41,10 +41,21 @@ bool inv_same_line(const xw_row *a, const xw_row *b)
     return (dy < 0 ? -dy : dy) < 0.5f * (ha > hb ? ha : hb);
 }
 
+/* "ORIGINAL", "(DUPLICADO)", "- TRIPLICADO -", "[ORIGINAL]": the copy
+ * marker, with the brackets or dashes some programs print around it. */
 static bool is_copy_word(const xw_word *w)
 {
-    return word_is(w, "ORIGINAL") || word_is(w, "DUPLICADO") || word_is(w, "TRIPLICADO") ||
-           word_is(w, "CUADRUPLICADO");
+    static const char *const marks[] = {"ORIGINAL", "DUPLICADO", "TRIPLICADO", "CUADRUPLICADO", NULL};
+    const char *f = w->fold;
+    size_t n = w->flen;
+    while (n && (*f == '(' || *f == '[' || *f == '-' || *f == '*'))
+        f++, n--;
+    while (n && (f[n - 1] == ')' || f[n - 1] == ']' || f[n - 1] == '-' || f[n - 1] == '*'))
+        n--;
+    for (const char *const *m = marks; *m; m++)
+        if (strlen(*m) == n && !strncmp(f, *m, n))
+            return true;
+    return false;
 }
 
 /* Cheap: runs first on every document.  "FACTURA" and one AFIP mark on the
@@ -850,6 +861,28 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     return 0;
 }
 
+/* The letter box printed apart from "FACTURA": a row of the header that
+ * is only the letter A, B or C, printed taller than most header rows (at
+ * least 1.5 times their height).  The letter, or 0. */
+static char letter_box(const inv_doc *d)
+{
+    size_t nhead = 0;
+    for (size_t r = 0; r < d->n; r++)
+        nhead += d->zone[r] == Z_HEAD;
+    for (size_t r = 0; r < d->n; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD || row->nw != 1 || row->w[0].flen != 1 ||
+            (row->w[0].fold[0] != 'A' && row->w[0].fold[0] != 'B' && row->w[0].fold[0] != 'C'))
+            continue;
+        size_t lower = 0;
+        for (size_t o = 0; o < d->n; o++)
+            lower += d->zone[o] == Z_HEAD && 1.5f * inv_row_h(d->r[o]) <= inv_row_h(row);
+        if (2 * lower > nhead)
+            return row->w[0].fold[0];
+    }
+    return 0;
+}
+
 static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
 {
     bool have_number = false, have_date = false;
@@ -890,6 +923,8 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
         for (int i = 0; i < row->nw && !have_date; i++)
             have_date = date_at(row, i, rc->issued_at);
     }
+    if (!*letter)
+        *letter = letter_box(d);
     if (!have_number)
         take_bare_number(rc, d);
     return read_issuer(rc, d, *letter);

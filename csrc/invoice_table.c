@@ -44,6 +44,7 @@ static const lx_phrase COLS[] = {
     {"DENOMINACION", C_DESC, 0},
     {"SERVICIO", C_DESC, 0},
     {"ARTICULO", C_CODE, F_MAYBE_DESC},
+    {"ART", C_CODE, F_MAYBE_DESC}, /* "Art." */
     {"ITEM", C_CODE, F_MAYBE_DESC},
     {"COD*", C_CODE, 0},
     {"SKU", C_CODE, 0},
@@ -171,6 +172,17 @@ static void col_extend(tcol *c, const xw_word *w)
     c->flags |= word_flags(w);
 }
 
+/* The column name at word i of a header row: a name of several words lies
+ * within one cell ("Precio | Total" under two columns is two names, not
+ * "Precio Total"). */
+static int col_name(const xw_row *row, int i, int *len)
+{
+    int end = i;
+    while (end < row->nw && row->w[end].cell == row->w[i].cell)
+        end++;
+    return row_match_phrase(row, i, end, COLS, NCOLS, len);
+}
+
 /* The columns a header row names.  A satellite row (a label stacked over
  * or under the main one) first extends the columns its words lie on. */
 static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
@@ -196,7 +208,7 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
                 continue;
             }
         }
-        int len, t = row_match_phrase(row, i, row->nw, COLS, NCOLS, &len);
+        int len, t = col_name(row, i, &len);
         if (t < 0 && last >= 0 && row->w[i - 1].cell == w->cell) {
             col_extend(&h->c[last], w); /* "(USD)", "c/IVA" after a label */
             i++;
@@ -230,7 +242,7 @@ static bool header_like(const xw_row *row, int min)
         xdec v;
         if (w->raw[w->len - 1] == ':' || w_value(w, &v))
             return false;
-        int len, t = row_match_phrase(row, i, row->nw, COLS, NCOLS, &len);
+        int len, t = col_name(row, i, &len);
         if (t >= 0) {
             names++;
             i += len;
@@ -252,7 +264,7 @@ static bool header_vocab(const xw_row *row)
         return false;
     for (int i = 0; i < row->nw;) {
         int len;
-        if (row_match_phrase(row, i, row->nw, COLS, NCOLS, &len) >= 0) {
+        if (col_name(row, i, &len) >= 0) {
             i += len;
             continue;
         }
@@ -1051,6 +1063,73 @@ static bool shape_continues(const inv_doc *d, size_t r, const xw_row *item)
     return true;
 }
 
+/* A row that is only "QTY [unit] x PRICE" ("0,827 kg x 3.049,43",
+ * "4,00 unidades x 693,03"): the quantity line printed above an item. */
+static bool qty_price_row(const xw_row *row, trow *t)
+{
+    int k = 0;
+    xdec q, p;
+    if (row->nw < 3 || row->nw > 4 || !w_value(&row->w[k++], &q))
+        return false;
+    bool kg = q.scale == 3;
+    if (row->nw == 4) {
+        if (!unit_word(&row->w[k]))
+            return false;
+        kg = unit_kg(&row->w[k++]);
+    }
+    if (!word_is(&row->w[k++], "X") || !w_value(&row->w[k], &p) || p.scale < 2 || q.v <= 0)
+        return false;
+    t->qty = q;
+    t->price = p;
+    t->kg = kg;
+    return true;
+}
+
+/* The end of a description row under a quantity line: the amount, after it
+ * a "$" or a rate ("(21,00)", "21%") at most; the index of the first word
+ * of that tail, or -1. */
+static int amount_tail(const xw_row *row, trow *t)
+{
+    int i = row->nw - 1;
+    xdec v, rate = {0};
+    if (i < 1 || !w_value(&row->w[i], &v) || v.scale < 2)
+        return -1;
+    t->amount = v;
+    while (i > 0 && word_is(&row->w[i - 1], "$"))
+        i--;
+    const xw_word *w = i > 0 ? &row->w[i - 1] : NULL;
+    if (w && (w->raw[0] == '(' || memchr(w->raw, '%', w->len)) && xn_rate(w->raw, w->len, &rate) == 0)
+        i--;
+    t->rate = rate;
+    return i;
+}
+
+/* An item printed as a quantity line, then its description over one to
+ * three rows, the last ending in the amount (roll-paper invoices):
+ * quantity x price must give the amount.  The index of the last row, or 0. */
+static size_t price_line_item(const inv_doc *d, size_t r, trow *t)
+{
+    const xw_row *row = d->r[r];
+    if (!qty_price_row(row, t))
+        return 0;
+    for (size_t e = r + 1; e < d->n && e <= r + 3; e++) {
+        const xw_row *nx = d->r[e];
+        /* no footer-label test: "PERCUTOR 13MM" reads as a perception
+         * label, and the arithmetic below is the witness */
+        if (nx->page != row->page || qty_price_row(nx, &(trow){0}))
+            return 0;
+        int tail = amount_tail(nx, t);
+        if (tail > 0) {
+            double q = xd_double(t->qty), p = xd_double(t->price), a = xd_double(t->amount);
+            return dabs(q * p - a) <= 0.006 * q + 0.011 ? e : 0;
+        }
+        for (int i = 0; i < nx->nw; i++)
+            if (num_kind(&nx->w[i]) == 1 && !has_letters(&nx->w[i]) && nx->w[i].len < 8)
+                return 0; /* a number that is no code: not a description line */
+    }
+    return 0;
+}
+
 static int put_words(xbuf *b, const xw_row *row, int from, int to)
 {
     for (int i = from; i < to; i++)
@@ -1069,6 +1148,26 @@ static int read_shapes(receipt *rc, inv_doc *d, int evidence[2])
     for (size_t r = 0; r < n; r++) {
         const xw_row *row = d->r[r];
         trow *a = &t[m];
+        size_t pe = price_line_item(d, r, a);
+        if (pe) {
+            /* the rows under the quantity line are the description */
+            a->row = r;
+            a->kind = K_ANCHOR;
+            a->owner = -1;
+            for (size_t k = r + 1; k <= pe; k++) {
+                trow scratch;
+                memset(&scratch, 0, sizeof scratch);
+                int end = k == pe ? amount_tail(d->r[k], &scratch) : d->r[k]->nw;
+                if (put_words(&a->desc, d->r[k], 0, end))
+                    goto done;
+            }
+            m++;
+            if (first == n)
+                first = r;
+            last = r = pe;
+            continue;
+        }
+        memset(a, 0, sizeof *a);
         if (!shape_row(row, a)) {
             memset(a, 0, sizeof *a);
             continue;

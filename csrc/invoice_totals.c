@@ -20,6 +20,7 @@ enum {
     R_VAT,
     R_TAX,     /* a non-VAT tax or charge */
     R_TAX_SUM, /* the sum of those ("Importe Otros Tributos") */
+    R_PAYMENT, /* a tender line after the total ("EFECTIVO 26.000,00") */
     R_IGNORE,  /* printed in the block, not a total ("No Gravado", "IVA Contenido") */
     R_END      /* ends the item table, carries nothing ("Observaciones", "Son pesos") */
 };
@@ -75,6 +76,15 @@ static const lx_phrase LABELS[] = {
     {"BONIFICACION*", R_DISCOUNT, 0},
     {"BONIF", R_DISCOUNT, 0},
     {"DTO", R_DISCOUNT, 0},
+    {"EFECTIVO", R_PAYMENT, 0},
+    {"TARJETA*", R_PAYMENT, 0},
+    {"TRANSFERENCIA*", R_PAYMENT, 0},
+    {"CHEQUE", R_PAYMENT, 0},
+    {"MERCADO PAGO", R_PAYMENT, 0},
+    {"MERCADOPAGO", R_PAYMENT, 0},
+    {"PROMO", R_DISCOUNT, 0},
+    {"PROMOCION*", R_DISCOUNT, 0},
+    {"REBAJA", R_DISCOUNT, 0},
     {"IVA", R_VAT, 0},
     {"I V A", R_VAT, 0},
     {"IMPORTE IVA", R_VAT, 0},
@@ -97,7 +107,14 @@ static const lx_phrase LABELS[] = {
     {"OTROS IMPUESTOS", R_TAX_SUM, 0},
     {"TOTAL IMPUESTOS", R_TAX_SUM, 0},
     {"PERCEPCION*", R_TAX, 0},
-    {"PERC*", R_TAX, 0},
+    /* "Perc.", "Percep.", "Perc.IIBB": abbreviations of Percepción, not
+     * every word that starts so ("PERCUTOR" in a description) */
+    {"PERC", R_TAX, 0},
+    {"PERCEP*", R_TAX, 0},
+    {"PERCIIBB*", R_TAX, 0},
+    {"PERCIB*", R_TAX, 0},
+    {"PERCING*", R_TAX, 0},
+    {"PERCIVA*", R_TAX, 0},
     {"PER/RET*", R_TAX, 0},
     {"RETENCION*", R_TAX, 0},
     {"IMPUESTO*", R_TAX, 0},
@@ -129,6 +146,9 @@ bool inv_footer_label(const xw_row *row, int i)
     /* a discount line may be a row of the table; "Descuento:" is a field */
     if (t >= 0 && LABELS[t].role == R_DISCOUNT)
         return row->w[i + len - 1].raw[row->w[i + len - 1].len - 1] == ':';
+    /* a tender word starts descriptions too ("TARJETA SD 32GB") */
+    if (t >= 0 && LABELS[t].role == R_PAYMENT)
+        return false;
     return t >= 0;
 }
 
@@ -155,6 +175,7 @@ static int token_kind(const xw_word *w, xdec *v)
 
 typedef struct {
     int a, b;     /* label words [a, b) */
+    int c;        /* end of the label with the words that qualify it */
     float x0, x1; /* label extent, with its rate */
     int role;
     xdec rate, value;
@@ -179,10 +200,15 @@ static int segments(const xw_row *row, seg *out)
             /* text after a label's rate but before its amount qualifies
              * it ("Percepción IVA 3% s/ base 1000,00 30,00") */
             bool more = cur && tok && !cur->value.set && !pend &&
-                        row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len) < 0 &&
-                        w->raw[w->len - 1] != ':';
-            if (more)
+                        row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len) < 0;
+            /* a colon ends a new label, unless it ends the one begun before
+             * the rate in the same cell ("Promo 15% off:") */
+            if (more && w->raw[w->len - 1] == ':')
+                more = pw->cell == w->cell && row->w[cur->b - 1].raw[row->w[cur->b - 1].len - 1] != ':';
+            if (more) {
+                cur->c = i + 1;
                 continue;
+            }
             if (!cur || tok || pw->cell != w->cell || pw->raw[pw->len - 1] == ':') {
                 if (cur && pend)
                     cur->value = pv;
@@ -194,7 +220,7 @@ static int segments(const xw_row *row, seg *out)
                 cur->x0 = w->x0;
                 tok = pend = false;
             }
-            cur->b = i + 1;
+            cur->b = cur->c = i + 1;
             cur->x1 = w->x1;
             continue;
         }
@@ -319,7 +345,9 @@ typedef struct {
 /* The label as printed, without the colon that ends it. */
 static const char *label_text(receipt *rc, const xw_row *row, const seg *s)
 {
-    char *t = row_join(&rc->rows, row, s->a, s->b);
+    /* a discount's label is its name, rate and words included ("Promo 15%
+     * off"); a tax's stops before its rate and base */
+    char *t = row_join(&rc->rows, row, s->a, s->role == R_DISCOUNT && s->c > s->b ? s->c : s->b);
     if (!t)
         return NULL;
     size_t n = strlen(t);
@@ -338,7 +366,7 @@ static int add_entries(receipt *rc, entries *E, const xw_row *row, seg *sg, int 
             !sg[s].value.set)
             continue;
         entry e = {sg[s].role, row->page, NULL, sg[s].rate, sg[s].value};
-        if ((e.role == R_TAX || e.role == R_TAX_SUM || e.role == R_DISCOUNT) &&
+        if ((e.role == R_TAX || e.role == R_TAX_SUM || e.role == R_DISCOUNT || e.role == R_PAYMENT) &&
             !(e.desc = label_text(rc, row, &sg[s])))
             return -1;
         if (XVEC_PUSH(E->v, E->n, E->cap, e))
@@ -406,6 +434,11 @@ static int commit(receipt *rc, const entries *E)
         case R_TOTAL:
             if (!rc->total.set)
                 rc->total = e->value;
+            break;
+        case R_PAYMENT:
+            /* tendered after the total, as printed (the change is none) */
+            if (rc->total.set && e->value.v > 0 && rc_add_payment(rc, e->desc, e->value))
+                return -1;
             break;
         case R_DISC_TOTAL:
             if (!rc->discount_total.set)

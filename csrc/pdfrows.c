@@ -113,6 +113,8 @@ typedef struct {
     float x0, y0, x1, y1, ym;
     uint32_t off, len; /* UTF-8 bytes in the page text */
     bool sp;           /* a space character precedes it in the page text */
+    uint32_t line;     /* poppler's text line it comes in */
+    float lx;          /* where that line starts in the row (keep_lines_whole) */
 } pchar;
 
 static int cmp_y(const void *a, const void *b)
@@ -195,7 +197,7 @@ static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const v
  * character of the text, or at a gap wide for the glyphs on either side of
  * it: judged by their own height, not by the tallest glyph of the row (a big
  * letter box beside a bold name would hide the name's word gaps). */
-static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page)
+static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line)
 {
     char word[512];
     size_t wl = 0;
@@ -218,11 +220,12 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
             continue;
         float h = ch > wh ? ch : wh; /* the taller of the two neighbours */
         float gap = wl ? c[i].x0 - wx1 : 0;
-        if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) ||
+        bool new_line = by_line && i && c[i].line != c[i - 1].line;
+        if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) || new_line ||
                    wl + c[i].len >= sizeof word)) {
             if (rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
                 return -1;
-            pending_cell = gap > 0.8f * h;
+            pending_cell = gap > 0.8f * h || new_line;
             wl = 0;
         }
         if (!wl)
@@ -237,12 +240,111 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
     return rows_end_row(out, page, y0, y1);
 }
 
+static bool is_letter(const char *text, const pchar *c)
+{
+    unsigned char b = (unsigned char)text[c->off];
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+}
+
+/* A line of glyphs may hold a glyph much taller than the rest (the letter
+ * box of an invoice, "B" in 30 pt) that belongs to no row of the small
+ * text: it sits over two small lines and its middle falls on one of them.
+ * Such glyphs (at least 1.6 times the smallest of the line) are moved after
+ * the others, to be a row of their own, when one of them overlaps a smaller
+ * glyph horizontally (stacked, not side by side: "B" drawn across "CUIT:")
+ * or when it is a lone letter set apart by a wide gap.  Returns how many
+ * glyphs of c[0..n) (sorted by x) stay in the first row. */
+static size_t split_tall(const char *text, pchar *c, size_t n, pchar *tmp)
+{
+    float hmin = 0;
+    for (size_t i = 0; i < n; i++) {
+        float h = c[i].y1 - c[i].y0;
+        if (h > 0 && (hmin == 0 || h < hmin))
+            hmin = h;
+    }
+    if (hmin <= 0)
+        return n;
+    size_t nbig = 0;
+    bool apart = false;
+    for (size_t i = 0; i < n; i++) {
+        float h = c[i].y1 - c[i].y0;
+        if (h < 1.6f * hmin)
+            continue;
+        nbig++;
+        float w = c[i].x1 - c[i].x0;
+        /* the nearest smaller glyphs on either side (x order) */
+        size_t l = i, r = i + 1;
+        while (l > 0 && c[l - 1].y1 - c[l - 1].y0 >= 1.6f * hmin)
+            l--;
+        while (r < n && c[r].y1 - c[r].y0 >= 1.6f * hmin)
+            r++;
+        bool over = (l > 0 && c[l - 1].x1 > c[i].x0 + 0.25f * w) ||
+                    (r < n && c[r].x0 < c[i].x1 - 0.25f * w);
+        bool lone = is_letter(text, &c[i]) && (i == 0 || c[i].x0 - c[i - 1].x1 > 0.5f * h) &&
+                    (i + 1 == n || c[i + 1].x0 - c[i].x1 > 0.5f * h);
+        apart |= over || lone;
+    }
+    if (!nbig || nbig == n || !apart)
+        return n;
+    size_t k = 0, b = n - nbig;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].y1 - c[i].y0 >= 1.6f * hmin)
+            tmp[b++] = c[i];
+        else
+            tmp[k++] = c[i];
+    }
+    memcpy(c, tmp, n * sizeof *c);
+    return k;
+}
+
+static int cmp_line_x(const void *a, const void *b)
+{
+    const pchar *p = a, *q = b;
+    if (p->line != q->line)
+        return p->line < q->line ? -1 : 1;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+static int cmp_start_line_x(const void *a, const void *b)
+{
+    const pchar *p = a, *q = b;
+    if (p->lx != q->lx)
+        return p->lx < q->lx ? -1 : 1;
+    return cmp_line_x(a, b);
+}
+
+/* Two strings drawn over each other on one line (a long name running under
+ * a code printed beside it) would interleave glyph by glyph in x order
+ * ("ANONIMCAOD."): when a glyph overlaps the previous one by more than half
+ * its width and comes in another of poppler's text lines, each text line of
+ * the row is kept whole, the lines ordered by where they start.  Returns
+ * whether the row was so reordered (then a line change is a cell break). */
+static bool keep_lines_whole(pchar *c, size_t n, pchar *tmp)
+{
+    bool over = false;
+    for (size_t i = 1; i < n && !over; i++) {
+        float w = c[i].x1 - c[i].x0;
+        over = c[i].line != c[i - 1].line && w > 0 && c[i].x0 < c[i - 1].x1 - 0.5f * w;
+    }
+    if (!over)
+        return false;
+    /* each glyph learns where its line starts: sorted by line, a line's
+     * first glyph is its leftmost */
+    memcpy(tmp, c, n * sizeof *c);
+    qsort(tmp, n, sizeof *tmp, cmp_line_x);
+    for (size_t i = 0; i < n; i++)
+        tmp[i].lx = i && tmp[i].line == tmp[i - 1].line ? tmp[i - 1].lx : tmp[i].x0;
+    qsort(tmp, n, sizeof *tmp, cmp_start_line_x);
+    memcpy(c, tmp, n * sizeof *c);
+    return true;
+}
+
 static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
 {
     char *text = poppler_page_get_text(page);
     PopplerRectangle *rects = NULL;
     guint nrects = 0;
-    pchar *cs = NULL;
+    pchar *cs = NULL, *tmp = NULL;
     size_t nc = 0;
     int rc = -1;
     if (!text) {
@@ -254,12 +356,14 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
         goto done;
     }
     cs = malloc((nrects ? nrects : 1) * sizeof *cs);
-    if (!cs) {
+    tmp = malloc((nrects ? nrects : 1) * sizeof *tmp);
+    if (!cs || !tmp) {
         xerr_set(err, XE_NOMEM, "out of memory");
         goto done;
     }
     /* rects[k] is the box of the k-th UTF-8 character of text */
     size_t off = 0, tl = strlen(text);
+    uint32_t line = 0;
     bool sp = false;
     for (guint k = 0; k < nrects && off < tl; k++) {
         unsigned char c = (unsigned char)text[off];
@@ -277,11 +381,13 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
             p->off = (uint32_t)off;
             p->len = (uint32_t)cl;
             p->sp = sp;
+            p->line = line;
             sp = false;
         } else {
             /* a space or tab of the text (a newline is poppler's line break,
              * not a word break of the row) */
             sp = c != '\n' && c != '\r';
+            line += c == '\n';
         }
         off += cl;
     }
@@ -299,7 +405,10 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
             continue;
         if (!sorted_by(cs + start, i - start, cmp_x))
             qsort(cs + start, i - start, sizeof *cs, cmp_x);
-        if (emit_row(out, text, cs + start, i - start, pno) != 0) {
+        size_t k = split_tall(text, cs + start, i - start, tmp);
+        bool whole = keep_lines_whole(cs + start, k, tmp);
+        if (emit_row(out, text, cs + start, k, pno, whole) != 0 ||
+            (k < i - start && emit_row(out, text, cs + start + k, i - start - k, pno, false) != 0)) {
             xerr_set(err, XE_NOMEM, "out of memory");
             goto done;
         }
@@ -308,6 +417,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     rc = 0;
 done:
     free(cs);
+    free(tmp);
     g_free(rects);
     g_free(text);
     return rc;

@@ -1134,10 +1134,11 @@ def _words(pdf):
 
 def test_bold_name_beside_a_big_letter_keeps_its_word_gaps():
     # the row's tallest glyph (the letter box) does not set the gap that
-    # breaks the words of the 12 pt name beside it
+    # breaks the words of the 12 pt name beside it (the lone letter box is a
+    # row of its own)
     rows = _words(_canvas_pdf([("F2", 12, 40, 780, "LABORATORIO QUIMICO PARANA S.A.", 0),
                                ("F1", 40, 288, 772, "A", 0)]))
-    assert rows == [["LABORATORIO", "QUIMICO", "PARANA", "S.A.", "A"]]
+    assert rows == [["LABORATORIO", "QUIMICO", "PARANA", "S.A."], ["A"]]
 
 
 def test_a_space_character_is_a_word_break_however_narrow():
@@ -1151,7 +1152,7 @@ def test_a_word_without_spaces_stays_one_word_beside_a_big_letter():
     # near miss: tight bold glyphs of one word are not split, whatever the row
     rows = _words(_canvas_pdf([("F2", 12, 40, 780, "FERRETERIA", 0), ("F1", 8, 150, 782, "Hoja 1", 0),
                                ("F1", 40, 288, 772, "B", 0)]))
-    assert rows == [["FERRETERIA", "Hoja", "1", "B"]]
+    assert rows == [["FERRETERIA", "Hoja", "1"], ["B"]]
 
 
 def test_bold_issuer_name_on_a_canvas_invoice_is_read_with_its_spaces():
@@ -1428,10 +1429,12 @@ def _letter_box_pdf(name, x, letter="A"):
     return _canvas_pdf(cells)
 
 
-@pytest.mark.parametrize("x", [210, 215])
-def test_the_letter_box_read_into_the_issuer_name_is_not_part_of_it(x):
+@pytest.mark.parametrize("x,one_cell", [(210, True), (215, False)])
+def test_the_letter_box_read_into_the_issuer_name_is_not_part_of_it(x, one_cell):
+    # close to the name the letter falls into its cell (the header rule drops
+    # it); a little further the row builder already gives it a row of its own
     pdf = _letter_box_pdf("FERNANDEZ MARIA LAURA", x)
-    assert expetl._native.pdf_rows(pdf)[0][0] == "FERNANDEZ MARIA LAURA A"  # one cell: the case at hand
+    assert (expetl._native.pdf_rows(pdf)[0][0] == "FERNANDEZ MARIA LAURA A") == one_cell
     r = expetl.parse_receipt(pdf)
     assert r.doc_type == "factura_a" and r.merchant == {"name": "FERNANDEZ MARIA LAURA", "cuit": ISSUER_CUIT}
 
@@ -1442,3 +1445,278 @@ def test_an_initial_that_ends_the_issuer_name_is_kept(name):
     r = expetl.parse_receipt(_letter_box_pdf(name, 260))
     assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
 
+
+
+# ---- round 2 rows, tables, totals, copies ----
+
+def test_r2_tall_letter_drawn_across_small_text_is_a_row_of_its_own():
+    # the letter box drawn over the issuer's "CUIT:" line: its glyph does not
+    # interleave with the small text ("CBUIT:")
+    rows = _words(_canvas_pdf([("F1", 8, 40, 770, "CUIT:", 0), ("F1", 30, 42, 762, "B", 0),
+                               ("F2", 16, 400, 766, "FACTURA", 0)]))
+    assert ["CUIT:"] in rows
+    assert not any("CBUIT:" in r or "CUBIT:" in r for r in rows)
+    assert any("B" in r for r in rows)
+
+
+def test_r2_a_big_amount_beside_its_label_stays_on_the_row():
+    # near miss: tall digits side by side with a small label are one row
+    rows = _words(_canvas_pdf([("F1", 8, 300, 700, "TOTAL", 0), ("F2", 13, 340, 700, "1.234,56", 0)]))
+    assert rows == [["TOTAL", "1.234,56"]]
+
+
+def _letter_apart_pdf(letter, size):
+    # the letter box in the middle, "FACTURA" at the right on another line,
+    # no "COD." mark: the tall letter alone is the document's letter
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "").replace(
+        "                                    COD. 01\n", "")
+    cells = [("F2", 12, 37, 790, "EJEMPLO HOGAR S.A.", 0), ("F2", 14, 340, 800, "FACTURA", 0),
+             ("F1", size, 288, 770, letter, 0)]
+    cells += [("F1", 7, 20, 740 - 9 * k, line, 0) for k, line in enumerate(text.splitlines()) if line.strip()]
+    return _canvas_pdf(cells)
+
+
+@pytest.mark.parametrize("letter,doc", [("A", "factura_a"), ("B", "factura_b"), ("C", "factura_c")])
+def test_r2_a_tall_letter_apart_from_factura_is_the_letter_box(letter, doc):
+    assert expetl.parse_receipt(_letter_apart_pdf(letter, 28)).doc_type == doc
+
+
+def test_r2_a_small_lone_letter_is_no_letter_box():
+    # near miss: a one-letter line of body size names no document type
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt(_letter_apart_pdf("B", 7))
+
+
+ROLL = """\
+Panadería Ejemplo
+Razón Social: EJEMPLO HOGAR S.A.
+CUIT: 30-71234567-1
+IVA Responsable Inscripto
+----------------------------------------
+FACTURA B   (Cod. 006)
+P.V. 0012   Nro. 00088662
+Fecha 04-03-24
+----------------------------------------
+A CONSUMIDOR FINAL
+----------------------------------------
+Cant./Precio Unit.   (IVA%)   IMPORTE
+0,827 kg x 3.049,43
+QUESO CREMOSO   (21,00)   2.521,88
+4,00 unidades x 693,03
+7790070410139 BUDIN
+DE LIMON   (21,00)   2.772,12
+----------------------------------------
+SUBTOTAL   5.294,00
+TOTAL $   5.294,00
+----------------------------------------
+CAE: 71418071401248
+"""
+
+
+def test_r2_quantity_line_above_the_description_and_amount():
+    r = parse(ROLL)
+    assert r.doc_type == "factura_b"
+    assert [(i["description"], str(i["quantity"]), i["unit"], str(i["unit_price"]), str(i["amount"]))
+            for i in r.items] == [("QUESO CREMOSO", "0.827", "kg", "3049.43", "2521.88"),
+                                  ("BUDIN DE LIMON", "4.00", "un", "693.03", "2772.12")]
+    assert r.items[1]["ean"] == "7790070410139"
+    assert [str(i["vat_rate"]) for i in r.items] == ["21.00", "21.00"]
+    assert r.total == Decimal("5294.00") and r.warnings == []
+
+
+def test_r2_quantity_line_whose_product_is_not_the_amount_is_no_item():
+    # near miss: 4 x 693,03 is not 2.000,00: the rows are not an item
+    text = ROLL.replace("DE LIMON   (21,00)   2.772,12", "DE LIMON   (21,00)   2.000,00")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == ["QUESO CREMOSO"]
+    assert "totals_mismatch" in r.warnings
+
+
+SAAS_B = """\
+Almacén Ejemplo                                                FACTURA B
+Razón Social: EJEMPLO HOGAR S.A.                                 Cód. 06
+CUIT 30-71234567-1                              Nro. Comp. 00005-00012345
+                                                       Fecha: 06.10.2024
+Cliente: ACOSTA MARTIN
+DNI: 30815398
+
+        {header}
+7790070410139  LAMPARA LED 9W               1,00    8.838,40     8.838,40
+7790070410139  MATE DE CALABAZA             2,00    2.405,58     4.811,16
+
+                                       Subtotal:  $ 13.649,56
+                                          TOTAL:  $ 13.649,56
+CAE: 76077834290109
+"""
+
+
+def test_r2_price_and_total_in_two_cells_are_two_columns():
+    r = parse(SAAS_B.format(header="EAN     Descripción                  Cant.    Precio       Total"))
+    assert [(str(i["unit_price"]), str(i["amount"])) for i in r.items] == [("8838.40", "8838.40"), ("2405.58", "4811.16")]
+    assert r.warnings == []
+
+
+def test_r2_precio_total_in_one_cell_is_the_amount_column():
+    # near miss: "Precio Total" in one cell is one label, the line amount
+    r = parse(SAAS_B.format(header="EAN     Descripción                  Cant.  P. Unit.   Precio Total"))
+    assert [(str(i["unit_price"]), str(i["amount"])) for i in r.items] == [("8838.40", "8838.40"), ("2405.58", "4811.16")]
+
+
+BONIF_TABLE = """\
+Código  Producto / Servicio   Cantidad  U. medida  Precio Unit.  % Bonif  Imp. Bonif.  Subtotal
+D1276   PINTURA LATEX             2,00  unidades      1000,00    10,00       200,00   1800,00
+        INTERIOR BLANCO
+G2192   TALADRO                   1,00  unidades       500,00     0,00         0,00    500,00
+        PERCUTOR 13MM
+        750W
+P4477   LAMPARA LED 9W            3,00  unidades       100,00     0,00         0,00    300,00"""
+
+BONIF_TOTALS = """\
+                                                               Subtotal: $   2600,00
+                                                          Importe Total: $   2600,00"""
+
+
+def test_r2_a_description_line_that_starts_like_a_perception_label_stays_in_the_table():
+    # "PERCUTOR" is no "Perc." label: the table goes on past it
+    text = afip(table=BONIF_TABLE, totals=BONIF_TOTALS).replace("COD. 01", "COD. 06").replace(
+        "  A        FACTURA", "  B        FACTURA")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == [
+        "PINTURA LATEX INTERIOR BLANCO", "TALADRO PERCUTOR 13MM 750W", "LAMPARA LED 9W"]
+    assert [str(i["amount"]) for i in r.items] == ["1800.00", "500.00", "300.00"]
+    assert r.discounts == [] and r.warnings == []
+
+
+@pytest.mark.parametrize("label", ["Perc. IIBB CABA:", "Percep. IIBB:", "Perc.IIBB:"])
+def test_r2_perception_abbreviations_are_still_taxes(label):
+    # near miss: the abbreviations of Percepción remain tax labels
+    totals = BONIF_TOTALS.replace(
+        "                                                          Importe Total: $   2600,00",
+        f"                                                {label} $     26,00\n"
+        "                                                          Importe Total: $   2626,00")
+    text = afip(table=BONIF_TABLE, totals=totals).replace("COD. 01", "COD. 06").replace(
+        "  A        FACTURA", "  B        FACTURA")
+    r = parse(text)
+    assert [str(t["amount"]) for t in r.taxes] == ["26.00"]
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("line,desc", [
+    ("Promo 15% off:", "Promo 15% off"),
+    ("Promoción verano:", "Promoción verano"),
+    ("Rebaja:", "Rebaja"),
+])
+def test_r2_promotion_line_in_the_totals_block_is_a_discount(line, desc):
+    totals = ("                                        Importe Neto Gravado: $   2500,00\n"
+              "                                                     IVA 21%: $    420,00\n"
+              "                                                     IVA 10.5%: $   52,50\n"
+              f"                                        {line} $   -297,25\n"
+              "                                               Importe Total: $   2675,25")
+    r = parse(afip(totals=totals))
+    assert [(d["description"], str(d["amount"])) for d in r.discounts] == [(desc, "-297.25")]
+    assert str(r.discount_total) == "297.25"
+    assert r.total == Decimal("2675.25") and r.warnings == []
+
+
+def test_r2_text_with_a_colon_after_a_rate_in_another_cell_is_a_new_label():
+    # near miss: "Bonificación 5%" then, a cell away, "Envío:" is a label of
+    # its own (unknown), not the end of the discount's label: no discount
+    totals = AFIP_TOTALS.replace(
+        "                                                      Importe Otros Tributos: $      0,00",
+        "                                 Bonificación 5%   Envío: $    100,00\n"
+        "                                                      Importe Otros Tributos: $      0,00")
+    r = parse(afip(totals=totals))
+    assert r.discounts == []
+    assert r.total == Decimal("2972.50") and r.warnings == []
+
+
+@pytest.mark.parametrize("mark", ["({})", "[{}]", "- {} -", "*{}*"])
+def test_r2_copy_marker_in_brackets_beside_factura_is_read_once(mark):
+    page = afip().replace("                                     ORIGINAL\n", "").replace(
+        "A        FACTURA", "A        FACTURA " + mark.format("ORIGINAL"))
+    text = "\f".join(page.replace("ORIGINAL", copy) for copy in ["ORIGINAL", "DUPLICADO"])
+    r = parse(text)
+    assert len(r.items) == 2 and len(r.vat) == 2 and r.warnings == []
+
+
+def test_r2_bracketed_copy_pages_that_differ_are_both_read():
+    # near miss: two pages marked (ORIGINAL) that are not the same page (a
+    # table continued) are both read: only the marker is ignored
+    table2 = AFIP_TABLE.replace("Yerba mate 1kg", "Azúcar 1kg").replace(
+        "Aceite girasol 1,5L", "Harina 000 1kg").replace("        en botella", "")
+    page1 = afip(totals="                                         Transporte: $ 2972,50")
+    page2 = afip(table=table2, totals="""\
+                                                         Importe Neto Gravado: $   5000,00
+                                                                    IVA 21%: $    840,00
+                                                                  IVA 10.5%: $    105,00
+                                                               Importe Total: $   5945,00""")
+    pages = [p.replace("                                     ORIGINAL\n", "").replace(
+        "A        FACTURA", "A        FACTURA (ORIGINAL)") for p in (page1, page2)]
+    r = parse("\f".join(pages))
+    assert [i["description"] for i in r.items] == [
+        "Yerba mate 1kg", "Aceite girasol 1,5L en botella", "Azúcar 1kg", "Harina 000 1kg"]
+    assert r.total == Decimal("5945.00") and r.warnings == []
+
+
+ART_TABLE = """\
+Art.    {desc}                 Cant.   P. Unit.    Importe
+C6652   Yerba mate 1kg            2,00    1210,00    2420,00
+B4796   Aceite girasol 1,5L       1,00     552,50     552,50"""
+
+ART_TOTALS = """\
+                                                               Importe Total: $   2972,50"""
+
+
+def test_r2_art_column_beside_a_description_is_a_code():
+    text = afip(table=ART_TABLE.format(desc="Descripción"), totals=ART_TOTALS).replace(
+        "COD. 01", "COD. 06").replace("  A        FACTURA", "  B        FACTURA")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "Aceite girasol 1,5L"]
+    assert [i["ean"] for i in r.items] == [None, None] and r.warnings == []
+
+
+def test_r2_art_column_alone_is_the_description():
+    # near miss: with no other description column, "Art." names the text
+    table = ("Art.                      Cant.   P. Unit.    Importe\n"
+             "Yerba mate 1kg             2,00    1210,00    2420,00\n"
+             "Aceite girasol 1,5L        1,00     552,50     552,50")
+    text = afip(table=table, totals=ART_TOTALS).replace(
+        "COD. 01", "COD. 06").replace("  A        FACTURA", "  B        FACTURA")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "Aceite girasol 1,5L"]
+
+
+def test_r2_tender_line_after_the_total_is_a_payment():
+    totals = AFIP_TOTALS + "\n                                                     EFECTIVO    $   3000,00" \
+                           "\n                                                    SU VUELTO    $     27,50"
+    r = parse(afip(totals=totals))
+    assert [(p["method"], str(p["amount"])) for p in r.payments] == [("EFECTIVO", "3000.00")]
+    assert r.total == Decimal("2972.50") and r.warnings == []
+
+
+def test_r2_tender_word_before_the_total_or_in_the_table_is_no_payment():
+    # near miss: a tender word above the total, or starting a description
+    table = AFIP_TABLE.replace("Aceite girasol 1,5L ", "TARJETA SD 32GB     ")
+    totals = AFIP_TOTALS.replace("                                                               Importe Total",
+                                 "                                                 Efectivo: $   2972,50\n"
+                                 "                                                               Importe Total")
+    r = parse(afip(table=table, totals=totals))
+    assert r.payments == []
+    assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "TARJETA SD 32GB en botella"]
+    assert r.warnings == []
+
+
+def test_r2_two_strings_drawn_over_each_other_do_not_interleave():
+    # a long name runs under the code printed beside the letter box: each
+    # string stays whole ("ANONIMA", "COD."), not "ANONIMCAOD."
+    rows = _words(_canvas_pdf([("F1", 10, 40, 700, "Razón Social: EJEMPLO SOCIEDAD ANONIMA", 0),
+                               ("F1", 8, 225, 700.5, "COD. 06", 0)]))
+    assert len(rows) == 1 and "ANONIMA" in rows[0] and "COD." in rows[0], rows
+    assert rows[0].index("COD.") > rows[0].index("ANONIMA")
+
+
+def test_r2_strings_side_by_side_keep_their_x_order():
+    # near miss: two strings that touch without overlapping read left to right
+    rows = _words(_canvas_pdf([("F1", 10, 40, 700, "TOTAL", 0), ("F1", 10, 76, 700, "1.234,56", 0),
+                               ("F1", 10, 40, 680, "Yerba", 0), ("F1", 10, 70, 680, "mate", 0)]))
+    assert rows == [["TOTAL", "1.234,56"], ["Yerba", "mate"]]
