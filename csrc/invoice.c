@@ -776,6 +776,20 @@ static int drop_letter_box(const xw_row *row, int a, int b, char letter)
     return b - 1;
 }
 
+/* A name wrapped over two lines, joined with a space (in the rows' arena);
+ * NULL out of memory or when the second line could not be read. */
+static char *join_lines(receipt *rc, const char *t, const char *t2)
+{
+    size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
+    char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
+    if (!both)
+        return NULL;
+    memcpy(both, t, l1);
+    both[l1] = ' ';
+    memcpy(both + l1 + 1, t2, l2 + 1);
+    return both;
+}
+
 static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
@@ -817,17 +831,8 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             char *t = row_join(&rc->rows, row, a, b);
             size_t at = 0;
             int k0 = 0, k = t ? razon_wrap(d, r, end, i, a, b, &at, &k0) : 0;
-            if (k) {
-                const char *t2 = row_join(&rc->rows, d->r[at], k0, k0 + k);
-                size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
-                char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
-                if (!both)
-                    return -1;
-                memcpy(both, t, l1);
-                both[l1] = ' ';
-                memcpy(both + l1 + 1, t2, l2 + 1);
-                t = both;
-            }
+            if (k && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + k))))
+                return -1;
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
                 return -1;
             break;
@@ -844,17 +849,8 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
         int k = name_wrap(d, r, end, j, &at);
-        if (t && k) {
-            const char *t2 = row_join(&rc->rows, d->r[at], 0, k);
-            size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
-            char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
-            if (!both)
-                return -1;
-            memcpy(both, t, l1);
-            both[l1] = ' ';
-            memcpy(both + l1 + 1, t2, l2 + 1);
-            t = both;
-        }
+        if (t && k && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], 0, k))))
+            return -1;
         if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
             return -1;
     }
