@@ -841,7 +841,9 @@ def test_copies_that_number_their_pages_are_read_once():
     assert len(r.items) == 2 and r.warnings == []
 
 
-def test_a_second_page_continues_the_table():
+def _continued_pages():
+    """An invoice whose table goes on to a second page: page 1 ends in a
+    carried-over subtotal, page 2 has other items and the totals."""
     table2 = AFIP_TABLE.replace("Yerba mate 1kg", "Azúcar 1kg").replace(
         "Aceite girasol 1,5L", "Harina 000 1kg").replace("        en botella", "")
     page1 = afip(totals="                                         Transporte: $ 2972,50")
@@ -850,6 +852,11 @@ def test_a_second_page_continues_the_table():
                                                                     IVA 21%: $    840,00
                                                                   IVA 10.5%: $    105,00
                                                                Importe Total: $   5945,00""")
+    return page1, page2
+
+
+def test_a_second_page_continues_the_table():
+    page1, page2 = _continued_pages()
     r = parse(page1 + "\f" + page2)
     assert [i["description"] for i in r.items] == [
         "Yerba mate 1kg", "Aceite girasol 1,5L en botella", "Azúcar 1kg", "Harina 000 1kg"]
@@ -1642,14 +1649,7 @@ def test_r2_copy_marker_in_brackets_beside_factura_is_read_once(mark):
 def test_r2_bracketed_copy_pages_that_differ_are_both_read():
     # near miss: two pages marked (ORIGINAL) that are not the same page (a
     # table continued) are both read: only the marker is ignored
-    table2 = AFIP_TABLE.replace("Yerba mate 1kg", "Azúcar 1kg").replace(
-        "Aceite girasol 1,5L", "Harina 000 1kg").replace("        en botella", "")
-    page1 = afip(totals="                                         Transporte: $ 2972,50")
-    page2 = afip(table=table2, totals="""\
-                                                         Importe Neto Gravado: $   5000,00
-                                                                    IVA 21%: $    840,00
-                                                                  IVA 10.5%: $    105,00
-                                                               Importe Total: $   5945,00""")
+    page1, page2 = _continued_pages()
     pages = [p.replace("                                     ORIGINAL\n", "").replace(
         "A        FACTURA", "A        FACTURA (ORIGINAL)") for p in (page1, page2)]
     r = parse("\f".join(pages))
