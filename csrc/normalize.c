@@ -265,15 +265,31 @@ double xd_double(xdec a)
     return a.set ? (double)a.v / (double)P10[a.scale] : 0.0;
 }
 
+/* snprintf's contract (the length it would write; cut to fit cap), without
+ * its format parsing: a receipt formats a few hundred amounts. */
 int xd_format(xdec d, char *buf, size_t cap)
 {
+    char t[48], *e = t + sizeof t, *p = e;
     uint64_t u = d.v < 0 ? (uint64_t)(-(d.v + 1)) + 1 : (uint64_t)d.v;
-    uint64_t f = (uint64_t)P10[d.scale];
-    if (d.scale == 0)
-        return snprintf(buf, cap, "%s%llu", d.v < 0 ? "-" : "", (unsigned long long)u);
-    return snprintf(buf, cap, "%s%llu.%0*llu", d.v < 0 ? "-" : "",
-                    (unsigned long long)(u / f), (int)d.scale,
-                    (unsigned long long)(u % f));
+    for (int i = 0; i < d.scale; i++) {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    }
+    if (d.scale > 0)
+        *--p = '.';
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (d.v < 0)
+        *--p = '-';
+    size_t n = (size_t)(e - p);
+    if (cap) {
+        size_t k = n < cap - 1 ? n : cap - 1;
+        memcpy(buf, p, k);
+        buf[k] = '\0';
+    }
+    return (int)n;
 }
 
 static int num(const char *s, size_t n, int *out)

@@ -139,30 +139,58 @@ static uint32_t fkey(float f)
     return (u & 0x80000000u) ? ~u : u | 0x80000000u;
 }
 
-/* Sort by (ym, x0), the order cmp_y defines, with an LSD radix sort on a
- * 64-bit key: a page's characters need a few linear passes instead of
- * glibc's allocating merge sort with a comparison call per step. */
-static int sort_by_y(pchar *c, size_t n)
+typedef struct {
+    uint64_t k;
+    uint32_t i;
+} ykey;
+
+/* Sort by (ym, x0), the order cmp_y defines, on a 64-bit key: merging
+ * poppler's sorted runs when they are few, else an LSD radix sort (a few
+ * linear passes instead of glibc's allocating merge sort with a comparison
+ * call per step).  a and b hold n keys each, tmp n characters: the
+ * caller's scratch, one allocation per page. */
+static void sort_by_y(pchar *c, size_t n, pchar *tmp, ykey *a, ykey *b)
 {
-    typedef struct {
-        uint64_t k;
-        uint32_t i;
-    } ki;
+    typedef ykey ki;
     if (n < 2)
-        return 0;
-    ki *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
-    pchar *tmp = malloc(n * sizeof *tmp);
-    if (!a || !b || !tmp) {
-        free(a);
-        free(b);
-        free(tmp);
-        return -1;
-    }
+        return;
     for (size_t i = 0; i < n; i++) {
         a[i].k = (uint64_t)fkey(c[i].ym) << 32 | fkey(c[i].x0);
         a[i].i = (uint32_t)i;
     }
-    for (int shift = 0; shift < 64; shift += 8) {
+    /* poppler's text comes in its reading order, a few blocks each sorted
+     * already (a receipt's left column, then its amounts): with few runs,
+     * merging them costs a pass or two where the radix sort costs five or
+     * more.  Stable either way, like the comparison order. */
+    size_t runs = 1;
+    for (size_t i = 1; i < n; i++)
+        runs += a[i].k < a[i - 1].k;
+    bool merged = runs <= 32;
+    while (merged && runs > 1) {
+        size_t i = 0, out = 0;
+        runs = 0;
+        while (i < n) { /* merge the run at i with the next one into b */
+            size_t m = i + 1;
+            while (m < n && a[m].k >= a[m - 1].k)
+                m++;
+            size_t e = m < n ? m + 1 : n;
+            while (e < n && a[e].k >= a[e - 1].k)
+                e++;
+            size_t l = i, r = m;
+            while (l < m && r < e)
+                b[out++] = a[r].k < a[l].k ? a[r++] : a[l++];
+            while (l < m)
+                b[out++] = a[l++];
+            while (r < e)
+                b[out++] = a[r++];
+            runs++;
+            i = e;
+        }
+        ki *t = a;
+        a = b;
+        b = t;
+    }
+    for (int shift = 0; !merged && shift < 64; shift += 8) {
         size_t count[257] = {0};
         for (size_t i = 0; i < n; i++)
             count[((a[i].k >> shift) & 0xff) + 1]++;
@@ -179,10 +207,6 @@ static int sort_by_y(pchar *c, size_t n)
     for (size_t i = 0; i < n; i++)
         tmp[i] = c[a[i].i];
     memcpy(c, tmp, n * sizeof *c);
-    free(a);
-    free(b);
-    free(tmp);
-    return 0;
 }
 
 static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const void *))
@@ -345,6 +369,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     PopplerRectangle *rects = NULL;
     guint nrects = 0;
     pchar *cs = NULL, *tmp = NULL;
+    ykey *keys = NULL;
     size_t nc = 0;
     int rc = -1;
     if (!text) {
@@ -355,12 +380,14 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
         rc = 0; /* a page without text (an image, a blank page) */
         goto done;
     }
-    cs = malloc((nrects ? nrects : 1) * sizeof *cs);
-    tmp = malloc((nrects ? nrects : 1) * sizeof *tmp);
-    if (!cs || !tmp) {
+    /* one scratch block a page: the characters, a copy, two key arrays */
+    size_t cap = nrects ? nrects : 1;
+    if (!(keys = malloc(cap * (2 * sizeof *keys + 2 * sizeof *cs)))) {
         xerr_set(err, XE_NOMEM, "out of memory");
         goto done;
     }
+    cs = (pchar *)(keys + 2 * cap); /* the keys first: every part aligned */
+    tmp = cs + cap;
     /* rects[k] is the box of the k-th UTF-8 character of text */
     size_t off = 0, tl = strlen(text);
     uint32_t line = 0;
@@ -394,10 +421,8 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     /* poppler gives characters in content order, which for receipts is
      * nearly always reading order already: sort only when it is not
      * (glibc's qsort is a merge sort that allocates) */
-    if (!sorted_by(cs, nc, cmp_y) && sort_by_y(cs, nc) != 0) {
-        xerr_set(err, XE_NOMEM, "out of memory");
-        goto done;
-    }
+    if (!sorted_by(cs, nc, cmp_y))
+        sort_by_y(cs, nc, tmp, keys, keys + cap);
     size_t start = 0;
     for (size_t i = 1; i <= nc; i++) {
         float h = cs[start].y1 - cs[start].y0;
@@ -416,8 +441,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     }
     rc = 0;
 done:
-    free(cs);
-    free(tmp);
+    free(keys);
     g_free(rects);
     g_free(text);
     return rc;

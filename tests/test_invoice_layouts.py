@@ -1139,6 +1139,32 @@ def _words(pdf):
     return [" ".join(row).split() for row in expetl._native.pdf_rows(pdf)]
 
 
+def _mixed_size_rows(order_seed=None):
+    """Six rows of 40 two-letter words on one baseline each, alternating 8
+    and 10 pt: each glyph's middle steps up and down along the row, so
+    poppler's text comes in many short runs of (middle, x) order, drawn in
+    reading order or (order_seed) shuffled."""
+    import random
+    cells = [("F1", 8 if i % 2 else 10, 20 + 14 * i, 800 - 30 * r, f"{chr(65 + r)}{i % 10}", 0)
+             for r in range(6) for i in range(40)]
+    if order_seed is not None:
+        random.Random(order_seed).shuffle(cells)
+    return _canvas_pdf(cells)
+
+
+def test_rows_of_glyphs_out_of_order_sort_into_reading_order():
+    # many runs (the radix sort) and reading order (at most a few runs,
+    # merged) give the same rows: top to bottom, each left to right
+    want = [[f"{chr(65 + r)}{i % 10}" for i in range(40)] for r in range(6)]
+    assert _words(_mixed_size_rows()) == want
+    for seed in (1, 2):
+        assert _words(_mixed_size_rows(seed)) == want
+    # two blocks poppler reads one after the other (two sorted runs, merged)
+    cells = [("F1", 8, 20 if c == 0 else 400, 800 - 12 * r, f"{('LEFT', 'RIGHT')[c]} {r}", 0)
+             for c in range(2) for r in range(10)]
+    assert _words(_canvas_pdf(cells)) == [["LEFT", str(r), "RIGHT", str(r)] for r in range(10)]
+
+
 def test_bold_name_beside_a_big_letter_keeps_its_word_gaps():
     # the row's tallest glyph (the letter box) does not set the gap that
     # breaks the words of the 12 pt name beside it (the lone letter box is a

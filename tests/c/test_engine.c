@@ -75,6 +75,25 @@ static void test_normalize(void)
         xdec huge = {9000000000000000000LL, 0, true};
         CHECK(!xd_add(huge, huge).set);
     }
+    {
+        /* xd_format keeps snprintf's contract: every sign, scale and cut */
+        static const int64_t vs[] = {0, 1, -1, 5, -5, 123456, -123456, 1000000007, INT64_MIN, INT64_MAX,
+                                     900000000000000000LL, -900000000000000000LL};
+        for (size_t i = 0; i < sizeof vs / sizeof *vs; i++)
+            for (int sc = 0; sc <= 9; sc++)
+                for (size_t cap = 0; cap <= 24; cap += 3) {
+                    char want[48], got[48];
+                    int64_t v = vs[i];
+                    uint64_t u = v < 0 ? (uint64_t)(-(v + 1)) + 1 : (uint64_t)v, f = 1;
+                    for (int k = 0; k < sc; k++)
+                        f *= 10;
+                    int wn = sc ? snprintf(want, cap, "%s%llu.%0*llu", v < 0 ? "-" : "", (unsigned long long)(u / f),
+                                           sc, (unsigned long long)(u % f))
+                                : snprintf(want, cap, "%s%llu", v < 0 ? "-" : "", (unsigned long long)u);
+                    int gn = xd_format((xdec){v, (int8_t)sc, true}, got, cap);
+                    CHECK(wn == gn && (cap == 0 || !strcmp(want, got)));
+                }
+    }
 
     xdec r;
     char b[32];
