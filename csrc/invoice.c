@@ -254,7 +254,8 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     int64_t pos, num, val;
     int l = 0, v = 0;
     const char *g = NULL;
-    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PTO VTA", "PV", NULL};
+    /* "PTOVTA": "Pto.Vta:" printed without a space (monospaced printouts) */
+    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PTO VTA", "PTOVTA", "PV", NULL};
     for (const char *const *p = pv; *p && !l && rc->pos < 0; p++)
         l = label_value(row, i, *p, &v, &g);
     if (l && value_int(row, v, g, 5, &val)) {
@@ -445,12 +446,43 @@ static void take_bare_number(receipt *rc, const inv_doc *d)
     }
 }
 
+/* "12 de marzo de 2026", "1 de febrero del 2026": the date written out,
+ * as letters and word processors print it.  Checked like a numeric one. */
+static bool spelled_date_at(const xw_row *row, int j, char out[11])
+{
+    static const char *const months[] = {"ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO",
+                                         "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE",
+                                         "SETIEMBRE", NULL};
+    if (j + 4 >= row->nw || row->w[j].len > 2 || !xn_all_digits(row->w[j].raw, row->w[j].len) ||
+        !word_is(&row->w[j + 1], "DE") ||
+        !(word_is(&row->w[j + 3], "DE") || word_is(&row->w[j + 3], "DEL")))
+        return false;
+    const xw_word *yw = &row->w[j + 4];
+    if (yw->flen != 4 || !xn_all_digits(yw->fold, 4))
+        return false;
+    int mon = 0;
+    for (int k = 0; months[k] && !mon; k++)
+        if (word_is(&row->w[j + 2], months[k]))
+            mon = k < 12 ? k + 1 : 9;
+    char buf[16];
+    int y, m, d;
+    if (!mon)
+        return false;
+    snprintf(buf, sizeof buf, "%.2s/%02d/%.4s", row->w[j].raw, mon, yw->fold);
+    if (xn_date(buf, strlen(buf), &y, &m, &d) != 0)
+        return false;
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return true;
+}
+
 /* A date from the words at j, also split by spaces ("31 /10 /23"). */
 static bool date_at(const xw_row *row, int j, char out[11])
 {
     char buf[32];
     size_t k = 0;
     int y, m, d;
+    if (spelled_date_at(row, j, out))
+        return true;
     for (int e = j; e < row->nw && e < j + 3; e++) {
         if (k + row->w[e].len >= sizeof buf)
             return false;
