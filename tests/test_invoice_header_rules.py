@@ -3,9 +3,12 @@ synthetic layouts: each test stands for one rule about how invoices are
 printed, with near misses that must not match.  Layout text: one line per
 row, two or more spaces between cells (as in test_invoice_layouts.py, whose
 template and helpers these reuse)."""
+import re
+
 import pytest
 
-from test_invoice_layouts import afip, parse
+import expetl
+from test_invoice_layouts import ISSUER_CUIT, _canvas_pdf, afip, parse
 
 POS_LINE = "Punto de Venta: 00003   Comp. Nro: 00001101"
 DATE_LINE = "Fecha de Emisión: 02/08/2022"
@@ -40,3 +43,102 @@ def test_run_together_label_of_another_field_is_not_the_point_of_sale():
     # near miss: a word that only starts like the label
     r = parse(afip().replace(POS_LINE, "Ptovtas: 00015 Nro: 00128803"))
     assert r.pos is None
+
+
+# Issuer block at the right, beside the title at the left (plumber, optician
+# layouts): the left column holds only the title and fields.
+RIGHT_ISSUER = """\
+FACTURA                                                   SOLEDAD PAREDES CASTRO
+                       C                                  Gasista matriculada
+Nº 0003-00001234                                          Pasaje Ejemplo 77, Moron
+Fecha de Emisión: 17/03/2026                              CUIT: 30712345671
+                       COD. 011                           IIBB: 901-936692-2
+Responsable Monotributo - Inicio de Actividades: 01/10/2016
+Señor(es): LOPEZ MARTINA - DNI 33234048 - Consumidor Final
+Condición de venta: Contado
+
+Descripción                         Cantidad   Precio Unit.   Importe
+Cambio de flexible de inodoro              1      38.500,00   38.500,00
+
+                                                    Subtotal: $ 38.500,00
+                                                       TOTAL: $ 38.500,00
+CAE: 72318457237008      Vencimiento CAE: 27/03/2026
+"""
+
+
+def test_issuer_name_at_the_right_is_the_first_line_of_its_block():
+    r = parse(RIGHT_ISSUER)
+    assert r.merchant == {"name": "SOLEDAD PAREDES CASTRO", "cuit": ISSUER_CUIT}
+    assert (r.pos, r.number, r.issued_at) == (3, 1234, "2026-03-17")
+
+
+def test_issuer_block_flush_right_shares_the_cuit_labels_right_edge():
+    lines = RIGHT_ISSUER.splitlines()
+    width = max(len(x) for x in lines[:5])
+    # each right-column cell set flush right at the same edge
+    text = "\n".join(
+        (left.rstrip() + " " * (width - len(left.rstrip()) - len(right.strip())) + right.strip())
+        if (left := line[:58]).strip() is not None and (right := line[58:]).strip() else line
+        for line in lines[:5]) + "\n" + "\n".join(lines[5:]) + "\n"
+    assert parse(text).merchant == {"name": "SOLEDAD PAREDES CASTRO", "cuit": ISSUER_CUIT}
+
+
+def test_a_labelled_field_at_the_left_is_not_the_issuer_name():
+    # near miss: with the right column's name missing (a logo), neither the
+    # emission date at the left nor the block's second line is the name
+    r = parse(RIGHT_ISSUER.replace("SOLEDAD PAREDES CASTRO", "                      "))
+    assert r.merchant == {"name": None, "cuit": ISSUER_CUIT}
+    assert r.issued_at == "2026-03-17"
+
+
+def test_a_right_column_line_off_the_block_edges_is_not_the_name():
+    # near miss: text at the right that shares neither edge of the CUIT
+    # label's cell and is no larger than it
+    text = RIGHT_ISSUER.replace("                                                   SOLEDAD PAREDES CASTRO",
+                                "                                  SOLEDAD PAREDES CASTRO")
+    assert parse(text).merchant["name"] is None
+
+
+def _cells(lines, top, size=8, x0=30.0, cw=4.4):
+    """Layout-text lines as canvas cells: one text object per cell (two or
+    more spaces apart), at its column, one line every 1.4 sizes."""
+    out = []
+    for k, line in enumerate(lines):
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            out.append(("F1", size, x0 + cw * m.start(), top - 1.4 * size * k, m.group(), 0))
+    return out
+
+
+BODY = """\
+Señor(es): LOPEZ MARTINA   DNI: 33234048
+Condición de venta: Contado
+
+Cant.   Descripción                          P. Unitario      Importe
+3       Cuaderno tapa dura 80 hojas            5.639,32     16.917,96
+
+                                               Subtotal:     16.917,96
+                                                  TOTAL:     16.917,96
+CAE N°: 72318457237008""".splitlines()
+
+
+def _heading_invoice(name_size):
+    # title and fields at the left, the CUIT among them; the issuer's name,
+    # trade and address at the right, the name as a heading
+    left = ["FACTURA B N° 00003-00014409", "Fecha: 02/03/2026", "C.U.I.T.: 30-71234567-1",
+            "IIBB: 901-222412-9", "Inicio Act.: 01/03/2010"]
+    cells = [("F2", 10, 40, 790, left[0], 0)] + _cells(left[1:], 772, x0=40)
+    cells += [("F2", name_size, 360, 786, "PAPELERA EJEMPLO", 0)]
+    cells += _cells(["Papeleria comercial", "Mitre 820, Tigre", "IVA Responsable Inscripto"], 770, x0=360)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_issuer_name_set_as_a_heading_away_from_its_cuit():
+    r = _heading_invoice(12)
+    assert r.merchant == {"name": "PAPELERA EJEMPLO", "cuit": ISSUER_CUIT}
+    assert (r.pos, r.number) == (3, 14409)
+
+
+def test_a_line_in_the_fields_type_away_from_the_cuit_is_not_the_name():
+    # near miss: the same line at the size of the fields, at neither edge of
+    # the CUIT label's cell, is not vouched for as the name
+    assert _heading_invoice(8).merchant == {"name": None, "cuit": ISSUER_CUIT}
