@@ -123,10 +123,12 @@ static float ydist(const xw_row *a, const xw_row *b)
     return d < 0 ? -d : d;
 }
 
+/* "N*": a scan's text layer reads the small raised o of "N°" as an
+ * asterisk, a sign nothing else prints after an N. */
 static bool is_num_label(const xw_word *w)
 {
     return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
-           word_is(w, "NUM");
+           word_is(w, "NUM") || word_is(w, "N*");
 }
 
 /* A code of at most three digits, or -1. */
@@ -543,7 +545,7 @@ static void take_cae(receipt *rc, const xw_row *row, int i)
         d += !strncmp(d, "NRO", 3) ? 3 : !strncmp(d, "NO", 2) ? 2 : 1;
     for (int j = i + 1; !*d && j < row->nw && j <= i + 3; j++) {
         const xw_word *x = &row->w[j];
-        if (word_is(x, "N") || word_is(x, "NRO") || word_is(x, "NO") || !x->flen)
+        if (is_num_label(x) || !x->flen)
             continue;
         d = x->fold;
     }

@@ -142,3 +142,18 @@ def test_a_line_in_the_fields_type_away_from_the_cuit_is_not_the_name():
     # near miss: the same line at the size of the fields, at neither edge of
     # the CUIT label's cell, is not vouched for as the name
     assert _heading_invoice(8).merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+def test_number_sign_read_as_an_asterisk_by_a_scans_text_layer():
+    text = afip().replace(POS_LINE, "N* 00003-00001101").replace("CAE N°: 72318457237008",
+                                                                 "CAE N*: 72318457237008")
+    r = parse(text)
+    assert (r.pos, r.number, r.cae) == (3, 1101, "72318457237008")
+
+
+def test_asterisk_sign_before_another_documents_number_is_not_the_invoices():
+    # near miss: the same sign after "Remito" names the delivery note
+    text = afip().replace(POS_LINE, "Remito N* 0001-00004567").replace("CAE N°: 72318457237008",
+                                                                       "CAE N*: 7231845723700")
+    r = parse(text)
+    assert (r.pos, r.number, r.cae) == (None, None, None)
