@@ -4,11 +4,12 @@ printed, with near misses that must not match.  Layout text: one line per
 row, two or more spaces between cells (as in test_invoice_layouts.py, whose
 template and helpers these reuse)."""
 import re
+from decimal import Decimal
 
 import pytest
 
 import expetl
-from test_invoice_layouts import ISSUER_CUIT, _canvas_pdf, afip, parse
+from test_invoice_layouts import ISSUER_CUIT, _canvas_pdf, _words, afip, parse
 
 POS_LINE = "Punto de Venta: 00003   Comp. Nro: 00001101"
 DATE_LINE = "Fecha de Emisión: 02/08/2022"
@@ -157,3 +158,60 @@ def test_asterisk_sign_before_another_documents_number_is_not_the_invoices():
                                                                        "CAE N*: 7231845723700")
     r = parse(text)
     assert (r.pos, r.number, r.cae) == (None, None, None)
+
+
+def _turned_ops(cells, degrees):
+    import math
+    a = math.radians(degrees)
+    ca, sa = math.cos(a), math.sin(a)
+    esc = lambda t: t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")  # noqa: E731
+    ops = ""
+    for font, size, x, y, text, _ in cells:
+        dx, dy = x - 297.5, y - 421
+        ops += (f"BT /{font} {size:g} Tf {ca:.6f} {sa:.6f} {-sa:.6f} {ca:.6f} "
+                f"{297.5 + dx * ca - dy * sa:.2f} {421 + dx * sa + dy * ca:.2f} Tm ({esc(text)}) Tj ET\n")
+    return ops
+
+
+def _turned_pdf(cells, degrees, extra=""):
+    """_canvas_pdf's cells with the whole sheet turned by degrees around the
+    page's middle (a tilted scan's text layer: every word on the tilted
+    line it was read from); extra: more content operators."""
+    from expetl.sample import pdf_of
+    ops = (_turned_ops(cells, degrees) + extra).encode("cp1252")
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"])
+
+
+TABLE_ROWS = [f"Articulo de prueba numero {k}   {k},00   1.000,00   {k}.000,00   codigo {k}" for k in range(1, 9)]
+
+
+@pytest.mark.parametrize("degrees", [1.1, -0.9, 2.0])
+def test_a_tilted_scans_lines_are_read_level(degrees):
+    # over a 500 pt row a 1 degree tilt climbs more than a line's height:
+    # each printed line is still one row, its words in order
+    cells = _cells(TABLE_ROWS, 700, size=8, x0=40, cw=5.2)
+    assert _words(_turned_pdf(cells, degrees)) == _words(_turned_pdf(cells, 0))
+
+
+def test_a_few_turned_lines_do_not_tilt_the_level_ones():
+    # near miss: two lines drawn at an angle (a stamp, a note) below level
+    # text are not a tilted sheet: most lines are level, nothing moves
+    cells = _cells(TABLE_ROWS, 700, size=8, x0=40, cw=5.2)
+    level = _words(_turned_pdf(cells, 0))
+    stamp = _turned_ops(_cells(TABLE_ROWS[:2], 200, size=8, x0=40, cw=5.2), 1.1)
+    assert _words(_turned_pdf(cells, 0, stamp))[:len(level)] == level
+
+
+def test_a_tilted_invoice_is_read():
+    lines = [x for x in afip().splitlines()]
+    r = expetl.parse_receipt(_turned_pdf(_cells(lines, 800, size=7, x0=20, cw=3.9), 1.1))
+    assert (r.pos, r.number, r.issued_at, r.cae) == (3, 1101, "2022-08-02", "72318457237008")
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+    assert r.total == Decimal("2972.50") and len(r.items) == 2
