@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 import expetl
+import segno
 from test_invoice_layouts import ISSUER_CUIT, _canvas_pdf, _words, afip, parse
 
 POS_LINE = "Punto de Venta: 00003   Comp. Nro: 00001101"
@@ -215,3 +216,53 @@ def test_a_tilted_invoice_is_read():
     assert (r.pos, r.number, r.issued_at, r.cae) == (3, 1101, "2022-08-02", "72318457237008")
     assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
     assert r.total == Decimal("2972.50") and len(r.items) == 2
+
+
+def _scan_pdf(text, qr_mm, dpi=150):
+    """A phone scan: the whole A4 page one grey picture (paper shade with a
+    noise pattern), the AFIP QR of INVOICE printed qr_mm wide in it, and
+    the text as an invisible layer over it (what OCR adds)."""
+    import random
+    import zlib
+    from test_qr import PAYLOAD, _pdf_text, url
+    w, h = round(8.27 * dpi), round(11.69 * dpi)
+    rnd = random.Random(7)
+    noise = bytes(215 + rnd.randrange(30) for _ in range(w + 97))
+    rows = [bytearray(noise[y % 97:y % 97 + w]) for y in range(h)]
+    if qr_mm:
+        m = segno.make(url(PAYLOAD), error="m", micro=False).matrix
+        px = qr_mm / 25.4 * dpi / len(m)
+        x0, y0 = round(0.75 * w), round(0.80 * h)
+        for r, line in enumerate(m):
+            for c, dark in enumerate(line):
+                if dark:
+                    for y in range(round(y0 + r * px), round(y0 + (r + 1) * px)):
+                        rows[y][round(x0 + c * px):round(x0 + (c + 1) * px)] = b"\x28" * (
+                            round(x0 + (c + 1) * px) - round(x0 + c * px))
+    img = zlib.compress(b"".join(rows))
+    ops = b"q 595 0 0 842 0 0 cm /Im1 Do Q\nBT 3 Tr /F1 7 Tf 9 TL 20 800 Td\n" + b"\n".join(
+        b"(" + _pdf_text(line) + b") Tj T*" for line in text.splitlines()) + b"\nET"
+    from expetl.sample import pdf_of
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (w, h, len(img)) + img
+        + b"\nendstream"])
+
+
+@pytest.mark.parametrize("mm,dpi", [(25, 150), (32, 150), (40, 150), (40, 200)])
+def test_a_scans_qr_printed_up_to_40_mm_is_read(mm, dpi):
+    # a tile smaller than the code plus the tiles' spacing cuts it
+    from test_qr import INVOICE, QR
+    assert expetl.parse_receipt(_scan_pdf(INVOICE, mm, dpi)).qr == QR
+
+
+def test_a_scan_without_a_qr_has_none():
+    from test_qr import INVOICE
+    r = expetl.parse_receipt(_scan_pdf(INVOICE, 0))
+    assert r.qr is None and r.total == Decimal("25051.50")
