@@ -123,10 +123,12 @@ static float ydist(const xw_row *a, const xw_row *b)
     return d < 0 ? -d : d;
 }
 
+/* "N*": a scan's text layer reads the small raised o of "N°" as an
+ * asterisk, a sign nothing else prints after an N. */
 static bool is_num_label(const xw_word *w)
 {
     return word_is(w, "N") || word_is(w, "NO") || word_is(w, "NRO") || word_is(w, "NUMERO") ||
-           word_is(w, "NUM");
+           word_is(w, "NUM") || word_is(w, "N*");
 }
 
 /* A code of at most three digits, or -1. */
@@ -254,7 +256,8 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     int64_t pos, num, val;
     int l = 0, v = 0;
     const char *g = NULL;
-    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PTO VTA", "PV", NULL};
+    /* "PTOVTA": "Pto.Vta:" printed without a space (monospaced printouts) */
+    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PTO VTA", "PTOVTA", "PV", NULL};
     for (const char *const *p = pv; *p && !l && rc->pos < 0; p++)
         l = label_value(row, i, *p, &v, &g);
     if (l && value_int(row, v, g, 5, &val)) {
@@ -445,12 +448,43 @@ static void take_bare_number(receipt *rc, const inv_doc *d)
     }
 }
 
+/* "12 de marzo de 2026", "1 de febrero del 2026": the date written out,
+ * as letters and word processors print it.  Checked like a numeric one. */
+static bool spelled_date_at(const xw_row *row, int j, char out[11])
+{
+    static const char *const months[] = {"ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO",
+                                         "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE",
+                                         "SETIEMBRE", NULL};
+    if (j + 4 >= row->nw || row->w[j].len > 2 || !xn_all_digits(row->w[j].raw, row->w[j].len) ||
+        !word_is(&row->w[j + 1], "DE") ||
+        !(word_is(&row->w[j + 3], "DE") || word_is(&row->w[j + 3], "DEL")))
+        return false;
+    const xw_word *yw = &row->w[j + 4];
+    if (yw->flen != 4 || !xn_all_digits(yw->fold, 4))
+        return false;
+    int mon = 0;
+    for (int k = 0; months[k] && !mon; k++)
+        if (word_is(&row->w[j + 2], months[k]))
+            mon = k < 12 ? k + 1 : 9;
+    char buf[16];
+    int y, m, d;
+    if (!mon)
+        return false;
+    snprintf(buf, sizeof buf, "%.2s/%02d/%.4s", row->w[j].raw, mon, yw->fold);
+    if (xn_date(buf, strlen(buf), &y, &m, &d) != 0)
+        return false;
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return true;
+}
+
 /* A date from the words at j, also split by spaces ("31 /10 /23"). */
 static bool date_at(const xw_row *row, int j, char out[11])
 {
     char buf[32];
     size_t k = 0;
     int y, m, d;
+    if (spelled_date_at(row, j, out))
+        return true;
     for (int e = j; e < row->nw && e < j + 3; e++) {
         if (k + row->w[e].len >= sizeof buf)
             return false;
@@ -511,7 +545,7 @@ static void take_cae(receipt *rc, const xw_row *row, int i)
         d += !strncmp(d, "NRO", 3) ? 3 : !strncmp(d, "NO", 2) ? 2 : 1;
     for (int j = i + 1; !*d && j < row->nw && j <= i + 3; j++) {
         const xw_word *x = &row->w[j];
-        if (word_is(x, "N") || word_is(x, "NRO") || word_is(x, "NO") || !x->flen)
+        if (is_num_label(x) || !x->flen)
             continue;
         d = x->fold;
     }
@@ -619,20 +653,40 @@ static bool razon_social(const xw_row *row, int i, int *a, int *b)
     return true;
 }
 
-/* The first line of the issuer block at the left: its name. */
-static bool name_line(const xw_row *row, float page_w)
+/* The cell of words [a, b) could be the issuer's name: no digits in its
+ * first word, not a copy marker, not a field ("Fecha de Emisión: ...": a
+ * label anywhere in the cell makes it a field) nor one of the block's
+ * usual lines. */
+static bool name_cell(const xw_row *row, int a, int b)
 {
     static const char *const skip[] = {"FACTURA", "COD*", "IVA", "RESPONSABLE", "DOMICILIO*", "INGRESOS",
                                        "INICIO", "CONDICION", "TEL*", "E-MAIL", "EMAIL", "WWW*",
                                        "DIRECCION", "MONOTRIBUTO", NULL};
-    const xw_word *w = &row->w[0];
-    if (w->x0 > page_w * 0.4f || w->flen < 2 || xn_has_digit(w->raw, w->len) ||
-        w->raw[w->len - 1] == ':' || is_copy_word(w))
+    const xw_word *w = &row->w[a];
+    if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;
+    for (int k = a; k < b; k++)
+        if (row->w[k].raw[row->w[k].len - 1] == ':')
+            return false;
     for (const char *const *k = skip; *k; k++)
-        if (row_phrase(row, 0, *k))
+        if (row_phrase(row, a, *k))
             return false;
     return true;
+}
+
+/* The end of the cell that starts at word a. */
+static int cell_end(const xw_row *row, int a)
+{
+    int b = a + 1;
+    while (b < row->nw && row->w[b].cell == row->w[a].cell)
+        b++;
+    return b;
+}
+
+/* The first line of the issuer block at the left: its name. */
+static bool name_line(const xw_row *row, float page_w)
+{
+    return row->w[0].x0 <= page_w * 0.4f && name_cell(row, 0, cell_end(row, 0));
 }
 
 /* A legal name ends with its company type ("S.A.", "S.R.L.", "SAS", "Ltda.",
@@ -790,6 +844,62 @@ static char *join_lines(receipt *rc, const char *t, const char *t2)
     return both;
 }
 
+/* The document's title, its letter box, code or copy marker: printed
+ * beside the issuer's block, never its name. */
+static bool title_cell(const xw_row *row, int a, int b)
+{
+    if (row->w[a].flen < 2 || is_copy_word(&row->w[a]) || doc_code_at(row, a) >= 0)
+        return true;
+    for (int k = a; k < b; k++)
+        if (word_is(&row->w[k], "FACTURA") || word_is(&row->w[k], "COMPROBANTE"))
+            return true;
+    return false;
+}
+
+/* The issuer block printed away from the left edge (at the right, beside
+ * the title): its lines share an edge with its CUIT label's cell, the left
+ * one or, set flush right, the right one; or its name is set in a larger
+ * type than that label (a heading over the block, wherever the label is).
+ * The name is the block's first line, level with the top of the header
+ * (the title's line): the topmost such cell above the CUIT row, past the
+ * title, when it reads as a name and starts there (else none: the name may
+ * be a logo, and the next line is the trade or the address).  Taken only
+ * when no name was found at the left. */
+static int column_name(receipt *rc, const inv_doc *d, size_t c1, char letter)
+{
+    const xw_row *cr = d->r[c1];
+    int ci = row_cuit(cr), a = ci;
+    while (a > 0 && cr->w[a - 1].cell == cr->w[ci].cell)
+        a--;
+    float x0 = cr->w[a].x0, x1 = cr->w[cell_end(cr, a) - 1].x1, h = inv_row_h(cr);
+    const xw_row *top = NULL;
+    for (size_t r = 0; r < c1 && !top; r++)
+        if (d->zone[r] == Z_HEAD && d->r[r]->page == cr->page && !is_copy_word(&d->r[r]->w[0]))
+            top = d->r[r];
+    for (size_t r = 0; r < c1 && top; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD || row->page != cr->page)
+            continue;
+        bool big = inv_row_h(row) >= 1.25f * h;
+        for (int k = 0; k < row->nw; k = cell_end(row, k)) {
+            int e = cell_end(row, k);
+            float l = row->w[k].x0, rt = row->w[e - 1].x1;
+            bool left = l - x0 < h && x0 - l < h, right = rt - x1 < h && x1 - rt < h;
+            if (!(left || right || big) || title_cell(row, k, e))
+                continue;
+            if (!name_cell(row, k, e) || vat_condition(row, k, e) || buyer_label(row, k) ||
+                row->y0 - top->y0 >= 0.75f * inv_row_h(top))
+                return 0;
+            e = drop_letter_box(row, k, e, letter);
+            char *t = row_join(&rc->rows, row, k, e);
+            if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
+                return -1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
@@ -854,6 +964,8 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
             return -1;
     }
+    if (!rc->merchant_name)
+        return column_name(rc, d, (size_t)c1, letter);
     return 0;
 }
 

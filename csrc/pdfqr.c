@@ -18,8 +18,12 @@
  * to QR_MAX_SCAN_PX a side. */
 #define QR_FIT_PX 240
 #define QR_MAX_SCAN_PX 960
-/* A QR is printed about an inch wide: tiles of 1.4 in hold one whole. */
+/* A QR is printed about an inch wide: tiles of 1.4 in hold one whole.
+ * Some programs print it up to 40 mm (1.6 in): tiles of QR_BIG_TILE_IN,
+ * searched when the smaller ones read nothing, hold one that size whole
+ * wherever it falls between tiles a quarter tile apart. */
 #define QR_TILE_IN 1.4
+#define QR_BIG_TILE_IN 2.2
 /* The most tiles scanned per image or page, best looking first, and the
  * least score worth a scan (cell_score: a QR scores 0.2 blurred by a phone
  * to 0.7 drawn crisply, most text below 0.1). */
@@ -316,7 +320,6 @@ static int search_picture(qr_search *s, cairo_surface_t *src, double ppi)
     cairo_t *cr;
     if (!(ppi >= 46 && ppi <= 2400))
         return 0; /* too coarse to hold a readable QR, or a nonsense size */
-    int t = (int)(QR_TILE_IN * ppi);
     cairo_surface_t *rgb = white_surface(cairo_image_surface_get_width(src), cairo_image_surface_get_height(src), &cr);
     if (!rgb)
         return 0;
@@ -326,15 +329,19 @@ static int search_picture(qr_search *s, cairo_surface_t *src, double ppi)
     if (to_gray(s, rgb, &w, &h) != 0)
         r = -1;
     cairo_surface_destroy(rgb);
-    tile best[QR_MAX_TILES];
-    int n = r ? 0 : best_tiles(s, w, h, t, best);
-    if (n < 0)
-        r = -1;
-    for (int i = 0; r == 0 && i < n; i++)
-        for (double k = 1.5; r == 0 && k <= 2.0; k += 0.5)
-            if ((r = scan_scaled(s, src, best[i].x, best[i].y, t, t, k)) > 0 && s->how)
-                snprintf(s->how, s->howcap, "picture %dx%d, tile %d px at (%d,%d) enlarged %.1f", w, h, t,
-                         best[i].x, best[i].y, k);
+    const double sides[] = {QR_TILE_IN, QR_BIG_TILE_IN};
+    for (size_t z = 0; r == 0 && z < sizeof sides / sizeof *sides; z++) {
+        int t = (int)(sides[z] * ppi);
+        tile best[QR_MAX_TILES];
+        int n = best_tiles(s, w, h, t, best);
+        if (n < 0)
+            r = -1;
+        for (int i = 0; r == 0 && i < n; i++)
+            for (double k = 1.5; r == 0 && k <= 2.0; k += 0.5)
+                if ((r = scan_scaled(s, src, best[i].x, best[i].y, t, t, k)) > 0 && s->how)
+                    snprintf(s->how, s->howcap, "picture %dx%d, tile %d px at (%d,%d) enlarged %.1f", w, h, t,
+                             best[i].x, best[i].y, k);
+    }
     return r;
 }
 

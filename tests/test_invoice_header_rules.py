@@ -1,0 +1,268 @@
+"""Header rules of the invoice reader (detection, number, date, issuer) on
+synthetic layouts: each test stands for one rule about how invoices are
+printed, with near misses that must not match.  Layout text: one line per
+row, two or more spaces between cells (as in test_invoice_layouts.py, whose
+template and helpers these reuse)."""
+import re
+from decimal import Decimal
+
+import pytest
+
+import expetl
+import segno
+from test_invoice_layouts import ISSUER_CUIT, _canvas_pdf, _words, afip, parse
+
+POS_LINE = "Punto de Venta: 00003   Comp. Nro: 00001101"
+DATE_LINE = "Fecha de Emisión: 02/08/2022"
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Fecha: 12 de marzo de 2026", "2026-03-12"),
+    ("Fecha de emisión: 27 de febrero de 2026", "2026-02-27"),
+    ("Fecha: 1 de septiembre del 2025", "2025-09-01"),
+    ("Fecha: 3 de setiembre de 2025", "2025-09-03"),
+])
+def test_emission_date_written_out(line, iso):
+    assert parse(afip().replace(DATE_LINE, line)).issued_at == iso
+
+
+@pytest.mark.parametrize("line", [
+    "Fecha: 31 de febrero de 2026",   # no such day
+    "Fecha: 12 de marzo",             # no year
+    "Fecha: 12 de brumario de 2026",  # no such month
+])
+def test_written_out_date_that_is_not_one_is_not_taken(line):
+    assert parse(afip().replace(DATE_LINE, line)).issued_at is None
+
+
+def test_point_of_sale_label_without_a_space():
+    # monospaced printouts run "Pto.Vta:" together, the value after a space
+    r = parse(afip().replace(POS_LINE, "Pto.Vta: 00015 Nro: 00128803"))
+    assert (r.pos, r.number) == (15, 128803)
+
+
+def test_run_together_label_of_another_field_is_not_the_point_of_sale():
+    # near miss: a word that only starts like the label
+    r = parse(afip().replace(POS_LINE, "Ptovtas: 00015 Nro: 00128803"))
+    assert r.pos is None
+
+
+# Issuer block at the right, beside the title at the left (plumber, optician
+# layouts): the left column holds only the title and fields.
+RIGHT_ISSUER = """\
+FACTURA                                                   SOLEDAD PAREDES CASTRO
+                       C                                  Gasista matriculada
+Nº 0003-00001234                                          Pasaje Ejemplo 77, Moron
+Fecha de Emisión: 17/03/2026                              CUIT: 30712345671
+                       COD. 011                           IIBB: 901-936692-2
+Responsable Monotributo - Inicio de Actividades: 01/10/2016
+Señor(es): LOPEZ MARTINA - DNI 33234048 - Consumidor Final
+Condición de venta: Contado
+
+Descripción                         Cantidad   Precio Unit.   Importe
+Cambio de flexible de inodoro              1      38.500,00   38.500,00
+
+                                                    Subtotal: $ 38.500,00
+                                                       TOTAL: $ 38.500,00
+CAE: 72318457237008      Vencimiento CAE: 27/03/2026
+"""
+
+
+def test_issuer_name_at_the_right_is_the_first_line_of_its_block():
+    r = parse(RIGHT_ISSUER)
+    assert r.merchant == {"name": "SOLEDAD PAREDES CASTRO", "cuit": ISSUER_CUIT}
+    assert (r.pos, r.number, r.issued_at) == (3, 1234, "2026-03-17")
+
+
+def test_issuer_block_flush_right_shares_the_cuit_labels_right_edge():
+    lines = RIGHT_ISSUER.splitlines()
+    width = max(len(x) for x in lines[:5])
+    # each right-column cell set flush right at the same edge
+    text = "\n".join(
+        (left.rstrip() + " " * (width - len(left.rstrip()) - len(right.strip())) + right.strip())
+        if (left := line[:58]).strip() is not None and (right := line[58:]).strip() else line
+        for line in lines[:5]) + "\n" + "\n".join(lines[5:]) + "\n"
+    assert parse(text).merchant == {"name": "SOLEDAD PAREDES CASTRO", "cuit": ISSUER_CUIT}
+
+
+def test_a_labelled_field_at_the_left_is_not_the_issuer_name():
+    # near miss: with the right column's name missing (a logo), neither the
+    # emission date at the left nor the block's second line is the name
+    r = parse(RIGHT_ISSUER.replace("SOLEDAD PAREDES CASTRO", "                      "))
+    assert r.merchant == {"name": None, "cuit": ISSUER_CUIT}
+    assert r.issued_at == "2026-03-17"
+
+
+def test_a_right_column_line_off_the_block_edges_is_not_the_name():
+    # near miss: text at the right that shares neither edge of the CUIT
+    # label's cell and is no larger than it
+    text = RIGHT_ISSUER.replace("                                                   SOLEDAD PAREDES CASTRO",
+                                "                                  SOLEDAD PAREDES CASTRO")
+    assert parse(text).merchant["name"] is None
+
+
+def _cells(lines, top, size=8, x0=30.0, cw=4.4):
+    """Layout-text lines as canvas cells: one text object per cell (two or
+    more spaces apart), at its column, one line every 1.4 sizes."""
+    out = []
+    for k, line in enumerate(lines):
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            out.append(("F1", size, x0 + cw * m.start(), top - 1.4 * size * k, m.group(), 0))
+    return out
+
+
+BODY = """\
+Señor(es): LOPEZ MARTINA   DNI: 33234048
+Condición de venta: Contado
+
+Cant.   Descripción                          P. Unitario      Importe
+3       Cuaderno tapa dura 80 hojas            5.639,32     16.917,96
+
+                                               Subtotal:     16.917,96
+                                                  TOTAL:     16.917,96
+CAE N°: 72318457237008""".splitlines()
+
+
+def _heading_invoice(name_size):
+    # title and fields at the left, the CUIT among them; the issuer's name,
+    # trade and address at the right, the name as a heading
+    left = ["FACTURA B N° 00003-00014409", "Fecha: 02/03/2026", "C.U.I.T.: 30-71234567-1",
+            "IIBB: 901-222412-9", "Inicio Act.: 01/03/2010"]
+    cells = [("F2", 10, 40, 790, left[0], 0)] + _cells(left[1:], 772, x0=40)
+    cells += [("F2", name_size, 360, 786, "PAPELERA EJEMPLO", 0)]
+    cells += _cells(["Papeleria comercial", "Mitre 820, Tigre", "IVA Responsable Inscripto"], 770, x0=360)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_issuer_name_set_as_a_heading_away_from_its_cuit():
+    r = _heading_invoice(12)
+    assert r.merchant == {"name": "PAPELERA EJEMPLO", "cuit": ISSUER_CUIT}
+    assert (r.pos, r.number) == (3, 14409)
+
+
+def test_a_line_in_the_fields_type_away_from_the_cuit_is_not_the_name():
+    # near miss: the same line at the size of the fields, at neither edge of
+    # the CUIT label's cell, is not vouched for as the name
+    assert _heading_invoice(8).merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+def test_number_sign_read_as_an_asterisk_by_a_scans_text_layer():
+    text = afip().replace(POS_LINE, "N* 00003-00001101").replace("CAE N°: 72318457237008",
+                                                                 "CAE N*: 72318457237008")
+    r = parse(text)
+    assert (r.pos, r.number, r.cae) == (3, 1101, "72318457237008")
+
+
+def test_asterisk_sign_before_another_documents_number_is_not_the_invoices():
+    # near miss: the same sign after "Remito" names the delivery note
+    text = afip().replace(POS_LINE, "Remito N* 0001-00004567").replace("CAE N°: 72318457237008",
+                                                                       "CAE N*: 7231845723700")
+    r = parse(text)
+    assert (r.pos, r.number, r.cae) == (None, None, None)
+
+
+def _turned_ops(cells, degrees):
+    import math
+    a = math.radians(degrees)
+    ca, sa = math.cos(a), math.sin(a)
+    esc = lambda t: t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")  # noqa: E731
+    ops = ""
+    for font, size, x, y, text, _ in cells:
+        dx, dy = x - 297.5, y - 421
+        ops += (f"BT /{font} {size:g} Tf {ca:.6f} {sa:.6f} {-sa:.6f} {ca:.6f} "
+                f"{297.5 + dx * ca - dy * sa:.2f} {421 + dx * sa + dy * ca:.2f} Tm ({esc(text)}) Tj ET\n")
+    return ops
+
+
+def _turned_pdf(cells, degrees, extra=""):
+    """_canvas_pdf's cells with the whole sheet turned by degrees around the
+    page's middle (a tilted scan's text layer: every word on the tilted
+    line it was read from); extra: more content operators."""
+    from expetl.sample import pdf_of
+    ops = (_turned_ops(cells, degrees) + extra).encode("cp1252")
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"])
+
+
+TABLE_ROWS = [f"Articulo de prueba numero {k}   {k},00   1.000,00   {k}.000,00   codigo {k}" for k in range(1, 9)]
+
+
+@pytest.mark.parametrize("degrees", [1.1, -0.9, 2.0])
+def test_a_tilted_scans_lines_are_read_level(degrees):
+    # over a 500 pt row a 1 degree tilt climbs more than a line's height:
+    # each printed line is still one row, its words in order
+    cells = _cells(TABLE_ROWS, 700, size=8, x0=40, cw=5.2)
+    assert _words(_turned_pdf(cells, degrees)) == _words(_turned_pdf(cells, 0))
+
+
+def test_a_few_turned_lines_do_not_tilt_the_level_ones():
+    # near miss: two lines drawn at an angle (a stamp, a note) below level
+    # text are not a tilted sheet: most lines are level, nothing moves
+    cells = _cells(TABLE_ROWS, 700, size=8, x0=40, cw=5.2)
+    level = _words(_turned_pdf(cells, 0))
+    stamp = _turned_ops(_cells(TABLE_ROWS[:2], 200, size=8, x0=40, cw=5.2), 1.1)
+    assert _words(_turned_pdf(cells, 0, stamp))[:len(level)] == level
+
+
+def test_a_tilted_invoice_is_read():
+    lines = [x for x in afip().splitlines()]
+    r = expetl.parse_receipt(_turned_pdf(_cells(lines, 800, size=7, x0=20, cw=3.9), 1.1))
+    assert (r.pos, r.number, r.issued_at, r.cae) == (3, 1101, "2022-08-02", "72318457237008")
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+    assert r.total == Decimal("2972.50") and len(r.items) == 2
+
+
+def _scan_pdf(text, qr_mm, dpi=150):
+    """A phone scan: the whole A4 page one grey picture (paper shade with a
+    noise pattern), the AFIP QR of INVOICE printed qr_mm wide in it, and
+    the text as an invisible layer over it (what OCR adds)."""
+    import random
+    import zlib
+    from test_qr import PAYLOAD, _pdf_text, url
+    w, h = round(8.27 * dpi), round(11.69 * dpi)
+    rnd = random.Random(7)
+    noise = bytes(215 + rnd.randrange(30) for _ in range(w + 97))
+    rows = [bytearray(noise[y % 97:y % 97 + w]) for y in range(h)]
+    if qr_mm:
+        m = segno.make(url(PAYLOAD), error="m", micro=False).matrix
+        px = qr_mm / 25.4 * dpi / len(m)
+        x0, y0 = round(0.75 * w), round(0.80 * h)
+        for r, line in enumerate(m):
+            for c, dark in enumerate(line):
+                if dark:
+                    for y in range(round(y0 + r * px), round(y0 + (r + 1) * px)):
+                        rows[y][round(x0 + c * px):round(x0 + (c + 1) * px)] = b"\x28" * (
+                            round(x0 + (c + 1) * px) - round(x0 + c * px))
+    img = zlib.compress(b"".join(rows))
+    ops = b"q 595 0 0 842 0 0 cm /Im1 Do Q\nBT 3 Tr /F1 7 Tf 9 TL 20 800 Td\n" + b"\n".join(
+        b"(" + _pdf_text(line) + b") Tj T*" for line in text.splitlines()) + b"\nET"
+    from expetl.sample import pdf_of
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (w, h, len(img)) + img
+        + b"\nendstream"])
+
+
+@pytest.mark.parametrize("mm,dpi", [(25, 150), (32, 150), (40, 150), (40, 200)])
+def test_a_scans_qr_printed_up_to_40_mm_is_read(mm, dpi):
+    # a tile smaller than the code plus the tiles' spacing cuts it
+    from test_qr import INVOICE, QR
+    assert expetl.parse_receipt(_scan_pdf(INVOICE, mm, dpi)).qr == QR
+
+
+def test_a_scan_without_a_qr_has_none():
+    from test_qr import INVOICE
+    r = expetl.parse_receipt(_scan_pdf(INVOICE, 0))
+    assert r.qr is None and r.total == Decimal("25051.50")
