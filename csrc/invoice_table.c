@@ -51,6 +51,8 @@ static const lx_phrase COLS[] = {
     {"EAN", C_CODE, 0},
     {"CANT*", C_QTY, 0},
     {"U MEDIDA", C_UNIT, 0},
+    {"U MED", C_UNIT, 0},
+    {"UMED", C_UNIT, 0},
     {"U/MEDIDA", C_UNIT, 0},
     {"UNIDAD DE MEDIDA", C_UNIT, 0},
     {"UNIDAD", C_UNIT, 0},
@@ -139,6 +141,7 @@ typedef struct {
     int n;
     int amount; /* the line-amount column: the rightmost amount column */
     bool code;  /* has a code column */
+    bool qty;   /* has a quantity column */
 } thdr;
 
 /* ---- header ------------------------------------------------------------ */
@@ -331,8 +334,10 @@ static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
         return -1;
     if (h->amount < 0)
         return -1;
-    for (int c = 0; c < h->n; c++)
+    for (int c = 0; c < h->n; c++) {
         h->code |= h->c[c].role == C_CODE;
+        h->qty |= h->c[c].role == C_QTY;
+    }
     for (size_t k = lo; mark && k < hi; k++)
         d->zone[k] = Z_THEAD;
     return (long)hi;
@@ -361,6 +366,7 @@ typedef struct {
     size_t row;     /* index in the document */
     xdec qty, price, amount, rate, disc;
     bool kg, merged;
+    bool counted;    /* under a table that prints a quantity column */
     xbuf desc, code; /* text as printed */
     int kind;
     int owner;      /* text rows: the anchor they belong to */
@@ -402,6 +408,18 @@ static int letter_count(const xw_word *w)
 }
 
 static bool has_letters(const xw_word *w) { return letter_count(w) >= 2; }
+
+/* "-----", "=====", "_____": a ruled line drawn with characters (a
+ * monospaced printout frames its table so), never text of a cell. */
+static bool rule_word(const xw_word *w)
+{
+    if (w->len < 4)
+        return false;
+    for (size_t i = 0; i < w->len; i++)
+        if (!w->raw[0] || w->raw[i] != w->raw[0] || !strchr("-=_*~", w->raw[0]))
+            return false;
+    return true;
+}
 
 static bool numeric_role(int role)
 {
@@ -611,6 +629,8 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         const xw_word *w = &row->w[i];
         xdec v;
         int c = col[i];
+        if (rule_word(w))
+            continue;
         if (c < 0) {
             /* text under no label: the description, when no word of the row
              * lies under its header and the cell stays inside its region */
@@ -896,7 +916,10 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
     item.description = ds;
     item.ean = ean;
     item.quantity = t[a].qty;
-    item.unit = t[a].kg ? "kg" : "un";
+    /* a unit is read from a weight or a count (or a quantity column, even
+     * where this line's figure was not read); a table with neither prints
+     * none (services billed as a whole), so none is claimed */
+    item.unit = t[a].kg ? "kg" : t[a].qty.set || t[a].counted ? "un" : NULL;
     item.unit_price = t[a].price;
     item.vat_rate = t[a].rate;
     item.amount = t[a].amount;
@@ -952,6 +975,7 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
         t[m].owner = -1;
         if (read_row(h, row, &t[m], col, dst))
             goto done;
+        t[m].counted = h->qty;
         /* a totals or footer label that is not an item line (a quantity
          * and an amount) ends the table */
         if (!(t[m].qty.set && t[m].amount.set) && inv_footer_label(row, 0)) {
