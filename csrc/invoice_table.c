@@ -953,9 +953,12 @@ static int emit_items(receipt *rc, const trow *t, size_t n, int evidence[2])
     return rcode ? -1 : 0;
 }
 
-/* Items from the rows [s, e) of one table under header h. */
-static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2])
+/* Items from the rows [s, e) of one table under header h; *ended when a
+ * totals or footer label closes it. */
+static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2],
+                        bool *ended)
 {
+    *ended = false;
     size_t n = e - s;
     int maxw = 1;
     for (size_t r = s; r < e; r++)
@@ -983,6 +986,7 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
                 d->zone[k] = Z_FOOT;
             m++;
             t[m - 1].kind = K_END;
+            *ended = true;
             break;
         }
     }
@@ -1228,21 +1232,67 @@ done:
 
 /* ---- the table ---------------------------------------------------------- */
 
+/* A page that follows a table left open (no totals under it) and prints no
+ * header of its own: a plain or monospaced printout carries the table over
+ * under the first page's columns.  The first row of the page that reads as
+ * an item line there (a description, a quantity and an amount in their
+ * columns), when no header or totals label comes before it; -1 when none,
+ * -2 out of memory. */
+static long continued_at(const inv_doc *d, size_t r, const thdr *h)
+{
+    long found = -1;
+    if (header_like(d->r[r], 2) && header_shape(d, r, &(thdr){0}, false) >= 0)
+        return -1;
+    if (header_later(d, r))
+        return -1; /* a copy or a page with its own table */
+    for (size_t k = r; k < d->n && d->r[k]->page == d->r[r]->page && found == -1; k++) {
+        const xw_row *row = d->r[k];
+        if (inv_footer_label(row, 0))
+            return -1;
+        trow t;
+        memset(&t, 0, sizeof t);
+        int *col = malloc((size_t)(row->nw ? row->nw : 1) * sizeof *col);
+        float *dst = malloc((size_t)(row->nw ? row->nw : 1) * sizeof *dst);
+        if (!col || !dst || read_row(h, row, &t, col, dst))
+            found = -2;
+        else if (t.amount.set && t.qty.set && t.desc.len)
+            found = (long)k;
+        free(col);
+        free(dst);
+        xbuf_free(&t.desc);
+        xbuf_free(&t.code);
+    }
+    return found;
+}
+
 int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err)
 {
     thdr hdr[MAXHDR];
     int nh = 0, cur = -1, page = -1;
     enum { S_HEAD, S_TABLE, S_FOOT, S_REPEAT } st = S_HEAD;
     size_t start = 0;
+    bool ended = false;
     *amt_flags = 0;
     for (size_t r = 0; r < d->n; r++) {
         const xw_row *row = d->r[r];
         if (row->page != page) {
-            if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, r, evidence))
+            bool open = st == S_TABLE && cur >= 0;
+            if (open && read_section(rc, d, &hdr[cur], start, r, evidence, &ended))
                 goto nomem;
             page = row->page;
             if (st != S_HEAD)
                 st = S_REPEAT;
+            long c = open && !ended ? continued_at(d, r, &hdr[cur]) : -1;
+            if (c == -2)
+                goto nomem;
+            if (c >= 0) {
+                while (r < (size_t)c)
+                    d->zone[r++] = Z_REPEAT;
+                start = r;
+                st = S_TABLE;
+                d->zone[r] = Z_TABLE;
+                continue;
+            }
         }
         if (st == S_HEAD || st == S_REPEAT) {
             thdr h;
@@ -1266,7 +1316,7 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
         }
         d->zone[r] = st == S_HEAD ? Z_HEAD : st == S_REPEAT ? Z_REPEAT : st == S_FOOT ? Z_FOOT : Z_TABLE;
     }
-    if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, d->n, evidence))
+    if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, d->n, evidence, &ended))
         goto nomem;
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */

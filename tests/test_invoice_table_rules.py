@@ -67,3 +67,74 @@ Yerba mate 1 kg                          1         2000,00      2000,00
 Flete a domicilio                                                500,00"""
     r = parse(afip(table=table, totals=MONO_TOTALS))
     assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("1"), "un"), (None, "un")]
+
+
+# ---- a table continued on the next page without its header ----
+
+CONT_HEAD = """\
+FERRETERIA EJEMPLO S.A.                                        FACTURA   A    COD. 01
+Razón Social: FERRETERIA EJEMPLO S.A.                      Pto.Vta: 00015 Nro: 00128803
+IVA Responsable Inscripto                                             Fecha: 16/03/2026
+C.U.I.T.: 30-71234567-1
+Cliente : COMPRADORA S.R.L.                     CUIT: 30700000016
+==========================================================================================
+Codigo Descripcion                              Cantidad   P.Unitario Alic          Importe
+------------------------------------------------------------------------------------------"""
+
+ROW = "{code:<7}{desc:<40}{qty:>6}{price:>13}{rate:>6}{amount:>17}"
+
+
+def _rows(start, n):
+    out = []
+    for i in range(start, start + n):
+        out.append(ROW.format(code=f"A{i}", desc=f"Articulo numero {i} de ferreteria", qty="2,00",
+                              price="100,00", rate="21,00", amount="200,00"))
+        out.append("       lote " + str(1000 + i))
+    return out
+
+
+def _cont_totals(n):
+    net = 200 * n
+    return [ "-" * 90,
+            f"{'Subtotal:':>70}{net:>14},00",
+            f"{'IVA 21%:':>70}{net * 21 // 100:>14},00",
+            f"{'TOTAL:':>70}{net * 121 // 100:>14},00"]
+
+
+def test_table_continues_on_a_page_without_header():
+    page1 = [CONT_HEAD] + _rows(0, 5) + ["", f"{'Continua en hoja 2':>90}"]
+    page2 = ["Hoja 2"] + _rows(5, 4) + _cont_totals(9)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert [i["description"] for i in r.items] == [
+        f"Articulo numero {i} de ferreteria lote {1000 + i}" for i in range(9)]
+    assert r.warnings == []
+
+
+def test_a_page_after_the_totals_is_no_continuation():
+    # near miss: the table closed by its totals; a page after it that looks
+    # like item rows (an annex) adds no item
+    page1 = [CONT_HEAD] + _rows(0, 5) + _cont_totals(5)
+    page2 = ["Anexo: detalle de entregas"] + _rows(5, 3)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert len(r.items) == 5 and r.warnings == []
+
+
+def test_a_next_page_with_its_own_header_reads_under_that_header():
+    # near miss: the continued page repeats the column titles
+    head = CONT_HEAD.split("\n")[-2:]
+    page1 = [CONT_HEAD] + _rows(0, 5)
+    page2 = head + _rows(5, 4) + _cont_totals(9)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert len(r.items) == 9 and r.warnings == []
+
+
+def test_a_next_page_without_item_rows_adds_nothing():
+    # near miss: an open table, then a page of notes (no quantity and amount
+    # under the columns)
+    page1 = [CONT_HEAD] + _rows(0, 5)
+    page2 = ["Observaciones: entrega en obra, horario de 8 a 12 hs",
+             "Gracias por su compra"] + _cont_totals(5)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert len(r.items) == 5
+    assert r.items[-1]["description"] == "Articulo numero 4 de ferreteria lote 1004"
+    assert r.warnings == []
