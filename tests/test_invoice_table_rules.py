@@ -138,3 +138,65 @@ def test_a_next_page_without_item_rows_adds_nothing():
     assert len(r.items) == 5
     assert r.items[-1]["description"] == "Articulo numero 4 de ferreteria lote 1004"
     assert r.warnings == []
+
+
+# ---- a minus sign printed before the currency ----
+
+def _fb(table, totals):
+    return parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 06")
+                 .replace("  A        FACTURA", "  B        FACTURA"))
+
+
+BONIF_TABLE = """\
+Artículo                                         Cantidad   P. Unitario   % Bonif        Subtotal
+Estuche rigido                                          1    $ 1.000,00      0,00      $ 1.000,00
+Liquido lentes de contacto 360 ml                       2      $ 500,00     15,00        $ 850,00"""
+
+
+def test_discount_with_the_minus_before_the_currency():
+    totals = """\
+                                           Subtotal:                  $ 1.850,00
+                                           Descuento pago efectivo:   -$ 185,00
+                                           TOTAL                      $ 1.665,00"""
+    r = _fb(BONIF_TABLE, totals)
+    # the % Bonif column is no discount line: the amount printed is after it
+    assert [i["amount"] for i in r.items] == [D("1000.00"), D("850.00")]
+    assert r.discounts == [{"description": "Descuento pago efectivo", "amount": D("-185.00")}]
+    assert r.discount_total == D("185.00") and r.total == D("1665.00")
+    assert r.warnings == []
+
+
+def test_minus_before_the_currency_in_a_row_of_values_under_labels():
+    totals = """\
+                     Subtotal        Bonificación cliente frecuente        TOTAL
+                   $ 1.850,00                             -$ 185,00   $ 1.665,00"""
+    r = _fb(BONIF_TABLE, totals)
+    assert r.discounts == [{"description": "Bonificación cliente frecuente", "amount": D("-185.00")}]
+    assert (r.subtotal, r.total, r.warnings) == (D("1850.00"), D("1665.00"), [])
+
+
+def test_a_dash_that_is_no_sign_is_not_read_as_one():
+    # near miss: a balance printed with a minus is ignored, and a discount
+    # printed without a sign is still subtracted
+    totals = """\
+                                           Subtotal:                  $ 1.850,00
+                                           Saldo anterior:            -$ 500,00
+                                           Descuento:                  $ 185,00
+                                           TOTAL                      $ 1.665,00"""
+    r = _fb(BONIF_TABLE, totals)
+    assert r.discounts == [{"description": "Descuento", "amount": D("-185.00")}]
+    assert r.total == D("1665.00") and r.warnings == []
+
+
+def test_row_of_totals_labels_over_a_row_of_values_drawn_as_cells():
+    from test_invoice_layouts import _invoice
+    table = [[(40, "Cantidad"), (110, "Descripción"), (-440, "P. Unitario"), (-553, "Importe")],
+             [(40, "1"), (110, "Pintura latex interior 20 litros"), (-440, "1.000,00"), (-553, "$ 1.000,00")],
+             [(40, "2"), (110, "Rodillo lana 22cm"), (-440, "425,00"), (-553, "$ 850,00")]]
+    totals = [[(80, "Subtotal"), (230, "Bonificación cliente frecuente"), (480, "TOTAL")],
+              [(70, "$ 1.850,00"), (290, "-$ 185,00"), (470, "$ 1.665,00")]]
+    r = _invoice((table, totals))
+    assert [i["amount"] for i in r.items] == [D("1000.00"), D("850.00")]
+    assert r.discounts == [{"description": "Bonificación cliente frecuente", "amount": D("-185.00")}]
+    assert (r.subtotal, r.discount_total, r.total, r.warnings) == (
+        D("1850.00"), D("185.00"), D("1665.00"), [])
