@@ -760,11 +760,34 @@ static float limit_rows(const inv_doc *d, const trow *a, const trow *b)
  * -1 if none): split at the widest gap (or before a code that starts an
  * item), then keep on each side only the rows chained to the anchor (a
  * note far below the last item is no description). */
+/* Does code fragment f, alone on its line, finish the code of row a into
+ * a valid barcode (a narrow code column wraps it: "779543504519" / "3")? */
+static bool completes_code(const trow *a, const trow *f)
+{
+    char b[16];
+    size_t n = a->code.len + f->code.len;
+    if (f->desc.len || !a->code.len || !f->code.len || n < 8 || n > 14 ||
+        xn_ean_valid(a->code.p, a->code.len))
+        return false;
+    memcpy(b, a->code.p, a->code.len);
+    memcpy(b + a->code.len, f->code.p, f->code.len);
+    for (size_t i = 0; i < n; i++)
+        if (b[i] < '0' || b[i] > '9')
+            return false;
+    return xn_ean_valid(b, n);
+}
+
 static void assign_run(const inv_doc *d, trow *t, const size_t *tx, size_t k, long p, long q,
                        bool code_col)
 {
     if (!k || (p < 0 && q < 0))
         return;
+    if (p >= 0 && completes_code(&t[p], &t[tx[0]])) {
+        /* the rest of the code above, not the code of a new item */
+        t[tx[0]].owner = (int)p;
+        assign_run(d, t, tx + 1, k - 1, p, q, code_col);
+        return;
+    }
     size_t split;
     if (p < 0) {
         split = 0;

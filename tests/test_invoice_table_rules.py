@@ -200,3 +200,40 @@ def test_row_of_totals_labels_over_a_row_of_values_drawn_as_cells():
     assert r.discounts == [{"description": "Bonificación cliente frecuente", "amount": D("-185.00")}]
     assert (r.subtotal, r.discount_total, r.total, r.warnings) == (
         D("1850.00"), D("185.00"), D("1665.00"), [])
+
+
+# ---- a barcode wrapped in a narrow code column ----
+
+EAN_TOTALS = """\
+                                        Subtotal:   3000,00
+                                        Total:      3000,00"""
+
+
+def _fc(table, totals=EAN_TOTALS):
+    return parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 011")
+                 .replace(" A        FACTURA", "FACTURA"))
+
+
+def test_barcode_wrapped_under_its_line_before_an_item_without_code():
+    table = """\
+EAN          Descripción                         Cantidad     Precio      Subtotal
+779368018882 Yerba mate 1 kg                            2    1000,00       2000,00
+5
+             Queso cremoso                          0,500    2000,00       1000,00"""
+    r = _fc(table)
+    assert [(i["description"], i["ean"]) for i in r.items] == [
+        ("Yerba mate 1 kg", "7793680188825"), ("Queso cremoso", None)]
+
+
+def test_a_digit_that_does_not_finish_a_barcode_is_not_appended():
+    # near misses: the fragment would break the check digit, or the code
+    # above is a whole barcode already
+    for first, frag in (("779368018882", "4"), ("7793680188825", "5")):
+        table = f"""\
+EAN           Descripción                         Cantidad     Precio      Subtotal
+{first:<13} Yerba mate 1 kg                            2    1000,00       2000,00
+{frag}
+              Queso cremoso                          0,500    2000,00       1000,00"""
+        r = _fc(table)
+        assert r.items[0]["ean"] == (first if len(first) == 13 else None)
+        assert [i["description"] for i in r.items] == ["Yerba mate 1 kg", "Queso cremoso"]
