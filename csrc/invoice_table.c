@@ -625,6 +625,9 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         primary |= col[i] >= 0 && h->c[col[i]].role == C_DESC;
     float lo, hi;
     desc_region(h, &lo, &hi);
+    /* the end of the description read so far on this row, and the widest
+     * space between its words */
+    float dx1 = -1, dgap = 0;
     for (int i = 0; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
         xdec v;
@@ -637,6 +640,20 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             int a = i, b = i;
             while (b < row->nw && row->w[b].cell == w->cell && col[b] < 0)
                 b++;
+            float gap = row->w[a].x0 - dx1, lim = 1.5f * dgap;
+            if (lim > inv_row_h(row))
+                lim = inv_row_h(row);
+            if (primary && dx1 >= 0 && gap <= lim && row->w[b - 1].x1 <= hi) {
+                /* the description's text running on past its label, cut
+                 * into cells at spaces no wider than its own word spaces
+                 * (an OCR layer places each word apart): still the cell */
+                for (int k = a; k < b; k++)
+                    if (put_word(&t->desc, &row->w[k], true))
+                        return -1;
+                dx1 = row->w[b - 1].x1;
+                i = b - 1;
+                continue;
+            }
             if (!primary && !t->desc.len && row->w[a].x0 >= lo && row->w[b - 1].x1 <= hi) {
                 /* any letter: a line of the cell may be "4 L" (NOTES rule 11) */
                 bool text = false;
@@ -653,6 +670,9 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         if (role == C_DESC) {
             if (put_word(&t->desc, w, true))
                 return -1;
+            if (dx1 >= 0 && w->x0 - dx1 > dgap)
+                dgap = w->x0 - dx1;
+            dx1 = w->x1;
             continue;
         }
         if (role == C_CODE) {

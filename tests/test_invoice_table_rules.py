@@ -237,3 +237,49 @@ EAN           Descripción                         Cantidad     Precio      Subt
         r = _fc(table)
         assert r.items[0]["ean"] == (first if len(first) == 13 else None)
         assert [i["description"] for i in r.items] == ["Yerba mate 1 kg", "Queso cremoso"]
+
+
+# ---- a description cut into cells at its own word spaces (an OCR layer) ----
+
+_HELV = dict(zip("abcdeghilmnoprstuzS()", [556, 556, 500, 556, 556, 556, 556, 222, 222, 833, 556, 556,
+                                            556, 333, 500, 278, 556, 500, 667, 333, 333]))
+
+
+def _text_width(s):
+    return sum(_HELV.get(c, 556) for c in s) * 8 / 1000
+
+
+def _spaced(x, words, gap):
+    """Each word a text object of its own, `gap` points after the last."""
+    cells = []
+    for w in words:
+        cells.append((x, w))
+        x += _text_width(w) + gap
+    return cells
+
+
+OCR_HEAD = [(40, "Descripción"), (-400, "Cant."), (-470, "Precio"), (-553, "Importe")]
+
+
+def _ocr_invoice(desc_cells):
+    from test_invoice_layouts import _invoice
+    table = [OCR_HEAD, desc_cells + [(-400, "4"), (-470, "32.000,00"), (-553, "128.000,00")]]
+    return _invoice((table, [[(420, "Subtotal"), (-553, "128.000,00")],
+                             [(420, "TOTAL"), (-553, "128.000,00")]]))
+
+
+def test_description_cut_into_cells_at_its_word_spaces_is_one_cell():
+    words = "Sesiones de psicopedagogia marzo 2026 (4)".split()
+    r = _ocr_invoice(_spaced(40, words, 7.2))
+    assert [i["description"] for i in r.items] == ["Sesiones de psicopedagogia marzo 2026 (4)"]
+    assert r.items[0]["quantity"] == D("4") and r.warnings == []
+
+
+def test_text_past_a_gap_wider_than_the_descriptions_spaces_is_not_description():
+    # near misses: words set with ordinary spaces, then a cell well apart
+    # (an unlabeled column); and OCR-spaced words, then a far cell
+    cells = _spaced(40, "Sesiones de psicopedagogia".split(), 2.2) + [(200, "bonificado")]
+    r = _ocr_invoice(cells)
+    assert [i["description"] for i in r.items] == ["Sesiones de psicopedagogia"]
+    cells = _spaced(40, "Sesiones de psicopedagogia".split(), 7.2) + [(230, "bonificado")]
+    assert [i["description"] for i in _ocr_invoice(cells).items] == ["Sesiones de psicopedagogia"]
