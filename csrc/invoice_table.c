@@ -409,6 +409,17 @@ static int letter_count(const xw_word *w)
 
 static bool has_letters(const xw_word *w) { return letter_count(w) >= 2; }
 
+/* "U$S 480,00", "USD 95,50": a currency code printed with an amount is
+ * part of the number's cell, not text that makes it a description. */
+static bool currency_word(const xw_word *w)
+{
+    static const char *const cur[] = {"U$S", "U$D", "USD", "ARS", "EUR", NULL};
+    for (const char *const *c = cur; *c; c++)
+        if (word_is(w, *c))
+            return true;
+    return false;
+}
+
 /* "-----", "=====", "_____": a ruled line drawn with characters (a
  * monospaced printout frames its table so), never text of a cell. */
 static bool rule_word(const xw_word *w)
@@ -562,7 +573,7 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
         int b = a;
         bool text = false;
         while (b < row->nw && row->w[b].cell == row->w[a].cell)
-            text |= has_letters(&row->w[b++]);
+            text |= has_letters(&row->w[b]) && !currency_word(&row->w[b]), b++;
         if (text && a != split && leading_value(h, row, a, b, col, dst)) {
             split = ++a; /* the rest of the cell on its own: the description */
             continue;

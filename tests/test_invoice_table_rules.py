@@ -2,6 +2,8 @@
 invoices built from layout text (parse_receipt_text) or small PDFs."""
 from decimal import Decimal
 
+import pytest
+
 from test_invoice_layouts import afip, parse
 
 D = Decimal
@@ -283,3 +285,28 @@ def test_text_past_a_gap_wider_than_the_descriptions_spaces_is_not_description()
     assert [i["description"] for i in r.items] == ["Sesiones de psicopedagogia"]
     cells = _spaced(40, "Sesiones de psicopedagogia".split(), 7.2) + [(230, "bonificado")]
     assert [i["description"] for i in _ocr_invoice(cells).items] == ["Sesiones de psicopedagogia"]
+
+
+# ---- a currency code printed in the amount cell ----
+
+USD_TOTALS = """\
+                                                    Importe Neto Gravado: U$S 830,00
+                                                                 IVA 21%: U$S 174,30
+                                                           Importe Total: U$S 1.004,30"""
+
+
+@pytest.mark.parametrize("cur", ["U$S", "USD"])
+def test_currency_code_before_the_line_amount_is_no_text(cur):
+    # the amounts right-aligned past the end of their label, the cell
+    # under no label
+    table = f"""\
+Producto / Servicio                    Cantidad       Precio Unit.            Alícuota   Subtotal
+Cloud hosting plan Business - 12 meses            1                  480,00        21%              {cur} 480,00
+Abono soporte USD 10 horas                        1                  350,00        21%              {cur} 350,00"""
+    r = parse(afip(table=table, totals=USD_TOTALS.replace("U$S", cur)))
+    # near miss: a currency word among the description's words leaves the
+    # description's number in it
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("Cloud hosting plan Business - 12 meses", D("1"), D("480.00")),
+        ("Abono soporte USD 10 horas", D("1"), D("350.00"))]
+    assert r.warnings == []
