@@ -186,6 +186,16 @@ static int col_name(const xw_row *row, int i, int *len)
     return row_match_phrase(row, i, end, COLS, NCOLS, len);
 }
 
+/* "|", "-": a ruling a scan's text layer reads as a glyph beside a label,
+ * not a label ("%", "/", "$" are parts of labels). */
+static bool mark_word(const xw_word *w)
+{
+    for (size_t i = 0; i < w->len; i++)
+        if (!w->raw[i] || !strchr("|-_=", w->raw[i]))
+            return false;
+    return w->len > 0;
+}
+
 /* The columns a header row names.  A satellite row (a label stacked over
  * or under the main one) first extends the columns its words lie on. */
 static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
@@ -193,6 +203,10 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
     int last = -1;
     for (int i = 0; i < row->nw;) {
         const xw_word *w = &row->w[i];
+        if (mark_word(w)) {
+            i++;
+            continue;
+        }
         if (satellite) {
             int best = -1;
             float bo = 0;
@@ -274,7 +288,7 @@ static bool header_vocab(const xw_row *row)
         const char *const *m = mods;
         while (*m && !word_is(&row->w[i], *m))
             m++;
-        if (!*m)
+        if (!*m && !mark_word(&row->w[i]))
             return false;
         i++;
     }

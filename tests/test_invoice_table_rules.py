@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 
+import expetl
 from test_invoice_layouts import afip, parse
 
 D = Decimal
@@ -310,3 +311,42 @@ Abono soporte USD 10 horas                        1                  350,00     
         ("Cloud hosting plan Business - 12 meses", D("1"), D("480.00")),
         ("Abono soporte USD 10 horas", D("1"), D("350.00"))]
     assert r.warnings == []
+
+
+# ---- a ruling read as a glyph beside a header label (a scan) ----
+
+SCAN_TOTALS = """\
+                                                       Subtotal:   $ 2.500,00
+                                                       TOTAL:      $ 2.500,00"""
+
+
+@pytest.mark.parametrize("main,under", [
+    ("                                          Cant.       Precio       Importe", "|  Descripción"),
+    ("                                          Cant.  |    Precio  |    Importe", "|  Descripción  |"),
+    ("                                          Cant.       Precio       Importe", "-  Descripción"),
+])
+def test_ruling_glyph_beside_a_stacked_header_label(main, under):
+    table = f"""\
+{main}
+{under}
+   Cinta aisladora 19mm x 20m negra          2     1.000,00    $ 2.000,00
+   Teflon 3/4 x 10 m                         1       600,00      $ 500,00"""
+    # (the second amount is not quantity x price: no row reads by its shape)
+    r = _fb(table, SCAN_TOTALS)
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("Cinta aisladora 19mm x 20m negra", D("2"), D("2000.00")),
+        ("Teflon 3/4 x 10 m", D("1"), D("500.00"))]
+    assert r.items[1]["unit_price"] == D("600.00") and r.warnings == []
+
+
+def test_a_stacked_row_with_other_words_is_no_header_label():
+    # near miss: a line of text over the labels is not part of the header
+    table = """\
+                                          Cant.       Precio       Importe
+Ver detalle   Descripción
+   Cinta aisladora 19mm x 20m negra          2     1.000,00    $ 2.000,00"""
+    try:
+        r = _fb(table, SCAN_TOTALS)
+    except expetl.UnsupportedLayout:
+        return
+    assert all(i["description"] != "Ver detalle Descripción" for i in r.items)
