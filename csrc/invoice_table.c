@@ -586,8 +586,8 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
     for (int a = 0; a < row->nw;) {
         int b = a;
         bool text = false;
-        while (b < row->nw && row->w[b].cell == row->w[a].cell)
-            text |= has_letters(&row->w[b]) && !currency_word(&row->w[b]), b++;
+        for (; b < row->nw && row->w[b].cell == row->w[a].cell; b++)
+            text |= has_letters(&row->w[b]) && !currency_word(&row->w[b]);
         if (text && a != split && leading_value(h, row, a, b, col, dst)) {
             split = ++a; /* the rest of the cell on its own: the description */
             continue;
@@ -801,10 +801,6 @@ static float limit_rows(const inv_doc *d, const trow *a, const trow *b)
     return 2.0f * (ha > hb ? ha : hb);
 }
 
-/* Text rows tx[0..k) between anchors p (above, -1 if none) and q (below,
- * -1 if none): split at the widest gap (or before a code that starts an
- * item), then keep on each side only the rows chained to the anchor (a
- * note far below the last item is no description). */
 /* Does code fragment f, alone on its line, finish the code of row a into
  * a valid barcode (a narrow code column wraps it: "779543504519" / "3")? */
 static bool completes_code(const trow *a, const trow *f)
@@ -822,6 +818,10 @@ static bool completes_code(const trow *a, const trow *f)
     return xn_ean_valid(b, n);
 }
 
+/* Text rows tx[0..k) between anchors p (above, -1 if none) and q (below,
+ * -1 if none): split at the widest gap (or before a code that starts an
+ * item), then keep on each side only the rows chained to the anchor (a
+ * note far below the last item is no description). */
 static void assign_run(const inv_doc *d, trow *t, const size_t *tx, size_t k, long p, long q,
                        bool code_col)
 {
@@ -1313,23 +1313,29 @@ static long continued_at(const inv_doc *d, size_t r, const thdr *h)
         return -1;
     if (header_later(d, r))
         return -1; /* a copy or a page with its own table */
-    for (size_t k = r; k < d->n && d->r[k]->page == d->r[r]->page && found == -1; k++) {
-        const xw_row *row = d->r[k];
-        if (inv_footer_label(row, 0))
-            return -1;
+    size_t e = r;
+    int maxw = 1;
+    for (; e < d->n && d->r[e]->page == d->r[r]->page; e++)
+        if (d->r[e]->nw > maxw)
+            maxw = d->r[e]->nw;
+    int *col = malloc((size_t)maxw * sizeof *col);
+    float *dst = malloc((size_t)maxw * sizeof *dst);
+    if (!col || !dst)
+        found = -2;
+    for (size_t k = r; k < e && found == -1; k++) {
+        if (inv_footer_label(d->r[k], 0))
+            break;
         trow t;
         memset(&t, 0, sizeof t);
-        int *col = malloc((size_t)(row->nw ? row->nw : 1) * sizeof *col);
-        float *dst = malloc((size_t)(row->nw ? row->nw : 1) * sizeof *dst);
-        if (!col || !dst || read_row(h, row, &t, col, dst))
+        if (read_row(h, d->r[k], &t, col, dst))
             found = -2;
         else if (t.amount.set && t.qty.set && t.desc.len)
             found = (long)k;
-        free(col);
-        free(dst);
         xbuf_free(&t.desc);
         xbuf_free(&t.code);
     }
+    free(col);
+    free(dst);
     return found;
 }
 
