@@ -51,6 +51,8 @@ static const lx_phrase COLS[] = {
     {"EAN", C_CODE, 0},
     {"CANT*", C_QTY, 0},
     {"U MEDIDA", C_UNIT, 0},
+    {"U MED", C_UNIT, 0},
+    {"UMED", C_UNIT, 0},
     {"U/MEDIDA", C_UNIT, 0},
     {"UNIDAD DE MEDIDA", C_UNIT, 0},
     {"UNIDAD", C_UNIT, 0},
@@ -139,6 +141,7 @@ typedef struct {
     int n;
     int amount; /* the line-amount column: the rightmost amount column */
     bool code;  /* has a code column */
+    bool qty;   /* has a quantity column */
 } thdr;
 
 /* ---- header ------------------------------------------------------------ */
@@ -183,6 +186,16 @@ static int col_name(const xw_row *row, int i, int *len)
     return row_match_phrase(row, i, end, COLS, NCOLS, len);
 }
 
+/* "|", "-": a ruling a scan's text layer reads as a glyph beside a label,
+ * not a label ("%", "/", "$" are parts of labels). */
+static bool mark_word(const xw_word *w)
+{
+    for (size_t i = 0; i < w->len; i++)
+        if (!w->raw[i] || !strchr("|-_=", w->raw[i]))
+            return false;
+    return w->len > 0;
+}
+
 /* The columns a header row names.  A satellite row (a label stacked over
  * or under the main one) first extends the columns its words lie on. */
 static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
@@ -190,6 +203,10 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
     int last = -1;
     for (int i = 0; i < row->nw;) {
         const xw_word *w = &row->w[i];
+        if (mark_word(w)) {
+            i++;
+            continue;
+        }
         if (satellite) {
             int best = -1;
             float bo = 0;
@@ -271,7 +288,7 @@ static bool header_vocab(const xw_row *row)
         const char *const *m = mods;
         while (*m && !word_is(&row->w[i], *m))
             m++;
-        if (!*m)
+        if (!*m && !mark_word(&row->w[i]))
             return false;
         i++;
     }
@@ -331,8 +348,10 @@ static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
         return -1;
     if (h->amount < 0)
         return -1;
-    for (int c = 0; c < h->n; c++)
+    for (int c = 0; c < h->n; c++) {
         h->code |= h->c[c].role == C_CODE;
+        h->qty |= h->c[c].role == C_QTY;
+    }
     for (size_t k = lo; mark && k < hi; k++)
         d->zone[k] = Z_THEAD;
     return (long)hi;
@@ -361,6 +380,7 @@ typedef struct {
     size_t row;     /* index in the document */
     xdec qty, price, amount, rate, disc;
     bool kg, merged;
+    bool counted;    /* under a table that prints a quantity column */
     xbuf desc, code; /* text as printed */
     int kind;
     int owner;      /* text rows: the anchor they belong to */
@@ -402,6 +422,29 @@ static int letter_count(const xw_word *w)
 }
 
 static bool has_letters(const xw_word *w) { return letter_count(w) >= 2; }
+
+/* "U$S 480,00", "USD 95,50": a currency code printed with an amount is
+ * part of the number's cell, not text that makes it a description. */
+static bool currency_word(const xw_word *w)
+{
+    static const char *const cur[] = {"U$S", "U$D", "USD", "ARS", "EUR", NULL};
+    for (const char *const *c = cur; *c; c++)
+        if (word_is(w, *c))
+            return true;
+    return false;
+}
+
+/* "-----", "=====", "_____": a ruled line drawn with characters (a
+ * monospaced printout frames its table so), never text of a cell. */
+static bool rule_word(const xw_word *w)
+{
+    if (w->len < 4)
+        return false;
+    for (size_t i = 0; i < w->len; i++)
+        if (!w->raw[0] || w->raw[i] != w->raw[0] || !strchr("-=_*~", w->raw[0]))
+            return false;
+    return true;
+}
 
 static bool numeric_role(int role)
 {
@@ -543,8 +586,8 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
     for (int a = 0; a < row->nw;) {
         int b = a;
         bool text = false;
-        while (b < row->nw && row->w[b].cell == row->w[a].cell)
-            text |= has_letters(&row->w[b++]);
+        for (; b < row->nw && row->w[b].cell == row->w[a].cell; b++)
+            text |= has_letters(&row->w[b]) && !currency_word(&row->w[b]);
         if (text && a != split && leading_value(h, row, a, b, col, dst)) {
             split = ++a; /* the rest of the cell on its own: the description */
             continue;
@@ -607,16 +650,35 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         primary |= col[i] >= 0 && h->c[col[i]].role == C_DESC;
     float lo, hi;
     desc_region(h, &lo, &hi);
+    /* the end of the description read so far on this row, and the widest
+     * space between its words */
+    float dx1 = -1, dgap = 0;
     for (int i = 0; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
         xdec v;
         int c = col[i];
+        if (rule_word(w))
+            continue;
         if (c < 0) {
             /* text under no label: the description, when no word of the row
              * lies under its header and the cell stays inside its region */
             int a = i, b = i;
             while (b < row->nw && row->w[b].cell == w->cell && col[b] < 0)
                 b++;
+            float gap = row->w[a].x0 - dx1, lim = 1.5f * dgap;
+            if (lim > inv_row_h(row))
+                lim = inv_row_h(row);
+            if (primary && dx1 >= 0 && gap <= lim && row->w[b - 1].x1 <= hi) {
+                /* the description's text running on past its label, cut
+                 * into cells at spaces no wider than its own word spaces
+                 * (an OCR layer places each word apart): still the cell */
+                for (int k = a; k < b; k++)
+                    if (put_word(&t->desc, &row->w[k], true))
+                        return -1;
+                dx1 = row->w[b - 1].x1;
+                i = b - 1;
+                continue;
+            }
             if (!primary && !t->desc.len && row->w[a].x0 >= lo && row->w[b - 1].x1 <= hi) {
                 /* any letter: a line of the cell may be "4 L" (NOTES rule 11) */
                 bool text = false;
@@ -633,6 +695,9 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         if (role == C_DESC) {
             if (put_word(&t->desc, w, true))
                 return -1;
+            if (dx1 >= 0 && w->x0 - dx1 > dgap)
+                dgap = w->x0 - dx1;
+            dx1 = w->x1;
             continue;
         }
         if (role == C_CODE) {
@@ -736,6 +801,23 @@ static float limit_rows(const inv_doc *d, const trow *a, const trow *b)
     return 2.0f * (ha > hb ? ha : hb);
 }
 
+/* Does code fragment f, alone on its line, finish the code of row a into
+ * a valid barcode (a narrow code column wraps it: "779543504519" / "3")? */
+static bool completes_code(const trow *a, const trow *f)
+{
+    char b[16];
+    size_t n = a->code.len + f->code.len;
+    if (f->desc.len || !a->code.len || !f->code.len || n < 8 || n > 14 ||
+        xn_ean_valid(a->code.p, a->code.len))
+        return false;
+    memcpy(b, a->code.p, a->code.len);
+    memcpy(b + a->code.len, f->code.p, f->code.len);
+    for (size_t i = 0; i < n; i++)
+        if (b[i] < '0' || b[i] > '9')
+            return false;
+    return xn_ean_valid(b, n);
+}
+
 /* Text rows tx[0..k) between anchors p (above, -1 if none) and q (below,
  * -1 if none): split at the widest gap (or before a code that starts an
  * item), then keep on each side only the rows chained to the anchor (a
@@ -745,6 +827,12 @@ static void assign_run(const inv_doc *d, trow *t, const size_t *tx, size_t k, lo
 {
     if (!k || (p < 0 && q < 0))
         return;
+    if (p >= 0 && completes_code(&t[p], &t[tx[0]])) {
+        /* the rest of the code above, not the code of a new item */
+        t[tx[0]].owner = (int)p;
+        assign_run(d, t, tx + 1, k - 1, p, q, code_col);
+        return;
+    }
     size_t split;
     if (p < 0) {
         split = 0;
@@ -896,7 +984,10 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
     item.description = ds;
     item.ean = ean;
     item.quantity = t[a].qty;
-    item.unit = t[a].kg ? "kg" : "un";
+    /* a unit is read from a weight or a count (or a quantity column, even
+     * where this line's figure was not read); a table with neither prints
+     * none (services billed as a whole), so none is claimed */
+    item.unit = t[a].kg ? "kg" : t[a].qty.set || t[a].counted ? "un" : NULL;
     item.unit_price = t[a].price;
     item.vat_rate = t[a].rate;
     item.amount = t[a].amount;
@@ -930,9 +1021,12 @@ static int emit_items(receipt *rc, const trow *t, size_t n, int evidence[2])
     return rcode ? -1 : 0;
 }
 
-/* Items from the rows [s, e) of one table under header h. */
-static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2])
+/* Items from the rows [s, e) of one table under header h; *ended when a
+ * totals or footer label closes it. */
+static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2],
+                        bool *ended)
 {
+    *ended = false;
     size_t n = e - s;
     int maxw = 1;
     for (size_t r = s; r < e; r++)
@@ -952,6 +1046,7 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
         t[m].owner = -1;
         if (read_row(h, row, &t[m], col, dst))
             goto done;
+        t[m].counted = h->qty;
         /* a totals or footer label that is not an item line (a quantity
          * and an amount) ends the table */
         if (!(t[m].qty.set && t[m].amount.set) && inv_footer_label(row, 0)) {
@@ -959,6 +1054,7 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
                 d->zone[k] = Z_FOOT;
             m++;
             t[m - 1].kind = K_END;
+            *ended = true;
             break;
         }
     }
@@ -1204,21 +1300,73 @@ done:
 
 /* ---- the table ---------------------------------------------------------- */
 
+/* A page that follows a table left open (no totals under it) and prints no
+ * header of its own: a plain or monospaced printout carries the table over
+ * under the first page's columns.  The first row of the page that reads as
+ * an item line there (a description, a quantity and an amount in their
+ * columns), when no header or totals label comes before it; -1 when none,
+ * -2 out of memory. */
+static long continued_at(const inv_doc *d, size_t r, const thdr *h)
+{
+    long found = -1;
+    if (header_like(d->r[r], 2) && header_shape(d, r, &(thdr){0}, false) >= 0)
+        return -1;
+    if (header_later(d, r))
+        return -1; /* a copy or a page with its own table */
+    size_t e = r;
+    int maxw = 1;
+    for (; e < d->n && d->r[e]->page == d->r[r]->page; e++)
+        if (d->r[e]->nw > maxw)
+            maxw = d->r[e]->nw;
+    int *col = malloc((size_t)maxw * sizeof *col);
+    float *dst = malloc((size_t)maxw * sizeof *dst);
+    if (!col || !dst)
+        found = -2;
+    for (size_t k = r; k < e && found == -1; k++) {
+        if (inv_footer_label(d->r[k], 0))
+            break;
+        trow t;
+        memset(&t, 0, sizeof t);
+        if (read_row(h, d->r[k], &t, col, dst))
+            found = -2;
+        else if (t.amount.set && t.qty.set && t.desc.len)
+            found = (long)k;
+        xbuf_free(&t.desc);
+        xbuf_free(&t.code);
+    }
+    free(col);
+    free(dst);
+    return found;
+}
+
 int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err)
 {
     thdr hdr[MAXHDR];
     int nh = 0, cur = -1, page = -1;
     enum { S_HEAD, S_TABLE, S_FOOT, S_REPEAT } st = S_HEAD;
     size_t start = 0;
+    bool ended = false;
     *amt_flags = 0;
     for (size_t r = 0; r < d->n; r++) {
         const xw_row *row = d->r[r];
         if (row->page != page) {
-            if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, r, evidence))
+            bool open = st == S_TABLE && cur >= 0;
+            if (open && read_section(rc, d, &hdr[cur], start, r, evidence, &ended))
                 goto nomem;
             page = row->page;
             if (st != S_HEAD)
                 st = S_REPEAT;
+            long c = open && !ended ? continued_at(d, r, &hdr[cur]) : -1;
+            if (c == -2)
+                goto nomem;
+            if (c >= 0) {
+                while (r < (size_t)c)
+                    d->zone[r++] = Z_REPEAT;
+                start = r;
+                st = S_TABLE;
+                d->zone[r] = Z_TABLE;
+                continue;
+            }
         }
         if (st == S_HEAD || st == S_REPEAT) {
             thdr h;
@@ -1242,7 +1390,7 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
         }
         d->zone[r] = st == S_HEAD ? Z_HEAD : st == S_REPEAT ? Z_REPEAT : st == S_FOOT ? Z_FOOT : Z_TABLE;
     }
-    if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, d->n, evidence))
+    if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, d->n, evidence, &ended))
         goto nomem;
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */

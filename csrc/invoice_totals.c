@@ -152,7 +152,16 @@ bool inv_footer_label(const xw_row *row, int i)
     return t >= 0;
 }
 
-enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_DATE };
+enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
+
+static bool currency(const char *s, size_t n)
+{
+    static const char *const cur[] = {"$", "USD", "ARS", "U$S", "EUR", "U$D", NULL};
+    for (const char *const *c = cur; *c; c++)
+        if (strlen(*c) == n && !strncmp(s, *c, n))
+            return true;
+    return false;
+}
 
 static int token_kind(const xw_word *w, xdec *v)
 {
@@ -160,6 +169,10 @@ static int token_kind(const xw_word *w, xdec *v)
     if (word_is(w, "$") || word_is(w, "USD") || word_is(w, "ARS") || word_is(w, "U$S") ||
         word_is(w, "EUR") || word_is(w, "U$D"))
         return K_CUR;
+    /* "-$ 25.727,57": the sign printed before the currency belongs to the
+     * amount after it (a discount) */
+    if (w->len > 1 && w->raw[0] == '-' && currency(w->raw + 1, w->len - 1))
+        return K_NCUR;
     if (word_is(w, "%"))
         return K_PCT;
     if (memchr(w->raw, '%', w->len))
@@ -188,12 +201,15 @@ static int segments(const xw_row *row, seg *out)
 {
     int ns = 0;
     seg *cur = NULL;
-    bool tok = false, pend = false;
+    bool tok = false, pend = false, neg = false;
     xdec pv = {0};
     for (int i = 0; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
         xdec v;
         int k = token_kind(w, &v);
+        if (k == K_VALUE && neg)
+            v = xd_neg(v);
+        neg = k == K_NCUR;
         if (k == K_TEXT) {
             const xw_word *pw = i ? &row->w[i - 1] : NULL;
             int len;
@@ -291,9 +307,11 @@ static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *
     if (nv == nl && nv > 1) {
         int s = 0;
         for (int i = 0; i < vals->nw; i++) {
-            xdec v;
+            xdec v, sign;
             if (token_kind(&vals->w[i], &v) != K_VALUE)
                 continue;
+            if (i > 0 && token_kind(&vals->w[i - 1], &sign) == K_NCUR)
+                v = xd_neg(v);
             while (s < ns && sg[s].value.set)
                 s++;
             if (s < ns)
@@ -308,7 +326,10 @@ static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *
             if (token_kind(w, &v) != K_VALUE)
                 continue;
             /* "$ 42.500,00": the sign is part of the value's extent */
-            float x0 = i > 0 && token_kind(&vals->w[i - 1], &sign) == K_CUR ? vals->w[i - 1].x0 : w->x0;
+            int pk = i > 0 ? token_kind(&vals->w[i - 1], &sign) : K_TEXT;
+            float x0 = pk == K_CUR || pk == K_NCUR ? vals->w[i - 1].x0 : w->x0;
+            if (pk == K_NCUR)
+                v = xd_neg(v);
             int best = -1;
             float bo = 0, bd = lim;
             for (int s = 0; s < ns; s++) {

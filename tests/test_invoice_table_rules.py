@@ -1,0 +1,352 @@
+"""Rules of the item table and the totals block, each with near misses:
+invoices built from layout text (parse_receipt_text) or small PDFs."""
+from decimal import Decimal
+
+import pytest
+
+import expetl
+from test_invoice_layouts import afip, parse
+
+D = Decimal
+
+MONO_TABLE = """\
+----------------------------------------------------------------------------------------------
+Código  Descripción                          Cantidad  P.Unitario  Alic       Importe
+----------------------------------------------------------------------------------------------
+        Tornillo autoperforante 8x1/2            1,00    2000,00   21,00      2000,00
+        punta mecha
+        Aceite girasol 1,5L --- oferta           1,00     500,00   21,00       500,00
+        Cable 2 -- 4 mm
+----------------------------------------------------------------------------------------------"""
+
+MONO_TOTALS = """\
+                                                         Importe Neto Gravado: $   2500,00
+                                                                    IVA 21%: $    525,00
+                                                               Importe Total: $   3025,00"""
+
+
+def test_ruled_lines_of_a_monospaced_table_are_not_description():
+    r = parse(afip(table=MONO_TABLE, totals=MONO_TOTALS))
+    # the dashes framing the table are no cell; dashes inside a cell's text
+    # (shorter, or among words) are kept
+    assert [i["description"] for i in r.items] == [
+        "Tornillo autoperforante 8x1/2 punta mecha",
+        "Aceite girasol 1,5L --- oferta Cable 2 -- 4 mm"]
+    assert r.warnings == []
+
+
+def test_equals_rule_under_the_last_item_is_not_description():
+    table = MONO_TABLE.rsplit("\n", 1)[0] + "\n" + "=" * 94
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert r.items[-1]["description"] == "Aceite girasol 1,5L --- oferta Cable 2 -- 4 mm"
+
+
+NOQTY_TABLE = """\
+Descripción                                                 Importe
+Sesión de psicoterapia individual                           2000,00
+Informe para presentación                                    500,00"""
+
+
+def test_no_quantity_printed_no_unit_claimed():
+    r = parse(afip(table=NOQTY_TABLE, totals=MONO_TOTALS))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [(None, None), (None, None)]
+
+
+def test_a_printed_quantity_is_counted_in_units_or_kg():
+    # near miss: a quantity column gives "un", a weight "kg"
+    table = """\
+Descripción                          Cant.   U.Med      Precio      Importe
+Yerba mate 1 kg                          1   u         2000,00      2000,00
+Queso cremoso                        0,250   kg        2000,00       500,00"""
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("1"), "un"), (D("0.250"), "kg")]
+
+
+def test_a_quantity_column_counts_in_units_where_its_figure_is_not_read():
+    # near miss: the table prints a quantity column, this line leaves it blank
+    table = """\
+Descripción                          Cant.          Precio      Importe
+Yerba mate 1 kg                          1         2000,00      2000,00
+Flete a domicilio                                                500,00"""
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("1"), "un"), (None, "un")]
+
+
+# ---- a table continued on the next page without its header ----
+
+CONT_HEAD = """\
+FERRETERIA EJEMPLO S.A.                                        FACTURA   A    COD. 01
+Razón Social: FERRETERIA EJEMPLO S.A.                      Pto.Vta: 00015 Nro: 00128803
+IVA Responsable Inscripto                                             Fecha: 16/03/2026
+C.U.I.T.: 30-71234567-1
+Cliente : COMPRADORA S.R.L.                     CUIT: 30700000016
+==========================================================================================
+Codigo Descripcion                              Cantidad   P.Unitario Alic          Importe
+------------------------------------------------------------------------------------------"""
+
+ROW = "{code:<7}{desc:<40}{qty:>6}{price:>13}{rate:>6}{amount:>17}"
+
+
+def _rows(start, n):
+    out = []
+    for i in range(start, start + n):
+        out.append(ROW.format(code=f"A{i}", desc=f"Articulo numero {i} de ferreteria", qty="2,00",
+                              price="100,00", rate="21,00", amount="200,00"))
+        out.append("       lote " + str(1000 + i))
+    return out
+
+
+def _cont_totals(n):
+    net = 200 * n
+    return [ "-" * 90,
+            f"{'Subtotal:':>70}{net:>14},00",
+            f"{'IVA 21%:':>70}{net * 21 // 100:>14},00",
+            f"{'TOTAL:':>70}{net * 121 // 100:>14},00"]
+
+
+def test_table_continues_on_a_page_without_header():
+    page1 = [CONT_HEAD] + _rows(0, 5) + ["", f"{'Continua en hoja 2':>90}"]
+    page2 = ["Hoja 2"] + _rows(5, 4) + _cont_totals(9)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert [i["description"] for i in r.items] == [
+        f"Articulo numero {i} de ferreteria lote {1000 + i}" for i in range(9)]
+    assert r.warnings == []
+
+
+def test_a_page_after_the_totals_is_no_continuation():
+    # near miss: the table closed by its totals; a page after it that looks
+    # like item rows (an annex) adds no item
+    page1 = [CONT_HEAD] + _rows(0, 5) + _cont_totals(5)
+    page2 = ["Anexo: detalle de entregas"] + _rows(5, 3)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert len(r.items) == 5 and r.warnings == []
+
+
+def test_a_next_page_with_its_own_header_reads_under_that_header():
+    # near miss: the continued page repeats the column titles
+    head = CONT_HEAD.split("\n")[-2:]
+    page1 = [CONT_HEAD] + _rows(0, 5)
+    page2 = head + _rows(5, 4) + _cont_totals(9)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert len(r.items) == 9 and r.warnings == []
+
+
+def test_a_next_page_without_item_rows_adds_nothing():
+    # near miss: an open table, then a page of notes (no quantity and amount
+    # under the columns)
+    page1 = [CONT_HEAD] + _rows(0, 5)
+    page2 = ["Observaciones: entrega en obra, horario de 8 a 12 hs",
+             "Gracias por su compra"] + _cont_totals(5)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert len(r.items) == 5
+    assert r.items[-1]["description"] == "Articulo numero 4 de ferreteria lote 1004"
+    assert r.warnings == []
+
+
+# ---- a minus sign printed before the currency ----
+
+def _fb(table, totals):
+    return parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 06")
+                 .replace("  A        FACTURA", "  B        FACTURA"))
+
+
+BONIF_TABLE = """\
+Artículo                                         Cantidad   P. Unitario   % Bonif        Subtotal
+Estuche rigido                                          1    $ 1.000,00      0,00      $ 1.000,00
+Liquido lentes de contacto 360 ml                       2      $ 500,00     15,00        $ 850,00"""
+
+
+def test_discount_with_the_minus_before_the_currency():
+    totals = """\
+                                           Subtotal:                  $ 1.850,00
+                                           Descuento pago efectivo:   -$ 185,00
+                                           TOTAL                      $ 1.665,00"""
+    r = _fb(BONIF_TABLE, totals)
+    # the % Bonif column is no discount line: the amount printed is after it
+    assert [i["amount"] for i in r.items] == [D("1000.00"), D("850.00")]
+    assert r.discounts == [{"description": "Descuento pago efectivo", "amount": D("-185.00")}]
+    assert r.discount_total == D("185.00") and r.total == D("1665.00")
+    assert r.warnings == []
+
+
+def test_minus_before_the_currency_in_a_row_of_values_under_labels():
+    totals = """\
+                     Subtotal        Bonificación cliente frecuente        TOTAL
+                   $ 1.850,00                             -$ 185,00   $ 1.665,00"""
+    r = _fb(BONIF_TABLE, totals)
+    assert r.discounts == [{"description": "Bonificación cliente frecuente", "amount": D("-185.00")}]
+    assert (r.subtotal, r.total, r.warnings) == (D("1850.00"), D("1665.00"), [])
+
+
+def test_a_dash_that_is_no_sign_is_not_read_as_one():
+    # near miss: a balance printed with a minus is ignored, and a discount
+    # printed without a sign is still subtracted
+    totals = """\
+                                           Subtotal:                  $ 1.850,00
+                                           Saldo anterior:            -$ 500,00
+                                           Descuento:                  $ 185,00
+                                           TOTAL                      $ 1.665,00"""
+    r = _fb(BONIF_TABLE, totals)
+    assert r.discounts == [{"description": "Descuento", "amount": D("-185.00")}]
+    assert r.total == D("1665.00") and r.warnings == []
+
+
+def test_row_of_totals_labels_over_a_row_of_values_drawn_as_cells():
+    from test_invoice_layouts import _invoice
+    table = [[(40, "Cantidad"), (110, "Descripción"), (-440, "P. Unitario"), (-553, "Importe")],
+             [(40, "1"), (110, "Pintura latex interior 20 litros"), (-440, "1.000,00"), (-553, "$ 1.000,00")],
+             [(40, "2"), (110, "Rodillo lana 22cm"), (-440, "425,00"), (-553, "$ 850,00")]]
+    totals = [[(80, "Subtotal"), (230, "Bonificación cliente frecuente"), (480, "TOTAL")],
+              [(70, "$ 1.850,00"), (290, "-$ 185,00"), (470, "$ 1.665,00")]]
+    r = _invoice((table, totals))
+    assert [i["amount"] for i in r.items] == [D("1000.00"), D("850.00")]
+    assert r.discounts == [{"description": "Bonificación cliente frecuente", "amount": D("-185.00")}]
+    assert (r.subtotal, r.discount_total, r.total, r.warnings) == (
+        D("1850.00"), D("185.00"), D("1665.00"), [])
+
+
+# ---- a barcode wrapped in a narrow code column ----
+
+EAN_TOTALS = """\
+                                        Subtotal:   3000,00
+                                        Total:      3000,00"""
+
+
+def _fc(table, totals=EAN_TOTALS):
+    return parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 011")
+                 .replace(" A        FACTURA", "FACTURA"))
+
+
+def test_barcode_wrapped_under_its_line_before_an_item_without_code():
+    table = """\
+EAN          Descripción                         Cantidad     Precio      Subtotal
+779368018882 Yerba mate 1 kg                            2    1000,00       2000,00
+5
+             Queso cremoso                          0,500    2000,00       1000,00"""
+    r = _fc(table)
+    assert [(i["description"], i["ean"]) for i in r.items] == [
+        ("Yerba mate 1 kg", "7793680188825"), ("Queso cremoso", None)]
+
+
+def test_a_digit_that_does_not_finish_a_barcode_is_not_appended():
+    # near misses: the fragment would break the check digit, or the code
+    # above is a whole barcode already
+    for first, frag in (("779368018882", "4"), ("7793680188825", "5")):
+        table = f"""\
+EAN           Descripción                         Cantidad     Precio      Subtotal
+{first:<13} Yerba mate 1 kg                            2    1000,00       2000,00
+{frag}
+              Queso cremoso                          0,500    2000,00       1000,00"""
+        r = _fc(table)
+        assert r.items[0]["ean"] == (first if len(first) == 13 else None)
+        assert [i["description"] for i in r.items] == ["Yerba mate 1 kg", "Queso cremoso"]
+
+
+# ---- a description cut into cells at its own word spaces (an OCR layer) ----
+
+_HELV = dict(zip("abcdeghilmnoprstuzS()", [556, 556, 500, 556, 556, 556, 556, 222, 222, 833, 556, 556,
+                                            556, 333, 500, 278, 556, 500, 667, 333, 333]))
+
+
+def _text_width(s):
+    return sum(_HELV.get(c, 556) for c in s) * 8 / 1000
+
+
+def _spaced(x, words, gap):
+    """Each word a text object of its own, `gap` points after the last."""
+    cells = []
+    for w in words:
+        cells.append((x, w))
+        x += _text_width(w) + gap
+    return cells
+
+
+OCR_HEAD = [(40, "Descripción"), (-400, "Cant."), (-470, "Precio"), (-553, "Importe")]
+
+
+def _ocr_invoice(desc_cells):
+    from test_invoice_layouts import _invoice
+    table = [OCR_HEAD, desc_cells + [(-400, "4"), (-470, "32.000,00"), (-553, "128.000,00")]]
+    return _invoice((table, [[(420, "Subtotal"), (-553, "128.000,00")],
+                             [(420, "TOTAL"), (-553, "128.000,00")]]))
+
+
+def test_description_cut_into_cells_at_its_word_spaces_is_one_cell():
+    words = "Sesiones de psicopedagogia marzo 2026 (4)".split()
+    r = _ocr_invoice(_spaced(40, words, 7.2))
+    assert [i["description"] for i in r.items] == ["Sesiones de psicopedagogia marzo 2026 (4)"]
+    assert r.items[0]["quantity"] == D("4") and r.warnings == []
+
+
+def test_text_past_a_gap_wider_than_the_descriptions_spaces_is_not_description():
+    # near misses: words set with ordinary spaces, then a cell well apart
+    # (an unlabeled column); and OCR-spaced words, then a far cell
+    cells = _spaced(40, "Sesiones de psicopedagogia".split(), 2.2) + [(200, "bonificado")]
+    r = _ocr_invoice(cells)
+    assert [i["description"] for i in r.items] == ["Sesiones de psicopedagogia"]
+    cells = _spaced(40, "Sesiones de psicopedagogia".split(), 7.2) + [(230, "bonificado")]
+    assert [i["description"] for i in _ocr_invoice(cells).items] == ["Sesiones de psicopedagogia"]
+
+
+# ---- a currency code printed in the amount cell ----
+
+USD_TOTALS = """\
+                                                    Importe Neto Gravado: U$S 830,00
+                                                                 IVA 21%: U$S 174,30
+                                                           Importe Total: U$S 1.004,30"""
+
+
+@pytest.mark.parametrize("cur", ["U$S", "USD"])
+def test_currency_code_before_the_line_amount_is_no_text(cur):
+    # the amounts right-aligned past the end of their label, the cell
+    # under no label
+    table = f"""\
+Producto / Servicio                    Cantidad       Precio Unit.            Alícuota   Subtotal
+Cloud hosting plan Business - 12 meses            1                  480,00        21%              {cur} 480,00
+Abono soporte USD 10 horas                        1                  350,00        21%              {cur} 350,00"""
+    r = parse(afip(table=table, totals=USD_TOTALS.replace("U$S", cur)))
+    # near miss: a currency word among the description's words leaves the
+    # description's number in it
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("Cloud hosting plan Business - 12 meses", D("1"), D("480.00")),
+        ("Abono soporte USD 10 horas", D("1"), D("350.00"))]
+    assert r.warnings == []
+
+
+# ---- a ruling read as a glyph beside a header label (a scan) ----
+
+SCAN_TOTALS = """\
+                                                       Subtotal:   $ 2.500,00
+                                                       TOTAL:      $ 2.500,00"""
+
+
+@pytest.mark.parametrize("main,under", [
+    ("                                          Cant.       Precio       Importe", "|  Descripción"),
+    ("                                          Cant.  |    Precio  |    Importe", "|  Descripción  |"),
+    ("                                          Cant.       Precio       Importe", "-  Descripción"),
+])
+def test_ruling_glyph_beside_a_stacked_header_label(main, under):
+    table = f"""\
+{main}
+{under}
+   Cinta aisladora 19mm x 20m negra          2     1.000,00    $ 2.000,00
+   Teflon 3/4 x 10 m                         1       600,00      $ 500,00"""
+    # (the second amount is not quantity x price: no row reads by its shape)
+    r = _fb(table, SCAN_TOTALS)
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("Cinta aisladora 19mm x 20m negra", D("2"), D("2000.00")),
+        ("Teflon 3/4 x 10 m", D("1"), D("500.00"))]
+    assert r.items[1]["unit_price"] == D("600.00") and r.warnings == []
+
+
+def test_a_stacked_row_with_other_words_is_no_header_label():
+    # near miss: a line of text over the labels is not part of the header
+    table = """\
+                                          Cant.       Precio       Importe
+Ver detalle   Descripción
+   Cinta aisladora 19mm x 20m negra          2     1.000,00    $ 2.000,00"""
+    try:
+        r = _fb(table, SCAN_TOTALS)
+    except expetl.UnsupportedLayout:
+        return
+    assert all(i["description"] != "Ver detalle Descripción" for i in r.items)
