@@ -379,22 +379,30 @@ static int cmp_float(const void *a, const void *b)
  * change.  slopes: scratch of nc floats. */
 static void level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
 {
-    size_t ns = 0;
+    size_t ns = 0, nlevel = 0;
     for (size_t i = 0; i < nc;) {
         size_t e = i;
-        double sx = 0, sy = 0, hsum = 0;
-        float lo = c[i].x0, hi = c[i].x1;
+        double hsum = 0;
+        float lo = c[i].x0, hi = c[i].x1, ylo = c[i].ym, yhi = c[i].ym;
         while (e < nc && c[e].line == c[i].line) {
-            sx += (c[e].x0 + c[e].x1) / 2;
-            sy += c[e].ym;
             hsum += c[e].y1 - c[e].y0;
             lo = c[e].x0 < lo ? c[e].x0 : lo;
             hi = c[e].x1 > hi ? c[e].x1 : hi;
+            ylo = c[e].ym < ylo ? c[e].ym : ylo;
+            yhi = c[e].ym > yhi ? c[e].ym : yhi;
             e++;
         }
         size_t n = e - i;
         double h = n ? hsum / (double)n : 0;
-        if (n >= 6 && h > 0 && hi - lo >= 8 * h) {
+        if (n >= 6 && h > 0 && hi - lo >= 8 * h && yhi - ylo <= 0.01 * h) {
+            slopes[ns++] = 0; /* a level line (every generated one): no fit needed */
+            nlevel++;
+        } else if (n >= 6 && h > 0 && hi - lo >= 8 * h) {
+            double sx = 0, sy = 0;
+            for (size_t k = i; k < e; k++) {
+                sx += (c[k].x0 + c[k].x1) / 2;
+                sy += c[k].ym;
+            }
             double mx = sx / (double)n, my = sy / (double)n, sxy = 0, sxx = 0;
             for (size_t k = i; k < e; k++) {
                 double dx = (c[k].x0 + c[k].x1) / 2 - mx;
@@ -406,7 +414,7 @@ static void level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
         }
         i = e;
     }
-    if (ns < 3)
+    if (ns < 3 || 2 * nlevel > ns) /* most lines level: the median is zero */
         return;
     qsort(slopes, ns, sizeof *slopes, cmp_float);
     float m = slopes[ns / 2], am = m < 0 ? -m : m;
