@@ -1021,6 +1021,19 @@ static int emit_items(receipt *rc, const trow *t, size_t n, int evidence[2])
     return rcode ? -1 : 0;
 }
 
+/* Does the row's first cell end in a colon ("Subtotal:", "Percepción IIBB
+ * Bs.As.:")?  A field's label; an item's description is not printed so. */
+static bool field_label(const xw_row *row)
+{
+    if (row->nw == 0)
+        return false;
+    int b = 0;
+    while (b + 1 < row->nw && row->w[b + 1].cell == row->w[0].cell)
+        b++;
+    const xw_word *w = &row->w[b];
+    return w->raw[w->len - 1] == ':';
+}
+
 /* Items from the rows [s, e) of one table under header h; *ended when a
  * totals or footer label closes it. */
 static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2],
@@ -1048,8 +1061,10 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
             goto done;
         t[m].counted = h->qty;
         /* a totals or footer label that is not an item line (a quantity
-         * and an amount) ends the table */
-        if (!(t[m].qty.set && t[m].amount.set) && inv_footer_label(row, 0)) {
+         * and an amount) ends the table; a totals label printed as a field
+         * ("Subtotal:") does even when a grid of totals puts its values
+         * under the quantity and amount columns */
+        if ((!(t[m].qty.set && t[m].amount.set) || field_label(row)) && inv_footer_label(row, 0)) {
             for (size_t k = r; k < e; k++)
                 d->zone[k] = Z_FOOT;
             m++;

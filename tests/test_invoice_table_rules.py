@@ -350,3 +350,41 @@ Ver detalle   Descripción
     except expetl.UnsupportedLayout:
         return
     assert all(i["description"] != "Ver detalle Descripción" for i in r.items)
+
+
+# ---- round 4 ----
+# A grid of totals under the item table: "Label:" cells whose values fall
+# under the table's quantity and amount columns.
+
+GRID_TABLE = """\
+Cód.     Descripción                        Cant.     P. Unit.   % Bonif   Alíc. IVA      Subtotal
+AB1201   Lavatorio de colgar blanco             2     1.000,00     10,00      21,00%      1.800,00
+AB3300   Columna para lavatorio                 1       700,00      0,00      21,00%        700,00"""
+
+
+def test_totals_labels_as_fields_in_a_grid_under_the_table_are_no_items():
+    totals = """\
+
+         Subtotal:                      2.500,00   IVA 21%:                         525,00
+         Percepción IIBB Bs.As.:           50,00   Importe Total:                 3.075,00"""
+    r = parse(afip(table=GRID_TABLE, totals=totals))
+    assert [i["description"] for i in r.items] == ["Lavatorio de colgar blanco", "Columna para lavatorio"]
+    assert [i["amount"] for i in r.items] == [D("1800.00"), D("700.00")]
+    assert (r.subtotal, r.total) == (D("2500.00"), D("3075.00"))
+    assert r.vat == [{"rate": D("21.00"), "amount": D("525.00")}]
+    assert r.taxes == [{"description": "Percepción IIBB Bs.As.", "amount": D("50.00")}]
+    assert r.warnings == []
+
+
+def test_an_item_line_whose_words_start_like_a_totals_label_stays_an_item():
+    # near miss: no colon ends the first cell; with a quantity and an amount
+    # in their columns it is an item line
+    table = GRID_TABLE + """
+IM0001   Impuesto de sellos a cargo cliente     1        75,00      0,00      21,00%         75,00"""
+    totals = """\
+
+         Subtotal:                      2.575,00   IVA 21%:                         540,75
+                                                   Importe Total:                 3.115,75"""
+    r = parse(afip(table=table, totals=totals))
+    assert [i["description"] for i in r.items][-1] == "Impuesto de sellos a cargo cliente"
+    assert r.taxes == [] and r.total == D("3115.75") and r.warnings == []
