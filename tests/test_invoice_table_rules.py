@@ -388,3 +388,40 @@ IM0001   Impuesto de sellos a cargo cliente     1        75,00      0,00      21
     r = parse(afip(table=table, totals=totals))
     assert [i["description"] for i in r.items][-1] == "Impuesto de sellos a cargo cliente"
     assert r.taxes == [] and r.total == D("3115.75") and r.warnings == []
+
+
+# A discount of the totals block keeps its printed rate: the rate names it
+# ("Descuento hermanos 10%"); a tax's label drops it (NOTES rule 8).
+
+CONCEPT_TABLE = """\
+Concepto                                                          Importe
+Cuota mensual nivel inicial                                     20.000,00
+Taller de arte                                                   5.000,00"""
+
+
+@pytest.mark.parametrize("printed, kept", [
+    ("Descuento hermanos 10%:", "Descuento hermanos 10%"),
+    ("Bonificación 10 %", "Bonificación 10 %"),
+    ("Descuento pago anticipado:", "Descuento pago anticipado"),
+])
+def test_a_totals_discount_keeps_its_printed_rate(printed, kept):
+    totals = f"""\
+                                           Subtotal:                  25.000,00
+                                           {printed:<27}-2.500,00
+                                           Importe Total:             22.500,00"""
+    r = _fb(CONCEPT_TABLE, totals)
+    assert r.discounts == [{"description": kept, "amount": D("-2500.00")}]
+    assert (r.discount_total, r.total, r.warnings) == (D("2500.00"), D("22500.00"), [])
+
+
+def test_a_tax_label_beside_a_discount_still_drops_its_rate():
+    # near miss: the same printed rate on a perception is not kept
+    totals = """\
+                                           Subtotal:                  25.000,00
+                                           Descuento hermanos 10%:    -2.500,00
+                                           Percepción IIBB 3%:           675,00
+                                           Importe Total:             23.175,00"""
+    r = _fb(CONCEPT_TABLE, totals)
+    assert r.discounts == [{"description": "Descuento hermanos 10%", "amount": D("-2500.00")}]
+    assert r.taxes == [{"description": "Percepción IIBB", "amount": D("675.00")}]
+    assert r.total == D("23175.00") and r.warnings == []
