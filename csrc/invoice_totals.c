@@ -152,6 +152,13 @@ bool inv_footer_label(const xw_row *row, int i)
     return t >= 0;
 }
 
+bool inv_charge_label(const xw_row *row, int i)
+{
+    int len;
+    int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
+    return t >= 0 && LABELS[t].role == R_TAX;
+}
+
 enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
 
 static bool currency(const char *s, size_t n)

@@ -425,3 +425,48 @@ def test_a_tax_label_beside_a_discount_still_drops_its_rate():
     assert r.discounts == [{"description": "Descuento hermanos 10%", "amount": D("-2500.00")}]
     assert r.taxes == [{"description": "Percepción IIBB", "amount": D("675.00")}]
     assert r.total == D("23175.00") and r.warnings == []
+
+
+# A charge billed as a line of the item table ("Recargo administrativo",
+# aligned with the descriptions, at the table's line spacing) is an item;
+# the totals block's charges are set apart by a gap or by their place.
+
+CHARGE_TABLE = """\
+Concepto                                                          Importe
+Prima cuota 2/6 - Responsabilidad civil                         10.000,00
+{charge}"""
+
+CHARGE_TOTALS = """\
+
+                                           Subtotal:                  10.500,00
+                                           Impuestos y sellados:         210,00
+                                           Importe Total:             10.710,00"""
+
+
+def test_a_charge_billed_as_a_line_of_the_table_is_an_item():
+    table = CHARGE_TABLE.format(charge="Recargo administrativo                                             500,00")
+    r = _fb(table, CHARGE_TOTALS)
+    assert [(i["description"], i["amount"]) for i in r.items] == [
+        ("Prima cuota 2/6 - Responsabilidad civil", D("10000.00")),
+        ("Recargo administrativo", D("500.00"))]
+    assert r.taxes == [{"description": "Impuestos y sellados", "amount": D("210.00")}]
+    assert (r.subtotal, r.total, r.warnings) == (D("10500.00"), D("10710.00"), [])
+
+
+@pytest.mark.parametrize("charge", [
+    # set apart from the table by a gap: the totals block
+    "\n\nRecargo administrativo                                             500,00",
+    # printed as a field
+    "Recargo administrativo:                                            500,00",
+    # not where the descriptions start: a totals label
+    "                                           Recargo administrativo     500,00",
+])
+def test_a_charge_of_the_totals_block_stays_a_tax(charge):
+    totals = """\
+                                           Impuestos y sellados:         210,00
+                                           Importe Total:             10.710,00"""
+    r = _fb(CHARGE_TABLE.format(charge=charge), totals)
+    assert [i["description"] for i in r.items] == ["Prima cuota 2/6 - Responsabilidad civil"]
+    assert r.taxes == [{"description": "Recargo administrativo", "amount": D("500.00")},
+                       {"description": "Impuestos y sellados", "amount": D("210.00")}]
+    assert r.total == D("10710.00") and r.warnings == []
