@@ -41,6 +41,10 @@ int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err);
  * "Observaciones") start at word i of row?  The item table ends there. */
 bool inv_footer_label(const xw_row *row, int i);
 
+/* Does a charge's label ("Recargo ...", "Impuesto ...", "Percepción ...")
+ * start at word i of row?  Billed as a line of the table, it is an item. */
+bool inv_charge_label(const xw_row *row, int i);
+
 /* How much [a0, a1] and [b0, b1] overlap (0 when apart). */
 float inv_overlap(float a0, float a1, float b0, float b1);
 

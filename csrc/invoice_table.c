@@ -17,7 +17,8 @@
  * joins its anchor.  Without a description an anchor is no item.  With no
  * header, item rows are recognised by shape: a description followed by
  * numbers among which quantity x unit price = amount.  The table ends at a
- * totals or footer label; a totals row is never an item. */
+ * totals or footer label; a totals row is never an item, but a charge billed
+ * as a line of the table, in its columns, is one. */
 #include "invoice.h"
 
 #include <stdlib.h>
@@ -382,6 +383,7 @@ typedef struct {
     bool kg, merged;
     bool counted;    /* under a table that prints a quantity column */
     xbuf desc, code; /* text as printed */
+    float dx0;       /* where the description starts (when it has one) */
     int kind;
     int owner;      /* text rows: the anchor they belong to */
 } trow;
@@ -639,6 +641,14 @@ static void desc_region(const thdr *h, float *lo, float *hi)
         *hi = h->c[d + 1].x0;
 }
 
+/* A word of the row's description. */
+static int put_desc(trow *t, const xw_word *w)
+{
+    if (!t->desc.len)
+        t->dx0 = w->x0;
+    return put_word(&t->desc, w, true);
+}
+
 static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *dst)
 {
     float best[MAXCOL];
@@ -673,7 +683,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
                  * into cells at spaces no wider than its own word spaces
                  * (an OCR layer places each word apart): still the cell */
                 for (int k = a; k < b; k++)
-                    if (put_word(&t->desc, &row->w[k], true))
+                    if (put_desc(t, &row->w[k]))
                         return -1;
                 dx1 = row->w[b - 1].x1;
                 i = b - 1;
@@ -685,7 +695,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
                 for (int k = a; k < b; k++)
                     text |= has_letters(&row->w[k]) || (k > a && letter_count(&row->w[k]) > 0);
                 for (int k = a; text && k < b; k++)
-                    if (put_word(&t->desc, &row->w[k], true))
+                    if (put_desc(t, &row->w[k]))
                         return -1;
             }
             i = b - 1;
@@ -693,7 +703,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         }
         int role = h->c[c].role;
         if (role == C_DESC) {
-            if (put_word(&t->desc, w, true))
+            if (put_desc(t, w))
                 return -1;
             if (dx1 >= 0 && w->x0 - dx1 > dgap)
                 dgap = w->x0 - dx1;
@@ -1021,6 +1031,48 @@ static int emit_items(receipt *rc, const trow *t, size_t n, int evidence[2])
     return rcode ? -1 : 0;
 }
 
+/* Does the row's first cell end in a colon ("Subtotal:", "Percepción IIBB
+ * Bs.As.:")?  A field's label; an item's description is not printed so. */
+static bool field_label(const xw_row *row)
+{
+    if (row->nw == 0)
+        return false;
+    int b = 0;
+    while (b + 1 < row->nw && row->w[b + 1].cell == row->w[0].cell)
+        b++;
+    const xw_word *w = &row->w[b];
+    return w->raw[w->len - 1] == ':';
+}
+
+/* A charge billed as a line of the table ("Recargo administrativo",
+ * "Impuesto de sellos"): its description starts where the items' above
+ * starts, its amount is in the amount column, and it follows them at the
+ * table's line spacing.  A line of the table is an item whatever its words;
+ * the totals block's charges are set apart, by a gap or by their place. */
+static bool charge_line(const inv_doc *d, const trow *t, size_t m, size_t s, size_t r)
+{
+    const xw_row *row = d->r[r];
+    if (!inv_charge_label(row, 0) || field_label(row) || !t[m].amount.set || !t[m].desc.len || s == 0 ||
+        r <= s)
+        return false;
+    const trow *above = NULL;
+    for (size_t k = m; k-- > 0 && !above;)
+        if (t[k].amount.set && t[k].desc.len)
+            above = &t[k];
+    float h = inv_row_h(row);
+    if (!above || d->r[above->row]->page != row->page || dabs(above->dx0 - t[m].dx0) > h)
+        return false;
+    /* the widest spacing between the rows of the table so far, from its
+     * header down: a totals block is printed further apart */
+    float widest = 0;
+    for (size_t k = s; k < r; k++) {
+        float g = vgap(d->r[k - 1], d->r[k]);
+        if (d->r[k - 1]->page == row->page && g > widest)
+            widest = g;
+    }
+    return d->r[r - 1]->page == row->page && vgap(d->r[r - 1], row) <= widest + 0.5f * h;
+}
+
 /* Items from the rows [s, e) of one table under header h; *ended when a
  * totals or footer label closes it. */
 static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2],
@@ -1048,8 +1100,11 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
             goto done;
         t[m].counted = h->qty;
         /* a totals or footer label that is not an item line (a quantity
-         * and an amount) ends the table */
-        if (!(t[m].qty.set && t[m].amount.set) && inv_footer_label(row, 0)) {
+         * and an amount) ends the table; a totals label printed as a field
+         * ("Subtotal:") does even when a grid of totals puts its values
+         * under the quantity and amount columns */
+        if ((!(t[m].qty.set && t[m].amount.set) || field_label(row)) && inv_footer_label(row, 0) &&
+            !charge_line(d, t, m, s, r)) {
             for (size_t k = r; k < e; k++)
                 d->zone[k] = Z_FOOT;
             m++;

@@ -152,6 +152,13 @@ bool inv_footer_label(const xw_row *row, int i)
     return t >= 0;
 }
 
+bool inv_charge_label(const xw_row *row, int i)
+{
+    int len;
+    int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
+    return t >= 0 && LABELS[t].role == R_TAX;
+}
+
 enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
 
 static bool currency(const char *s, size_t n)
@@ -189,6 +196,7 @@ static int token_kind(const xw_word *w, xdec *v)
 typedef struct {
     int a, b;     /* label words [a, b) */
     int c;        /* end of the label with the words that qualify it */
+    int e;        /* end of its printed rate ("10%", "21,00 %"), 0 if none */
     float x0, x1; /* label extent, with its rate */
     int role;
     xdec rate, value;
@@ -248,6 +256,7 @@ static int segments(const xw_row *row, seg *out)
             if (!cur->rate.set)
                 cur->rate = xd_rescale(pv, 2);
             pend = false;
+            cur->e = i + 1;
             cur->x1 = w->x1;
         } else if (k == K_RATE || k == K_VALUE) {
             if (pend)
@@ -258,6 +267,7 @@ static int segments(const xw_row *row, seg *out)
                 if (!cur->rate.set)
                     cur->rate = v;
                 cur->x1 = w->x1;
+                cur->e = i + 1;
             }
         }
     }
@@ -366,9 +376,17 @@ typedef struct {
 /* The label as printed, without the colon that ends it. */
 static const char *label_text(receipt *rc, const xw_row *row, const seg *s)
 {
-    /* a discount's label is its name, rate and words included ("Promo 15%
-     * off"); a tax's stops before its rate and base */
-    char *t = row_join(&rc->rows, row, s->a, s->role == R_DISCOUNT && s->c > s->b ? s->c : s->b);
+    /* a discount's label is what is printed, its rate included ("Promo 15%
+     * off", "Descuento hermanos 10%": the rate names the discount); a tax's
+     * stops before its rate and base (NOTES rule 8) */
+    int end = s->b;
+    if (s->role == R_DISCOUNT) {
+        if (s->c > end)
+            end = s->c;
+        if (s->e > end)
+            end = s->e;
+    }
+    char *t = row_join(&rc->rows, row, s->a, end);
     if (!t)
         return NULL;
     size_t n = strlen(t);

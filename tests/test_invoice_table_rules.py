@@ -350,3 +350,123 @@ Ver detalle   Descripción
     except expetl.UnsupportedLayout:
         return
     assert all(i["description"] != "Ver detalle Descripción" for i in r.items)
+
+
+# ---- round 4 ----
+# A grid of totals under the item table: "Label:" cells whose values fall
+# under the table's quantity and amount columns.
+
+GRID_TABLE = """\
+Cód.     Descripción                        Cant.     P. Unit.   % Bonif   Alíc. IVA      Subtotal
+AB1201   Lavatorio de colgar blanco             2     1.000,00     10,00      21,00%      1.800,00
+AB3300   Columna para lavatorio                 1       700,00      0,00      21,00%        700,00"""
+
+
+def test_totals_labels_as_fields_in_a_grid_under_the_table_are_no_items():
+    totals = """\
+
+         Subtotal:                      2.500,00   IVA 21%:                         525,00
+         Percepción IIBB Bs.As.:           50,00   Importe Total:                 3.075,00"""
+    r = parse(afip(table=GRID_TABLE, totals=totals))
+    assert [i["description"] for i in r.items] == ["Lavatorio de colgar blanco", "Columna para lavatorio"]
+    assert [i["amount"] for i in r.items] == [D("1800.00"), D("700.00")]
+    assert (r.subtotal, r.total) == (D("2500.00"), D("3075.00"))
+    assert r.vat == [{"rate": D("21.00"), "amount": D("525.00")}]
+    assert r.taxes == [{"description": "Percepción IIBB Bs.As.", "amount": D("50.00")}]
+    assert r.warnings == []
+
+
+def test_an_item_line_whose_words_start_like_a_totals_label_stays_an_item():
+    # near miss: no colon ends the first cell; with a quantity and an amount
+    # in their columns it is an item line
+    table = GRID_TABLE + """
+IM0001   Impuesto de sellos a cargo cliente     1        75,00      0,00      21,00%         75,00"""
+    totals = """\
+
+         Subtotal:                      2.575,00   IVA 21%:                         540,75
+                                                   Importe Total:                 3.115,75"""
+    r = parse(afip(table=table, totals=totals))
+    assert [i["description"] for i in r.items][-1] == "Impuesto de sellos a cargo cliente"
+    assert r.taxes == [] and r.total == D("3115.75") and r.warnings == []
+
+
+# A discount of the totals block keeps its printed rate: the rate names it
+# ("Descuento hermanos 10%"); a tax's label drops it (NOTES rule 8).
+
+CONCEPT_TABLE = """\
+Concepto                                                          Importe
+Cuota mensual nivel inicial                                     20.000,00
+Taller de arte                                                   5.000,00"""
+
+
+@pytest.mark.parametrize("printed, kept", [
+    ("Descuento hermanos 10%:", "Descuento hermanos 10%"),
+    ("Bonificación 10 %", "Bonificación 10 %"),
+    ("Descuento pago anticipado:", "Descuento pago anticipado"),
+])
+def test_a_totals_discount_keeps_its_printed_rate(printed, kept):
+    totals = f"""\
+                                           Subtotal:                  25.000,00
+                                           {printed:<27}-2.500,00
+                                           Importe Total:             22.500,00"""
+    r = _fb(CONCEPT_TABLE, totals)
+    assert r.discounts == [{"description": kept, "amount": D("-2500.00")}]
+    assert (r.discount_total, r.total, r.warnings) == (D("2500.00"), D("22500.00"), [])
+
+
+def test_a_tax_label_beside_a_discount_still_drops_its_rate():
+    # near miss: the same printed rate on a perception is not kept
+    totals = """\
+                                           Subtotal:                  25.000,00
+                                           Descuento hermanos 10%:    -2.500,00
+                                           Percepción IIBB 3%:           675,00
+                                           Importe Total:             23.175,00"""
+    r = _fb(CONCEPT_TABLE, totals)
+    assert r.discounts == [{"description": "Descuento hermanos 10%", "amount": D("-2500.00")}]
+    assert r.taxes == [{"description": "Percepción IIBB", "amount": D("675.00")}]
+    assert r.total == D("23175.00") and r.warnings == []
+
+
+# A charge billed as a line of the item table ("Recargo administrativo",
+# aligned with the descriptions, at the table's line spacing) is an item;
+# the totals block's charges are set apart by a gap or by their place.
+
+CHARGE_TABLE = """\
+Concepto                                                          Importe
+Prima cuota 2/6 - Responsabilidad civil                         10.000,00
+{charge}"""
+
+CHARGE_TOTALS = """\
+
+                                           Subtotal:                  10.500,00
+                                           Impuestos y sellados:         210,00
+                                           Importe Total:             10.710,00"""
+
+
+def test_a_charge_billed_as_a_line_of_the_table_is_an_item():
+    table = CHARGE_TABLE.format(charge="Recargo administrativo                                             500,00")
+    r = _fb(table, CHARGE_TOTALS)
+    assert [(i["description"], i["amount"]) for i in r.items] == [
+        ("Prima cuota 2/6 - Responsabilidad civil", D("10000.00")),
+        ("Recargo administrativo", D("500.00"))]
+    assert r.taxes == [{"description": "Impuestos y sellados", "amount": D("210.00")}]
+    assert (r.subtotal, r.total, r.warnings) == (D("10500.00"), D("10710.00"), [])
+
+
+@pytest.mark.parametrize("charge", [
+    # set apart from the table by a gap: the totals block
+    "\n\nRecargo administrativo                                             500,00",
+    # printed as a field
+    "Recargo administrativo:                                            500,00",
+    # not where the descriptions start: a totals label
+    "                                           Recargo administrativo     500,00",
+])
+def test_a_charge_of_the_totals_block_stays_a_tax(charge):
+    totals = """\
+                                           Impuestos y sellados:         210,00
+                                           Importe Total:             10.710,00"""
+    r = _fb(CHARGE_TABLE.format(charge=charge), totals)
+    assert [i["description"] for i in r.items] == ["Prima cuota 2/6 - Responsabilidad civil"]
+    assert r.taxes == [{"description": "Recargo administrativo", "amount": D("500.00")},
+                       {"description": "Impuestos y sellados", "amount": D("210.00")}]
+    assert r.total == D("10710.00") and r.warnings == []
