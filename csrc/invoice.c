@@ -256,8 +256,11 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     int64_t pos, num, val;
     int l = 0, v = 0;
     const char *g = NULL;
-    /* "PTOVTA": "Pto.Vta:" printed without a space (monospaced printouts) */
-    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PTO VTA", "PTOVTA", "PV", NULL};
+    /* "PTOVTA": "Pto.Vta:" printed without a space (monospaced printouts);
+     * either word of the label may be abbreviated on its own ("Pto. Venta",
+     * "Punto Vta.") */
+    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
+                                     "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
     for (const char *const *p = pv; *p && !l && rc->pos < 0; p++)
         l = label_value(row, i, *p, &v, &g);
     if (l && value_int(row, v, g, 5, &val)) {

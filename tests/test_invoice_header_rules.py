@@ -266,3 +266,20 @@ def test_a_scan_without_a_qr_has_none():
     from test_qr import INVOICE
     r = expetl.parse_receipt(_scan_pdf(INVOICE, 0))
     assert r.qr is None and r.total == Decimal("25051.50")
+
+
+# ---- round 4 ----
+
+
+@pytest.mark.parametrize("line", ["Pto. Venta: 00015 Nro: 00128803", "Punto Vta: 00015 Nro: 00128803",
+                                  "Pto. de Vta.: 00015 Nro: 00128803"])
+def test_point_of_sale_label_with_one_word_abbreviated(line):
+    # either word of "Punto de Venta" is cut on its own by some programs
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (15, 128803)
+
+
+@pytest.mark.parametrize("line", ["Pto. Ventas: 00015 Nro: 00128803", "Punto Fijo: 00015 Nro: 00128803"])
+def test_a_label_only_like_the_point_of_sales_is_not_it(line):
+    # near miss: another word after "Punto" / a plural is no such label
+    assert parse(afip().replace(POS_LINE, line)).pos is None
