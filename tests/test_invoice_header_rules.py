@@ -283,3 +283,66 @@ def test_point_of_sale_label_with_one_word_abbreviated(line):
 def test_a_label_only_like_the_point_of_sales_is_not_it(line):
     # near miss: another word after "Punto" / a plural is no such label
     assert parse(afip().replace(POS_LINE, line)).pos is None
+
+
+@pytest.mark.parametrize("field", ["Comprobante Nro. 0003-00001234", "Nro. 0003-00001234", "Emitida el 17-03-26"])
+def test_a_document_field_without_a_colon_is_not_the_issuer_name(field):
+    # a label need not end in a colon: a number sign before digits or a date
+    # make the left column's line a field; the name is the right block's
+    # first line
+    r = parse(RIGHT_ISSUER.replace("Nº 0003-00001234", field.ljust(16)))
+    assert r.merchant["name"] == "SOLEDAD PAREDES CASTRO"
+
+
+LEFT_ISSUER = """\
+{name}                                FACTURA B
+Av. Ejemplo 123, Tigre                         Nº 0003-00001234
+CUIT: 30712345671                              Fecha de Emisión: 17/03/2026
+IVA Responsable Inscripto                      COD. 006
+Cliente: Consumidor Final
+
+Descripción                 Cantidad   Precio Unit.     Importe
+Cambio de flexible de inodoro      1      38.500,00   38.500,00
+
+                                                Subtotal: $ 38.500,00
+                                                   TOTAL: $ 38.500,00
+CAE: 72318457237008
+"""
+
+
+@pytest.mark.parametrize("name", ["ALMACEN 24 HORAS S.R.L.", "LOS 3 HERMANOS S.H."])
+def test_a_name_with_a_number_in_it_is_still_the_issuer_name(name):
+    # near miss: digits that are no date nor follow a number sign
+    r = parse(LEFT_ISSUER.format(name=name.ljust(16)))
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+    assert (r.pos, r.number) == (3, 1234)
+
+
+def test_a_cuit_without_a_colon_atop_the_block_is_not_the_issuer_name():
+    # the name printed as a logo: the CUIT line heads the block's text
+    text = LEFT_ISSUER.format(name="CUIT 30712345671").replace("CUIT: 30712345671", " " * 17).replace(
+        "Av. Ejemplo 123, Tigre", " " * 22)
+    r = parse(text)
+    assert r.merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+def _wrapped_heading_invoice(second, size2=12):
+    # the issuer's name set as a heading at the right, its last word wrapped
+    # by the layout engine onto a second line
+    left = ["FACTURA C", "N° 00003-00014409", "Fecha: 02/03/2026", "C.U.I.T.: 30-71234567-1"]
+    cells = _cells(left, 790, x0=40)
+    cells += [("F2", 12, 360, 790, "GIMNASIO EJEMPLO de Juan", 0), ("F2", size2, 360, 774, second, 0)]
+    cells += _cells(["Mitre 820, Tigre", "Responsable Monotributo"], 760, x0=360)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_a_heading_name_wrapped_by_the_engine_is_joined():
+    r = _wrapped_heading_invoice("Perez")
+    assert r.merchant == {"name": "GIMNASIO EJEMPLO de Juan Perez", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("second,size2", [("Perez", 8), ("Gimnasio", 8), ("Mitre 820", 12)])
+def test_a_line_below_a_heading_name_in_field_type_or_with_digits_is_not_joined(second, size2):
+    # near miss: the block's next line, in the fields' type or an address
+    assert _wrapped_heading_invoice(second, size2).merchant == {"name": "GIMNASIO EJEMPLO de Juan",
+                                                                 "cuit": ISSUER_CUIT}
