@@ -985,6 +985,22 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     if (c2 >= 0 && (size_t)c2 < end)
         end = (size_t)c2;
     const xw_row *cr = d->r[c1];
+    /* The issuer's block ends at the first wide blank below its CUIT (more
+     * than two of its lines): what follows is another block, the buyer's
+     * box, whose "Razón Social:" names the buyer even when no buyer label
+     * or CUIT precedes it. */
+    float bottom = cr->y1;
+    for (size_t r = (size_t)c1 + 1; r < end; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD)
+            continue;
+        if (row->page != cr->page || row->y0 - bottom > 2.0f * inv_row_h(cr)) {
+            end = r;
+            break;
+        }
+        if (row->y1 > bottom)
+            bottom = row->y1;
+    }
     take_issuer_cuit(rc, cr, row_cuit(cr));
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];

@@ -346,3 +346,27 @@ def test_a_line_below_a_heading_name_in_field_type_or_with_digits_is_not_joined(
     # near miss: the block's next line, in the fields' type or an address
     assert _wrapped_heading_invoice(second, size2).merchant == {"name": "GIMNASIO EJEMPLO de Juan",
                                                                  "cuit": ISSUER_CUIT}
+
+
+def _boxed_buyer_invoice(left, right, buyer):
+    # issuer block at the left, title, number, date at the right; the
+    # buyer's box apart below a wide blank
+    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330)
+    cells += _cells(buyer, 720, x0=40) + _cells(BODY[3:], 680)
+    return expetl.parse_receipt(_canvas_pdf(cells))
+
+
+def test_razon_social_in_a_box_apart_below_the_issuers_cuit_is_the_buyers():
+    r = _boxed_buyer_invoice(["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "IVA Responsable Inscripto"],
+                             ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026", "CUIT: 30-71234567-1"],
+                             ["Razón Social: RUIZ, FEDERICO", "Consumidor Final - Condición de venta: Contado"])
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def test_razon_social_in_the_issuers_block_below_its_cuit_is_the_issuers():
+    # near miss: the label a line below the CUIT, in the same block
+    r = _boxed_buyer_invoice(["ZapaShop", "CUIT: 30-71234567-1", "Razón Social: ZAPATERIA EJEMPLO S.R.L.",
+                              "Av. Cabildo 2040 - CABA"],
+                             ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026"],
+                             ["Señor(es): RUIZ, FEDERICO", "Consumidor Final - Condición de venta: Contado"])
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
