@@ -370,3 +370,29 @@ def test_razon_social_in_the_issuers_block_below_its_cuit_is_the_issuers():
                              ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026"],
                              ["Señor(es): RUIZ, FEDERICO", "Consumidor Final - Condición de venta: Contado"])
     assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def _spaced_cells(lines, top, tw, size=8, x0=20.0, cw=6.0):
+    """_cells with tw points added to every space: a scan's text layer,
+    which places each recognised word where the picture shows it, its
+    spaces as wide as the picture's (about a line's height)."""
+    return [(f, s, x, y, t, tw) for f, s, x, y, t, _ in _cells(lines, top, size, x0, cw)]
+
+
+def test_a_scans_words_spaced_as_in_the_picture_stay_one_cell():
+    text = LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS")
+    r = expetl.parse_receipt(_canvas_pdf(_spaced_cells(text.splitlines(), 800, tw=6)))
+    assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
+    rows = expetl._native.pdf_rows(_canvas_pdf(_spaced_cells(text.splitlines(), 800, tw=6)))
+    assert ["Av. Ejemplo 123, Tigre", "Nº 0003-00001234"] in rows
+
+
+def test_a_faces_own_spaces_do_not_join_cells_a_line_apart():
+    # near miss: printed text (spaces narrower than a letter) whose table
+    # sets one-word cells about a line's height apart: still cells
+    text = LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS")
+    cells = _spaced_cells(text.splitlines(), 800, tw=0)
+    cells += [("F1", 8, 40 + 40 * k, 560 - 11 * j, w, 0) for j in range(3) for k, w in
+              enumerate(["Caja", "2", "1.000,00", "2.000,00", "Tigre"])]
+    rows = expetl._native.pdf_rows(_canvas_pdf(cells))
+    assert rows.count(["Caja", "2", "1.000,00", "2.000,00", "Tigre"]) == 3
