@@ -953,7 +953,8 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, char letter)
             e = drop_letter_box(row, k, e, letter);
             char *t = row_join(&rc->rows, row, k, e);
             size_t at = 0;
-            int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, type_size(cr, a, cell_end(cr, a)), &at, &k0) : 0;
+            float cuit_size = type_size(cr, a, cell_end(cr, a));
+            int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
             if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
                 return -1;
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
