@@ -256,8 +256,11 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     int64_t pos, num, val;
     int l = 0, v = 0;
     const char *g = NULL;
-    /* "PTOVTA": "Pto.Vta:" printed without a space (monospaced printouts) */
-    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PTO VTA", "PTOVTA", "PV", NULL};
+    /* "PTOVTA": "Pto.Vta:" printed without a space (monospaced printouts);
+     * either word of the label may be abbreviated on its own ("Pto. Venta",
+     * "Punto Vta.") */
+    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
+                                     "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
     for (const char *const *p = pv; *p && !l && rc->pos < 0; p++)
         l = label_value(row, i, *p, &v, &g);
     if (l && value_int(row, v, g, 5, &val)) {
@@ -656,18 +659,27 @@ static bool razon_social(const xw_row *row, int i, int *a, int *b)
 /* The cell of words [a, b) could be the issuer's name: no digits in its
  * first word, not a copy marker, not a field ("Fecha de Emisión: ...": a
  * label anywhere in the cell makes it a field) nor one of the block's
- * usual lines. */
+ * usual lines.  A label need not end in a colon ("Comprobante Nro. 0005-
+ * 00006621", "Emitida el 03-03-26"): a cell holding a date, a CUIT label, or
+ * a number sign before digits, prints a document's field, which no name does. */
 static bool name_cell(const xw_row *row, int a, int b)
 {
     static const char *const skip[] = {"FACTURA", "COD*", "IVA", "RESPONSABLE", "DOMICILIO*", "INGRESOS",
                                        "INICIO", "CONDICION", "TEL*", "E-MAIL", "EMAIL", "WWW*",
-                                       "DIRECCION", "MONOTRIBUTO", NULL};
+                                       "DIRECCION", "MONOTRIBUTO", "COMPROBANTE", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;
-    for (int k = a; k < b; k++)
+    for (int k = a; k < b; k++) {
+        char date[11];
         if (row->w[k].raw[row->w[k].len - 1] == ':')
             return false;
+        if (cuit_label(&row->w[k]) ||
+            (is_num_label(&row->w[k]) && k + 1 < b && xn_has_digit(row->w[k + 1].raw, row->w[k + 1].len)))
+            return false;
+        if (xn_has_digit(row->w[k].raw, row->w[k].len) && date_at(row, k, date))
+            return false;
+    }
     for (const char *const *k = skip; *k; k++)
         if (row_phrase(row, a, *k))
             return false;
@@ -856,6 +868,54 @@ static bool title_cell(const xw_row *row, int a, int b)
     return false;
 }
 
+/* The type size of words [a, b) of row as their width tells it: the width
+ * over the ems their characters take in a proportional face (capitals
+ * wider than small letters, a space narrow), so that a line in capitals
+ * does not read as larger type than one in small letters. */
+static float type_size(const xw_row *row, int a, int b)
+{
+    float ems = 0.28f * (float)(b - a - 1);
+    for (int k = a; k < b; k++) {
+        const unsigned char *c = (const unsigned char *)row->w[k].raw, *end = c + row->w[k].len;
+        for (; c < end; c++) {
+            if ((*c & 0xC0) == 0x80)
+                continue; /* inside a multibyte character */
+            ems += *c >= 'A' && *c <= 'Z'                    ? 0.68f
+                   : *c >= '0' && *c <= '9'                  ? 0.56f
+                   : (*c >= 'a' && *c <= 'z') || *c >= 0x80 ? 0.5f
+                                                             : 0.3f;
+        }
+    }
+    return (row->w[b - 1].x1 - row->w[a].x0) / (ems > 0 ? ems : 1);
+}
+
+/* A name set as a heading, wrapped by the layout engine ("FUERZA VITAL GYM
+ * de Lucas" over "Herrera"): the line below at the heading's left edge, in
+ * the heading's type (larger than the CUIT's cell, cuit_size); without
+ * digits, labels or a VAT condition.  The block's
+ * own lines below a heading are set in the smaller type of its fields.
+ * Returns the words of the continuation (from *k0 of the row in *at). */
+static int heading_wrap(const inv_doc *d, size_t r, int a, int b, float cuit_size, size_t *at, int *k0)
+{
+    const xw_row *row = d->r[r];
+    size_t s = 0;
+    int k = line_below(d, r, row->w[a].x0, row->w[b - 1].x1, &s);
+    if (k < 0)
+        return 0;
+    const xw_row *nx = d->r[s];
+    int e = cell_end(nx, k);
+    float size = type_size(nx, k, e);
+    if (size < 1.25f * cuit_size || size < 0.85f * type_size(row, a, b) || !name_cell(nx, k, e) ||
+        label_word(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        return 0;
+    for (int m = k; m < e; m++)
+        if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
+            return 0;
+    *at = s;
+    *k0 = k;
+    return e - k;
+}
+
 /* The issuer block printed away from the left edge (at the right, beside
  * the title): its lines share an edge with its CUIT label's cell, the left
  * one or, set flush right, the right one; or its name is set in a larger
@@ -892,6 +952,11 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, char letter)
                 return 0;
             e = drop_letter_box(row, k, e, letter);
             char *t = row_join(&rc->rows, row, k, e);
+            size_t at = 0;
+            float cuit_size = type_size(cr, a, cell_end(cr, a));
+            int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
+            if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
+                return -1;
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
                 return -1;
             return 0;
@@ -921,6 +986,22 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     if (c2 >= 0 && (size_t)c2 < end)
         end = (size_t)c2;
     const xw_row *cr = d->r[c1];
+    /* The issuer's block ends at the first wide blank below its CUIT (more
+     * than two of its lines): what follows is another block, the buyer's
+     * box, whose "Razón Social:" names the buyer even when no buyer label
+     * or CUIT precedes it. */
+    float bottom = cr->y1;
+    for (size_t r = (size_t)c1 + 1; r < end; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD)
+            continue;
+        if (row->page != cr->page || row->y0 - bottom > 2.0f * inv_row_h(cr)) {
+            end = r;
+            break;
+        }
+        if (row->y1 > bottom)
+            bottom = row->y1;
+    }
     take_issuer_cuit(rc, cr, row_cuit(cr));
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];

@@ -221,7 +221,7 @@ static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const v
  * character of the text, or at a gap wide for the glyphs on either side of
  * it: judged by their own height, not by the tallest glyph of the row (a big
  * letter box beside a bold name would hide the name's word gaps). */
-static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line)
+static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line, float cell_gap)
 {
     char word[512];
     size_t wl = 0;
@@ -249,7 +249,7 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
                    wl + c[i].len >= sizeof word)) {
             if (rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
                 return -1;
-            pending_cell = gap > 0.8f * h || new_line;
+            pending_cell = gap > cell_gap * h || new_line;
             wl = 0;
         }
         if (!wl)
@@ -446,6 +446,37 @@ static void level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
     }
 }
 
+/* The gap, in line heights, that breaks a row into cells: wider than a
+ * word space.  A face's space is narrower than its letters (a proportional
+ * face), or as wide as one (a monospaced one); a text layer laid over a
+ * picture (a scan's recognised words) places each word where it was seen,
+ * its spaces as wide as the picture's, well over a letter.  When the page's
+ * usual space (the median gap between words its text separates with a
+ * space within one line) is that wide, the break is at twice that space
+ * (in heights), so that a line's words stay one cell; else 0.8 heights.
+ * c is in content order; scratch holds 2 nc floats. */
+static float cell_break(const pchar *c, size_t nc, float *scratch)
+{
+    size_t n = 0;
+    float *byw = scratch + nc;
+    for (size_t i = 1; i < nc; i++) {
+        float h = c[i].y1 - c[i].y0, hp = c[i - 1].y1 - c[i - 1].y0, gap = c[i].x0 - c[i - 1].x1;
+        float w = (c[i].x1 - c[i].x0 + c[i - 1].x1 - c[i - 1].x0) / 2;
+        if (hp > h)
+            h = hp;
+        if (c[i].sp && c[i].line == c[i - 1].line && h > 0 && w > 0 && gap > 0 && gap < 3 * h) {
+            scratch[n] = gap / h;
+            byw[n++] = gap / w;
+        }
+    }
+    if (n < 20)
+        return 0.8f;
+    qsort(scratch, n, sizeof *scratch, cmp_float);
+    qsort(byw, n, sizeof *byw, cmp_float);
+    float s = scratch[n / 2];
+    return byw[n / 2] > 1.3f && 2 * s > 0.8f ? 2 * s : 0.8f;
+}
+
 static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
 {
     char *text = poppler_page_get_text(page);
@@ -503,6 +534,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     }
     double pw, ph;
     poppler_page_get_size(page, &pw, &ph);
+    float cell_gap = cell_break(cs, nc, (float *)tmp);
     level_tilt(cs, nc, (float)pw / 2, (float *)tmp);
     /* poppler gives characters in content order, which for receipts is
      * nearly always reading order already: sort only when it is not
@@ -518,8 +550,8 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
             qsort(cs + start, i - start, sizeof *cs, cmp_x);
         size_t k = split_tall(text, cs + start, i - start, tmp);
         bool whole = keep_lines_whole(cs + start, k, tmp);
-        if (emit_row(out, text, cs + start, k, pno, whole) != 0 ||
-            (k < i - start && emit_row(out, text, cs + start + k, i - start - k, pno, false) != 0)) {
+        if (emit_row(out, text, cs + start, k, pno, whole, cell_gap) != 0 ||
+            (k < i - start && emit_row(out, text, cs + start + k, i - start - k, pno, false, cell_gap) != 0)) {
             xerr_set(err, XE_NOMEM, "out of memory");
             goto done;
         }

@@ -266,3 +266,133 @@ def test_a_scan_without_a_qr_has_none():
     from test_qr import INVOICE
     r = expetl.parse_receipt(_scan_pdf(INVOICE, 0))
     assert r.qr is None and r.total == Decimal("25051.50")
+
+
+# ---- round 4 ----
+
+
+@pytest.mark.parametrize("line", ["Pto. Venta: 00015 Nro: 00128803", "Punto Vta: 00015 Nro: 00128803",
+                                  "Pto. de Vta.: 00015 Nro: 00128803"])
+def test_point_of_sale_label_with_one_word_abbreviated(line):
+    # either word of "Punto de Venta" is cut on its own by some programs
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (15, 128803)
+
+
+@pytest.mark.parametrize("line", ["Pto. Ventas: 00015 Nro: 00128803", "Punto Fijo: 00015 Nro: 00128803"])
+def test_a_label_only_like_the_point_of_sales_is_not_it(line):
+    # near miss: another word after "Punto" / a plural is no such label
+    assert parse(afip().replace(POS_LINE, line)).pos is None
+
+
+@pytest.mark.parametrize("field", ["Comprobante Nro. 0003-00001234", "Nro. 0003-00001234", "Emitida el 17-03-26"])
+def test_a_document_field_without_a_colon_is_not_the_issuer_name(field):
+    # a label need not end in a colon: a number sign before digits or a date
+    # make the left column's line a field; the name is the right block's
+    # first line
+    r = parse(RIGHT_ISSUER.replace("Nº 0003-00001234", field.ljust(16)))
+    assert r.merchant["name"] == "SOLEDAD PAREDES CASTRO"
+
+
+LEFT_ISSUER = """\
+{name}                                FACTURA B
+Av. Ejemplo 123, Tigre                         Nº 0003-00001234
+CUIT: 30712345671                              Fecha de Emisión: 17/03/2026
+IVA Responsable Inscripto                      COD. 006
+Cliente: Consumidor Final
+
+Descripción                 Cantidad   Precio Unit.     Importe
+Cambio de flexible de inodoro      1      38.500,00   38.500,00
+
+                                                Subtotal: $ 38.500,00
+                                                   TOTAL: $ 38.500,00
+CAE: 72318457237008
+"""
+
+
+@pytest.mark.parametrize("name", ["ALMACEN 24 HORAS S.R.L.", "LOS 3 HERMANOS S.H."])
+def test_a_name_with_a_number_in_it_is_still_the_issuer_name(name):
+    # near miss: digits that are no date nor follow a number sign
+    r = parse(LEFT_ISSUER.format(name=name.ljust(16)))
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+    assert (r.pos, r.number) == (3, 1234)
+
+
+def test_a_cuit_without_a_colon_atop_the_block_is_not_the_issuer_name():
+    # the name printed as a logo: the CUIT line heads the block's text
+    text = LEFT_ISSUER.format(name="CUIT 30712345671").replace("CUIT: 30712345671", " " * 17).replace(
+        "Av. Ejemplo 123, Tigre", " " * 22)
+    r = parse(text)
+    assert r.merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+def _wrapped_heading_invoice(second, size2=12):
+    # the issuer's name set as a heading at the right, its last word wrapped
+    # by the layout engine onto a second line
+    left = ["FACTURA C", "N° 00003-00014409", "Fecha: 02/03/2026", "C.U.I.T.: 30-71234567-1"]
+    cells = _cells(left, 790, x0=40)
+    cells += [("F2", 12, 360, 790, "GIMNASIO EJEMPLO de Juan", 0), ("F2", size2, 360, 774, second, 0)]
+    cells += _cells(["Mitre 820, Tigre", "Responsable Monotributo"], 760, x0=360)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_a_heading_name_wrapped_by_the_engine_is_joined():
+    r = _wrapped_heading_invoice("Perez")
+    assert r.merchant == {"name": "GIMNASIO EJEMPLO de Juan Perez", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("second,size2", [("Perez", 8), ("Gimnasio", 8), ("Mitre 820", 12)])
+def test_a_line_below_a_heading_name_in_field_type_or_with_digits_is_not_joined(second, size2):
+    # near miss: the block's next line, in the fields' type or an address
+    assert _wrapped_heading_invoice(second, size2).merchant == {"name": "GIMNASIO EJEMPLO de Juan",
+                                                                 "cuit": ISSUER_CUIT}
+
+
+def _boxed_buyer_invoice(left, right, buyer):
+    # issuer block at the left, title, number, date at the right; the
+    # buyer's box apart below a wide blank
+    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330)
+    cells += _cells(buyer, 720, x0=40) + _cells(BODY[3:], 680)
+    return expetl.parse_receipt(_canvas_pdf(cells))
+
+
+def test_razon_social_in_a_box_apart_below_the_issuers_cuit_is_the_buyers():
+    r = _boxed_buyer_invoice(["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "IVA Responsable Inscripto"],
+                             ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026", "CUIT: 30-71234567-1"],
+                             ["Razón Social: RUIZ, FEDERICO", "Consumidor Final - Condición de venta: Contado"])
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def test_razon_social_in_the_issuers_block_below_its_cuit_is_the_issuers():
+    # near miss: the label a line below the CUIT, in the same block
+    r = _boxed_buyer_invoice(["ZapaShop", "CUIT: 30-71234567-1", "Razón Social: ZAPATERIA EJEMPLO S.R.L.",
+                              "Av. Cabildo 2040 - CABA"],
+                             ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026"],
+                             ["Señor(es): RUIZ, FEDERICO", "Consumidor Final - Condición de venta: Contado"])
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def _spaced_cells(lines, top, tw, size=8, x0=20.0, cw=6.0):
+    """_cells with tw points added to every space: a scan's text layer,
+    which places each recognised word where the picture shows it, its
+    spaces as wide as the picture's (about a line's height)."""
+    return [(f, s, x, y, t, tw) for f, s, x, y, t, _ in _cells(lines, top, size, x0, cw)]
+
+
+def test_a_scans_words_spaced_as_in_the_picture_stay_one_cell():
+    text = LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS")
+    r = expetl.parse_receipt(_canvas_pdf(_spaced_cells(text.splitlines(), 800, tw=6)))
+    assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
+    rows = expetl._native.pdf_rows(_canvas_pdf(_spaced_cells(text.splitlines(), 800, tw=6)))
+    assert ["Av. Ejemplo 123, Tigre", "Nº 0003-00001234"] in rows
+
+
+def test_a_faces_own_spaces_do_not_join_cells_a_line_apart():
+    # near miss: printed text (spaces narrower than a letter) whose table
+    # sets one-word cells about a line's height apart: still cells
+    text = LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS")
+    cells = _spaced_cells(text.splitlines(), 800, tw=0)
+    cells += [("F1", 8, 40 + 40 * k, 560 - 11 * j, w, 0) for j in range(3) for k, w in
+              enumerate(["Caja", "2", "1.000,00", "2.000,00", "Tigre"])]
+    rows = expetl._native.pdf_rows(_canvas_pdf(cells))
+    assert rows.count(["Caja", "2", "1.000,00", "2.000,00", "Tigre"]) == 3
