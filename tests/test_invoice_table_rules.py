@@ -470,3 +470,42 @@ def test_a_charge_of_the_totals_block_stays_a_tax(charge):
     assert r.taxes == [{"description": "Recargo administrativo", "amount": D("500.00")},
                        {"description": "Impuestos y sellados", "amount": D("210.00")}]
     assert r.total == D("10710.00") and r.warnings == []
+
+
+# ---- round 5 ----
+# A quantity glued to the end of its description by a word space is read in
+# its column when it lines up with an edge of the column's label (a word
+# processor's cells: left-aligned under "Cant.", or right-aligned to its end).
+
+def _glued_qty(head, row):
+    from test_invoice_layouts import _invoice
+    table = [head, row + [(-470, "32.000,00"), (-553, "32.000,00")]]
+    return _invoice((table, [[(420, "Subtotal"), (-553, "32.000,00")],
+                             [(420, "TOTAL"), (-553, "32.000,00")]]))
+
+
+QTY_LEFT_HEAD = [(40, "Descripción"), (124, "Cant."), (-470, "Precio"), (-553, "Importe")]
+QTY_RIGHT_HEAD = [(40, "Descripción"), (133, "Cantidad"), (-470, "Precio"), (-553, "Importe")]
+
+
+@pytest.mark.parametrize("head, desc, qty", [
+    # left-aligned under the label, the text ending 4 pt before it
+    (QTY_LEFT_HEAD, (40, "Ramo de rosas rojas x"), (124, "1")),
+    # right-aligned to the label's end, the text running on under the label
+    (QTY_RIGHT_HEAD, (40, "Libro de recetas para microondas"), (-165, "1")),
+])
+def test_a_quantity_glued_after_its_description_is_read_in_its_column(head, desc, qty):
+    r = _glued_qty(head, [desc, qty])
+    assert [(i["description"], i["quantity"]) for i in r.items] == [(desc[1], D("1"))]
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("row", [
+    # a number of the text that ends before the quantity's label
+    [(40, "Agua sin gas 2 l x 6")],
+    # a number of the text under the label but on neither of its edges
+    [(46, "Ramo de rosas rojas x 12")],
+])
+def test_a_number_of_the_description_stays_in_it(row):
+    r = _glued_qty(QTY_LEFT_HEAD, row)
+    assert r.items[0]["description"] == row[0][1]
