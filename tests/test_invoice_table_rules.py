@@ -509,3 +509,39 @@ def test_a_quantity_glued_after_its_description_is_read_in_its_column(head, desc
 def test_a_number_of_the_description_stays_in_it(row):
     r = _glued_qty(QTY_LEFT_HEAD, row)
     assert r.items[0]["description"] == row[0][1]
+
+
+# A totals label wrapped in its cell ("Descuento pago efectivo" over "10%:",
+# both lines set to the cell's edge, the amount on the first) is one label:
+# a discount keeps the rate printed on its last line.
+
+def _wrapped_discount(first, last, last_x):
+    from expetl.sample import write_pdf
+    from test_invoice_layouts import PRIV_HEAD, _page, _width
+    table = [[(40, "Descripción"), (-553, "Importe")], [(40, "Muñeca de trapo"), (-553, "92.740,00")]]
+    cells = _page(PRIV_HEAD + table)
+    y = cells[-1][1] - 24
+    for label, value, step in [("Subtotal:", "92.740,00", 12), (first, "-9.274,00", 8.5)]:
+        cells += [(380, y, label), (553 - _width(value), y, value)]
+        y -= step
+    cells += [(last_x, y, last)]
+    y -= 12
+    cells += [(380, y, "TOTAL"), (553 - _width("83.466,00"), y, "83.466,00")]
+    return expetl.parse_receipt(write_pdf([cells], width=595.0, height=842.0))
+
+
+def test_a_discount_label_wrapped_in_its_cell_keeps_its_rate():
+    r = _wrapped_discount("Descuento pago efectivo", "10%:", 380)
+    assert r.discounts == [{"description": "Descuento pago efectivo 10%", "amount": D("-9274.00")}]
+    assert (r.total, r.warnings) == (D("83466.00"), [])
+
+
+@pytest.mark.parametrize("first, last_x", [
+    # a label its colon ends does not run on
+    ("Descuento pago efectivo:", 380),
+    # a line away from the label's edges is not its last line
+    ("Descuento pago efectivo", 300),
+])
+def test_a_line_under_a_discount_that_is_not_its_wrap_is_not_joined(first, last_x):
+    r = _wrapped_discount(first, "10%", last_x)
+    assert r.discounts == [{"description": "Descuento pago efectivo", "amount": D("-9274.00")}]
