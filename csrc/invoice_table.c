@@ -561,6 +561,39 @@ static bool leading_value(const thdr *h, const xw_row *row, int a, int b, int *c
     return true;
 }
 
+/* "  1,250 kg Pan francés" under "     Cant. Descripción": a monospaced
+ * printout sets a right-aligned quantity one space before the description,
+ * so both read as one cell.  When a word of the cell starts at the
+ * description label's left edge and only a number (with its unit) lies
+ * before it, under a number column, the cell is two: the number is that
+ * column's.  A description that starts with a measure ("500 g Fideos")
+ * starts at the label's edge itself.  Returns the index where the
+ * description starts, or -1; places the words before it. */
+static int desc_edge_split(const thdr *h, const xw_row *row, int a, int b, int *col, float *dst)
+{
+    int d = -1;
+    for (int c = 0; c < h->n && d < 0; c++)
+        if (h->c[c].role == C_DESC)
+            d = c;
+    if (d < 0 || num_kind(&row->w[a]) != 1)
+        return -1;
+    float tol = 0.3f * inv_row_h(row), dx = h->c[d].x0;
+    int s = a + 1;
+    if (s < b && unit_word(&row->w[s]))
+        s++;
+    if (s >= b || row->w[s].x0 < dx - tol || row->w[s].x0 > dx + tol || row->w[s - 1].x1 > dx)
+        return -1;
+    float dd = 0;
+    int c = col[a] >= 0 && numeric_role(h->c[col[a]].role) ? col[a] : slot_column(h, &row->w[a], 1, &dd);
+    if (c < 0 || !fits(h->c[c].role, &row->w[a], 1))
+        return -1;
+    for (int i = a; i < s; i++) {
+        col[i] = c; /* a unit stays with its number: "kg" marks the quantity a weight */
+        dst[i] = i == a ? dd : 0;
+    }
+    return s;
+}
+
 /* "Ramo de rosas x 1", "... microondas 1 unidades": a number at the end of
  * a description's cell (before its unit, when the unit is under its own
  * label), glued to the text by a word space, that lies under a number
@@ -625,6 +658,13 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
         bool text = false;
         for (; b < row->nw && row->w[b].cell == row->w[a].cell; b++)
             text |= has_letters(&row->w[b]) && !currency_word(&row->w[b]);
+        if (text && a != split) {
+            int e = desc_edge_split(h, row, a, b, col, dst);
+            if (e > a) {
+                split = a = e;
+                continue;
+            }
+        }
         if (text && a != split && leading_value(h, row, a, b, col, dst)) {
             split = ++a; /* the rest of the cell on its own: the description */
             continue;

@@ -545,3 +545,34 @@ def test_a_discount_label_wrapped_in_its_cell_keeps_its_rate():
 def test_a_line_under_a_discount_that_is_not_its_wrap_is_not_joined(first, last_x):
     r = _wrapped_discount(first, "10%", last_x)
     assert r.discounts == [{"description": "Descuento pago efectivo", "amount": D("-9274.00")}]
+
+
+# A monospaced printout sets a right-aligned quantity one space before the
+# description: the cell splits where a word starts at the description
+# label's left edge, the number (and its unit) before it in its column.
+
+KG_TOTALS = """\
+                                                             Subtotal:            {0}
+                                                                TOTAL:            {0}"""
+
+
+def test_a_quantity_one_space_before_the_description_label_edge_is_its_column():
+    table = """\
+     Cant. Descripción                   P.Unit.   Importe
+  1,250 kg Pan francés                   3200,00   4000,00
+         1 Facturas surtidas docena      9600,00   9600,00
+         2 500 g Fideos moñito            800,00   1600,00"""
+    r = parse(afip(table=table, totals=KG_TOTALS.format("15200,00")))
+    assert [(i["quantity"], i["unit"], i["description"]) for i in r.items] == [
+        (D("1.250"), "kg", "Pan francés"), (D("1"), "un", "Facturas surtidas docena"),
+        (D("2"), "un", "500 g Fideos moñito")]
+    assert r.total == D("15200.00") and r.warnings == []
+
+
+def test_a_description_that_starts_with_a_measure_at_the_label_edge_keeps_it():
+    # near miss: the number starts at the description's edge, nothing before it
+    table = """\
+     Cant. Descripción                   P.Unit.   Importe
+           500 g Fideos moñito                       800,00"""
+    r = parse(afip(table=table, totals=KG_TOTALS.format("  800,00")))
+    assert [(i["quantity"], i["description"]) for i in r.items] == [(None, "500 g Fideos moñito")]
