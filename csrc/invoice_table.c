@@ -561,6 +561,74 @@ static bool leading_value(const thdr *h, const xw_row *row, int a, int b, int *c
     return true;
 }
 
+/* "  1,250 kg Pan francés" under "     Cant. Descripción": a monospaced
+ * printout sets a right-aligned quantity one space before the description,
+ * so both read as one cell.  When a word of the cell starts at the
+ * description label's left edge and only a number (with its unit) lies
+ * before it, under a number column, the cell is two: the number is that
+ * column's.  A description that starts with a measure ("500 g Fideos")
+ * starts at the label's edge itself.  Returns the index where the
+ * description starts, or -1; places the words before it. */
+static int desc_edge_split(const thdr *h, const xw_row *row, int a, int b, int *col, float *dst)
+{
+    int d = -1;
+    for (int c = 0; c < h->n && d < 0; c++)
+        if (h->c[c].role == C_DESC)
+            d = c;
+    if (d < 0 || num_kind(&row->w[a]) != 1)
+        return -1;
+    float tol = 0.3f * inv_row_h(row), dx = h->c[d].x0;
+    int s = a + 1;
+    if (s < b && unit_word(&row->w[s]))
+        s++;
+    if (s >= b || row->w[s].x0 < dx - tol || row->w[s].x0 > dx + tol || row->w[s - 1].x1 > dx)
+        return -1;
+    float dd = 0;
+    int c = col[a] >= 0 && numeric_role(h->c[col[a]].role) ? col[a] : slot_column(h, &row->w[a], 1, &dd);
+    if (c < 0 || !fits(h->c[c].role, &row->w[a], 1))
+        return -1;
+    for (int i = a; i < s; i++) {
+        col[i] = c; /* a unit stays with its number: "kg" marks the quantity a weight */
+        dst[i] = i == a ? dd : 0;
+    }
+    return s;
+}
+
+/* "Ramo de rosas x 1", "... microondas 1 unidades": a number at the end of
+ * a description's cell (before its unit, when the unit is under its own
+ * label), glued to the text by a word space, that lies under a number
+ * column's label and lines up with one of the label's edges, is that
+ * column's value when no other number of the row is: columns are left- or
+ * right-aligned under their labels, and text running on does not stop at a
+ * label's edge by chance.  Returns the word's index in [a, b) and sets *cc,
+ * or -1. */
+static int trailing_value(const thdr *h, const xw_row *row, int a, int b, const int *col, int *cc)
+{
+    int i = b - 1;
+    if (i > a && unit_word(&row->w[i]) && col[i] >= 0 && h->c[col[i]].role == C_UNIT)
+        i--;
+    if (i <= a || num_kind(&row->w[i]) != 1)
+        return -1;
+    const xw_word *w = &row->w[i];
+    float tol = 0.2f * inv_row_h(row);
+    if (tol < 1.0f)
+        tol = 1.0f;
+    for (int c = 0; c < h->n; c++) {
+        const tcol *hc = &h->c[c];
+        if (!numeric_role(hc->role) || !fits(hc->role, w, 1) || w->x0 < hc->x0 - tol ||
+            w->x1 > hc->x1 + tol)
+            continue;
+        if (dabs(w->x0 - hc->x0) > tol && dabs(w->x1 - hc->x1) > tol)
+            continue;
+        for (int j = 0; j < row->nw; j++)
+            if ((j < a || j >= b) && col[j] == c && num_kind(&row->w[j]))
+                return -1;
+        *cc = c;
+        return i;
+    }
+    return -1;
+}
+
 /* The column of each word of row: the header label it lies under (one
  * that may hold it).  A cell of text is one column: the description's,
  * or a code's, where its first placed word is (a code may lead a
@@ -590,6 +658,13 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
         bool text = false;
         for (; b < row->nw && row->w[b].cell == row->w[a].cell; b++)
             text |= has_letters(&row->w[b]) && !currency_word(&row->w[b]);
+        if (text && a != split) {
+            int e = desc_edge_split(h, row, a, b, col, dst);
+            if (e > a) {
+                split = a = e;
+                continue;
+            }
+        }
         if (text && a != split && leading_value(h, row, a, b, col, dst)) {
             split = ++a; /* the rest of the cell on its own: the description */
             continue;
@@ -606,8 +681,13 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
                 first = col[i];
         int frole = first >= 0 ? h->c[first].role : C_NONE;
         if (text && (frole == C_DESC || frole == C_CODE)) {
-            for (int i = lead; i < b; i++)
+            int tc = -1, t = frole == C_DESC ? trailing_value(h, row, lead, b, col, &tc) : -1;
+            for (int i = lead; i < (t >= 0 ? t : b); i++)
                 col[i] = first;
+            if (t >= 0) {
+                col[t] = tc;
+                dst[t] = 0;
+            }
             a = b;
             continue;
         }

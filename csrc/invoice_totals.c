@@ -6,6 +6,7 @@
  * ("Descuento: 10,00  No Gravado: 0,00") are read apart. */
 #include "invoice.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -373,8 +374,33 @@ typedef struct {
     size_t n, cap;
 } entries;
 
-/* The label as printed, without the colon that ends it. */
-static const char *label_text(receipt *rc, const xw_row *row, const seg *s)
+/* "Descuento pago efectivo -9.274,00" over "10%:": a label wrapped in its
+ * cell, its last line alone on the row below, aligned with the label's
+ * edge, holding no value and naming no label of its own.  Only a label not
+ * yet ended by its colon runs on. */
+static float fdist(float a, float b) { return a > b ? a - b : b - a; }
+
+static bool label_continues(const xw_row *row, const seg *s, const xw_row *next)
+{
+    const xw_word *last = &row->w[s->b - 1];
+    if (!next || next->page != row->page || next->nw > 4 || last->raw[last->len - 1] == ':' ||
+        next->y0 - row->y1 > 0.5f * inv_row_h(row))
+        return false;
+    for (int i = 0; i < next->nw; i++) {
+        xdec v;
+        int len, k = token_kind(&next->w[i], &v);
+        if (k != K_TEXT && k != K_RATE && k != K_PCT)
+            return false;
+        if (row_match_phrase(next, i, next->nw, LABELS, NLABELS, &len) >= 0)
+            return false;
+    }
+    float tol = 0.3f * inv_row_h(row);
+    return fdist(next->w[next->nw - 1].x1, s->x1) <= tol || fdist(next->w[0].x0, s->x0) <= tol;
+}
+
+/* The label as printed, without the colon that ends it; cont: its wrapped
+ * last line, or NULL. */
+static const char *label_text(receipt *rc, const xw_row *row, const seg *s, const xw_row *cont)
 {
     /* a discount's label is what is printed, its rate included ("Promo 15%
      * off", "Descuento hermanos 10%": the rate names the discount); a tax's
@@ -389,6 +415,14 @@ static const char *label_text(receipt *rc, const xw_row *row, const seg *s)
     char *t = row_join(&rc->rows, row, s->a, end);
     if (!t)
         return NULL;
+    if (cont && s->role == R_DISCOUNT) {
+        char *u = row_join(&rc->rows, cont, 0, cont->nw);
+        char *j = u ? xa_alloc(&rc->rows.arena, strlen(t) + strlen(u) + 2) : NULL;
+        if (!j)
+            return NULL;
+        sprintf(j, "%s %s", t, u);
+        t = j;
+    }
     size_t n = strlen(t);
     while (n && (t[n - 1] == ':' || t[n - 1] == ' '))
         t[--n] = '\0';
@@ -398,7 +432,8 @@ static const char *label_text(receipt *rc, const xw_row *row, const seg *s)
 /* More labelled amounts than any totals block prints: not one. */
 #define MAXENTRIES 256
 
-static int add_entries(receipt *rc, entries *E, const xw_row *row, seg *sg, int ns)
+static int add_entries(receipt *rc, entries *E, const xw_row *row, seg *sg, int ns, int cs,
+                       const xw_row *cont)
 {
     for (int s = 0; s < ns && E->n < MAXENTRIES; s++) {
         if (sg[s].role == R_NONE || sg[s].role == R_IGNORE || sg[s].role == R_END ||
@@ -406,7 +441,7 @@ static int add_entries(receipt *rc, entries *E, const xw_row *row, seg *sg, int 
             continue;
         entry e = {sg[s].role, row->page, NULL, sg[s].rate, sg[s].value};
         if ((e.role == R_TAX || e.role == R_TAX_SUM || e.role == R_DISCOUNT || e.role == R_PAYMENT) &&
-            !(e.desc = label_text(rc, row, &sg[s])))
+            !(e.desc = label_text(rc, row, &sg[s], s == cs ? cont : NULL)))
             return -1;
         if (XVEC_PUSH(E->v, E->n, E->cap, e))
             return -1;
@@ -526,7 +561,14 @@ int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err)
             take_values_below(sg, ns, row, next);
             r++;
         }
-        if (add_entries(rc, &E, row, sg, ns)) {
+        /* the last label of the row may wrap onto the next */
+        int cs = -1;
+        if (ns > 0 && sg[ns - 1].role == R_DISCOUNT && sg[ns - 1].value.set && next &&
+            r + 1 < d->n && d->r[r + 1] == next && label_continues(row, &sg[ns - 1], next)) {
+            cs = ns - 1;
+            r++;
+        }
+        if (add_entries(rc, &E, row, sg, ns, cs, next)) {
             free(E.v);
             xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");
             return -1;

@@ -470,3 +470,109 @@ def test_a_charge_of_the_totals_block_stays_a_tax(charge):
     assert r.taxes == [{"description": "Recargo administrativo", "amount": D("500.00")},
                        {"description": "Impuestos y sellados", "amount": D("210.00")}]
     assert r.total == D("10710.00") and r.warnings == []
+
+
+# ---- round 5 ----
+# A quantity glued to the end of its description by a word space is read in
+# its column when it lines up with an edge of the column's label (a word
+# processor's cells: left-aligned under "Cant.", or right-aligned to its end).
+
+def _glued_qty(head, row):
+    from test_invoice_layouts import _invoice
+    table = [head, row + [(-470, "32.000,00"), (-553, "32.000,00")]]
+    return _invoice((table, [[(420, "Subtotal"), (-553, "32.000,00")],
+                             [(420, "TOTAL"), (-553, "32.000,00")]]))
+
+
+QTY_LEFT_HEAD = [(40, "Descripción"), (124, "Cant."), (-470, "Precio"), (-553, "Importe")]
+QTY_RIGHT_HEAD = [(40, "Descripción"), (133, "Cantidad"), (-470, "Precio"), (-553, "Importe")]
+
+
+@pytest.mark.parametrize("head, desc, qty", [
+    # left-aligned under the label, the text ending 4 pt before it
+    (QTY_LEFT_HEAD, (40, "Ramo de rosas rojas x"), (124, "1")),
+    # right-aligned to the label's end, the text running on under the label
+    (QTY_RIGHT_HEAD, (40, "Libro de recetas para microondas"), (-165, "1")),
+])
+def test_a_quantity_glued_after_its_description_is_read_in_its_column(head, desc, qty):
+    r = _glued_qty(head, [desc, qty])
+    assert [(i["description"], i["quantity"]) for i in r.items] == [(desc[1], D("1"))]
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("row", [
+    # a number of the text that ends before the quantity's label
+    [(40, "Agua sin gas 2 l x 6")],
+    # a number of the text under the label but on neither of its edges
+    [(46, "Ramo de rosas rojas x 12")],
+])
+def test_a_number_of_the_description_stays_in_it(row):
+    r = _glued_qty(QTY_LEFT_HEAD, row)
+    assert r.items[0]["description"] == row[0][1]
+
+
+# A totals label wrapped in its cell ("Descuento pago efectivo" over "10%:",
+# both lines set to the cell's edge, the amount on the first) is one label:
+# a discount keeps the rate printed on its last line.
+
+def _wrapped_discount(first, last, last_x):
+    from expetl.sample import write_pdf
+    from test_invoice_layouts import PRIV_HEAD, _page, _width
+    table = [[(40, "Descripción"), (-553, "Importe")], [(40, "Muñeca de trapo"), (-553, "92.740,00")]]
+    cells = _page(PRIV_HEAD + table)
+    y = cells[-1][1] - 24
+    for label, value, step in [("Subtotal:", "92.740,00", 12), (first, "-9.274,00", 8.5)]:
+        cells += [(380, y, label), (553 - _width(value), y, value)]
+        y -= step
+    cells += [(last_x, y, last)]
+    y -= 12
+    cells += [(380, y, "TOTAL"), (553 - _width("83.466,00"), y, "83.466,00")]
+    return expetl.parse_receipt(write_pdf([cells], width=595.0, height=842.0))
+
+
+def test_a_discount_label_wrapped_in_its_cell_keeps_its_rate():
+    r = _wrapped_discount("Descuento pago efectivo", "10%:", 380)
+    assert r.discounts == [{"description": "Descuento pago efectivo 10%", "amount": D("-9274.00")}]
+    assert (r.total, r.warnings) == (D("83466.00"), [])
+
+
+@pytest.mark.parametrize("first, last_x", [
+    # a label its colon ends does not run on
+    ("Descuento pago efectivo:", 380),
+    # a line away from the label's edges is not its last line
+    ("Descuento pago efectivo", 300),
+])
+def test_a_line_under_a_discount_that_is_not_its_wrap_is_not_joined(first, last_x):
+    r = _wrapped_discount(first, "10%", last_x)
+    assert r.discounts == [{"description": "Descuento pago efectivo", "amount": D("-9274.00")}]
+
+
+# A monospaced printout sets a right-aligned quantity one space before the
+# description: the cell splits where a word starts at the description
+# label's left edge, the number (and its unit) before it in its column.
+
+KG_TOTALS = """\
+                                                             Subtotal:            {0}
+                                                                TOTAL:            {0}"""
+
+
+def test_a_quantity_one_space_before_the_description_label_edge_is_its_column():
+    table = """\
+     Cant. Descripción                   P.Unit.   Importe
+  1,250 kg Pan francés                   3200,00   4000,00
+         1 Facturas surtidas docena      9600,00   9600,00
+         2 500 g Fideos moñito            800,00   1600,00"""
+    r = parse(afip(table=table, totals=KG_TOTALS.format("15200,00")))
+    assert [(i["quantity"], i["unit"], i["description"]) for i in r.items] == [
+        (D("1.250"), "kg", "Pan francés"), (D("1"), "un", "Facturas surtidas docena"),
+        (D("2"), "un", "500 g Fideos moñito")]
+    assert r.total == D("15200.00") and r.warnings == []
+
+
+def test_a_description_that_starts_with_a_measure_at_the_label_edge_keeps_it():
+    # near miss: the number starts at the description's edge, nothing before it
+    table = """\
+     Cant. Descripción                   P.Unit.   Importe
+           500 g Fideos moñito                       800,00"""
+    r = parse(afip(table=table, totals=KG_TOTALS.format("  800,00")))
+    assert [(i["quantity"], i["description"]) for i in r.items] == [(None, "500 g Fideos moñito")]
