@@ -713,44 +713,6 @@ static bool company_form(const xw_word *w)
     return false;
 }
 
-/* The issuer's name wrapped in its cell ("SERVICIOS INFORMATICOS" over
- * "DELTA S.A."): the next row of the name's column, starting at its left
- * edge, close below it (rows of other columns only in between), in letters
- * of the same case, without digits or labels.  Taken only when it completes
- * a legal name: it ends with a company type that the first line lacks.
- * Returns the words of its first cell (the row in *at), 0 when none. */
-static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, size_t *at)
-{
-    const xw_row *row = d->r[r];
-    float x0 = row->w[0].x0, x1 = row->w[j - 1].x1;
-    int cls = xn_case_class(row->text, row->tlen);
-    if (company_form(&row->w[j - 1]))
-        return 0;
-    for (size_t s = r + 1; s < end && s <= r + 3; s++) {
-        const xw_row *nx = d->r[s];
-        float h = inv_row_h(nx);
-        if (d->zone[s] != Z_HEAD || nx->page != row->page ||
-            (nx->y0 + nx->y1) / 2 - (row->y0 + row->y1) / 2 > 2.0f * h)
-            return 0;
-        if (nx->w[0].x0 >= x1)
-            continue; /* another column's row */
-        if (nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
-            return 0;
-        int k = 0;
-        while (k < nx->nw && nx->w[k].cell == 0)
-            k++;
-        for (int i = 0; i < k; i++)
-            if (xn_has_digit(nx->w[i].raw, nx->w[i].len) || memchr(nx->w[i].raw, ':', nx->w[i].len) ||
-                (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2))
-                return 0;
-        if (!company_form(&nx->w[k - 1]))
-            return 0;
-        *at = s;
-        return k;
-    }
-    return 0;
-}
-
 static bool label_word(const xw_row *row, int k)
 {
     static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
@@ -965,6 +927,79 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, char letter)
     return 0;
 }
 
+/* Line r of a column starting at x0 was full: its words end before the
+ * column's widest line (another line of the block starting at x0 shows how
+ * wide the column is) and the next line's first word, of width next_w,
+ * would not have fitted after them.  A line that is itself the widest
+ * proves nothing. */
+static bool line_was_full(const inv_doc *d, size_t r, size_t end, float x0, float x1, float gap, float next_w,
+                          char letter)
+{
+    const xw_row *row = d->r[r];
+    float h = inv_row_h(row), widest = 0;
+    for (size_t s = 0; s < end; s++) {
+        const xw_row *o = d->r[s];
+        if (s == r || d->zone[s] != Z_HEAD || o->page != row->page)
+            continue;
+        for (int k = 0; k < o->nw; k = cell_end(o, k)) {
+            /* the letter box read into a line is no part of it */
+            int e = drop_letter_box(o, k, cell_end(o, k), letter);
+            if (o->w[k].x0 - x0 <= 0.5f * h && x0 - o->w[k].x0 <= 0.5f * h && o->w[e - 1].x1 > widest)
+                widest = o->w[e - 1].x1;
+        }
+    }
+    return x1 < widest - 0.5f && x1 + gap + next_w > widest + 0.5f;
+}
+
+/* The issuer's name wrapped in its cell ("SERVICIOS INFORMATICOS" over
+ * "DELTA S.A."): the next row of the name's column, starting at its left
+ * edge, close below it (rows of other columns only in between), without
+ * digits or labels.  Taken when it completes a legal name (it ends with a
+ * company type that the first line lacks, in letters of the same case), or
+ * when the name's line was full (its first word would not have fitted) and
+ * it is set in the name's type: the layout engine wrapped it.  An address
+ * or the block's other lines follow a line that had room, or are set in
+ * the fields' smaller type.  Returns the words of its first cell (the row
+ * in *at), 0 when none. */
+static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float x0 = row->w[0].x0, x1 = row->w[j - 1].x1;
+    int cls = xn_case_class(row->text, row->tlen);
+    if (company_form(&row->w[j - 1]))
+        return 0;
+    for (size_t s = r + 1; s < end && s <= r + 3; s++) {
+        const xw_row *nx = d->r[s];
+        float h = inv_row_h(nx);
+        if (d->zone[s] != Z_HEAD || nx->page != row->page ||
+            (nx->y0 + nx->y1) / 2 - (row->y0 + row->y1) / 2 > 2.0f * h)
+            return 0;
+        if (nx->w[0].x0 >= x1)
+            continue; /* another column's row */
+        if (nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
+            return 0;
+        int k = cell_end(nx, 0);
+        bool same_case = true;
+        for (int i = 0; i < k; i++) {
+            if (xn_has_digit(nx->w[i].raw, nx->w[i].len) || memchr(nx->w[i].raw, ':', nx->w[i].len))
+                return 0;
+            if (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2)
+                same_case = false;
+        }
+        if (label_word(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0))
+            return 0;
+        float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
+        bool legal = same_case && company_form(&nx->w[k - 1]);
+        bool full = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j) &&
+                    line_was_full(d, r, end, x0, x1, gap, nx->w[0].x1 - nx->w[0].x0, letter);
+        if (!legal && !full)
+            return 0;
+        *at = s;
+        return k;
+    }
+    return 0;
+}
+
 static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
@@ -1039,9 +1074,17 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         j = drop_letter_box(row, 0, j, letter);
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
-        int k = name_wrap(d, r, end, j, &at);
-        if (t && k && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], 0, k))))
-            return -1;
+        /* a long name may wrap more than once */
+        for (size_t n = r; t && n < end;) {
+            int k = name_wrap(d, n, end, j, letter, &at);
+            if (!k)
+                break;
+            k = drop_letter_box(d->r[at], 0, k, letter);
+            if (!(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], 0, k))))
+                return -1;
+            n = at;
+            j = k;
+        }
         if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
             return -1;
     }
