@@ -250,8 +250,78 @@ static bool dash_word(const xw_word *w)
            (w->len == 3 && (!memcmp(w->raw, "\xe2\x80\x93", 3) || !memcmp(w->raw, "\xe2\x80\x94", 3)));
 }
 
-static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
+/* The end of the cell that starts at word a. */
+static int cell_end(const xw_row *row, int a)
 {
+    int b = a + 1;
+    while (b < row->nw && row->w[b].cell == row->w[a].cell)
+        b++;
+    return b;
+}
+
+/* The line of the same column below row r: the next header row of the page,
+ * close below (rows of other columns in between), with a word that starts a
+ * cell at x0 (its left edge, within half a line).  Returns that word's index
+ * (the row in *at), -1 when none; none also when a word of another cell sits
+ * in [x0, x1] first. */
+static int line_below(const inv_doc *d, size_t r, float x0, float x1, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float h = inv_row_h(row);
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
+            return -1;
+        bool other = false;
+        for (int k = 0; k < nx->nw; k++) {
+            const xw_word *w = &nx->w[k];
+            bool starts = k == 0 || nx->w[k - 1].cell != w->cell;
+            if (starts && w->x0 - x0 <= 0.5f * h && x0 - w->x0 <= 0.5f * h) {
+                *at = s;
+                return k;
+            }
+            if (w->x1 > x0 && w->x0 < x1)
+                other = true;
+        }
+        if (other)
+            return -1; /* something else is printed in the column */
+    }
+    return -1;
+}
+
+/* "Comp. Nro:" ending its line, its cell's width used up: the value
+ * wrapped onto the next line, at the left edge of the label's cell.  The
+ * line is the value alone (a plain number or the point-of-sale form). */
+static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
+{
+    const xw_row *row = d->r[r];
+    int a = i;
+    while (a > 0 && row->w[a - 1].cell == row->w[i].cell)
+        a--;
+    size_t s = 0;
+    int v = line_below(d, r, row->w[a].x0, row->w[cell_end(row, a) - 1].x1, &s);
+    if (v < 0)
+        return false;
+    const xw_row *nx = d->r[s];
+    int e = cell_end(nx, v);
+    int64_t pos, num, val;
+    if (e - v <= 3 && doc_number_at(nx, v, &pos, &num, NULL)) {
+        if (rc->pos >= 0 && rc->pos != pos)
+            return false; /* disagrees with the labelled point of sale */
+        rc->pos = pos;
+        rc->number = num;
+    } else if (e - v == 1 && value_int(nx, v, NULL, 8, &val) && val > 0) {
+        rc->number = val;
+    } else {
+        return false;
+    }
+    *have = true;
+    return true;
+}
+
+static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
+{
+    const xw_row *row = d->r[r];
     const xw_word *w = &row->w[i];
     int64_t pos, num, val;
     int l = 0, v = 0;
@@ -293,6 +363,8 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     for (const char *const *c = comp; *c && !l; c++)
         l = label_value(row, i, *c, &v, &g);
     if (l) {
+        if (!g && (v >= row->nw || row->w[v].cell != row->w[v - 1].cell) && value_below(rc, d, r, v - 1, have))
+            return;
         if (v < row->nw && doc_number_at(row, v, &pos, &num, g)) {
             rc->pos = pos;
             rc->number = num;
@@ -336,36 +408,6 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
         rc->number = num;
         *have = true;
     }
-}
-
-/* The line of the same column below row r: the next header row of the page,
- * close below (rows of other columns in between), with a word that starts a
- * cell at x0 (its left edge, within half a line).  Returns that word's index
- * (the row in *at), -1 when none; none also when a word of another cell sits
- * in [x0, x1] first. */
-static int line_below(const inv_doc *d, size_t r, float x0, float x1, size_t *at)
-{
-    const xw_row *row = d->r[r];
-    float h = inv_row_h(row);
-    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
-        const xw_row *nx = d->r[s];
-        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
-            return -1;
-        bool other = false;
-        for (int k = 0; k < nx->nw; k++) {
-            const xw_word *w = &nx->w[k];
-            bool starts = k == 0 || nx->w[k - 1].cell != w->cell;
-            if (starts && w->x0 - x0 <= 0.5f * h && x0 - w->x0 <= 0.5f * h) {
-                *at = s;
-                return k;
-            }
-            if (w->x1 > x0 && w->x0 < x1)
-                other = true;
-        }
-        if (other)
-            return -1; /* something else is printed in the column */
-    }
-    return -1;
 }
 
 /* "Comp." at the end of a line and "Nro: 00008344" (or "Nro:" and the value
@@ -684,15 +726,6 @@ static bool name_cell(const xw_row *row, int a, int b)
         if (row_phrase(row, a, *k))
             return false;
     return true;
-}
-
-/* The end of the cell that starts at word a. */
-static int cell_end(const xw_row *row, int a)
-{
-    int b = a + 1;
-    while (b < row->nw && row->w[b].cell == row->w[a].cell)
-        b++;
-    return b;
 }
 
 /* The first line of the issuer block at the left: its name. */
@@ -1140,7 +1173,7 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
                 if (l && (l->fold[0] == 'A' || l->fold[0] == 'B' || l->fold[0] == 'C'))
                     *letter = l->fold[0];
             }
-            take_number(rc, row, i, &have_number);
+            take_number(rc, d, r, i, &have_number);
             if (!have_number)
                 take_wrapped_number(rc, d, r, i, &have_number);
             if (!have_date)

@@ -432,3 +432,26 @@ def test_a_line_below_the_name_in_the_fields_type_is_not_joined():
     cells_below = ("MARTINEZ Y ASOCIADOS CONSULTORES", "Av. Mitre 820 - Tigre")
     r = _wrapped_name_invoice(["FERRETERIA LOS"], below=cells_below)
     assert r.merchant == {"name": "FERRETERIA LOS", "cuit": ISSUER_CUIT}
+
+
+def _number_wrapped_invoice(below, x_below=330):
+    # the number's label ends its line in a narrow cell: the value wrapped
+    # onto the next line of the cell
+    cells = _cells(["FERRETERIA LOS ALAMOS", "Av. Mitre 820 - Tigre", "IVA Responsable Inscripto"], 790, x0=40)
+    cells += _cells(["FACTURA B", "Punto de Venta: 0003 Comp. Nro:"], 790, x0=330)
+    cells += [("F1", 8, x_below, 790 - 2 * 11.2, below, 0)]
+    cells += _cells(["Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 790 - 3 * 11.2, x0=330)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+@pytest.mark.parametrize("below", ["00001234", "0003-00001234"])
+def test_a_number_label_ending_its_line_takes_the_value_below_it(below):
+    r = _number_wrapped_invoice(below)
+    assert (r.pos, r.number) == (3, 1234)
+
+
+@pytest.mark.parametrize("below,x", [("00001234", 400),  # not at the cell's left edge
+                                     ("0004-00001234", 330),  # another point of sale
+                                     ("00001234 Remito", 330)])  # not the value alone
+def test_a_line_below_a_number_label_that_is_not_its_value_is_not_taken(below, x):
+    assert _number_wrapped_invoice(below, x).number is None
