@@ -16,6 +16,8 @@
  * printed as an image) name and CUIT are null. */
 #include "invoice.h"
 
+#include <ctype.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -711,6 +713,14 @@ static bool name_cell(const xw_row *row, int a, int b)
                                        "DIRECCION", "MONOTRIBUTO", "COMPROBANTE", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
+        return false;
+    /* a word without a letter or digit ("=====", "-----") is a rule drawn
+     * with characters, never a name */
+    bool alnum = false;
+    for (int k = a; k < b && !alnum; k++)
+        for (size_t c = 0; c < row->w[k].len && !alnum; c++)
+            alnum = isalnum((unsigned char)row->w[k].raw[c]) || (row->w[k].raw[c] & 0x80);
+    if (!alnum)
         return false;
     for (int k = a; k < b; k++) {
         char date[11];

@@ -455,3 +455,16 @@ def test_a_number_label_ending_its_line_takes_the_value_below_it(below):
                                      ("00001234 Remito", 330)])  # not the value alone
 def test_a_line_below_a_number_label_that_is_not_its_value_is_not_taken(below, x):
     assert _number_wrapped_invoice(below, x).number is None
+
+
+@pytest.mark.parametrize("rule", ["=" * 60, "-" * 60, "* * * * * * * *"])
+def test_a_rule_drawn_with_characters_is_never_the_issuer_name(rule):
+    # monospaced printouts draw rules with characters atop the header
+    r = parse(rule + "\n" + LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS"))
+    assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
+
+
+def test_a_name_with_signs_among_its_letters_is_still_a_name():
+    # near miss: punctuation inside a name with letters
+    r = parse(LEFT_ISSUER.format(name="*** EL TALLER ***"))
+    assert r.merchant == {"name": "*** EL TALLER ***", "cuit": ISSUER_CUIT}
