@@ -709,7 +709,7 @@ static bool razon_social(const xw_row *row, int i, int *a, int *b)
 static bool name_cell(const xw_row *row, int a, int b)
 {
     static const char *const skip[] = {"FACTURA", "COD*", "IVA", "RESPONSABLE", "DOMICILIO*", "INGRESOS",
-                                       "INICIO", "CONDICION", "TEL*", "E-MAIL", "EMAIL", "WWW*",
+                                       "INICIO", "CONDICION", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL", "EMAIL", "WWW*",
                                        "DIRECCION", "MONOTRIBUTO", "COMPROBANTE", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
@@ -759,7 +759,8 @@ static bool company_form(const xw_word *w)
 static bool label_word(const xw_row *row, int k)
 {
     static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
-                                      "INICIO", "TEL*", "E-MAIL", "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
+                                      "INICIO", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL", "EMAIL", "WWW*", "FACTURA",
+                                      "COD*", NULL};
     for (const char *const *l = lab; *l; l++)
         if (row_phrase(row, k, *l))
             return true;

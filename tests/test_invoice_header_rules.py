@@ -468,3 +468,17 @@ def test_a_name_with_signs_among_its_letters_is_still_a_name():
     # near miss: punctuation inside a name with letters
     r = parse(LEFT_ISSUER.format(name="*** EL TALLER ***"))
     assert r.merchant == {"name": "*** EL TALLER ***", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("name", ["TELEFONIA DEL SUR S.A.", "TELAS Y TEJIDOS SRL", "TELECABLE NORTE"])
+def test_a_name_starting_like_a_phone_label_is_still_the_name(name):
+    # "Tel." labels a phone; words that merely start with it are names
+    r = parse(LEFT_ISSUER.format(name=name.ljust(16)))
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("phone", ["Tel 4444-5555", "Tel/Fax 4444-5555", "Telefono 4444-5555", "TELS 4444-5555"])
+def test_a_phone_line_atop_the_block_is_not_the_name(phone):
+    # near miss: the phone's own label
+    r = parse(phone + "\n" + LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS"))
+    assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
