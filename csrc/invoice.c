@@ -931,46 +931,6 @@ static int heading_wrap(const inv_doc *d, size_t r, int a, int b, float cuit_siz
  * title, when it reads as a name and starts there (else none: the name may
  * be a logo, and the next line is the trade or the address).  Taken only
  * when no name was found at the left. */
-static int column_name(receipt *rc, const inv_doc *d, size_t c1, char letter)
-{
-    const xw_row *cr = d->r[c1];
-    int ci = row_cuit(cr), a = ci;
-    while (a > 0 && cr->w[a - 1].cell == cr->w[ci].cell)
-        a--;
-    float x0 = cr->w[a].x0, x1 = cr->w[cell_end(cr, a) - 1].x1, h = inv_row_h(cr);
-    const xw_row *top = NULL;
-    for (size_t r = 0; r < c1 && !top; r++)
-        if (d->zone[r] == Z_HEAD && d->r[r]->page == cr->page && !is_copy_word(&d->r[r]->w[0]))
-            top = d->r[r];
-    for (size_t r = 0; r < c1 && top; r++) {
-        const xw_row *row = d->r[r];
-        if (d->zone[r] != Z_HEAD || row->page != cr->page)
-            continue;
-        bool big = inv_row_h(row) >= 1.25f * h;
-        for (int k = 0; k < row->nw; k = cell_end(row, k)) {
-            int e = cell_end(row, k);
-            float l = row->w[k].x0, rt = row->w[e - 1].x1;
-            bool left = l - x0 < h && x0 - l < h, right = rt - x1 < h && x1 - rt < h;
-            if (!(left || right || big) || title_cell(row, k, e))
-                continue;
-            if (!name_cell(row, k, e) || vat_condition(row, k, e) || buyer_label(row, k) ||
-                row->y0 - top->y0 >= 0.75f * inv_row_h(top))
-                return 0;
-            e = drop_letter_box(row, k, e, letter);
-            char *t = row_join(&rc->rows, row, k, e);
-            size_t at = 0;
-            float cuit_size = type_size(cr, a, cell_end(cr, a));
-            int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
-            if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
-                return -1;
-            if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
-                return -1;
-            return 0;
-        }
-    }
-    return 0;
-}
-
 /* Line r of a column starting at x0 was full: its words end before the
  * column's widest line (another line of the block starting at x0 shows how
  * wide the column is) and the next line's first word, of width next_w,
@@ -993,6 +953,116 @@ static bool line_was_full(const inv_doc *d, size_t r, size_t end, float x0, floa
         }
     }
     return x1 < widest - 0.5f && x1 + gap + next_w > widest + 0.5f;
+}
+
+/* A row that is a rule drawn with characters ("=====") */
+static bool drawn_rule(const xw_row *row)
+{
+    for (int k = 0; k < row->nw; k++)
+        for (size_t c = 0; c < row->w[k].len; c++)
+            if (isalnum((unsigned char)row->w[k].raw[c]) || (row->w[k].raw[c] & 0x80))
+                return false;
+    return true;
+}
+
+/* A column of the issuer's block (cells starting at x0 above end) that
+ * prints its VAT condition: the block beside the title when the CUIT is
+ * printed among the document's fields. */
+static bool vat_column(const inv_doc *d, size_t end, int page, float x0, float h)
+{
+    for (size_t s = 0; s < end; s++) {
+        const xw_row *o = d->r[s];
+        if (d->zone[s] != Z_HEAD || o->page != page)
+            continue;
+        for (int k = 0; k < o->nw; k = cell_end(o, k))
+            if (o->w[k].x0 - x0 < h && x0 - o->w[k].x0 < h && vat_condition(o, k, cell_end(o, k)))
+                return true;
+    }
+    return false;
+}
+
+/* The cell at word k shares its line with the document's title: a block
+ * beside the title starts on the title's line. */
+static bool beside_title(const xw_row *row, int k)
+{
+    for (int m = 0; m < row->nw; m++)
+        if (row->w[m].cell != row->w[k].cell && word_is(&row->w[m], "FACTURA"))
+            return true;
+    return false;
+}
+
+/* The name's cell (words [a, b) of row r) wrapped onto the next line of its
+ * column: taken on the terms of name_wrap (a legal name completed, or a full
+ * line continued in the name's type).  Returns the words (from *k0 of the
+ * row in *at), 0 when none. */
+static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, char letter, size_t *at, int *k0)
+{
+    const xw_row *row = d->r[r];
+    if (company_form(&row->w[b - 1]))
+        return 0;
+    size_t s = 0;
+    int k = line_below(d, r, row->w[a].x0, row->w[b - 1].x1, &s);
+    if (k < 0 || s >= end)
+        return 0;
+    const xw_row *nx = d->r[s];
+    int e = drop_letter_box(nx, k, cell_end(nx, k), letter);
+    if (!name_cell(nx, k, e) || label_word(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        return 0;
+    for (int m = k; m < e; m++)
+        if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
+            return 0;
+    float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * inv_row_h(row);
+    bool full = type_size(nx, k, e) >= 0.85f * type_size(row, a, b) &&
+                line_was_full(d, r, end, row->w[a].x0, row->w[b - 1].x1, gap, nx->w[k].x1 - nx->w[k].x0, letter);
+    if (!company_form(&nx->w[e - 1]) && !full)
+        return 0;
+    *at = s;
+    *k0 = k;
+    return e - k;
+}
+
+static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, char letter)
+{
+    const xw_row *cr = d->r[c1];
+    int ci = row_cuit(cr), a = ci;
+    while (a > 0 && cr->w[a - 1].cell == cr->w[ci].cell)
+        a--;
+    float x0 = cr->w[a].x0, x1 = cr->w[cell_end(cr, a) - 1].x1, h = inv_row_h(cr);
+    const xw_row *top = NULL;
+    for (size_t r = 0; r < c1 && !top; r++)
+        if (d->zone[r] == Z_HEAD && d->r[r]->page == cr->page && !is_copy_word(&d->r[r]->w[0]) &&
+            !drawn_rule(d->r[r]))
+            top = d->r[r];
+    for (size_t r = 0; r < c1 && top; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD || row->page != cr->page || drawn_rule(row))
+            continue;
+        bool big = inv_row_h(row) >= 1.25f * h;
+        for (int k = 0; k < row->nw; k = cell_end(row, k)) {
+            int e = cell_end(row, k);
+            float l = row->w[k].x0, rt = row->w[e - 1].x1;
+            bool left = l - x0 < h && x0 - l < h, right = rt - x1 < h && x1 - rt < h;
+            bool vat = !left && !right && !big && beside_title(row, k) && vat_column(d, end, cr->page, l, h);
+            if (!(left || right || big || vat) || title_cell(row, k, e))
+                continue;
+            if (!name_cell(row, k, e) || vat_condition(row, k, e) || buyer_label(row, k) ||
+                row->y0 - top->y0 >= 0.75f * inv_row_h(top))
+                return 0;
+            e = drop_letter_box(row, k, e, letter);
+            char *t = row_join(&rc->rows, row, k, e);
+            size_t at = 0;
+            float cuit_size = type_size(cr, a, cell_end(cr, a));
+            int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
+            if (t && vat)
+                n = column_wrap(d, r, end, k, e, letter, &at, &k0);
+            if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
+                return -1;
+            if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
+                return -1;
+            return 0;
+        }
+    }
+    return 0;
 }
 
 /* The issuer's name wrapped in its cell ("SERVICIOS INFORMATICOS" over
@@ -1133,7 +1203,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             return -1;
     }
     if (!rc->merchant_name)
-        return column_name(rc, d, (size_t)c1, letter);
+        return column_name(rc, d, (size_t)c1, end, letter);
     return 0;
 }
 

@@ -482,3 +482,32 @@ def test_a_phone_line_atop_the_block_is_not_the_name(phone):
     # near miss: the phone's own label
     r = parse(phone + "\n" + LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS"))
     assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
+
+
+def _right_block_invoice(right, left_extra=(), rule=False):
+    # title, number, date and the CUIT in the left column; the issuer's
+    # block beside them at the right, in the fields' type
+    left = ["FACTURA B", "N° 0012-00998231", "Fecha: 01/03/2026", "CUIT: 30-71234567-1", *left_extra]
+    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330)
+    if rule:
+        cells.append(("F1", 8, 40, 790 + 11.2, "=" * 90, 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+@pytest.mark.parametrize("right,name,rule", [
+    (["PAPELERA EJEMPLO", "Mitre 820, Tigre", "IVA Responsable Inscripto"], "PAPELERA EJEMPLO", False),
+    (["PAPELERA EJEMPLO", "Responsable Monotributo", "Mitre 820, Tigre"], "PAPELERA EJEMPLO", True),
+    (["SALUD INTEGRAL", "MEDICINA PREPAGA S.A.", "Av. Corrientes 1750", "IVA Responsable Inscripto"],
+     "SALUD INTEGRAL MEDICINA PREPAGA S.A.", False),
+])
+def test_a_block_beside_the_title_printing_a_vat_condition_is_the_issuers(right, name, rule):
+    r = _right_block_invoice(right, rule=rule)
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("right,left_extra", [
+    (["PAPELERA EJEMPLO", "Mitre 820, Tigre"], ()),  # no VAT condition in the block
+    (["PAPELERA EJEMPLO", "Mitre 820, Tigre"], ("IVA Responsable Inscripto",)),  # it is in the other column
+])
+def test_a_block_beside_the_title_without_its_vat_condition_is_not_vouched_for(right, left_extra):
+    assert _right_block_invoice(right, left_extra).merchant == {"name": None, "cuit": ISSUER_CUIT}
