@@ -709,12 +709,13 @@ static bool razon_social(const xw_row *row, int i, int *a, int *b)
 static bool name_cell(const xw_row *row, int a, int b)
 {
     static const char *const skip[] = {"FACTURA", "COD*", "IVA", "RESPONSABLE", "DOMICILIO*", "INGRESOS",
-                                       "INICIO", "CONDICION", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL", "EMAIL", "WWW*",
+                                       "INICIO", "CONDICION", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX",
+                                       "E-MAIL", "EMAIL", "WWW*",
                                        "DIRECCION", "MONOTRIBUTO", "COMPROBANTE", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;
-    /* a word without a letter or digit ("=====", "-----") is a rule drawn
+    /* a cell without a letter or digit ("=====", "-----") is a rule drawn
      * with characters, never a name */
     bool alnum = false;
     for (int k = a; k < b && !alnum; k++)
