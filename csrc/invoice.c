@@ -760,8 +760,8 @@ static bool company_form(const xw_word *w)
 static bool label_word(const xw_row *row, int k)
 {
     static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
-                                      "INICIO", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL", "EMAIL", "WWW*", "FACTURA",
-                                      "COD*", NULL};
+                                      "INICIO", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL",
+                                      "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
     for (const char *const *l = lab; *l; l++)
         if (row_phrase(row, k, *l))
             return true;
