@@ -932,25 +932,46 @@ static int heading_wrap(const inv_doc *d, size_t r, int a, int b, float cuit_siz
  * title, when it reads as a name and starts there (else none: the name may
  * be a logo, and the next line is the trade or the address).  Taken only
  * when no name was found at the left. */
+/* The right end of the cell of row s that starts at x0 (within half a
+ * line, the letter box read into it dropped), or -1 when none does. */
+static float column_cell_end(const inv_doc *d, size_t s, float x0, char letter)
+{
+    const xw_row *o = d->r[s];
+    float h = inv_row_h(o);
+    if (d->zone[s] != Z_HEAD)
+        return -1;
+    for (int k = 0; k < o->nw; k = cell_end(o, k))
+        if (o->w[k].x0 - x0 <= 0.5f * h && x0 - o->w[k].x0 <= 0.5f * h)
+            return o->w[drop_letter_box(o, k, cell_end(o, k), letter) - 1].x1;
+    return -1;
+}
+
 /* Line r of a column starting at x0 was full: its words end before the
- * column's widest line (another line of the block starting at x0 shows how
- * wide the column is) and the next line's first word, of width next_w,
- * would not have fitted after them.  A line that is itself the widest
- * proves nothing. */
+ * widest other line of its block (the column's lines above and below it
+ * with no blank line between: how wide the cell is; a field further down
+ * the page may be set in a wider cell) and the next line's first word, of
+ * width next_w, would not have fitted after them.  A line that is itself
+ * the widest proves nothing. */
 static bool line_was_full(const inv_doc *d, size_t r, size_t end, float x0, float x1, float gap, float next_w,
                           char letter)
 {
-    const xw_row *row = d->r[r];
-    float h = inv_row_h(row), widest = 0;
-    for (size_t s = 0; s < end; s++) {
-        const xw_row *o = d->r[s];
-        if (s == r || d->zone[s] != Z_HEAD || o->page != row->page)
-            continue;
-        for (int k = 0; k < o->nw; k = cell_end(o, k)) {
-            /* the letter box read into a line is no part of it */
-            int e = drop_letter_box(o, k, cell_end(o, k), letter);
-            if (o->w[k].x0 - x0 <= 0.5f * h && x0 - o->w[k].x0 <= 0.5f * h && o->w[e - 1].x1 > widest)
-                widest = o->w[e - 1].x1;
+    float widest = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        const xw_row *prev = d->r[r];
+        for (size_t s = r; (dir < 0 ? s > 0 : s + 1 < end);) {
+            s = dir < 0 ? s - 1 : s + 1;
+            const xw_row *o = d->r[s];
+            if (o->page != prev->page)
+                break;
+            float e = column_cell_end(d, s, x0, letter);
+            if (e < 0)
+                continue; /* another column's row */
+            float blank = dir < 0 ? prev->y0 - o->y1 : o->y0 - prev->y1;
+            if (blank > inv_row_h(prev))
+                break; /* a blank line: another block */
+            if (e > widest)
+                widest = e;
+            prev = o;
         }
     }
     return x1 < widest - 0.5f && x1 + gap + next_w > widest + 0.5f;

@@ -511,3 +511,14 @@ def test_a_block_beside_the_title_printing_a_vat_condition_is_the_issuers(right,
 ])
 def test_a_block_beside_the_title_without_its_vat_condition_is_not_vouched_for(right, left_extra):
     assert _right_block_invoice(right, left_extra).merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+def test_a_wider_field_below_a_blank_does_not_make_the_names_line_full():
+    # near miss: one column for everything; the name's own block (no blank
+    # line in it) is no wider than the name, a field further down is
+    block = ["LIC. MARINA L. PEREYRA", "Instructora de yoga", "Monotributo", "Mitre 820, Tigre"]
+    fields = ["FACTURA C", "Comprobante N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"]
+    cells = [("F1", 10, 40, 790 - 14 * k, line, 0) for k, line in enumerate(block)]
+    cells += [("F1", 10, 40, 790 - 14 * (len(block) + 1 + k), line, 0) for k, line in enumerate(fields)]
+    r = expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 650)))
+    assert r.merchant == {"name": "LIC. MARINA L. PEREYRA", "cuit": ISSUER_CUIT}
