@@ -16,6 +16,8 @@
  * printed as an image) name and CUIT are null. */
 #include "invoice.h"
 
+#include <ctype.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,8 +252,78 @@ static bool dash_word(const xw_word *w)
            (w->len == 3 && (!memcmp(w->raw, "\xe2\x80\x93", 3) || !memcmp(w->raw, "\xe2\x80\x94", 3)));
 }
 
-static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
+/* The end of the cell that starts at word a. */
+static int cell_end(const xw_row *row, int a)
 {
+    int b = a + 1;
+    while (b < row->nw && row->w[b].cell == row->w[a].cell)
+        b++;
+    return b;
+}
+
+/* The line of the same column below row r: the next header row of the page,
+ * close below (rows of other columns in between), with a word that starts a
+ * cell at x0 (its left edge, within half a line).  Returns that word's index
+ * (the row in *at), -1 when none; none also when a word of another cell sits
+ * in [x0, x1] first. */
+static int line_below(const inv_doc *d, size_t r, float x0, float x1, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float h = inv_row_h(row);
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
+            return -1;
+        bool other = false;
+        for (int k = 0; k < nx->nw; k++) {
+            const xw_word *w = &nx->w[k];
+            bool starts = k == 0 || nx->w[k - 1].cell != w->cell;
+            if (starts && w->x0 - x0 <= 0.5f * h && x0 - w->x0 <= 0.5f * h) {
+                *at = s;
+                return k;
+            }
+            if (w->x1 > x0 && w->x0 < x1)
+                other = true;
+        }
+        if (other)
+            return -1; /* something else is printed in the column */
+    }
+    return -1;
+}
+
+/* "Comp. Nro:" ending its line, its cell's width used up: the value
+ * wrapped onto the next line, at the left edge of the label's cell.  The
+ * line is the value alone (a plain number or the point-of-sale form). */
+static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
+{
+    const xw_row *row = d->r[r];
+    int a = i;
+    while (a > 0 && row->w[a - 1].cell == row->w[i].cell)
+        a--;
+    size_t s = 0;
+    int v = line_below(d, r, row->w[a].x0, row->w[cell_end(row, a) - 1].x1, &s);
+    if (v < 0)
+        return false;
+    const xw_row *nx = d->r[s];
+    int e = cell_end(nx, v);
+    int64_t pos, num, val;
+    if (e - v <= 3 && doc_number_at(nx, v, &pos, &num, NULL)) {
+        if (rc->pos >= 0 && rc->pos != pos)
+            return false; /* disagrees with the labelled point of sale */
+        rc->pos = pos;
+        rc->number = num;
+    } else if (e - v == 1 && value_int(nx, v, NULL, 8, &val) && val > 0) {
+        rc->number = val;
+    } else {
+        return false;
+    }
+    *have = true;
+    return true;
+}
+
+static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
+{
+    const xw_row *row = d->r[r];
     const xw_word *w = &row->w[i];
     int64_t pos, num, val;
     int l = 0, v = 0;
@@ -293,6 +365,8 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
     for (const char *const *c = comp; *c && !l; c++)
         l = label_value(row, i, *c, &v, &g);
     if (l) {
+        if (!g && (v >= row->nw || row->w[v].cell != row->w[v - 1].cell) && value_below(rc, d, r, v - 1, have))
+            return;
         if (v < row->nw && doc_number_at(row, v, &pos, &num, g)) {
             rc->pos = pos;
             rc->number = num;
@@ -336,36 +410,6 @@ static void take_number(receipt *rc, const xw_row *row, int i, bool *have)
         rc->number = num;
         *have = true;
     }
-}
-
-/* The line of the same column below row r: the next header row of the page,
- * close below (rows of other columns in between), with a word that starts a
- * cell at x0 (its left edge, within half a line).  Returns that word's index
- * (the row in *at), -1 when none; none also when a word of another cell sits
- * in [x0, x1] first. */
-static int line_below(const inv_doc *d, size_t r, float x0, float x1, size_t *at)
-{
-    const xw_row *row = d->r[r];
-    float h = inv_row_h(row);
-    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
-        const xw_row *nx = d->r[s];
-        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
-            return -1;
-        bool other = false;
-        for (int k = 0; k < nx->nw; k++) {
-            const xw_word *w = &nx->w[k];
-            bool starts = k == 0 || nx->w[k - 1].cell != w->cell;
-            if (starts && w->x0 - x0 <= 0.5f * h && x0 - w->x0 <= 0.5f * h) {
-                *at = s;
-                return k;
-            }
-            if (w->x1 > x0 && w->x0 < x1)
-                other = true;
-        }
-        if (other)
-            return -1; /* something else is printed in the column */
-    }
-    return -1;
 }
 
 /* "Comp." at the end of a line and "Nro: 00008344" (or "Nro:" and the value
@@ -665,10 +709,19 @@ static bool razon_social(const xw_row *row, int i, int *a, int *b)
 static bool name_cell(const xw_row *row, int a, int b)
 {
     static const char *const skip[] = {"FACTURA", "COD*", "IVA", "RESPONSABLE", "DOMICILIO*", "INGRESOS",
-                                       "INICIO", "CONDICION", "TEL*", "E-MAIL", "EMAIL", "WWW*",
+                                       "INICIO", "CONDICION", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX",
+                                       "E-MAIL", "EMAIL", "WWW*",
                                        "DIRECCION", "MONOTRIBUTO", "COMPROBANTE", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
+        return false;
+    /* a cell without a letter or digit ("=====", "-----") is a rule drawn
+     * with characters, never a name */
+    bool alnum = false;
+    for (int k = a; k < b && !alnum; k++)
+        for (size_t c = 0; c < row->w[k].len && !alnum; c++)
+            alnum = isalnum((unsigned char)row->w[k].raw[c]) || (row->w[k].raw[c] & 0x80);
+    if (!alnum)
         return false;
     for (int k = a; k < b; k++) {
         char date[11];
@@ -684,15 +737,6 @@ static bool name_cell(const xw_row *row, int a, int b)
         if (row_phrase(row, a, *k))
             return false;
     return true;
-}
-
-/* The end of the cell that starts at word a. */
-static int cell_end(const xw_row *row, int a)
-{
-    int b = a + 1;
-    while (b < row->nw && row->w[b].cell == row->w[a].cell)
-        b++;
-    return b;
 }
 
 /* The first line of the issuer block at the left: its name. */
@@ -713,48 +757,11 @@ static bool company_form(const xw_word *w)
     return false;
 }
 
-/* The issuer's name wrapped in its cell ("SERVICIOS INFORMATICOS" over
- * "DELTA S.A."): the next row of the name's column, starting at its left
- * edge, close below it (rows of other columns only in between), in letters
- * of the same case, without digits or labels.  Taken only when it completes
- * a legal name: it ends with a company type that the first line lacks.
- * Returns the words of its first cell (the row in *at), 0 when none. */
-static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, size_t *at)
-{
-    const xw_row *row = d->r[r];
-    float x0 = row->w[0].x0, x1 = row->w[j - 1].x1;
-    int cls = xn_case_class(row->text, row->tlen);
-    if (company_form(&row->w[j - 1]))
-        return 0;
-    for (size_t s = r + 1; s < end && s <= r + 3; s++) {
-        const xw_row *nx = d->r[s];
-        float h = inv_row_h(nx);
-        if (d->zone[s] != Z_HEAD || nx->page != row->page ||
-            (nx->y0 + nx->y1) / 2 - (row->y0 + row->y1) / 2 > 2.0f * h)
-            return 0;
-        if (nx->w[0].x0 >= x1)
-            continue; /* another column's row */
-        if (nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
-            return 0;
-        int k = 0;
-        while (k < nx->nw && nx->w[k].cell == 0)
-            k++;
-        for (int i = 0; i < k; i++)
-            if (xn_has_digit(nx->w[i].raw, nx->w[i].len) || memchr(nx->w[i].raw, ':', nx->w[i].len) ||
-                (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2))
-                return 0;
-        if (!company_form(&nx->w[k - 1]))
-            return 0;
-        *at = s;
-        return k;
-    }
-    return 0;
-}
-
 static bool label_word(const xw_row *row, int k)
 {
     static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
-                                      "INICIO", "TEL*", "E-MAIL", "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
+                                      "INICIO", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL",
+                                      "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
     for (const char *const *l = lab; *l; l++)
         if (row_phrase(row, k, *l))
             return true;
@@ -925,7 +932,118 @@ static int heading_wrap(const inv_doc *d, size_t r, int a, int b, float cuit_siz
  * title, when it reads as a name and starts there (else none: the name may
  * be a logo, and the next line is the trade or the address).  Taken only
  * when no name was found at the left. */
-static int column_name(receipt *rc, const inv_doc *d, size_t c1, char letter)
+/* The right end of the cell of row s that starts at x0 (within half a
+ * line, the letter box read into it dropped), or -1 when none does. */
+static float column_cell_end(const inv_doc *d, size_t s, float x0, char letter)
+{
+    const xw_row *o = d->r[s];
+    float h = inv_row_h(o);
+    if (d->zone[s] != Z_HEAD)
+        return -1;
+    for (int k = 0; k < o->nw; k = cell_end(o, k))
+        if (o->w[k].x0 - x0 <= 0.5f * h && x0 - o->w[k].x0 <= 0.5f * h)
+            return o->w[drop_letter_box(o, k, cell_end(o, k), letter) - 1].x1;
+    return -1;
+}
+
+/* Line r of a column starting at x0 was full: its words end before the
+ * widest other line of its block (the column's lines above and below it
+ * with no blank line between: how wide the cell is; a field further down
+ * the page may be set in a wider cell) and the next line's first word, of
+ * width next_w, would not have fitted after them.  A line that is itself
+ * the widest proves nothing. */
+static bool line_was_full(const inv_doc *d, size_t r, size_t end, float x0, float x1, float gap, float next_w,
+                          char letter)
+{
+    float widest = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        const xw_row *prev = d->r[r];
+        for (size_t s = r; (dir < 0 ? s > 0 : s + 1 < end);) {
+            s = dir < 0 ? s - 1 : s + 1;
+            const xw_row *o = d->r[s];
+            if (o->page != prev->page)
+                break;
+            float e = column_cell_end(d, s, x0, letter);
+            if (e < 0)
+                continue; /* another column's row */
+            float blank = dir < 0 ? prev->y0 - o->y1 : o->y0 - prev->y1;
+            if (blank > inv_row_h(prev))
+                break; /* a blank line: another block */
+            if (e > widest)
+                widest = e;
+            prev = o;
+        }
+    }
+    return x1 < widest - 0.5f && x1 + gap + next_w > widest + 0.5f;
+}
+
+/* A row that is a rule drawn with characters ("=====") */
+static bool drawn_rule(const xw_row *row)
+{
+    for (int k = 0; k < row->nw; k++)
+        for (size_t c = 0; c < row->w[k].len; c++)
+            if (isalnum((unsigned char)row->w[k].raw[c]) || (row->w[k].raw[c] & 0x80))
+                return false;
+    return true;
+}
+
+/* A column of the issuer's block (cells starting at x0 above end) that
+ * prints its VAT condition: the block beside the title when the CUIT is
+ * printed among the document's fields. */
+static bool vat_column(const inv_doc *d, size_t end, int page, float x0, float h)
+{
+    for (size_t s = 0; s < end; s++) {
+        const xw_row *o = d->r[s];
+        if (d->zone[s] != Z_HEAD || o->page != page)
+            continue;
+        for (int k = 0; k < o->nw; k = cell_end(o, k))
+            if (o->w[k].x0 - x0 < h && x0 - o->w[k].x0 < h && vat_condition(o, k, cell_end(o, k)))
+                return true;
+    }
+    return false;
+}
+
+/* The cell at word k shares its line with the document's title: a block
+ * beside the title starts on the title's line. */
+static bool beside_title(const xw_row *row, int k)
+{
+    for (int m = 0; m < row->nw; m++)
+        if (row->w[m].cell != row->w[k].cell && word_is(&row->w[m], "FACTURA"))
+            return true;
+    return false;
+}
+
+/* The name's cell (words [a, b) of row r) wrapped onto the next line of its
+ * column: taken on the terms of name_wrap (a legal name completed, or a full
+ * line continued in the name's type).  Returns the words (from *k0 of the
+ * row in *at), 0 when none. */
+static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, char letter, size_t *at, int *k0)
+{
+    const xw_row *row = d->r[r];
+    if (company_form(&row->w[b - 1]))
+        return 0;
+    size_t s = 0;
+    int k = line_below(d, r, row->w[a].x0, row->w[b - 1].x1, &s);
+    if (k < 0 || s >= end)
+        return 0;
+    const xw_row *nx = d->r[s];
+    int e = drop_letter_box(nx, k, cell_end(nx, k), letter);
+    if (!name_cell(nx, k, e) || label_word(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        return 0;
+    for (int m = k; m < e; m++)
+        if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
+            return 0;
+    float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * inv_row_h(row);
+    bool full = type_size(nx, k, e) >= 0.85f * type_size(row, a, b) &&
+                line_was_full(d, r, end, row->w[a].x0, row->w[b - 1].x1, gap, nx->w[k].x1 - nx->w[k].x0, letter);
+    if (!company_form(&nx->w[e - 1]) && !full)
+        return 0;
+    *at = s;
+    *k0 = k;
+    return e - k;
+}
+
+static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, char letter)
 {
     const xw_row *cr = d->r[c1];
     int ci = row_cuit(cr), a = ci;
@@ -934,18 +1052,20 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, char letter)
     float x0 = cr->w[a].x0, x1 = cr->w[cell_end(cr, a) - 1].x1, h = inv_row_h(cr);
     const xw_row *top = NULL;
     for (size_t r = 0; r < c1 && !top; r++)
-        if (d->zone[r] == Z_HEAD && d->r[r]->page == cr->page && !is_copy_word(&d->r[r]->w[0]))
+        if (d->zone[r] == Z_HEAD && d->r[r]->page == cr->page && !is_copy_word(&d->r[r]->w[0]) &&
+            !drawn_rule(d->r[r]))
             top = d->r[r];
     for (size_t r = 0; r < c1 && top; r++) {
         const xw_row *row = d->r[r];
-        if (d->zone[r] != Z_HEAD || row->page != cr->page)
+        if (d->zone[r] != Z_HEAD || row->page != cr->page || drawn_rule(row))
             continue;
         bool big = inv_row_h(row) >= 1.25f * h;
         for (int k = 0; k < row->nw; k = cell_end(row, k)) {
             int e = cell_end(row, k);
             float l = row->w[k].x0, rt = row->w[e - 1].x1;
             bool left = l - x0 < h && x0 - l < h, right = rt - x1 < h && x1 - rt < h;
-            if (!(left || right || big) || title_cell(row, k, e))
+            bool vat = !left && !right && !big && beside_title(row, k) && vat_column(d, end, cr->page, l, h);
+            if (!(left || right || big || vat) || title_cell(row, k, e))
                 continue;
             if (!name_cell(row, k, e) || vat_condition(row, k, e) || buyer_label(row, k) ||
                 row->y0 - top->y0 >= 0.75f * inv_row_h(top))
@@ -955,12 +1075,63 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, char letter)
             size_t at = 0;
             float cuit_size = type_size(cr, a, cell_end(cr, a));
             int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
+            if (t && vat)
+                n = column_wrap(d, r, end, k, e, letter, &at, &k0);
             if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
                 return -1;
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
                 return -1;
             return 0;
         }
+    }
+    return 0;
+}
+
+/* The issuer's name wrapped in its cell ("SERVICIOS INFORMATICOS" over
+ * "DELTA S.A."): the next row of the name's column, starting at its left
+ * edge, close below it (rows of other columns only in between), without
+ * digits or labels.  Taken when it completes a legal name (it ends with a
+ * company type that the first line lacks, in letters of the same case), or
+ * when the name's line was full (its first word would not have fitted) and
+ * it is set in the name's type: the layout engine wrapped it.  An address
+ * or the block's other lines follow a line that had room, or are set in
+ * the fields' smaller type.  Returns the words of its first cell (the row
+ * in *at), 0 when none. */
+static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float x0 = row->w[0].x0, x1 = row->w[j - 1].x1;
+    int cls = xn_case_class(row->text, row->tlen);
+    if (company_form(&row->w[j - 1]))
+        return 0;
+    for (size_t s = r + 1; s < end && s <= r + 3; s++) {
+        const xw_row *nx = d->r[s];
+        float h = inv_row_h(nx);
+        if (d->zone[s] != Z_HEAD || nx->page != row->page ||
+            (nx->y0 + nx->y1) / 2 - (row->y0 + row->y1) / 2 > 2.0f * h)
+            return 0;
+        if (nx->w[0].x0 >= x1)
+            continue; /* another column's row */
+        if (nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
+            return 0;
+        int k = cell_end(nx, 0);
+        bool same_case = true;
+        for (int i = 0; i < k; i++) {
+            if (xn_has_digit(nx->w[i].raw, nx->w[i].len) || memchr(nx->w[i].raw, ':', nx->w[i].len))
+                return 0;
+            if (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2)
+                same_case = false;
+        }
+        if (label_word(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0))
+            return 0;
+        float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
+        bool legal = same_case && company_form(&nx->w[k - 1]);
+        bool full = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j) &&
+                    line_was_full(d, r, end, x0, x1, gap, nx->w[0].x1 - nx->w[0].x0, letter);
+        if (!legal && !full)
+            return 0;
+        *at = s;
+        return k;
     }
     return 0;
 }
@@ -1039,14 +1210,22 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         j = drop_letter_box(row, 0, j, letter);
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
-        int k = name_wrap(d, r, end, j, &at);
-        if (t && k && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], 0, k))))
-            return -1;
+        /* a long name may wrap more than once */
+        for (size_t n = r; t && n < end;) {
+            int k = name_wrap(d, n, end, j, letter, &at);
+            if (!k)
+                break;
+            k = drop_letter_box(d->r[at], 0, k, letter);
+            if (!(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], 0, k))))
+                return -1;
+            n = at;
+            j = k;
+        }
         if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
             return -1;
     }
     if (!rc->merchant_name)
-        return column_name(rc, d, (size_t)c1, letter);
+        return column_name(rc, d, (size_t)c1, end, letter);
     return 0;
 }
 
@@ -1097,7 +1276,7 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
                 if (l && (l->fold[0] == 'A' || l->fold[0] == 'B' || l->fold[0] == 'C'))
                     *letter = l->fold[0];
             }
-            take_number(rc, row, i, &have_number);
+            take_number(rc, d, r, i, &have_number);
             if (!have_number)
                 take_wrapped_number(rc, d, r, i, &have_number);
             if (!have_date)

@@ -396,3 +396,129 @@ def test_a_faces_own_spaces_do_not_join_cells_a_line_apart():
               enumerate(["Caja", "2", "1.000,00", "2.000,00", "Tigre"])]
     rows = expetl._native.pdf_rows(_canvas_pdf(cells))
     assert rows.count(["Caja", "2", "1.000,00", "2.000,00", "Tigre"]) == 3
+
+
+# ---- round 5 ----
+
+
+def _wrapped_name_invoice(name_lines, size=12, below=("Av. Mitre 820 - Tigre", "IVA Responsable Inscripto")):
+    # the issuer's name at the left, wrapped by the layout engine inside its
+    # cell (each line its own text object), the address in the fields' type
+    # below; title, number, date and CUIT in the right column
+    cells = [("F2", size, 40, 790 - 1.2 * size * k, line, 0) for k, line in enumerate(name_lines)]
+    cells += _cells(list(below), 790 - 1.2 * size * len(name_lines) - 4, x0=40)
+    cells += _cells(["FACTURA B", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 790, x0=330)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+@pytest.mark.parametrize("lines", [["FERRETERIA LOS", "ALAMOS de Juan Perez"],
+                                   ["COOPERATIVA", "FARMACEUTICA DEL", "PERSONAL BANCARIO"]])
+def test_a_name_wrapped_because_its_line_was_full_is_joined(lines):
+    r = _wrapped_name_invoice(lines)
+    assert r.merchant == {"name": " ".join(lines), "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("lines,size", [
+    (["ALAMOS", "de Juan Perez Gomez"], 12),  # its first word had room on the name's line
+    (["FERRETERIA EL ALAMO DEL SUR", "Barrancas"], 12),  # the name's line is itself the widest
+])
+def test_a_line_below_a_name_that_had_room_is_not_joined(lines, size):
+    assert _wrapped_name_invoice(lines, size).merchant == {"name": lines[0], "cuit": ISSUER_CUIT}
+
+
+def test_a_line_below_the_name_in_the_fields_type_is_not_joined():
+    # near miss: the block's next line would not have fitted either, but it
+    # is set in the fields' smaller type
+    cells_below = ("MARTINEZ Y ASOCIADOS CONSULTORES", "Av. Mitre 820 - Tigre")
+    r = _wrapped_name_invoice(["FERRETERIA LOS"], below=cells_below)
+    assert r.merchant == {"name": "FERRETERIA LOS", "cuit": ISSUER_CUIT}
+
+
+def _number_wrapped_invoice(below, x_below=330):
+    # the number's label ends its line in a narrow cell: the value wrapped
+    # onto the next line of the cell
+    cells = _cells(["FERRETERIA LOS ALAMOS", "Av. Mitre 820 - Tigre", "IVA Responsable Inscripto"], 790, x0=40)
+    cells += _cells(["FACTURA B", "Punto de Venta: 0003 Comp. Nro:"], 790, x0=330)
+    cells += [("F1", 8, x_below, 790 - 2 * 11.2, below, 0)]
+    cells += _cells(["Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 790 - 3 * 11.2, x0=330)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+@pytest.mark.parametrize("below", ["00001234", "0003-00001234"])
+def test_a_number_label_ending_its_line_takes_the_value_below_it(below):
+    r = _number_wrapped_invoice(below)
+    assert (r.pos, r.number) == (3, 1234)
+
+
+@pytest.mark.parametrize("below,x", [("00001234", 400),  # not at the cell's left edge
+                                     ("0004-00001234", 330),  # another point of sale
+                                     ("00001234 Remito", 330)])  # not the value alone
+def test_a_line_below_a_number_label_that_is_not_its_value_is_not_taken(below, x):
+    assert _number_wrapped_invoice(below, x).number is None
+
+
+@pytest.mark.parametrize("rule", ["=" * 60, "-" * 60, "* * * * * * * *"])
+def test_a_rule_drawn_with_characters_is_never_the_issuer_name(rule):
+    # monospaced printouts draw rules with characters atop the header
+    r = parse(rule + "\n" + LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS"))
+    assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
+
+
+def test_a_name_with_signs_among_its_letters_is_still_a_name():
+    # near miss: punctuation inside a name with letters
+    r = parse(LEFT_ISSUER.format(name="*** EL TALLER ***"))
+    assert r.merchant == {"name": "*** EL TALLER ***", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("name", ["TELEFONIA DEL SUR S.A.", "TELAS Y TEJIDOS SRL", "TELECABLE NORTE"])
+def test_a_name_starting_like_a_phone_label_is_still_the_name(name):
+    # "Tel." labels a phone; words that merely start with it are names
+    r = parse(LEFT_ISSUER.format(name=name.ljust(16)))
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("phone", ["Tel 4444-5555", "Tel/Fax 4444-5555", "Telefono 4444-5555", "TELS 4444-5555"])
+def test_a_phone_line_atop_the_block_is_not_the_name(phone):
+    # near miss: the phone's own label
+    r = parse(phone + "\n" + LEFT_ISSUER.format(name="FERRETERIA LOS ALAMOS"))
+    assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
+
+
+def _right_block_invoice(right, left_extra=(), rule=False):
+    # title, number, date and the CUIT in the left column; the issuer's
+    # block beside them at the right, in the fields' type
+    left = ["FACTURA B", "N° 0012-00998231", "Fecha: 01/03/2026", "CUIT: 30-71234567-1", *left_extra]
+    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330)
+    if rule:
+        cells.append(("F1", 8, 40, 790 + 11.2, "=" * 90, 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+@pytest.mark.parametrize("right,name,rule", [
+    (["PAPELERA EJEMPLO", "Mitre 820, Tigre", "IVA Responsable Inscripto"], "PAPELERA EJEMPLO", False),
+    (["PAPELERA EJEMPLO", "Responsable Monotributo", "Mitre 820, Tigre"], "PAPELERA EJEMPLO", True),
+    (["SALUD INTEGRAL", "MEDICINA PREPAGA S.A.", "Av. Corrientes 1750", "IVA Responsable Inscripto"],
+     "SALUD INTEGRAL MEDICINA PREPAGA S.A.", False),
+])
+def test_a_block_beside_the_title_printing_a_vat_condition_is_the_issuers(right, name, rule):
+    r = _right_block_invoice(right, rule=rule)
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("right,left_extra", [
+    (["PAPELERA EJEMPLO", "Mitre 820, Tigre"], ()),  # no VAT condition in the block
+    (["PAPELERA EJEMPLO", "Mitre 820, Tigre"], ("IVA Responsable Inscripto",)),  # it is in the other column
+])
+def test_a_block_beside_the_title_without_its_vat_condition_is_not_vouched_for(right, left_extra):
+    assert _right_block_invoice(right, left_extra).merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+def test_a_wider_field_below_a_blank_does_not_make_the_names_line_full():
+    # near miss: one column for everything; the name's own block (no blank
+    # line in it) is no wider than the name, a field further down is
+    block = ["LIC. MARINA L. PEREYRA", "Instructora de yoga", "Monotributo", "Mitre 820, Tigre"]
+    fields = ["FACTURA C", "Comprobante N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"]
+    cells = [("F1", 10, 40, 790 - 14 * k, line, 0) for k, line in enumerate(block)]
+    cells += [("F1", 10, 40, 790 - 14 * (len(block) + 1 + k), line, 0) for k, line in enumerate(fields)]
+    r = expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 650)))
+    assert r.merchant == {"name": "LIC. MARINA L. PEREYRA", "cuit": ISSUER_CUIT}
