@@ -1,4 +1,6 @@
 """Turn a document into a neutral layout spec (blocks of lines, a table, totals) that each generator draws."""
+from datetime import timedelta
+
 from core import fmt_money, fmt_num, fmt_date, fmt_rate, dash_cuit
 
 COLNAMES = {"code": "Código", "desc": "Descripción", "qty": "Cant.", "unit": "U. Medida", "price": "Precio Unit.",
@@ -107,7 +109,7 @@ def build(doc):
         foot.append(f"{p[0]} {m(p[1])}")
     foot += doc.get("foot_extra", [])
     foot.append(f"CAE N°: {doc['cae']}")
-    foot.append("Fecha de Vto. de CAE: " + doc.get("cae_vto", "22/03/2026"))
+    foot.append("Fecha de Vto. de CAE: " + (doc["date"] + timedelta(days=10)).strftime("%d/%m/%Y"))
     sp["footer"] = foot
     sp["copies"] = doc.get("copies")
     return sp
