@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from decimal import Decimal
 from typing import Any, Iterable, Sequence
 
@@ -9,6 +10,8 @@ from .core import dialects, kinds, schema as _schema
 from .core.records import FileRecord, KindLoad, ParsedBatch, QuarantineEntry
 
 DIALECTS = ("postgres", "redshift")
+# the fingerprint of the DDL a schema was made with (Warehouse.ensure_schema)
+_SCHEMA_TAG_TABLE = "expetl_schema"
 
 
 def schema_statements(dialect: str = "postgres", schema: str = "expenses") -> list[str]:
@@ -58,8 +61,30 @@ class Warehouse:
     trace = property(lambda self: self._w.trace)
 
     def ensure_schema(self) -> None:
-        """Create what is missing (safe when two first runs race)."""
-        self._w.exec_script(schema_statements(self.dialect, self.schema))
+        """Create what is missing or changed (safe when two first runs race).
+
+        The DDL runs only when the schema's recorded fingerprint is not this
+        version's: replacing a view takes an exclusive lock on it, and a
+        reader inside one view (the monitor's checks) while a task's DDL
+        held another would deadlock, so the steady state never touches the
+        catalog.  The fingerprint is written in the DDL's transaction."""
+        stmts = schema_statements(self.dialect, self.schema)
+        tag = hashlib.sha256("\n".join(stmts).encode()).hexdigest()
+        if not self.dry_run and self._schema_tag() == tag:
+            return
+        table = f'"{self.schema}".{_SCHEMA_TAG_TABLE}'
+        self._w.exec_script(stmts + [f"CREATE TABLE IF NOT EXISTS {table} (ddl_sha256 char(64))",
+                                     f"DELETE FROM {table}",
+                                     f"INSERT INTO {table} VALUES ('{tag}')"])  # our own hex digest
+
+    def _schema_tag(self) -> str | None:
+        """The fingerprint of the DDL the schema was made with, or None
+        (no schema yet, or made before fingerprints)."""
+        try:
+            rows = self.query(f'SELECT ddl_sha256 FROM "{self.schema}".{_SCHEMA_TAG_TABLE}')[1]
+        except Exception:  # noqa: BLE001 - no table, no schema, any dialect: make it (a broken connection fails there)
+            return None
+        return rows[0][0] if len(rows) == 1 else None
 
     def exec_script(self, statements: Sequence[str]) -> None:
         """Statements in one transaction."""

@@ -36,5 +36,5 @@ def test_concurrent_first_runs_all_succeed(pg):
             tables = wh.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
                               [schema])[1]
             want = [t.name for t in SHARED_TABLES + LEDGER_TABLES] + list(kinds.target_tables()) + \
-                [v.name for v in VIEWS]
+                [v.name for v in VIEWS] + ["expetl_schema"]
             assert sorted(t for (t,) in tables) == sorted(want)  # each table and view once
