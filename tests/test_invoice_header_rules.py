@@ -10,7 +10,7 @@ import pytest
 
 import expetl
 import segno
-from test_invoice_layouts import ISSUER_CUIT, _canvas_pdf, _words, afip, parse
+from test_invoice_layouts import ISSUER_CUIT, _a4_pdf, _canvas_pdf, _words, afip, parse
 
 POS_LINE = "Punto de Venta: 00003   Comp. Nro: 00001101"
 DATE_LINE = "Fecha de Emisión: 02/08/2022"
@@ -178,16 +178,7 @@ def _turned_pdf(cells, degrees, extra=""):
     """_canvas_pdf's cells with the whole sheet turned by degrees around the
     page's middle (a tilted scan's text layer: every word on the tilted
     line it was read from); extra: more content operators."""
-    from expetl.sample import pdf_of
-    ops = (_turned_ops(cells, degrees) + extra).encode("cp1252")
-    return pdf_of([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"])
+    return _a4_pdf((_turned_ops(cells, degrees) + extra).encode("cp1252"))
 
 
 TABLE_ROWS = [f"Articulo de prueba numero {k}   {k},00   1.000,00   {k}.000,00   codigo {k}" for k in range(1, 9)]

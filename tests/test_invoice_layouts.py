@@ -1121,10 +1121,15 @@ def _canvas_pdf(cells):
     """A one-page A4 PDF drawn like a canvas library does: each cell
     (font, size, x, y, text, word_spacing) is one text object, in Helvetica
     (F1) or Helvetica-Bold (F2)."""
-    from expetl.sample import pdf_of
     esc = lambda t: t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")  # noqa: E731
-    ops = "".join(f"BT /{font} {size:g} Tf {tw:g} Tw {x:.2f} {y:.2f} Td ({esc(text)}) Tj ET\n"
-                  for font, size, x, y, text, tw in cells).encode("cp1252")
+    return _a4_pdf("".join(f"BT /{font} {size:g} Tf {tw:g} Tw {x:.2f} {y:.2f} Td ({esc(text)}) Tj ET\n"
+                           for font, size, x, y, text, tw in cells).encode("cp1252"))
+
+
+def _a4_pdf(ops):
+    """One A4 page of content operators ops (bytes), Helvetica as F1 and
+    Helvetica-Bold as F2."""
+    from expetl.sample import pdf_of
     return pdf_of([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
