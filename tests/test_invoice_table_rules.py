@@ -576,3 +576,35 @@ def test_a_description_that_starts_with_a_measure_at_the_label_edge_keeps_it():
            500 g Fideos moñito                       800,00"""
     r = parse(afip(table=table, totals=KG_TOTALS.format("  800,00")))
     assert [(i["quantity"], i["description"]) for i in r.items] == [(None, "500 g Fideos moñito")]
+
+
+# ---- round 6 ----
+
+@pytest.mark.parametrize("printed, kept", [
+    # the resolution number is part of the tax's name, only the rate goes
+    ("Percepción IVA RG 4240 30%:", "Percepción IVA RG 4240"),
+    ("Percepción IVA RG 4240 30 %:", "Percepción IVA RG 4240"),
+    ("Percepción IVA RG 4240:", "Percepción IVA RG 4240"),
+    # near miss: a rate with no number before it is still dropped
+    ("Percepción IVA RG 30%:", "Percepción IVA RG"),
+])
+def test_a_regulation_number_before_a_tax_rate_stays_in_its_label(printed, kept):
+    totals = f"""\
+                                           Subtotal:                  25.000,00
+                                           {printed:<27}   675,00
+                                           Importe Total:             25.675,00"""
+    r = _fb(CONCEPT_TABLE, totals)
+    assert r.taxes == [{"description": kept, "amount": D("675.00")}]
+    assert (r.total, r.warnings) == (D("25675.00"), [])
+
+
+def test_a_whole_amount_in_its_own_cell_before_a_rated_label_stays_an_amount():
+    # near miss: a bare number set apart in another cell is the amount of the
+    # label before it, not part of the next label's name
+    totals = """\
+                         Subtotal:   25000      IVA 21%:    5.250,00
+                                           Importe Total:             30.250,00"""
+    r = _fb(CONCEPT_TABLE, totals)
+    assert r.subtotal == D("25000")
+    assert r.total == D("30250.00")
+
