@@ -227,7 +227,10 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
             }
         }
         int len, t = col_name(row, i, &len);
-        if (t < 0 && last >= 0 && row->w[i - 1].cell == w->cell) {
+        /* a lone "Neto" / "c/IVA" after a label in its cell qualifies that
+         * label ("Precio Unit. Neto"), it names no column of its own */
+        bool qualifier = t >= 0 && len == 1 && word_flags(w) != 0;
+        if ((t < 0 || qualifier) && last >= 0 && row->w[i - 1].cell == w->cell) {
             col_extend(&h->c[last], w); /* "(USD)", "c/IVA" after a label */
             i++;
             continue;

@@ -608,3 +608,30 @@ def test_a_whole_amount_in_its_own_cell_before_a_rated_label_stays_an_amount():
     assert r.subtotal == D("25000")
     assert r.total == D("30250.00")
 
+
+NET_PRICE_TOTALS = """\
+                                                         Importe Neto Gravado:      6000,00
+                                                                    IVA 21%:        1260,00
+                                                               Importe Total:       7260,00"""
+
+
+@pytest.mark.parametrize("price_label", ["Precio Unit. Neto", "Precio Unitario Neto"])
+def test_a_net_qualifier_in_the_price_label_cell_is_no_amount_column(price_label):
+    table = f"""\
+Descripción                          Cant.   {price_label:<19}   Importe Neto
+Tornillo autoperforante 8 x 1/2          3              1000,00        3000,00
+Tarugo nylon 8 mm                        2              1500,00        3000,00"""
+    r = parse(afip(table=table, totals=NET_PRICE_TOTALS))
+    assert [(i["unit_price"], i["amount"]) for i in r.items] == [
+        (D("1000.00"), D("3000.00")), (D("1500.00"), D("3000.00"))]
+
+
+def test_a_net_column_in_its_own_cell_is_still_a_column():
+    # near miss: "Neto" set apart from "Precio" names the line amount
+    table = """\
+Descripción                          Cant.   Precio Unit.          Neto
+Tornillo autoperforante 8 x 1/2          3       1000,00        3000,00
+Tarugo nylon 8 mm                        2       1500,00        3000,00"""
+    r = parse(afip(table=table, totals=NET_PRICE_TOTALS))
+    assert [(i["unit_price"], i["amount"]) for i in r.items] == [
+        (D("1000.00"), D("3000.00")), (D("1500.00"), D("3000.00"))]
