@@ -635,3 +635,26 @@ Tarugo nylon 8 mm                        2       1500,00        3000,00"""
     r = parse(afip(table=table, totals=NET_PRICE_TOTALS))
     assert [(i["unit_price"], i["amount"]) for i in r.items] == [
         (D("1000.00"), D("3000.00")), (D("1500.00"), D("3000.00"))]
+
+
+@pytest.mark.parametrize("code_label", ["ISBN / EAN", "Troquel / EAN"])
+def test_alternative_names_around_a_slash_name_one_code_column(code_label):
+    table = f"""\
+{code_label:<17} Descripción                         Cantidad     Precio      Subtotal
+7793680188825     Yerba mate 1 kg                            2    1000,00       2000,00
+7793338035242     Queso cremoso                              1    1000,00       1000,00"""
+    r = _fc(table)
+    assert [(i["description"], i["ean"]) for i in r.items] == [
+        ("Yerba mate 1 kg", "7793680188825"), ("Queso cremoso", "7793338035242")]
+
+
+def test_unknown_names_around_a_slash_name_no_known_column():
+    # near miss: "Lote / Vto." names nothing the parser knows; its cells are
+    # neither a code nor the description
+    table = """\
+EAN               Descripción             Lote / Vto.    Cantidad     Precio      Subtotal
+7793680188825     Yerba mate 1 kg         L2291 03/27           2    1000,00       2000,00
+7793338035242     Queso cremoso           L0412 05/26           1    1000,00       1000,00"""
+    r = _fc(table)
+    assert [(i["description"], i["ean"], i["quantity"]) for i in r.items] == [
+        ("Yerba mate 1 kg", "7793680188825", D("2")), ("Queso cremoso", "7793338035242", D("1"))]
