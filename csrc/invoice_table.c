@@ -227,7 +227,23 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
             }
         }
         int len, t = col_name(row, i, &len);
-        if (t < 0 && last >= 0 && row->w[i - 1].cell == w->cell) {
+        /* a lone "Neto" / "c/IVA" after a label in its cell qualifies that
+         * label ("Precio Unit. Neto"), it names no column of its own */
+        bool qualifier = t >= 0 && len == 1 && word_flags(w) != 0;
+        /* "ISBN / EAN", "Troquel / EAN": names offered as alternatives in
+         * one cell name one column; a known name gives an unknown one its
+         * role */
+        if (t >= 0 && last >= 0 && h->c[last].role == C_NONE && i >= 2 &&
+            word_is(&row->w[i - 1], "/") && row->w[i - 1].cell == w->cell &&
+            row->w[i - 2].cell == w->cell) {
+            h->c[last].role = COLS[t].role;
+            h->c[last].flags |= COLS[t].flags;
+            for (int k = i; k < i + len; k++)
+                col_extend(&h->c[last], &row->w[k]);
+            i += len;
+            continue;
+        }
+        if ((t < 0 || qualifier) && last >= 0 && row->w[i - 1].cell == w->cell) {
             col_extend(&h->c[last], w); /* "(USD)", "c/IVA" after a label */
             i++;
             continue;

@@ -171,6 +171,14 @@ static bool currency(const char *s, size_t n)
     return false;
 }
 
+static bool all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return n > 0;
+}
+
 static int token_kind(const xw_word *w, xdec *v)
 {
     int y, m, d;
@@ -219,6 +227,24 @@ static int segments(const xw_row *row, seg *out)
         if (k == K_VALUE && neg)
             v = xd_neg(v);
         neg = k == K_NCUR;
+        /* a bare number between a label's words and its rate names a
+         * regulation or law ("Percepción IVA RG 4240 30%"), it is no amount:
+         * amounts are not printed right before a rate in the same cell */
+        if (k == K_VALUE && cur && !tok && i + 1 < row->nw && i > 0 &&
+            row->w[i - 1].cell == w->cell && row->w[i + 1].cell == w->cell &&
+            all_digits(w->raw, w->len)) {
+            xdec nv;
+            int nk = token_kind(&row->w[i + 1], &nv);
+            /* "30 %": the rate may print its sign apart */
+            if (nk == K_VALUE && i + 2 < row->nw && row->w[i + 2].cell == w->cell &&
+                (word_is(&row->w[i + 2], "%") || word_is(&row->w[i + 2], "%:")))
+                nk = K_RATE;
+            if (nk == K_RATE) {
+                cur->b = cur->c = i + 1;
+                cur->x1 = w->x1;
+                continue;
+            }
+        }
         if (k == K_TEXT) {
             const xw_word *pw = i ? &row->w[i - 1] : NULL;
             int len;

@@ -576,3 +576,85 @@ def test_a_description_that_starts_with_a_measure_at_the_label_edge_keeps_it():
            500 g Fideos moñito                       800,00"""
     r = parse(afip(table=table, totals=KG_TOTALS.format("  800,00")))
     assert [(i["quantity"], i["description"]) for i in r.items] == [(None, "500 g Fideos moñito")]
+
+
+# ---- round 6 ----
+
+@pytest.mark.parametrize("printed, kept", [
+    # the resolution number is part of the tax's name, only the rate goes
+    ("Percepción IVA RG 4240 30%:", "Percepción IVA RG 4240"),
+    ("Percepción IVA RG 4240 30 %:", "Percepción IVA RG 4240"),
+    ("Percepción IVA RG 4240:", "Percepción IVA RG 4240"),
+    # near miss: a rate with no number before it is still dropped
+    ("Percepción IVA RG 30%:", "Percepción IVA RG"),
+])
+def test_a_regulation_number_before_a_tax_rate_stays_in_its_label(printed, kept):
+    totals = f"""\
+                                           Subtotal:                  25.000,00
+                                           {printed:<27}   675,00
+                                           Importe Total:             25.675,00"""
+    r = _fb(CONCEPT_TABLE, totals)
+    assert r.taxes == [{"description": kept, "amount": D("675.00")}]
+    assert (r.total, r.warnings) == (D("25675.00"), [])
+
+
+def test_a_whole_amount_in_its_own_cell_before_a_rated_label_stays_an_amount():
+    # near miss: a bare number set apart in another cell is the amount of the
+    # label before it, not part of the next label's name
+    totals = """\
+                         Subtotal:   25000      IVA 21%:    5.250,00
+                                           Importe Total:             30.250,00"""
+    r = _fb(CONCEPT_TABLE, totals)
+    assert r.subtotal == D("25000")
+    assert r.total == D("30250.00")
+
+
+NET_PRICE_TOTALS = """\
+                                                         Importe Neto Gravado:      6000,00
+                                                                    IVA 21%:        1260,00
+                                                               Importe Total:       7260,00"""
+
+
+@pytest.mark.parametrize("price_label", ["Precio Unit. Neto", "Precio Unitario Neto"])
+def test_a_net_qualifier_in_the_price_label_cell_is_no_amount_column(price_label):
+    table = f"""\
+Descripción                          Cant.   {price_label:<19}   Importe Neto
+Tornillo autoperforante 8 x 1/2          3              1000,00        3000,00
+Tarugo nylon 8 mm                        2              1500,00        3000,00"""
+    r = parse(afip(table=table, totals=NET_PRICE_TOTALS))
+    assert [(i["unit_price"], i["amount"]) for i in r.items] == [
+        (D("1000.00"), D("3000.00")), (D("1500.00"), D("3000.00"))]
+
+
+def test_a_net_column_in_its_own_cell_is_still_a_column():
+    # near miss: "Neto" set apart from "Precio" names the line amount
+    table = """\
+Descripción                          Cant.   Precio Unit.          Neto
+Tornillo autoperforante 8 x 1/2          3       1000,00        3000,00
+Tarugo nylon 8 mm                        2       1500,00        3000,00"""
+    r = parse(afip(table=table, totals=NET_PRICE_TOTALS))
+    assert [(i["unit_price"], i["amount"]) for i in r.items] == [
+        (D("1000.00"), D("3000.00")), (D("1500.00"), D("3000.00"))]
+
+
+@pytest.mark.parametrize("code_label", ["ISBN / EAN", "Troquel / EAN"])
+def test_alternative_names_around_a_slash_name_one_code_column(code_label):
+    table = f"""\
+{code_label:<17} Descripción                         Cantidad     Precio      Subtotal
+7793680188825     Yerba mate 1 kg                            2    1000,00       2000,00
+7793338035242     Queso cremoso                              1    1000,00       1000,00"""
+    r = _fc(table)
+    assert [(i["description"], i["ean"]) for i in r.items] == [
+        ("Yerba mate 1 kg", "7793680188825"), ("Queso cremoso", "7793338035242")]
+
+
+def test_unknown_names_around_a_slash_name_no_known_column():
+    # near miss: "Lote / Vto." names nothing the parser knows; its cells are
+    # neither a code nor the description
+    table = """\
+EAN               Descripción             Lote / Vto.    Cantidad     Precio      Subtotal
+7793680188825     Yerba mate 1 kg         L2291 03/27           2    1000,00       2000,00
+7793338035242     Queso cremoso           L0412 05/26           1    1000,00       1000,00"""
+    r = _fc(table)
+    assert [(i["description"], i["ean"], i["quantity"]) for i in r.items] == [
+        ("Yerba mate 1 kg", "7793680188825", D("2")), ("Queso cremoso", "7793338035242", D("1"))]
