@@ -757,6 +757,17 @@ static bool company_form(const xw_word *w)
     return false;
 }
 
+/* A word that joins a name to what follows it ("de", "DEL", "y"): a name's
+ * line ending with one was cut by the layout engine, not ended. */
+static bool connective(const xw_word *w)
+{
+    static const char *const c[] = {"DE", "DEL", "Y", "E", "LA", "LAS", "LOS", "EL", NULL};
+    for (const char *const *k = c; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
+}
+
 static bool label_word(const xw_row *row, int k)
 {
     static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
@@ -1096,7 +1107,8 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
  * it is set in the name's type: the layout engine wrapped it.  An address
  * or the block's other lines follow a line that had room, or are set in
  * the fields' smaller type.  Returns the words of its first cell (the row
- * in *at), 0 when none. */
+ * in *at), 0 when none.  A line ending with a connective word is continued
+ * whatever its width: the name cannot end there. */
 static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter, size_t *at)
 {
     const xw_row *row = d->r[r];
@@ -1126,8 +1138,9 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
             return 0;
         float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
         bool legal = same_case && company_form(&nx->w[k - 1]);
-        bool full = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j) &&
-                    line_was_full(d, r, end, x0, x1, gap, nx->w[0].x1 - nx->w[0].x0, letter);
+        bool same_type = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j);
+        bool full = same_type && (connective(&row->w[j - 1]) ||
+                                  line_was_full(d, r, end, x0, x1, gap, nx->w[0].x1 - nx->w[0].x0, letter));
         if (!legal && !full)
             return 0;
         *at = s;

@@ -522,3 +522,23 @@ def test_a_wider_field_below_a_blank_does_not_make_the_names_line_full():
     cells += [("F1", 10, 40, 790 - 14 * (len(block) + 1 + k), line, 0) for k, line in enumerate(fields)]
     r = expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 650)))
     assert r.merchant == {"name": "LIC. MARINA L. PEREYRA", "cuit": ISSUER_CUIT}
+
+
+# ---- round 6 ----
+
+
+@pytest.mark.parametrize("lines", [["BICICLETERIA RUEDA LIBRE de", "Martin Rivarola"],
+                                   ["EMPRESA", "DISTRIBUIDORA DE", "AGUA DEL LITORAL", "S.A."]])
+def test_a_name_line_ending_with_a_connective_word_is_continued(lines):
+    # the line had room (the block's widest), but a name cannot end on "de"
+    r = _wrapped_name_invoice(lines)
+    assert r.merchant == {"name": " ".join(lines), "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("lines,below", [
+    (["BICICLETERIA RUEDA LIBRE", "Martin Rivarola"], None),  # no connective: the line had room
+    (["BICICLETERIA DE"], ("Martin Rivarola Gomez", "Av. Mitre 820 - Tigre")),  # below in the fields' type
+])
+def test_a_name_line_without_a_connective_or_above_the_fields_type_is_not_continued(lines, below):
+    r = _wrapped_name_invoice(lines, below=below) if below else _wrapped_name_invoice(lines)
+    assert r.merchant == {"name": lines[0], "cuit": ISSUER_CUIT}
