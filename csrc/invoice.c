@@ -988,6 +988,24 @@ static bool line_was_full(const inv_doc *d, size_t r, size_t end, float x0, floa
     return x1 < widest - 0.5f && x1 + gap + next_w > widest + 0.5f;
 }
 
+/* The left edge of the nearest cell printed right of x1 beside rows r to
+ * s (the name's line and the line below it): the next column, where the
+ * name's cell ends at the latest; -1 when nothing is printed there. */
+static float next_column(const inv_doc *d, size_t r, size_t s, float x1)
+{
+    const xw_row *a = d->r[r], *b = d->r[s];
+    float best = -1;
+    for (size_t t = 0; t < d->n; t++) {
+        const xw_row *o = d->r[t];
+        if (d->zone[t] != Z_HEAD || o->page != a->page || o->y1 <= a->y0 || o->y0 >= b->y1)
+            continue;
+        for (int k = 0; k < o->nw; k = cell_end(o, k))
+            if (o->w[k].x0 > x1 && (best < 0 || o->w[k].x0 < best))
+                best = o->w[k].x0;
+    }
+    return best;
+}
+
 /* A row that is a rule drawn with characters ("=====") */
 static bool drawn_rule(const xw_row *row)
 {
@@ -1108,7 +1126,8 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
  * or the block's other lines follow a line that had room, or are set in
  * the fields' smaller type.  Returns the words of its first cell (the row
  * in *at), 0 when none.  A line ending with a connective word is continued
- * whatever its width: the name cannot end there. */
+ * whatever its width: the name cannot end there.  A line is full too when
+ * the next word would have run into the column printed beside it. */
 static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter, size_t *at)
 {
     const xw_row *row = d->r[r];
@@ -1139,8 +1158,9 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
         float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
         bool legal = same_case && company_form(&nx->w[k - 1]);
         bool same_type = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j);
-        bool full = same_type && (connective(&row->w[j - 1]) ||
-                                  line_was_full(d, r, end, x0, x1, gap, nx->w[0].x1 - nx->w[0].x0, letter));
+        float next_w = nx->w[0].x1 - nx->w[0].x0, col = next_column(d, r, s, x1);
+        bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
+                                  line_was_full(d, r, end, x0, x1, gap, next_w, letter));
         if (!legal && !full)
             return 0;
         *at = s;

@@ -542,3 +542,23 @@ def test_a_name_line_ending_with_a_connective_word_is_continued(lines):
 def test_a_name_line_without_a_connective_or_above_the_fields_type_is_not_continued(lines, below):
     r = _wrapped_name_invoice(lines, below=below) if below else _wrapped_name_invoice(lines)
     assert r.merchant == {"name": lines[0], "cuit": ISSUER_CUIT}
+
+
+def _beside_column_invoice(name_lines, col_x):
+    # the issuer's name at the left, the title's column beside it at col_x
+    cells = [("F2", 12, 40, 790 - 14.4 * k, line, 0) for k, line in enumerate(name_lines)]
+    cells += _cells(["Av. Mitre 820 - Tigre", "IVA Responsable Inscripto"], 790 - 14.4 * len(name_lines) - 4, x0=40)
+    cells += _cells(["FACTURA B", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 790, x0=col_x)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_a_name_whose_next_word_would_run_into_the_column_beside_it_is_continued():
+    # the name's line is the block's widest; its cell ends at the next column
+    lines = ["MAXIKIOSCO EL PUENTE", "SANCHEZ HNOS"]
+    assert _beside_column_invoice(lines, 225).merchant == {"name": " ".join(lines), "cuit": ISSUER_CUIT}
+
+
+def test_a_name_whose_next_word_fits_before_the_column_beside_it_is_not_continued():
+    # near miss: the same lines, the column beside them further right
+    lines = ["MAXIKIOSCO EL PUENTE", "SANCHEZ HNOS"]
+    assert _beside_column_invoice(lines, 420).merchant == {"name": lines[0], "cuit": ISSUER_CUIT}
