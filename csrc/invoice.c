@@ -843,7 +843,8 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
  * title) read into the end of the name's cell: a lone capital letter, the
  * document's letter when that is known, set apart from the name by a gap
  * wider than a letter of the word before it and than twice any gap between
- * the name's words.  Returns the end of the name without it. */
+ * the name's words, or, set larger than the name, than any of them.
+ * Returns the end of the name without it. */
 static int drop_letter_box(const xw_row *row, int a, int b, char letter)
 {
     if (b - a < 2)
@@ -852,10 +853,13 @@ static int drop_letter_box(const xw_row *row, int a, int b, char letter)
     if (l->len != 1 || !strchr("ABCEM", l->raw[0]) || (letter && l->raw[0] != letter))
         return b;
     float gap = l->x0 - p->x1, em = (p->x1 - p->x0) / (float)(p->len ? p->len : 1);
-    if (gap <= em)
+    /* the document's letter set in a type larger than the name's (wider
+     * than its letters) is the box even when its gap is a word's width */
+    bool bigger = letter && l->x1 - l->x0 > 1.25f * em;
+    if (gap <= em && !bigger)
         return b;
     for (int k = a + 1; k < b - 1; k++)
-        if (2.0f * (row->w[k].x0 - row->w[k - 1].x1) >= gap)
+        if ((bigger ? 1.0f : 2.0f) * (row->w[k].x0 - row->w[k - 1].x1) >= gap)
             return b;
     return b - 1;
 }
@@ -1159,6 +1163,8 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
         bool legal = same_case && company_form(&nx->w[k - 1]);
         bool same_type = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j);
         float next_w = nx->w[0].x1 - nx->w[0].x0, col = next_column(d, r, s, x1);
+        if (j < row->nw && (col < 0 || row->w[j].x0 < col))
+            col = row->w[j].x0; /* the letter box read into the name's cell */
         bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
                                   line_was_full(d, r, end, x0, x1, gap, next_w, letter));
         if (!legal && !full)

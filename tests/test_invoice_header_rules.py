@@ -562,3 +562,30 @@ def test_a_name_whose_next_word_fits_before_the_column_beside_it_is_not_continue
     # near miss: the same lines, the column beside them further right
     lines = ["MAXIKIOSCO EL PUENTE", "SANCHEZ HNOS"]
     assert _beside_column_invoice(lines, 420).merchant == {"name": lines[0], "cuit": ISSUER_CUIT}
+
+
+def _big_letter_invoice(box, title, wrapped=()):
+    # the letter box set at twice the name's size, a word's gap after it,
+    # read into the name's cell; the title further right on that line
+    cells = [("F2", 12, 40, 790, "LOS HERMANOS", 0), ("F2", 24, 144.8, 786, box, 0), ("F2", 12, 220, 790, title, 0)]
+    cells += [(font, size, 40, 790 - 14.4 * (k + 1), line, 0) for k, (font, size, line) in enumerate(wrapped)]
+    cells += _cells(["Av. Mitre 820 - Tigre", "IVA Responsable Inscripto"], 770, x0=40)
+    cells += _cells(["N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 770, x0=330)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_the_documents_letter_set_larger_than_the_name_is_not_part_of_it():
+    assert _big_letter_invoice("B", "FACTURA").merchant == {"name": "LOS HERMANOS", "cuit": ISSUER_CUIT}
+
+
+def test_a_large_lone_letter_that_is_not_the_documents_letter_stays_in_the_name():
+    # near miss: the title prints its own letter, another one
+    assert _big_letter_invoice("B", "FACTURA C").merchant == {"name": "LOS HERMANOS B", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("wrapped,name", [
+    ([("F2", 12, "HERMOSILLA")], "LOS HERMANOS HERMOSILLA"),  # would have run into the letter box
+    ([("F1", 8, "HERMOSILLA")], "LOS HERMANOS"),  # near miss: in the fields' smaller type
+])
+def test_a_letter_box_read_into_the_names_cell_is_where_its_column_ends(wrapped, name):
+    assert _big_letter_invoice("B", "FACTURA", wrapped).merchant == {"name": name, "cuit": ISSUER_CUIT}
