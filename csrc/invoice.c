@@ -1241,7 +1241,13 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     }
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];
-        if (d->zone[r] != Z_HEAD || !name_line(row, d->page_w))
+        if (d->zone[r] != Z_HEAD)
+            continue;
+        /* an issuer is never a final consumer: that condition is the
+         * buyer's, and its block (without a label) starts there */
+        if (row_phrase(row, 0, "CONSUMIDOR FINAL"))
+            break;
+        if (!name_line(row, d->page_w))
             continue;
         int j = 0;
         while (j < row->nw && row->w[j].cell == 0)

@@ -589,3 +589,16 @@ def test_a_large_lone_letter_that_is_not_the_documents_letter_stays_in_the_name(
 ])
 def test_a_letter_box_read_into_the_names_cell_is_where_its_column_ends(wrapped, name):
     assert _big_letter_invoice("B", "FACTURA", wrapped).merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+def test_the_buyers_final_consumer_condition_is_never_the_issuers_name():
+    # no buyer label: "Consumidor Final" alone at the left, below the fields
+    right = ["GIMNASIO FUERZA VITAL S.R.L.", "Av. Maipu 2301 - Olivos", "IVA Responsable Inscripto"]
+    r = _right_block_invoice(right, left_extra=("Ingresos Brutos: 36122456", "Consumidor Final"))
+    assert r.merchant == {"name": "GIMNASIO FUERZA VITAL S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def test_a_name_starting_like_the_final_consumer_condition_is_still_the_name():
+    # near miss: other words than the condition's
+    r = parse(LEFT_ISSUER.format(name="CONSUMIDORES DEL OESTE"))
+    assert r.merchant == {"name": "CONSUMIDORES DEL OESTE", "cuit": ISSUER_CUIT}
