@@ -757,6 +757,17 @@ static bool company_form(const xw_word *w)
     return false;
 }
 
+/* A word that joins a name to what follows it ("de", "DEL", "y"): a name's
+ * line ending with one was cut by the layout engine, not ended. */
+static bool connective(const xw_word *w)
+{
+    static const char *const c[] = {"DE", "DEL", "Y", "E", "LA", "LAS", "LOS", "EL", NULL};
+    for (const char *const *k = c; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
+}
+
 static bool label_word(const xw_row *row, int k)
 {
     static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
@@ -832,7 +843,8 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
  * title) read into the end of the name's cell: a lone capital letter, the
  * document's letter when that is known, set apart from the name by a gap
  * wider than a letter of the word before it and than twice any gap between
- * the name's words.  Returns the end of the name without it. */
+ * the name's words, or, set larger than the name, than any of them.
+ * Returns the end of the name without it. */
 static int drop_letter_box(const xw_row *row, int a, int b, char letter)
 {
     if (b - a < 2)
@@ -841,10 +853,13 @@ static int drop_letter_box(const xw_row *row, int a, int b, char letter)
     if (l->len != 1 || !strchr("ABCEM", l->raw[0]) || (letter && l->raw[0] != letter))
         return b;
     float gap = l->x0 - p->x1, em = (p->x1 - p->x0) / (float)(p->len ? p->len : 1);
-    if (gap <= em)
+    /* the document's letter set in a type larger than the name's (wider
+     * than its letters) is the box even when its gap is a word's width */
+    bool bigger = letter && l->x1 - l->x0 > 1.25f * em;
+    if (gap <= em && !bigger)
         return b;
     for (int k = a + 1; k < b - 1; k++)
-        if (2.0f * (row->w[k].x0 - row->w[k - 1].x1) >= gap)
+        if ((bigger ? 1.0f : 2.0f) * (row->w[k].x0 - row->w[k - 1].x1) >= gap)
             return b;
     return b - 1;
 }
@@ -977,6 +992,24 @@ static bool line_was_full(const inv_doc *d, size_t r, size_t end, float x0, floa
     return x1 < widest - 0.5f && x1 + gap + next_w > widest + 0.5f;
 }
 
+/* The left edge of the nearest cell printed right of x1 beside rows r to
+ * s (the name's line and the line below it): the next column, where the
+ * name's cell ends at the latest; -1 when nothing is printed there. */
+static float next_column(const inv_doc *d, size_t r, size_t s, float x1)
+{
+    const xw_row *a = d->r[r], *b = d->r[s];
+    float best = -1;
+    for (size_t t = 0; t < d->n; t++) {
+        const xw_row *o = d->r[t];
+        if (d->zone[t] != Z_HEAD || o->page != a->page || o->y1 <= a->y0 || o->y0 >= b->y1)
+            continue;
+        for (int k = 0; k < o->nw; k = cell_end(o, k))
+            if (o->w[k].x0 > x1 && (best < 0 || o->w[k].x0 < best))
+                best = o->w[k].x0;
+    }
+    return best;
+}
+
 /* A row that is a rule drawn with characters ("=====") */
 static bool drawn_rule(const xw_row *row)
 {
@@ -1096,7 +1129,9 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
  * it is set in the name's type: the layout engine wrapped it.  An address
  * or the block's other lines follow a line that had room, or are set in
  * the fields' smaller type.  Returns the words of its first cell (the row
- * in *at), 0 when none. */
+ * in *at), 0 when none.  A line ending with a connective word is continued
+ * whatever its width: the name cannot end there.  A line is full too when
+ * the next word would have run into the column printed beside it. */
 static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter, size_t *at)
 {
     const xw_row *row = d->r[r];
@@ -1126,8 +1161,12 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
             return 0;
         float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
         bool legal = same_case && company_form(&nx->w[k - 1]);
-        bool full = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j) &&
-                    line_was_full(d, r, end, x0, x1, gap, nx->w[0].x1 - nx->w[0].x0, letter);
+        bool same_type = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j);
+        float next_w = nx->w[0].x1 - nx->w[0].x0, col = next_column(d, r, s, x1);
+        if (j < row->nw && (col < 0 || row->w[j].x0 < col))
+            col = row->w[j].x0; /* the letter box read into the name's cell */
+        bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
+                                  line_was_full(d, r, end, x0, x1, gap, next_w, letter));
         if (!legal && !full)
             return 0;
         *at = s;
@@ -1202,7 +1241,13 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     }
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];
-        if (d->zone[r] != Z_HEAD || !name_line(row, d->page_w))
+        if (d->zone[r] != Z_HEAD)
+            continue;
+        /* an issuer is never a final consumer: that condition is the
+         * buyer's, and its block (without a label) starts there */
+        if (row_phrase(row, 0, "CONSUMIDOR FINAL"))
+            break;
+        if (!name_line(row, d->page_w))
             continue;
         int j = 0;
         while (j < row->nw && row->w[j].cell == 0)

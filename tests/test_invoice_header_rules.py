@@ -513,3 +513,83 @@ def test_a_wider_field_below_a_blank_does_not_make_the_names_line_full():
     cells += [("F1", 10, 40, 790 - 14 * (len(block) + 1 + k), line, 0) for k, line in enumerate(fields)]
     r = expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 650)))
     assert r.merchant == {"name": "LIC. MARINA L. PEREYRA", "cuit": ISSUER_CUIT}
+
+
+# ---- round 6 ----
+
+
+@pytest.mark.parametrize("lines", [["BICICLETERIA RUEDA LIBRE de", "Martin Rivarola"],
+                                   ["EMPRESA", "DISTRIBUIDORA DE", "AGUA DEL LITORAL", "S.A."]])
+def test_a_name_line_ending_with_a_connective_word_is_continued(lines):
+    # the line had room (the block's widest), but a name cannot end on "de"
+    r = _wrapped_name_invoice(lines)
+    assert r.merchant == {"name": " ".join(lines), "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("lines,below", [
+    (["BICICLETERIA RUEDA LIBRE", "Martin Rivarola"], None),  # no connective: the line had room
+    (["BICICLETERIA DE"], ("Martin Rivarola Gomez", "Av. Mitre 820 - Tigre")),  # below in the fields' type
+])
+def test_a_name_line_without_a_connective_or_above_the_fields_type_is_not_continued(lines, below):
+    r = _wrapped_name_invoice(lines, below=below) if below else _wrapped_name_invoice(lines)
+    assert r.merchant == {"name": lines[0], "cuit": ISSUER_CUIT}
+
+
+def _beside_column_invoice(name_lines, col_x):
+    # the issuer's name at the left, the title's column beside it at col_x
+    cells = [("F2", 12, 40, 790 - 14.4 * k, line, 0) for k, line in enumerate(name_lines)]
+    cells += _cells(["Av. Mitre 820 - Tigre", "IVA Responsable Inscripto"], 790 - 14.4 * len(name_lines) - 4, x0=40)
+    cells += _cells(["FACTURA B", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 790, x0=col_x)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_a_name_whose_next_word_would_run_into_the_column_beside_it_is_continued():
+    # the name's line is the block's widest; its cell ends at the next column
+    lines = ["MAXIKIOSCO EL PUENTE", "SANCHEZ HNOS"]
+    assert _beside_column_invoice(lines, 225).merchant == {"name": " ".join(lines), "cuit": ISSUER_CUIT}
+
+
+def test_a_name_whose_next_word_fits_before_the_column_beside_it_is_not_continued():
+    # near miss: the same lines, the column beside them further right
+    lines = ["MAXIKIOSCO EL PUENTE", "SANCHEZ HNOS"]
+    assert _beside_column_invoice(lines, 420).merchant == {"name": lines[0], "cuit": ISSUER_CUIT}
+
+
+def _big_letter_invoice(box, title, wrapped=()):
+    # the letter box set at twice the name's size, a word's gap after it,
+    # read into the name's cell; the title further right on that line
+    cells = [("F2", 12, 40, 790, "LOS HERMANOS", 0), ("F2", 24, 144.8, 786, box, 0), ("F2", 12, 220, 790, title, 0)]
+    cells += [(font, size, 40, 790 - 14.4 * (k + 1), line, 0) for k, (font, size, line) in enumerate(wrapped)]
+    cells += _cells(["Av. Mitre 820 - Tigre", "IVA Responsable Inscripto"], 770, x0=40)
+    cells += _cells(["N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 770, x0=330)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_the_documents_letter_set_larger_than_the_name_is_not_part_of_it():
+    assert _big_letter_invoice("B", "FACTURA").merchant == {"name": "LOS HERMANOS", "cuit": ISSUER_CUIT}
+
+
+def test_a_large_lone_letter_that_is_not_the_documents_letter_stays_in_the_name():
+    # near miss: the title prints its own letter, another one
+    assert _big_letter_invoice("B", "FACTURA C").merchant == {"name": "LOS HERMANOS B", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("wrapped,name", [
+    ([("F2", 12, "HERMOSILLA")], "LOS HERMANOS HERMOSILLA"),  # would have run into the letter box
+    ([("F1", 8, "HERMOSILLA")], "LOS HERMANOS"),  # near miss: in the fields' smaller type
+])
+def test_a_letter_box_read_into_the_names_cell_is_where_its_column_ends(wrapped, name):
+    assert _big_letter_invoice("B", "FACTURA", wrapped).merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+def test_the_buyers_final_consumer_condition_is_never_the_issuers_name():
+    # no buyer label: "Consumidor Final" alone at the left, below the fields
+    right = ["GIMNASIO FUERZA VITAL S.R.L.", "Av. Maipu 2301 - Olivos", "IVA Responsable Inscripto"]
+    r = _right_block_invoice(right, left_extra=("Ingresos Brutos: 36122456", "Consumidor Final"))
+    assert r.merchant == {"name": "GIMNASIO FUERZA VITAL S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def test_a_name_starting_like_the_final_consumer_condition_is_still_the_name():
+    # near miss: other words than the condition's
+    r = parse(LEFT_ISSUER.format(name="CONSUMIDORES DEL OESTE"))
+    assert r.merchant == {"name": "CONSUMIDORES DEL OESTE", "cuit": ISSUER_CUIT}
