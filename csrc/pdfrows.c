@@ -363,10 +363,35 @@ static bool keep_lines_whole(pchar *c, size_t n, pchar *tmp)
     return true;
 }
 
-static int cmp_float(const void *a, const void *b)
+/* The k-th smallest of a[0..n) (a is reordered): Wirth's selection, linear
+ * on average, where a sort would pay n log n comparison calls a page. */
+static float kth_smallest(float *a, size_t n, size_t k)
 {
-    float p = *(const float *)a, q = *(const float *)b;
-    return p < q ? -1 : p > q;
+    size_t l = 0, m = n - 1;
+    while (l < m) {
+        float x = a[k];
+        size_t i = l, j = m;
+        do {
+            while (a[i] < x)
+                i++;
+            while (x < a[j])
+                j--;
+            if (i <= j) {
+                float t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+                i++;
+                if (j == 0)
+                    break;
+                j--;
+            }
+        } while (i <= j);
+        if (j < k)
+            l = i;
+        if (k < i)
+            m = j;
+    }
+    return a[k];
 }
 
 /* A phone scan's text layer follows the paper's tilt: each line of words
@@ -416,8 +441,7 @@ static void level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
     }
     if (ns < 3 || 2 * nlevel > ns) /* most lines level: the median is zero */
         return;
-    qsort(slopes, ns, sizeof *slopes, cmp_float);
-    float m = slopes[ns / 2], am = m < 0 ? -m : m;
+    float m = kth_smallest(slopes, ns, ns / 2), am = m < 0 ? -m : m;
     /* under 0.15 degrees the rows already hold; over 6 it is turned text,
      * not a tilted sheet */
     if (am < 0.0026f || am > 0.1f)
@@ -471,10 +495,8 @@ static float cell_break(const pchar *c, size_t nc, float *scratch)
     }
     if (n < 20)
         return 0.8f;
-    qsort(scratch, n, sizeof *scratch, cmp_float);
-    qsort(byw, n, sizeof *byw, cmp_float);
-    float s = scratch[n / 2];
-    return byw[n / 2] > 1.3f && 2 * s > 0.8f ? 2 * s : 0.8f;
+    float s = kth_smallest(scratch, n, n / 2);
+    return kth_smallest(byw, n, n / 2) > 1.3f && 2 * s > 0.8f ? 2 * s : 0.8f;
 }
 
 static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
