@@ -513,7 +513,7 @@ static bool spelled_date_at(const xw_row *row, int j, char out[11])
     for (int k = 0; months[k] && !mon; k++)
         if (word_is(&row->w[j + 2], months[k]))
             mon = k < 12 ? k + 1 : 9;
-    char buf[16];
+    char buf[24]; /* room for what the format could write: it never truncates */
     int y, m, d;
     if (!mon)
         return false;
