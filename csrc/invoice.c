@@ -605,11 +605,9 @@ static void take_currency(receipt *rc, const xw_row *row, int i)
     if (!word_is(&row->w[i], "MONEDA") || i + 1 >= row->nw)
         return;
     const xw_word *nx = &row->w[i + 1];
-    if (word_is(nx, "USD") || word_is(nx, "DOL") || word_is(nx, "U$S") || word_is(nx, "DOLAR") ||
-        word_is(nx, "DOLARES"))
-        strcpy(rc->currency, "USD");
-    else if (word_is(nx, "EUR") || word_is(nx, "EURO") || word_is(nx, "EUROS"))
-        strcpy(rc->currency, "EUR");
+    const char *iso = xn_currency(nx->fold, nx->flen, true);
+    if (iso)
+        strcpy(rc->currency, iso);
 }
 
 /* ---- issuer and buyer --------------------------------------------------- */
@@ -700,6 +698,20 @@ static bool razon_social(const xw_row *row, int i, int *a, int *b)
     return true;
 }
 
+/* Word k starts one of the issuer block's field labels (address, CUIT, VAT
+ * condition, gross income, start of activities, phone, mail, web, the
+ * document's letter box): a line that is a field, never a name's words. */
+static bool block_label(const xw_row *row, int k)
+{
+    static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
+                                      "INICIO", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL",
+                                      "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
+    for (const char *const *l = lab; *l; l++)
+        if (row_phrase(row, k, *l))
+            return true;
+    return false;
+}
+
 /* The cell of words [a, b) could be the issuer's name: no digits in its
  * first word, not a copy marker, not a field ("Fecha de Emisión: ...": a
  * label anywhere in the cell makes it a field) nor one of the block's
@@ -708,10 +720,7 @@ static bool razon_social(const xw_row *row, int i, int *a, int *b)
  * a number sign before digits, prints a document's field, which no name does. */
 static bool name_cell(const xw_row *row, int a, int b)
 {
-    static const char *const skip[] = {"FACTURA", "COD*", "IVA", "RESPONSABLE", "DOMICILIO*", "INGRESOS",
-                                       "INICIO", "CONDICION", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX",
-                                       "E-MAIL", "EMAIL", "WWW*",
-                                       "DIRECCION", "MONOTRIBUTO", "COMPROBANTE", NULL};
+    static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;
@@ -733,6 +742,8 @@ static bool name_cell(const xw_row *row, int a, int b)
         if (xn_has_digit(row->w[k].raw, row->w[k].len) && date_at(row, k, date))
             return false;
     }
+    if (block_label(row, a))
+        return false;
     for (const char *const *k = skip; *k; k++)
         if (row_phrase(row, a, *k))
             return false;
@@ -764,17 +775,6 @@ static bool connective(const xw_word *w)
     static const char *const c[] = {"DE", "DEL", "Y", "E", "LA", "LAS", "LOS", "EL", NULL};
     for (const char *const *k = c; *k; k++)
         if (word_is(w, *k))
-            return true;
-    return false;
-}
-
-static bool label_word(const xw_row *row, int k)
-{
-    static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
-                                      "INICIO", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL",
-                                      "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
-    for (const char *const *l = lab; *l; l++)
-        if (row_phrase(row, k, *l))
             return true;
     return false;
 }
@@ -825,7 +825,7 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
     int e = k;
     while (e < nx->nw && nx->w[e].cell == nx->w[k].cell)
         e++;
-    if (label_word(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+    if (block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
         return 0;
     for (int m = k; m < e; m++)
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len) ||
@@ -928,7 +928,7 @@ static int heading_wrap(const inv_doc *d, size_t r, int a, int b, float cuit_siz
     int e = cell_end(nx, k);
     float size = type_size(nx, k, e);
     if (size < 1.25f * cuit_size || size < 0.85f * type_size(row, a, b) || !name_cell(nx, k, e) ||
-        label_word(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
         return 0;
     for (int m = k; m < e; m++)
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
@@ -1061,7 +1061,7 @@ static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, cha
         return 0;
     const xw_row *nx = d->r[s];
     int e = drop_letter_box(nx, k, cell_end(nx, k), letter);
-    if (!name_cell(nx, k, e) || label_word(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+    if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
         return 0;
     for (int m = k; m < e; m++)
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
@@ -1157,7 +1157,7 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
             if (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2)
                 same_case = false;
         }
-        if (label_word(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0))
+        if (block_label(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0))
             return 0;
         float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
         bool legal = same_case && company_form(&nx->w[k - 1]);

@@ -443,14 +443,7 @@ static bool has_letters(const xw_word *w) { return letter_count(w) >= 2; }
 
 /* "U$S 480,00", "USD 95,50": a currency code printed with an amount is
  * part of the number's cell, not text that makes it a description. */
-static bool currency_word(const xw_word *w)
-{
-    static const char *const cur[] = {"U$S", "U$D", "USD", "ARS", "EUR", NULL};
-    for (const char *const *c = cur; *c; c++)
-        if (word_is(w, *c))
-            return true;
-    return false;
-}
+static bool currency_word(const xw_word *w) { return xn_currency(w->fold, w->flen, false) != NULL; }
 
 /* "-----", "=====", "_____": a ruled line drawn with characters (a
  * monospaced printout frames its table so), never text of a cell. */

@@ -162,15 +162,6 @@ bool inv_charge_label(const xw_row *row, int i)
 
 enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
 
-static bool currency(const char *s, size_t n)
-{
-    static const char *const cur[] = {"$", "USD", "ARS", "U$S", "EUR", "U$D", NULL};
-    for (const char *const *c = cur; *c; c++)
-        if (strlen(*c) == n && !strncmp(s, *c, n))
-            return true;
-    return false;
-}
-
 static bool all_digits(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -182,12 +173,11 @@ static bool all_digits(const char *s, size_t n)
 static int token_kind(const xw_word *w, xdec *v)
 {
     int y, m, d;
-    if (word_is(w, "$") || word_is(w, "USD") || word_is(w, "ARS") || word_is(w, "U$S") ||
-        word_is(w, "EUR") || word_is(w, "U$D"))
+    if (xn_currency(w->fold, w->flen, false))
         return K_CUR;
     /* "-$ 25.727,57": the sign printed before the currency belongs to the
      * amount after it (a discount) */
-    if (w->len > 1 && w->raw[0] == '-' && currency(w->raw + 1, w->len - 1))
+    if (w->flen > 1 && w->fold[0] == '-' && xn_currency(w->fold + 1, w->flen - 1, false))
         return K_NCUR;
     if (word_is(w, "%"))
         return K_PCT;

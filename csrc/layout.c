@@ -99,13 +99,9 @@ bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time)
 /* "Total:USD": the label word pl, a colon, then a currency code. */
 static bool glued_currency(const xw_word *w, const char *p, size_t pl)
 {
-    static const char *const cur[] = {"USD", "ARS", "EUR", "$", "U$S", NULL};
     if (w->flen <= pl || strncmp(w->fold, p, pl) != 0 || !memchr(w->raw, ':', w->len))
         return false;
-    for (const char *const *c = cur; *c; c++)
-        if (!strcmp(w->fold + pl, *c))
-            return true;
-    return false;
+    return xn_currency(w->fold + pl, w->flen - pl, false) != NULL;
 }
 
 int row_phrase(const xw_row *row, int i, const char *phrase)

@@ -495,6 +495,21 @@ size_t xn_collapse_ws(char *s, size_t n)
     return k;
 }
 
+const char *xn_currency(const char *s, size_t n, bool names)
+{
+    static const struct {
+        const char *printed, *iso;
+        bool name;
+    } cur[] = {{"$", "ARS", false},      {"ARS", "ARS", false},    {"USD", "USD", false},
+               {"U$S", "USD", false},    {"U$D", "USD", false},    {"EUR", "EUR", false},
+               {"PESOS", "ARS", true},   {"DOL", "USD", true},     {"DOLAR", "USD", true},
+               {"DOLARES", "USD", true}, {"EURO", "EUR", true},    {"EUROS", "EUR", true}};
+    for (size_t k = 0; k < sizeof cur / sizeof *cur; k++)
+        if ((names || !cur[k].name) && strlen(cur[k].printed) == n && !memcmp(s, cur[k].printed, n))
+            return cur[k].iso;
+    return NULL;
+}
+
 bool xn_all_digits(const char *s, size_t n)
 {
     if (n == 0)

@@ -59,6 +59,11 @@ size_t xn_fold(const char *s, size_t n, char *out, size_t cap);
 /* Collapse runs of whitespace to one space and trim, in place. */
 size_t xn_collapse_ws(char *s, size_t n);
 bool xn_all_digits(const char *s, size_t n);
+/* A currency as printed, in a folded word (upper case, no accents): the
+ * codes and symbols printed beside amounts ("$", "ARS", "USD", "U$S",
+ * "U$D", "EUR") and, with names, the words a "Moneda:" field spells out
+ * ("DOLARES", "DOL", "EUROS", "PESOS").  The ISO code, or NULL. */
+const char *xn_currency(const char *s, size_t n, bool names);
 bool xn_has_digit(const char *s, size_t n);
 /* Letter case class of UTF-8 text: 1 all letters upper, 2 some lower, 0 none. */
 int xn_case_class(const char *s, size_t n);
