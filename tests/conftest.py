@@ -1,12 +1,16 @@
+import atexit
 import json
 import os
 import pathlib
+import shutil
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # Airflow (the provider and DAG tests) reads its settings at import: a home of
 # its own for the suite, the repository's dags/, no examples
-os.environ.setdefault("AIRFLOW_HOME", tempfile.mkdtemp(prefix="expetl-airflow-"))
+if "AIRFLOW_HOME" not in os.environ:
+    os.environ["AIRFLOW_HOME"] = tempfile.mkdtemp(prefix="expetl-airflow-")
+    atexit.register(shutil.rmtree, os.environ["AIRFLOW_HOME"], ignore_errors=True)
 os.environ.setdefault("AIRFLOW__CORE__DAGS_FOLDER", str(ROOT / "dags"))
 os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
 FIXTURES = (ROOT / ".." / "shared" / "fixtures").resolve()
