@@ -44,6 +44,10 @@ static const lx_phrase COLS[] = {
     {"CONCEPTOS", C_DESC, 0},
     {"DENOMINACION", C_DESC, 0},
     {"SERVICIO", C_DESC, 0},
+    {"SERVICIOS", C_DESC, 0},
+    /* a professional's service ("Prestación | Importe" of a dentist) */
+    {"PRESTACION", C_DESC, 0},
+    {"PRESTACIONES", C_DESC, 0},
     {"ARTICULO", C_CODE, F_MAYBE_DESC},
     {"ART", C_CODE, F_MAYBE_DESC}, /* "Art." */
     {"ITEM", C_CODE, F_MAYBE_DESC},
