@@ -44,6 +44,10 @@ static const lx_phrase COLS[] = {
     {"CONCEPTOS", C_DESC, 0},
     {"DENOMINACION", C_DESC, 0},
     {"SERVICIO", C_DESC, 0},
+    {"SERVICIOS", C_DESC, 0},
+    /* a professional's service ("Prestación | Importe" of a dentist) */
+    {"PRESTACION", C_DESC, 0},
+    {"PRESTACIONES", C_DESC, 0},
     {"ARTICULO", C_CODE, F_MAYBE_DESC},
     {"ART", C_CODE, F_MAYBE_DESC}, /* "Art." */
     {"ITEM", C_CODE, F_MAYBE_DESC},
@@ -397,6 +401,7 @@ typedef struct {
     size_t row;     /* index in the document */
     xdec qty, price, amount, rate, disc;
     bool kg, merged;
+    bool unit;       /* a unit printed with the quantity ("kg", "u", "lts") */
     bool counted;    /* under a table that prints a quantity column */
     xbuf desc, code; /* text as printed */
     float dx0;       /* where the description starts (when it has one) */
@@ -806,6 +811,8 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         }
         if (unit_kg(w) && (role == C_QTY || role == C_UNIT))
             t->kg = true;
+        if (unit_word(w) && (role == C_QTY || role == C_UNIT))
+            t->unit = true;
         bool pct_next = i + 1 < row->nw && col[i + 1] == c && word_is(&row->w[i + 1], "%");
         if ((role == C_RATE || (role == C_VAT && (memchr(w->raw, '%', w->len) || pct_next))) &&
             !t->rate.set && xn_rate(w->raw, w->len, &v) == 0) {
@@ -1165,9 +1172,11 @@ static bool charge_line(const inv_doc *d, const trow *t, size_t m, size_t s, siz
 /* Items from the rows [s, e) of one table under header h; *ended when a
  * totals or footer label closes it. */
 static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2],
-                        bool *ended)
+                        bool *ended, bool *units)
 {
     *ended = false;
+    for (int c = 0; c < h->n; c++)
+        *units |= h->c[c].role == C_UNIT;
     size_t n = e - s;
     int maxw = 1;
     for (size_t r = s; r < e; r++)
@@ -1188,6 +1197,7 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
         if (read_row(h, row, &t[m], col, dst))
             goto done;
         t[m].counted = h->qty;
+        *units |= t[m].unit;
         /* a totals or footer label that is not an item line (a quantity
          * and an amount) ends the table; a totals label printed as a field
          * ("Subtotal:") does even when a grid of totals puts its values
@@ -1450,6 +1460,43 @@ done:
  * an item line there (a description, a quantity and an amount in their
  * columns), when no header or totals label comes before it; -1 when none,
  * -2 out of memory. */
+/* Weights printed in grams.  Where no unit is printed, a quantity column
+ * that prints its counts whole with fewer than 3 decimals ("3", "2,00")
+ * and other quantities with exactly 3 that are not whole ("2,033",
+ * "0,621") prints weights to the gram: those are kg (and a whole "2,000"
+ * among them too, printed so).  A column that prints everything with 3
+ * decimals ("1,000", "2,500"), counts with two conventions, or a
+ * fractional count ("1,5", "2,50") tells nothing: every quantity stays a
+ * count.  Only items read under a table header, all unit "un" here. */
+static void weights_by_decimals(receipt *rc)
+{
+    int count_scale = -1;
+    bool fraction = false;
+    for (size_t i = 0; i < rc->nitems; i++) {
+        xdec q = rc->items[i].quantity;
+        if (!q.set)
+            continue;
+        if (!rc->items[i].unit || strcmp(rc->items[i].unit, "un") != 0 || q.scale < 0 || q.scale > 3)
+            return;
+        int64_t one = 1;
+        for (int k = 0; k < q.scale; k++)
+            one *= 10;
+        bool whole = q.v % one == 0;
+        if (q.scale == 3) {
+            fraction |= !whole;
+            continue;
+        }
+        if (!whole || (count_scale >= 0 && count_scale != q.scale))
+            return;
+        count_scale = q.scale;
+    }
+    if (count_scale < 0 || !fraction)
+        return;
+    for (size_t i = 0; i < rc->nitems; i++)
+        if (rc->items[i].quantity.set && rc->items[i].quantity.scale == 3)
+            rc->items[i].unit = "kg";
+}
+
 static long continued_at(const inv_doc *d, size_t r, const thdr *h)
 {
     long found = -1;
@@ -1489,13 +1536,13 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
     int nh = 0, cur = -1, page = -1;
     enum { S_HEAD, S_TABLE, S_FOOT, S_REPEAT } st = S_HEAD;
     size_t start = 0;
-    bool ended = false;
+    bool ended = false, units = false;
     *amt_flags = 0;
     for (size_t r = 0; r < d->n; r++) {
         const xw_row *row = d->r[r];
         if (row->page != page) {
             bool open = st == S_TABLE && cur >= 0;
-            if (open && read_section(rc, d, &hdr[cur], start, r, evidence, &ended))
+            if (open && read_section(rc, d, &hdr[cur], start, r, evidence, &ended, &units))
                 goto nomem;
             page = row->page;
             if (st != S_HEAD)
@@ -1534,8 +1581,10 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
         }
         d->zone[r] = st == S_HEAD ? Z_HEAD : st == S_REPEAT ? Z_REPEAT : st == S_FOOT ? Z_FOOT : Z_TABLE;
     }
-    if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, d->n, evidence, &ended))
+    if (st == S_TABLE && cur >= 0 && read_section(rc, d, &hdr[cur], start, d->n, evidence, &ended, &units))
         goto nomem;
+    if (!units)
+        weights_by_decimals(rc);
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */
         rc->ndiscounts = 0;

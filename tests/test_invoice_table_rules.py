@@ -658,3 +658,96 @@ EAN               Descripción             Lote / Vto.    Cantidad     Precio   
     r = _fc(table)
     assert [(i["description"], i["ean"], i["quantity"]) for i in r.items] == [
         ("Yerba mate 1 kg", "7793680188825", D("2")), ("Queso cremoso", "7793338035242", D("1"))]
+
+
+# ---- round 7 session ----
+# A professional's services billed under "Prestación | Importe": two
+# columns, a description wrapped onto a second line, totals far right.
+
+def _service_pdf(desc_label, header=True):
+    from test_invoice_layouts import _canvas_pdf
+    rows = []
+    if header:
+        rows += [(40, 800, "OD. MARIA LAURA EJEMPLO"), (300, 800, "C"), (360, 800, "FACTURA"),
+                 (290, 788, "COD. 011"), (360, 788, "Nro: 0006-00061190"),
+                 (360, 776, "Fecha de Emisión: 11/03/2026"), (360, 764, "CUIT: 30-71234567-1"),
+                 (40, 740, "Paciente: Julián Ortega")]
+    rows += [(40, 700, desc_label), (250, 700, "Importe"),
+             (40, 688, "Tratamiento de conducto molar con"), (251, 688, "210.000,00"),
+             (40, 676, "reconstrucción"),
+             (40, 664, "Radiografía periapical (2)"), (257, 664, "16.000,00"),
+             (470, 630, "Subtotal:"), (530, 630, "226.000,00"),
+             (470, 618, "Importe Total:"), (530, 618, "226.000,00")]
+    return _canvas_pdf([("F1", 8, x, y, t, 0) for x, y, t in rows])
+
+
+@pytest.mark.parametrize("label", ["Prestación", "Prestaciones"])
+def test_a_service_column_named_prestacion_is_the_description(label):
+    r = expetl.parse_receipt(_service_pdf(label))
+    assert r.doc_type == "factura_c"
+    assert [(i["description"], i["quantity"], i["unit"], i["unit_price"], i["amount"]) for i in r.items] == [
+        ("Tratamiento de conducto molar con reconstrucción", None, None, None, D("210000.00")),
+        ("Radiografía periapical (2)", None, None, None, D("16000.00"))]
+    assert (r.total, r.warnings) == (D("226000.00"), [])
+
+
+@pytest.mark.parametrize("label, header", [
+    # near miss: a label that names no column leaves the table unread
+    ("Tratamiento", True),
+    # near miss: the same table without an invoice's header is no invoice
+    ("Prestación", False),
+])
+def test_a_two_column_table_that_is_no_invoice_table_is_not_read(label, header):
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt(_service_pdf(label, header))
+
+
+# Weights printed in grams: with no unit printed, a quantity column that
+# prints counts whole ("3", "2,00") and other quantities with 3 decimals,
+# not whole, prints weights; those are kg.
+
+GRAM_TOTALS = """\
+                                                             Subtotal:            {0}
+                                                                TOTAL:            {0}"""
+
+
+@pytest.mark.parametrize("count", ["3", "3,00"])
+def test_three_decimal_quantities_among_whole_counts_are_weights(count):
+    table = f"""\
+Descripción                          Cantidad      Precio      Importe
+Queso cremoso                           2,033     1000,00      2033,00
+Leche entera 1 L                      {count:>7}     1000,00      3000,00
+Manzana roja                            1,000     1000,00      1000,00
+Banana                                  0,621     1000,00       621,00"""
+    r = _fb(table, GRAM_TOTALS.format("6654,00"))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [
+        (D("2.033"), "kg"), (D(count.replace(",", ".")), "un"), (D("1.000"), "kg"), (D("0.621"), "kg")]
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("rows", [
+    # every quantity printed with 3 decimals: the column's format, no weight
+    [("Cable unipolar", "1,000"), ("Cinta aisladora", "2,500")],
+    # only whole 3-decimal values: nothing shows a weight to the gram
+    [("Cable unipolar", "2,000"), ("Cinta aisladora", "3,00")],
+    # a fractional count ("2,50") prints another measure
+    [("Cable unipolar", "2,033"), ("Cinta aisladora", "2,50")],
+    # counts printed in two conventions
+    [("Cable unipolar", "2,033"), ("Cinta aisladora", "3,00"), ("Tarugo", "2")],
+])
+def test_three_decimal_quantities_stay_counts_without_whole_counts_beside(rows):
+    table = "Descripción                          Cantidad      Precio      Importe\n" + "\n".join(
+        f"{d:<36}{q:>9}     1000,00      1000,00" for d, q in rows)
+    total = f"{1000 * len(rows)},00"
+    r = _fb(table, GRAM_TOTALS.format(f"{total:>8}"))
+    assert [i["unit"] for i in r.items] == ["un"] * len(rows)
+
+
+def test_a_printed_unit_is_read_and_no_weight_inferred_beside_it():
+    # near miss: a table that prints units says which line is a weight
+    table = """\
+Descripción                          Cantidad      Precio      Importe
+Queso cremoso                           2,033 u   1000,00      2033,00
+Leche entera 1 L                            3     1000,00      3000,00"""
+    r = _fb(table, GRAM_TOTALS.format("5033,00"))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("2.033"), "un"), (D("3"), "un")]
