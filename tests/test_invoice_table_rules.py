@@ -751,3 +751,34 @@ Queso cremoso                           2,033 u   1000,00      2033,00
 Leche entera 1 L                            3     1000,00      3000,00"""
     r = _fb(table, GRAM_TOTALS.format("5033,00"))
     assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("2.033"), "un"), (D("3"), "un")]
+
+
+# A line whose quantity cell is blank bills a service as a whole: no count
+# is printed, so no unit is claimed, even under a quantity column.
+
+SERVICE_TOTALS = """\
+                                                             Subtotal:         {0}
+                                                                TOTAL:         {0}"""
+
+
+def test_a_line_with_its_quantity_cell_blank_claims_no_unit():
+    table = """\
+Descripción                          Cantidad      Precio      Importe
+Térmica bipolar 2x25 A                      2    14800,00     29600,00
+Mano de obra: recableado tablero                              180000,00"""
+    r = _fb(table, SERVICE_TOTALS.format("209600,00"))
+    assert [(i["description"], i["quantity"], i["unit"], i["amount"]) for i in r.items] == [
+        ("Térmica bipolar 2x25 A", D("2"), "un", D("29600.00")),
+        ("Mano de obra: recableado tablero", None, None, D("180000.00"))]
+    assert r.warnings == []
+
+
+def test_a_quantity_printed_but_unreadable_is_still_a_count():
+    # near miss: an OCR layer's garbled figure under the quantity column is
+    # a count the parser could not read: its unit stands, the figure is null
+    table = """\
+Descripción                          Cantidad      Precio      Importe
+Térmica bipolar 2x25 A                     E)    14800,00     29600,00
+Disyuntor diferencial                       1    52300,00     52300,00"""
+    r = _fb(table, SERVICE_TOTALS.format(" 81900,00"))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [(None, "un"), (D("1"), "un")]
