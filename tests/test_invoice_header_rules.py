@@ -593,3 +593,35 @@ def test_a_name_starting_like_the_final_consumer_condition_is_still_the_name():
     # near miss: other words than the condition's
     r = parse(LEFT_ISSUER.format(name="CONSUMIDORES DEL OESTE"))
     assert r.merchant == {"name": "CONSUMIDORES DEL OESTE", "cuit": ISSUER_CUIT}
+
+
+# ---- round 7 session ----
+
+
+def _tall_letter_invoice(letter_y):
+    # a three-line name in 12 pt at a 12 pt pitch, the letter box in 40 pt
+    # beside it: its middle above the name's first line, its reach (0.4 of
+    # its height) over the second line as well
+    name = ["MEDICINA PRIVADA", "INTEGRAL DEL", "CENTRO S.A."]
+    cells = [("F2", 12, 40, 790 - 12 * k, line, 0) for k, line in enumerate(name)]
+    cells += [("F2", 40, 250, letter_y, "B", 0)]
+    cells += _cells(["FACTURA", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 790, x0=330)
+    cells += _cells(["Av. Velez Sarsfield 576 - Cordoba", "IVA Responsable Inscripto"], 750, x0=40)
+    return _canvas_pdf(cells + _cells(BODY, 690))
+
+
+def test_a_tall_letter_box_does_not_merge_the_two_small_lines_it_spans():
+    pdf = _tall_letter_invoice(784)
+    rows = expetl._native.pdf_rows(pdf)
+    assert rows[:4] == [["MEDICINA PRIVADA", "FACTURA"], ["B"], ["INTEGRAL DEL", "N° 0003-00001234"],
+                        ["CENTRO S.A.", "Fecha: 17/03/2026"]]
+    assert expetl.parse_receipt(pdf).merchant == {"name": "MEDICINA PRIVADA INTEGRAL DEL CENTRO S.A.",
+                                                  "cuit": ISSUER_CUIT}
+
+
+def test_smaller_words_of_two_sizes_on_a_tall_words_baseline_stay_one_row():
+    # near miss: after a 24 pt word, words in 8 and 11 pt on its baseline
+    # (their middles a little apart, within the smaller type's reach)
+    cells = [("F2", 24, 40, 790, "TOTAL", 0)]
+    cells += [("F1", 8 if k % 2 else 11, 130 + 40 * k, 790, f"W{k}", 0) for k in range(8)]
+    assert _words(_canvas_pdf(cells)) == [["TOTAL"] + [f"W{k}" for k in range(8)]]
