@@ -636,8 +636,39 @@ static bool cuit_label(const xw_word *w)
     return !*r || !strcmp(r, "N") || !strcmp(r, "NRO") || !strcmp(r, "NO") || (*r >= '0' && *r <= '9');
 }
 
-static void take_issuer_cuit(receipt *rc, const xw_row *row, int i)
+/* "CUIT:" ending its cell, a narrow column (a few words a line) wrapping
+ * the number onto the next line: the value is the cell below that starts
+ * at the label's left edge (within half a line), close below (at most two
+ * lines down, rows of other columns or the document's letter box between),
+ * and is the CUIT alone.  Whatever else starts there first (an address, a
+ * label) ends the search: the label had no value. */
+static bool cuit_below(receipt *rc, const inv_doc *d, size_t r, int i)
 {
+    const xw_row *row = d->r[r];
+    int a = i;
+    while (a > 0 && row->w[a - 1].cell == row->w[i].cell)
+        a--;
+    float x0 = row->w[a].x0, h = inv_row_h(row);
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.5f * h)
+            return false;
+        for (int k = 0; k < nx->nw; k = cell_end(nx, k)) {
+            const xw_word *w = &nx->w[k];
+            if (w->x0 - x0 > 0.5f * h || x0 - w->x0 > 0.5f * h)
+                continue;
+            int e = cell_end(nx, k);
+            if (e - k == 1 && w->len == 1 && strchr("ABCEM", w->raw[0]))
+                break; /* the letter box printed over the column */
+            return e - k <= 3 && xn_has_digit(w->raw, w->len) && rc_take_cuit(rc, nx, k);
+        }
+    }
+    return false;
+}
+
+static void take_issuer_cuit(receipt *rc, const inv_doc *d, size_t r, int i)
+{
+    const xw_row *row = d->r[r];
     const xw_word *w = &row->w[i];
     if (w->fold[4] >= '0' && w->fold[4] <= '9') {
         const char *s = w->raw;
@@ -649,7 +680,8 @@ static void take_issuer_cuit(receipt *rc, const xw_row *row, int i)
             memcpy(rc->merchant_cuit, digits, 12);
         return;
     }
-    rc_take_cuit(rc, row, i + 1);
+    if (!rc_take_cuit(rc, row, i + 1) && cell_end(row, i) == i + 1)
+        cuit_below(rc, d, r, i);
 }
 
 static int row_cuit(const xw_row *row)
@@ -1212,7 +1244,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         if (row->y1 > bottom)
             bottom = row->y1;
     }
-    take_issuer_cuit(rc, cr, row_cuit(cr));
+    take_issuer_cuit(rc, d, (size_t)c1, row_cuit(cr));
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD)

@@ -625,3 +625,32 @@ def test_smaller_words_of_two_sizes_on_a_tall_words_baseline_stay_one_row():
     cells = [("F2", 24, 40, 790, "TOTAL", 0)]
     cells += [("F1", 8 if k % 2 else 11, 130 + 40 * k, 790, f"W{k}", 0) for k in range(8)]
     assert _words(_canvas_pdf(cells)) == [["TOTAL"] + [f"W{k}" for k in range(8)]]
+
+
+def _narrow_issuer_invoice(below, x_below=40, letter=False):
+    # the issuer's block squeezed into a narrow column: "CUIT:" ends its
+    # line and the number wraps onto the next; title, number and date at
+    # the right
+    cells = [("F2", 12, 40, 790, "FERRETERIA LOS ALAMOS", 0), ("F1", 8, 40, 775, "CUIT:", 0),
+             ("F1", 8, x_below, 764, below, 0)]
+    cells += _cells(["Av. Mitre 820", "Tigre", "IVA Responsable Inscripto"], 753, x0=40)
+    cells += _cells(["FACTURA B", "N° 0003-00001234", "Fecha: 17/03/2026"], 790, x0=400)
+    if letter:  # the letter box over the column, between label and value
+        cells.append(("F2", 20, 42, 767, "B", 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+@pytest.mark.parametrize("below,letter", [("30712345671", False), ("30-71234567-1", False),
+                                          ("30712345671", True)])
+def test_a_cuit_label_ending_its_line_takes_the_number_below_it(below, letter):
+    r = _narrow_issuer_invoice(below, letter=letter)
+    assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
+    assert "cuit_invalid" not in r.warnings
+
+
+@pytest.mark.parametrize("below,x", [("30712345671", 90),  # not at the label's left edge
+                                     ("Av. Mitre 30712345671", 40),  # not the number alone
+                                     ("30712345672", 40)])  # not a CUIT (check digit)
+def test_a_line_below_a_cuit_label_that_is_not_its_value_is_not_taken(below, x):
+    r = _narrow_issuer_invoice(below, x)
+    assert r.merchant["cuit"] is None and "cuit_invalid" in r.warnings
