@@ -1042,6 +1042,18 @@ static float next_column(const inv_doc *d, size_t r, size_t s, float x1)
     return best;
 }
 
+/* The right edge of the page's text (its right margin): a line ending
+ * before it whose next word would run past it was full, whatever the other
+ * lines of its block. */
+static float text_right(const inv_doc *d, int page)
+{
+    float right = -1;
+    for (size_t t = 0; t < d->n; t++)
+        if (d->r[t]->page == page && d->r[t]->nw && d->r[t]->w[d->r[t]->nw - 1].x1 > right)
+            right = d->r[t]->w[d->r[t]->nw - 1].x1;
+    return right;
+}
+
 /* A row that is a rule drawn with characters ("=====") */
 static bool drawn_rule(const xw_row *row)
 {
@@ -1080,7 +1092,8 @@ static bool beside_title(const xw_row *row, int k)
 
 /* The name's cell (words [a, b) of row r) wrapped onto the next line of its
  * column: taken on the terms of name_wrap (a legal name completed, or a full
- * line continued in the name's type).  Returns the words (from *k0 of the
+ * line continued in the name's type; full also when the next word would
+ * have run past the page's right margin, set by other text).  Returns the words (from *k0 of the
  * row in *at), 0 when none. */
 static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, char letter, size_t *at, int *k0)
 {
@@ -1099,8 +1112,10 @@ static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, cha
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
             return 0;
     float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * inv_row_h(row);
+    float x1 = row->w[b - 1].x1, next_w = nx->w[k].x1 - nx->w[k].x0, margin = text_right(d, row->page);
     bool full = type_size(nx, k, e) >= 0.85f * type_size(row, a, b) &&
-                line_was_full(d, r, end, row->w[a].x0, row->w[b - 1].x1, gap, nx->w[k].x1 - nx->w[k].x0, letter);
+                (line_was_full(d, r, end, row->w[a].x0, x1, gap, next_w, letter) ||
+                 (x1 < margin - 0.5f && x1 + gap + next_w > margin + 0.5f));
     if (!company_form(&nx->w[e - 1]) && !full)
         return 0;
     *at = s;
@@ -1163,7 +1178,8 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
  * the fields' smaller type.  Returns the words of its first cell (the row
  * in *at), 0 when none.  A line ending with a connective word is continued
  * whatever its width: the name cannot end there.  A line is full too when
- * the next word would have run into the column printed beside it. */
+ * the next word would have run into the column printed beside it, or with
+ * none beside it, past the page's right margin. */
 static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter, size_t *at)
 {
     const xw_row *row = d->r[r];
@@ -1197,6 +1213,9 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
         float next_w = nx->w[0].x1 - nx->w[0].x0, col = next_column(d, r, s, x1);
         if (j < row->nw && (col < 0 || row->w[j].x0 < col))
             col = row->w[j].x0; /* the letter box read into the name's cell */
+        float margin = text_right(d, row->page);
+        if (col < 0 && x1 < margin - 0.5f)
+            col = margin + 0.5f; /* nothing beside: the margin, when other text sets it */
         bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
                                   line_was_full(d, r, end, x0, x1, gap, next_w, letter));
         if (!legal && !full)

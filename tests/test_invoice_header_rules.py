@@ -654,3 +654,46 @@ def test_a_cuit_label_ending_its_line_takes_the_number_below_it(below, letter):
 def test_a_line_below_a_cuit_label_that_is_not_its_value_is_not_taken(below, x):
     r = _narrow_issuer_invoice(below, x)
     assert r.merchant["cuit"] is None and "cuit_invalid" in r.warnings
+
+
+def _right_name_margin_invoice(margin_x):
+    # the issuer's block beside the title, in the fields' type; a line
+    # further down ("Hoja 1 de 1" at margin_x) sets the page's right margin
+    right = ["ELECTRICIDAD INTEGRAL de Raul", "Alberto Benitez", "Matricula 2214 - Quilmes",
+             "Responsable Monotributo"]
+    left = ["FACTURA C", "N° 0012-00998231", "Fecha: 01/03/2026", "CUIT: 30-71234567-1"]
+    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330)
+    if margin_x:
+        cells.append(("F1", 8, margin_x, 600, "Hoja 1 de 1", 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def _left_name_margin_invoice(margin_x):
+    # a name in 16 pt alone on its lines (the fields below it, nothing
+    # beside it); the table (or "Hoja 1 de 1" at margin_x) sets the margin
+    name = ["CORRALON SAN MARTIN NORTE", "HERMANOS GOMEZ"]
+    block = ["Av. Mitre 820 - Tigre", "IVA Responsable Inscripto", "",
+             "FACTURA B", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"]
+    cells = [("F2", 16, 40, 790 - 19.2 * k, line, 0) for k, line in enumerate(name)]
+    cells += _cells(block, 790 - 19.2 * 2, x0=40)
+    if margin_x:
+        cells.append(("F1", 8, margin_x, 560, "Hoja 1 de 1", 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 650)))
+
+
+def test_a_name_whose_next_word_would_run_past_the_right_margin_is_continued():
+    # the name's line is its block's widest, so only the page's right
+    # margin (set by other text) shows that the line was full
+    r = _right_name_margin_invoice(440)
+    assert r.merchant == {"name": "ELECTRICIDAD INTEGRAL de Raul Alberto Benitez", "cuit": ISSUER_CUIT}
+    r = _left_name_margin_invoice(None)
+    assert r.merchant == {"name": "CORRALON SAN MARTIN NORTE HERMANOS GOMEZ", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("build,margin_x,name", [
+    (_right_name_margin_invoice, 500, "ELECTRICIDAD INTEGRAL de Raul"),  # the next word fits before the margin
+    (_right_name_margin_invoice, None, "ELECTRICIDAD INTEGRAL de Raul"),  # the name's line is the margin
+    (_left_name_margin_invoice, 420, "CORRALON SAN MARTIN NORTE"),  # the next word fits before the margin
+])
+def test_a_name_whose_next_word_fits_before_the_right_margin_is_not_continued(build, margin_x, name):
+    assert build(margin_x).merchant == {"name": name, "cuit": ISSUER_CUIT}
