@@ -811,6 +811,17 @@ static bool connective(const xw_word *w)
     return false;
 }
 
+/* Words [a, b) of row and [k, e) of nx centred on one axis while their left
+ * edges differ: a centred block, each line set on its own, so the width of
+ * the block's other lines does not tell whether a line was full. */
+static bool centred_pair(const xw_row *row, int a, int b, const xw_row *nx, int k, int e)
+{
+    float h = inv_row_h(row);
+    float dm = (row->w[a].x0 + row->w[b - 1].x1) / 2 - (nx->w[k].x0 + nx->w[e - 1].x1) / 2;
+    float dl = row->w[a].x0 - nx->w[k].x0;
+    return (dm < 0 ? -dm : dm) <= 0.15f * h && (dl < 0 ? -dl : dl) > 0.15f * h;
+}
+
 /* The value of the issuer's "Razón Social:" (words [a, b) of row r) wrapped
  * onto the next line of its cell: that line starts at the label's left edge,
  * close below (rows of other columns only in between), in letters of the
@@ -1042,14 +1053,15 @@ static float next_column(const inv_doc *d, size_t r, size_t s, float x1)
     return best;
 }
 
-/* The right edge of the page's text (its right margin): a line ending
- * before it whose next word would run past it was full, whatever the other
- * lines of its block. */
-static float text_right(const inv_doc *d, int page)
+/* The right edge of the page's text (its right margin) but for rows r and
+ * s (a name's line and the line below it): a line ending before it whose
+ * next word would run past it was full, whatever the other lines of its
+ * block. */
+static float text_right(const inv_doc *d, int page, size_t r, size_t s)
 {
     float right = -1;
     for (size_t t = 0; t < d->n; t++)
-        if (d->r[t]->page == page && d->r[t]->nw && d->r[t]->w[d->r[t]->nw - 1].x1 > right)
+        if (t != r && t != s && d->r[t]->page == page && d->r[t]->nw && d->r[t]->w[d->r[t]->nw - 1].x1 > right)
             right = d->r[t]->w[d->r[t]->nw - 1].x1;
     return right;
 }
@@ -1112,9 +1124,9 @@ static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, cha
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
             return 0;
     float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * inv_row_h(row);
-    float x1 = row->w[b - 1].x1, next_w = nx->w[k].x1 - nx->w[k].x0, margin = text_right(d, row->page);
+    float x1 = row->w[b - 1].x1, next_w = nx->w[k].x1 - nx->w[k].x0, margin = text_right(d, row->page, r, s);
     bool full = type_size(nx, k, e) >= 0.85f * type_size(row, a, b) &&
-                (line_was_full(d, r, end, row->w[a].x0, x1, gap, next_w, letter) ||
+                ((!centred_pair(row, a, b, nx, k, e) && line_was_full(d, r, end, row->w[a].x0, x1, gap, next_w, letter)) ||
                  (x1 < margin - 0.5f && x1 + gap + next_w > margin + 0.5f));
     if (!company_form(&nx->w[e - 1]) && !full)
         return 0;
@@ -1213,11 +1225,12 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
         float next_w = nx->w[0].x1 - nx->w[0].x0, col = next_column(d, r, s, x1);
         if (j < row->nw && (col < 0 || row->w[j].x0 < col))
             col = row->w[j].x0; /* the letter box read into the name's cell */
-        float margin = text_right(d, row->page);
+        float margin = text_right(d, row->page, r, s);
         if (col < 0 && x1 < margin - 0.5f)
             col = margin + 0.5f; /* nothing beside: the margin, when other text sets it */
         bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
-                                  line_was_full(d, r, end, x0, x1, gap, next_w, letter));
+                                  (!centred_pair(row, 0, j, nx, 0, k) &&
+                                   line_was_full(d, r, end, x0, x1, gap, next_w, letter)));
         if (!legal && !full)
             return 0;
         *at = s;

@@ -697,3 +697,34 @@ def test_a_name_whose_next_word_would_run_past_the_right_margin_is_continued():
 ])
 def test_a_name_whose_next_word_fits_before_the_right_margin_is_not_continued(build, margin_x, name):
     assert build(margin_x).merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+_HELVETICA = dict(zip(" ,-.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", [
+    278, 278, 333, 278, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778,
+    722, 667, 611, 722, 667, 944, 667, 667, 611, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222,
+    833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500]))
+
+
+def _centred_header_invoice(axis):
+    # the issuer's lines in 10 pt centred on axis (or, axis None, set at
+    # the left edge): the second a little wider than the name, its first
+    # word too long to have fitted on the name's line; the fields below
+    lines = ["JARDINES DEL SOL de Oscar Paredes", "Mantenimiento de parques - Tigre, Bs As", "Responsable Monotributo"]
+    width = lambda s: sum(_HELVETICA[c] for c in s) * 10 / 1000  # noqa: E731
+    cells = [("F1", 10, axis - width(t) / 2 if axis else 60, 790 - 12 * k, t, 0) for k, t in enumerate(lines)]
+    cells += _cells(["FACTURA C", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 740, x0=40)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_line_centred_below_a_centred_name_is_not_joined_for_being_wider():
+    # each line of a centred block is set on its own: a wider line below
+    # does not show that the name's line was full
+    r = _centred_header_invoice(297.5)
+    assert r.merchant == {"name": "JARDINES DEL SOL de Oscar Paredes", "cuit": ISSUER_CUIT}
+
+
+def test_the_same_lines_set_at_one_left_edge_are_a_wrapped_name():
+    # near miss: left-aligned, the wider line below shows the cell's width
+    r = _centred_header_invoice(None)
+    assert r.merchant == {"name": "JARDINES DEL SOL de Oscar Paredes Mantenimiento de parques - Tigre, Bs As",
+                          "cuit": ISSUER_CUIT}
