@@ -811,6 +811,25 @@ static bool connective(const xw_word *w)
     return false;
 }
 
+/* A name in capitals wraps in capitals: below a name's line (words [a, b)
+ * of row) wholly in capitals, a line whose first word (k of nx) is in
+ * small letters ("Almacen y fiambreria": a trade, a motto) is a line of its
+ * own, unless that word is a connective ("de Juan Perez") or the name's
+ * line ended with one. */
+static bool case_breaks(const xw_row *row, int a, int b, const xw_row *nx, int k)
+{
+    if (connective(&row->w[b - 1]) || connective(&nx->w[k]) || xn_case_class(nx->w[k].raw, nx->w[k].len) != 2)
+        return false;
+    int cls = 0;
+    for (int m = a; m < b; m++) {
+        int c = xn_case_class(row->w[m].raw, row->w[m].len);
+        if (c == 2)
+            return false;
+        cls |= c;
+    }
+    return cls == 1;
+}
+
 /* Words [a, b) of row and [k, e) of nx centred on one axis while their left
  * edges differ: a centred block, each line set on its own, so the width of
  * the block's other lines does not tell whether a line was full. */
@@ -971,7 +990,7 @@ static int heading_wrap(const inv_doc *d, size_t r, int a, int b, float cuit_siz
     int e = cell_end(nx, k);
     float size = type_size(nx, k, e);
     if (size < 1.25f * cuit_size || size < 0.85f * type_size(row, a, b) || !name_cell(nx, k, e) ||
-        block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k) || case_breaks(row, a, b, nx, k))
         return 0;
     for (int m = k; m < e; m++)
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
@@ -1118,7 +1137,8 @@ static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, cha
         return 0;
     const xw_row *nx = d->r[s];
     int e = drop_letter_box(nx, k, cell_end(nx, k), letter);
-    if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+    if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k) ||
+        case_breaks(row, a, b, nx, k))
         return 0;
     for (int m = k; m < e; m++)
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
@@ -1217,7 +1237,7 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
             if (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2)
                 same_case = false;
         }
-        if (block_label(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0))
+        if (block_label(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0) || case_breaks(row, 0, j, nx, 0))
             return 0;
         float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
         bool legal = same_case && company_form(&nx->w[k - 1]);

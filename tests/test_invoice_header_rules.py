@@ -699,6 +699,28 @@ def test_a_name_whose_next_word_fits_before_the_right_margin_is_not_continued(bu
     assert build(margin_x).merchant == {"name": name, "cuit": ISSUER_CUIT}
 
 
+def _trade_line_invoice(second):
+    # a name in capitals (12 pt bold), a line in 11 pt below it, the block's
+    # wider address under that: the name's line counts as full
+    lines = [("F2", 12, "AUTOSERVICIO DON PEPE"), ("F1", 11, second),
+             ("F1", 11, "Av. Mosconi 3300, CABA - Capital Federal"), ("F1", 11, "IVA Responsable Inscripto")]
+    cells = [(font, size, 40, 790 - 13 * k, text, 0) for k, (font, size, text) in enumerate(lines)]
+    cells += _cells(["FACTURA B", "N° 0002-00009911", "Fecha: 14/03/2026", "CUIT: 30-71234567-1"], 790, x0=380)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_line_in_small_letters_below_a_name_in_capitals_is_not_joined():
+    # a trade or a motto under the name: a name in capitals wraps in capitals
+    r = _trade_line_invoice("Fiambreria y almacen")
+    assert r.merchant == {"name": "AUTOSERVICIO DON PEPE", "cuit": ISSUER_CUIT}
+
+
+def test_a_line_in_capitals_below_a_full_name_in_capitals_is_joined():
+    # near miss: the continuation in the name's capitals
+    r = _trade_line_invoice("FIAMBRERIA Y ALMACEN")
+    assert r.merchant == {"name": "AUTOSERVICIO DON PEPE FIAMBRERIA Y ALMACEN", "cuit": ISSUER_CUIT}
+
+
 _HELVETICA = dict(zip(" ,-.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", [
     278, 278, 333, 278, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778,
     722, 667, 611, 722, 667, 944, 667, 667, 611, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222,
