@@ -636,8 +636,39 @@ static bool cuit_label(const xw_word *w)
     return !*r || !strcmp(r, "N") || !strcmp(r, "NRO") || !strcmp(r, "NO") || (*r >= '0' && *r <= '9');
 }
 
-static void take_issuer_cuit(receipt *rc, const xw_row *row, int i)
+/* "CUIT:" ending its cell, a narrow column (a few words a line) wrapping
+ * the number onto the next line: the value is the cell below that starts
+ * at the label's left edge (within half a line), close below (at most two
+ * lines down, rows of other columns or the document's letter box between),
+ * and is the CUIT alone.  Whatever else starts there first (an address, a
+ * label) ends the search: the label had no value. */
+static bool cuit_below(receipt *rc, const inv_doc *d, size_t r, int i)
 {
+    const xw_row *row = d->r[r];
+    int a = i;
+    while (a > 0 && row->w[a - 1].cell == row->w[i].cell)
+        a--;
+    float x0 = row->w[a].x0, h = inv_row_h(row);
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.5f * h)
+            return false;
+        for (int k = 0; k < nx->nw; k = cell_end(nx, k)) {
+            const xw_word *w = &nx->w[k];
+            if (w->x0 - x0 > 0.5f * h || x0 - w->x0 > 0.5f * h)
+                continue;
+            int e = cell_end(nx, k);
+            if (e - k == 1 && w->len == 1 && strchr("ABCEM", w->raw[0]))
+                break; /* the letter box printed over the column */
+            return e - k <= 3 && xn_has_digit(w->raw, w->len) && rc_take_cuit(rc, nx, k);
+        }
+    }
+    return false;
+}
+
+static void take_issuer_cuit(receipt *rc, const inv_doc *d, size_t r, int i)
+{
+    const xw_row *row = d->r[r];
     const xw_word *w = &row->w[i];
     if (w->fold[4] >= '0' && w->fold[4] <= '9') {
         const char *s = w->raw;
@@ -649,7 +680,8 @@ static void take_issuer_cuit(receipt *rc, const xw_row *row, int i)
             memcpy(rc->merchant_cuit, digits, 12);
         return;
     }
-    rc_take_cuit(rc, row, i + 1);
+    if (!rc_take_cuit(rc, row, i + 1) && cell_end(row, i) == i + 1)
+        cuit_below(rc, d, r, i);
 }
 
 static int row_cuit(const xw_row *row)
@@ -777,6 +809,36 @@ static bool connective(const xw_word *w)
         if (word_is(w, *k))
             return true;
     return false;
+}
+
+/* A name in capitals wraps in capitals: below a name's line (words [a, b)
+ * of row) wholly in capitals, a line whose first word (k of nx) is in
+ * small letters ("Almacen y fiambreria": a trade, a motto) is a line of its
+ * own, unless that word is a connective ("de Juan Perez") or the name's
+ * line ended with one. */
+static bool case_breaks(const xw_row *row, int a, int b, const xw_row *nx, int k)
+{
+    if (connective(&row->w[b - 1]) || connective(&nx->w[k]) || xn_case_class(nx->w[k].raw, nx->w[k].len) != 2)
+        return false;
+    int cls = 0;
+    for (int m = a; m < b; m++) {
+        int c = xn_case_class(row->w[m].raw, row->w[m].len);
+        if (c == 2)
+            return false;
+        cls |= c;
+    }
+    return cls == 1;
+}
+
+/* Words [a, b) of row and [k, e) of nx centred on one axis while their left
+ * edges differ: a centred block, each line set on its own, so the width of
+ * the block's other lines does not tell whether a line was full. */
+static bool centred_pair(const xw_row *row, int a, int b, const xw_row *nx, int k, int e)
+{
+    float h = inv_row_h(row);
+    float dm = (row->w[a].x0 + row->w[b - 1].x1) / 2 - (nx->w[k].x0 + nx->w[e - 1].x1) / 2;
+    float dl = row->w[a].x0 - nx->w[k].x0;
+    return (dm < 0 ? -dm : dm) <= 0.15f * h && (dl < 0 ? -dl : dl) > 0.15f * h;
 }
 
 /* The value of the issuer's "Razón Social:" (words [a, b) of row r) wrapped
@@ -928,7 +990,7 @@ static int heading_wrap(const inv_doc *d, size_t r, int a, int b, float cuit_siz
     int e = cell_end(nx, k);
     float size = type_size(nx, k, e);
     if (size < 1.25f * cuit_size || size < 0.85f * type_size(row, a, b) || !name_cell(nx, k, e) ||
-        block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k) || case_breaks(row, a, b, nx, k))
         return 0;
     for (int m = k; m < e; m++)
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
@@ -1010,6 +1072,19 @@ static float next_column(const inv_doc *d, size_t r, size_t s, float x1)
     return best;
 }
 
+/* The right edge of the page's text (its right margin) but for rows r and
+ * s (a name's line and the line below it): a line ending before it whose
+ * next word would run past it was full, whatever the other lines of its
+ * block. */
+static float text_right(const inv_doc *d, int page, size_t r, size_t s)
+{
+    float right = -1;
+    for (size_t t = 0; t < d->n; t++)
+        if (t != r && t != s && d->r[t]->page == page && d->r[t]->nw && d->r[t]->w[d->r[t]->nw - 1].x1 > right)
+            right = d->r[t]->w[d->r[t]->nw - 1].x1;
+    return right;
+}
+
 /* A row that is a rule drawn with characters ("=====") */
 static bool drawn_rule(const xw_row *row)
 {
@@ -1048,7 +1123,8 @@ static bool beside_title(const xw_row *row, int k)
 
 /* The name's cell (words [a, b) of row r) wrapped onto the next line of its
  * column: taken on the terms of name_wrap (a legal name completed, or a full
- * line continued in the name's type).  Returns the words (from *k0 of the
+ * line continued in the name's type; full also when the next word would
+ * have run past the page's right margin, set by other text).  Returns the words (from *k0 of the
  * row in *at), 0 when none. */
 static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, char letter, size_t *at, int *k0)
 {
@@ -1061,14 +1137,17 @@ static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, cha
         return 0;
     const xw_row *nx = d->r[s];
     int e = drop_letter_box(nx, k, cell_end(nx, k), letter);
-    if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+    if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k) ||
+        case_breaks(row, a, b, nx, k))
         return 0;
     for (int m = k; m < e; m++)
         if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
             return 0;
     float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * inv_row_h(row);
+    float x1 = row->w[b - 1].x1, next_w = nx->w[k].x1 - nx->w[k].x0, margin = text_right(d, row->page, r, s);
     bool full = type_size(nx, k, e) >= 0.85f * type_size(row, a, b) &&
-                line_was_full(d, r, end, row->w[a].x0, row->w[b - 1].x1, gap, nx->w[k].x1 - nx->w[k].x0, letter);
+                ((!centred_pair(row, a, b, nx, k, e) && line_was_full(d, r, end, row->w[a].x0, x1, gap, next_w, letter)) ||
+                 (x1 < margin - 0.5f && x1 + gap + next_w > margin + 0.5f));
     if (!company_form(&nx->w[e - 1]) && !full)
         return 0;
     *at = s;
@@ -1131,7 +1210,8 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
  * the fields' smaller type.  Returns the words of its first cell (the row
  * in *at), 0 when none.  A line ending with a connective word is continued
  * whatever its width: the name cannot end there.  A line is full too when
- * the next word would have run into the column printed beside it. */
+ * the next word would have run into the column printed beside it, or with
+ * none beside it, past the page's right margin. */
 static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter, size_t *at)
 {
     const xw_row *row = d->r[r];
@@ -1157,7 +1237,7 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
             if (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2)
                 same_case = false;
         }
-        if (block_label(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0))
+        if (block_label(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0) || case_breaks(row, 0, j, nx, 0))
             return 0;
         float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
         bool legal = same_case && company_form(&nx->w[k - 1]);
@@ -1165,8 +1245,12 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
         float next_w = nx->w[0].x1 - nx->w[0].x0, col = next_column(d, r, s, x1);
         if (j < row->nw && (col < 0 || row->w[j].x0 < col))
             col = row->w[j].x0; /* the letter box read into the name's cell */
+        float margin = text_right(d, row->page, r, s);
+        if (col < 0 && x1 < margin - 0.5f)
+            col = margin + 0.5f; /* nothing beside: the margin, when other text sets it */
         bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
-                                  line_was_full(d, r, end, x0, x1, gap, next_w, letter));
+                                  (!centred_pair(row, 0, j, nx, 0, k) &&
+                                   line_was_full(d, r, end, x0, x1, gap, next_w, letter)));
         if (!legal && !full)
             return 0;
         *at = s;
@@ -1212,7 +1296,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         if (row->y1 > bottom)
             bottom = row->y1;
     }
-    take_issuer_cuit(rc, cr, row_cuit(cr));
+    take_issuer_cuit(rc, d, (size_t)c1, row_cuit(cr));
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD)

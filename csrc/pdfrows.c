@@ -563,11 +563,26 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
      * (glibc's qsort is a merge sort that allocates) */
     if (!sorted_by(cs, nc, cmp_y))
         sort_by_y(cs, nc, tmp, keys, keys + cap);
-    size_t start = 0;
+    /* A row gathers the glyphs whose middle is within 0.4 of the height of
+     * its first glyph.  When that glyph is much taller than the text after
+     * it (the letter box, its middle over two small lines), the first
+     * smaller glyph (the anchor) sets the row's line: a smaller glyph more
+     * than 0.4 of its height (or the anchor's) below the anchor is the next
+     * line of small text, even when both fit within the tall glyph's
+     * reach (a face whose boxes are taller than its line pitch). */
+    size_t start = 0, anchor = 0;
     for (size_t i = 1; i <= nc; i++) {
         float h = cs[start].y1 - cs[start].y0;
-        if (i < nc && cs[i].ym - cs[start].ym <= 0.4f * (h > 1 ? h : 1))
-            continue;
+        if (i < nc && cs[i].ym - cs[start].ym <= 0.4f * (h > 1 ? h : 1)) {
+            float hi = cs[i].y1 - cs[i].y0, ha = cs[anchor].y1 - cs[anchor].y0;
+            bool next_line = false;
+            if (anchor == start && hi > 0 && 1.6f * hi <= h)
+                anchor = i;
+            else if (anchor != start && 1.6f * hi < h)
+                next_line = cs[i].ym - cs[anchor].ym > 0.4f * (hi > ha ? hi : ha);
+            if (!next_line)
+                continue;
+        }
         if (!sorted_by(cs + start, i - start, cmp_x))
             qsort(cs + start, i - start, sizeof *cs, cmp_x);
         size_t k = split_tall(text, cs + start, i - start, tmp);
@@ -577,7 +592,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
             xerr_set(err, XE_NOMEM, "out of memory");
             goto done;
         }
-        start = i;
+        start = anchor = i;
     }
     rc = 0;
 done:

@@ -593,3 +593,160 @@ def test_a_name_starting_like_the_final_consumer_condition_is_still_the_name():
     # near miss: other words than the condition's
     r = parse(LEFT_ISSUER.format(name="CONSUMIDORES DEL OESTE"))
     assert r.merchant == {"name": "CONSUMIDORES DEL OESTE", "cuit": ISSUER_CUIT}
+
+
+# ---- round 7 session ----
+
+
+def _tall_letter_invoice(letter_y):
+    # a three-line name in 12 pt at a 12 pt pitch, the letter box in 40 pt
+    # beside it: its middle above the name's first line, its reach (0.4 of
+    # its height) over the second line as well
+    name = ["MEDICINA PRIVADA", "INTEGRAL DEL", "CENTRO S.A."]
+    cells = [("F2", 12, 40, 790 - 12 * k, line, 0) for k, line in enumerate(name)]
+    cells += [("F2", 40, 250, letter_y, "B", 0)]
+    cells += _cells(["FACTURA", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 790, x0=330)
+    cells += _cells(["Av. Velez Sarsfield 576 - Cordoba", "IVA Responsable Inscripto"], 750, x0=40)
+    return _canvas_pdf(cells + _cells(BODY, 690))
+
+
+def test_a_tall_letter_box_does_not_merge_the_two_small_lines_it_spans():
+    pdf = _tall_letter_invoice(784)
+    rows = expetl._native.pdf_rows(pdf)
+    assert rows[:4] == [["MEDICINA PRIVADA", "FACTURA"], ["B"], ["INTEGRAL DEL", "N° 0003-00001234"],
+                        ["CENTRO S.A.", "Fecha: 17/03/2026"]]
+    assert expetl.parse_receipt(pdf).merchant == {"name": "MEDICINA PRIVADA INTEGRAL DEL CENTRO S.A.",
+                                                  "cuit": ISSUER_CUIT}
+
+
+def test_smaller_words_of_two_sizes_on_a_tall_words_baseline_stay_one_row():
+    # near miss: after a 24 pt word, words in 8 and 11 pt on its baseline
+    # (their middles a little apart, within the smaller type's reach)
+    cells = [("F2", 24, 40, 790, "TOTAL", 0)]
+    cells += [("F1", 8 if k % 2 else 11, 130 + 40 * k, 790, f"W{k}", 0) for k in range(8)]
+    assert _words(_canvas_pdf(cells)) == [["TOTAL"] + [f"W{k}" for k in range(8)]]
+
+
+def _narrow_issuer_invoice(below, x_below=40, letter=False):
+    # the issuer's block squeezed into a narrow column: "CUIT:" ends its
+    # line and the number wraps onto the next; title, number and date at
+    # the right
+    cells = [("F2", 12, 40, 790, "FERRETERIA LOS ALAMOS", 0), ("F1", 8, 40, 775, "CUIT:", 0),
+             ("F1", 8, x_below, 764, below, 0)]
+    cells += _cells(["Av. Mitre 820", "Tigre", "IVA Responsable Inscripto"], 753, x0=40)
+    cells += _cells(["FACTURA B", "N° 0003-00001234", "Fecha: 17/03/2026"], 790, x0=400)
+    if letter:  # the letter box over the column, between label and value
+        cells.append(("F2", 20, 42, 767, "B", 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+@pytest.mark.parametrize("below,letter", [("30712345671", False), ("30-71234567-1", False),
+                                          ("30712345671", True)])
+def test_a_cuit_label_ending_its_line_takes_the_number_below_it(below, letter):
+    r = _narrow_issuer_invoice(below, letter=letter)
+    assert r.merchant == {"name": "FERRETERIA LOS ALAMOS", "cuit": ISSUER_CUIT}
+    assert "cuit_invalid" not in r.warnings
+
+
+@pytest.mark.parametrize("below,x", [("30712345671", 90),  # not at the label's left edge
+                                     ("Av. Mitre 30712345671", 40),  # not the number alone
+                                     ("30712345672", 40)])  # not a CUIT (check digit)
+def test_a_line_below_a_cuit_label_that_is_not_its_value_is_not_taken(below, x):
+    r = _narrow_issuer_invoice(below, x)
+    assert r.merchant["cuit"] is None and "cuit_invalid" in r.warnings
+
+
+def _right_name_margin_invoice(margin_x):
+    # the issuer's block beside the title, in the fields' type; a line
+    # further down ("Hoja 1 de 1" at margin_x) sets the page's right margin
+    right = ["ELECTRICIDAD INTEGRAL de Raul", "Alberto Benitez", "Matricula 2214 - Quilmes",
+             "Responsable Monotributo"]
+    left = ["FACTURA C", "N° 0012-00998231", "Fecha: 01/03/2026", "CUIT: 30-71234567-1"]
+    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330)
+    if margin_x:
+        cells.append(("F1", 8, margin_x, 600, "Hoja 1 de 1", 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def _left_name_margin_invoice(margin_x):
+    # a name in 16 pt alone on its lines (the fields below it, nothing
+    # beside it); the table (or "Hoja 1 de 1" at margin_x) sets the margin
+    name = ["CORRALON SAN MARTIN NORTE", "HERMANOS GOMEZ"]
+    block = ["Av. Mitre 820 - Tigre", "IVA Responsable Inscripto", "",
+             "FACTURA B", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"]
+    cells = [("F2", 16, 40, 790 - 19.2 * k, line, 0) for k, line in enumerate(name)]
+    cells += _cells(block, 790 - 19.2 * 2, x0=40)
+    if margin_x:
+        cells.append(("F1", 8, margin_x, 560, "Hoja 1 de 1", 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 650)))
+
+
+def test_a_name_whose_next_word_would_run_past_the_right_margin_is_continued():
+    # the name's line is its block's widest, so only the page's right
+    # margin (set by other text) shows that the line was full
+    r = _right_name_margin_invoice(440)
+    assert r.merchant == {"name": "ELECTRICIDAD INTEGRAL de Raul Alberto Benitez", "cuit": ISSUER_CUIT}
+    r = _left_name_margin_invoice(None)
+    assert r.merchant == {"name": "CORRALON SAN MARTIN NORTE HERMANOS GOMEZ", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("build,margin_x,name", [
+    (_right_name_margin_invoice, 500, "ELECTRICIDAD INTEGRAL de Raul"),  # the next word fits before the margin
+    (_right_name_margin_invoice, None, "ELECTRICIDAD INTEGRAL de Raul"),  # the name's line is the margin
+    (_left_name_margin_invoice, 420, "CORRALON SAN MARTIN NORTE"),  # the next word fits before the margin
+])
+def test_a_name_whose_next_word_fits_before_the_right_margin_is_not_continued(build, margin_x, name):
+    assert build(margin_x).merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+def _trade_line_invoice(second):
+    # a name in capitals (12 pt bold), a line in 11 pt below it, the block's
+    # wider address under that: the name's line counts as full
+    lines = [("F2", 12, "AUTOSERVICIO DON PEPE"), ("F1", 11, second),
+             ("F1", 11, "Av. Mosconi 3300, CABA - Capital Federal"), ("F1", 11, "IVA Responsable Inscripto")]
+    cells = [(font, size, 40, 790 - 13 * k, text, 0) for k, (font, size, text) in enumerate(lines)]
+    cells += _cells(["FACTURA B", "N° 0002-00009911", "Fecha: 14/03/2026", "CUIT: 30-71234567-1"], 790, x0=380)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_line_in_small_letters_below_a_name_in_capitals_is_not_joined():
+    # a trade or a motto under the name: a name in capitals wraps in capitals
+    r = _trade_line_invoice("Fiambreria y almacen")
+    assert r.merchant == {"name": "AUTOSERVICIO DON PEPE", "cuit": ISSUER_CUIT}
+
+
+def test_a_line_in_capitals_below_a_full_name_in_capitals_is_joined():
+    # near miss: the continuation in the name's capitals
+    r = _trade_line_invoice("FIAMBRERIA Y ALMACEN")
+    assert r.merchant == {"name": "AUTOSERVICIO DON PEPE FIAMBRERIA Y ALMACEN", "cuit": ISSUER_CUIT}
+
+
+_HELVETICA = dict(zip(" ,-.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", [
+    278, 278, 333, 278, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778,
+    722, 667, 611, 722, 667, 944, 667, 667, 611, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222,
+    833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500]))
+
+
+def _centred_header_invoice(axis):
+    # the issuer's lines in 10 pt centred on axis (or, axis None, set at
+    # the left edge): the second a little wider than the name, its first
+    # word too long to have fitted on the name's line; the fields below
+    lines = ["JARDINES DEL SOL de Oscar Paredes", "Mantenimiento de parques - Tigre, Bs As", "Responsable Monotributo"]
+    width = lambda s: sum(_HELVETICA[c] for c in s) * 10 / 1000  # noqa: E731
+    cells = [("F1", 10, axis - width(t) / 2 if axis else 60, 790 - 12 * k, t, 0) for k, t in enumerate(lines)]
+    cells += _cells(["FACTURA C", "N° 0003-00001234", "Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 740, x0=40)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_line_centred_below_a_centred_name_is_not_joined_for_being_wider():
+    # each line of a centred block is set on its own: a wider line below
+    # does not show that the name's line was full
+    r = _centred_header_invoice(297.5)
+    assert r.merchant == {"name": "JARDINES DEL SOL de Oscar Paredes", "cuit": ISSUER_CUIT}
+
+
+def test_the_same_lines_set_at_one_left_edge_are_a_wrapped_name():
+    # near miss: left-aligned, the wider line below shows the cell's width
+    r = _centred_header_invoice(None)
+    assert r.merchant == {"name": "JARDINES DEL SOL de Oscar Paredes Mantenimiento de parques - Tigre, Bs As",
+                          "cuit": ISSUER_CUIT}
