@@ -590,11 +590,12 @@ static void take_cae(receipt *rc, const xw_row *row, int i)
     const char *d = w->fold + 3;
     if (*d == 'N')
         d += !strncmp(d, "NRO", 3) ? 3 : !strncmp(d, "NO", 2) ? 2 : 1;
+    /* the first figure after the label, past words without digits (the
+     * number sign in any spelling, an OCR layer's "N?"): 14 digits or none */
     for (int j = i + 1; !*d && j < row->nw && j <= i + 3; j++) {
         const xw_word *x = &row->w[j];
-        if (is_num_label(x) || !x->flen)
-            continue;
-        d = x->fold;
+        if (xn_has_digit(x->raw, x->len))
+            d = x->fold;
     }
     if (strlen(d) == 14 && xn_all_digits(d, 14))
         memcpy(rc->cae, d, 15);

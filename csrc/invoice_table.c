@@ -403,7 +403,6 @@ typedef struct {
     bool kg, merged;
     bool unit;       /* a unit printed with the quantity ("kg", "u", "lts") */
     bool counted;    /* under a table that prints a quantity column */
-    bool qty_cell;   /* something printed under it on this line */
     xbuf desc, code; /* text as printed */
     float dx0;       /* where the description starts (when it has one) */
     int kind;
@@ -797,7 +796,6 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             continue;
         }
         int role = h->c[c].role;
-        t->qty_cell |= role == C_QTY;
         if (role == C_DESC) {
             if (put_desc(t, w))
                 return -1;
@@ -886,7 +884,6 @@ static void merge_fragments(const inv_doc *d, trow *t, size_t n)
             if (!s->disc.set)
                 s->disc = f->disc;
             s->kg |= f->kg;
-            s->qty_cell |= f->qty_cell;
             f->qty.set = f->price.set = false;
             f->merged = !f->desc.len && !f->code.len;
             break;
@@ -1093,11 +1090,12 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
     item.description = ds;
     item.ean = ean;
     item.quantity = t[a].qty;
-    /* a unit is read from a weight or a count (or a figure in the quantity
-     * column that could not be read, as an OCR layer's); a line with its
-     * quantity cell blank bills a service as a whole, as does a table with
-     * no quantity column, so no unit is claimed */
-    item.unit = t[a].kg ? "kg" : t[a].qty.set || (t[a].counted && t[a].qty_cell) ? "un" : NULL;
+    /* a unit is read from a weight or a count, or from a quantity column
+     * where this line's count was not read but its unit price was (an OCR
+     * layer's garbled figure); a line printing neither a count nor a unit
+     * price bills a service as a whole, as does a table with no quantity
+     * column, so no unit is claimed */
+    item.unit = t[a].kg ? "kg" : t[a].qty.set || (t[a].counted && t[a].price.set) ? "un" : NULL;
     item.unit_price = t[a].price;
     item.vat_rate = t[a].rate;
     item.amount = t[a].amount;

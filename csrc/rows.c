@@ -16,8 +16,24 @@ void rows_free(xw_rows *r)
 
 int rows_add_word(xw_rows *r, const char *s, size_t n, float x0, float x1, bool new_cell)
 {
-    char fbuf[512];
+    char fbuf[512], hbuf[512];
     xw_word w;
+    /* U+00AD drawn on the page is a hyphen: some programs (Scribus) print
+     * '-' with the font's code 0xAD, which text extraction names the soft
+     * hyphen; "27\u00AD18586525\u00AD3" is the CUIT 27-18586525-3 */
+    if (n <= sizeof hbuf && memchr(s, 0xAD, n)) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
+                hbuf[k++] = '-';
+                i++;
+            } else {
+                hbuf[k++] = s[i];
+            }
+        }
+        s = hbuf;
+        n = k;
+    }
     size_t fl = xn_fold(s, n, fbuf, sizeof fbuf);
     w.raw = xa_strndup(&r->arena, s, n);
     w.fold = xa_strndup(&r->arena, fbuf, fl);

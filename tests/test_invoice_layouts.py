@@ -209,6 +209,16 @@ def test_cae_spellings(line):
     assert parse(afip().replace("CAE N°: 72318457237008", line)).cae == CAE
 
 
+@pytest.mark.parametrize("line,cae", [
+    ("CAE N?: 72318457237008", CAE),            # an OCR layer's unreadable "°"
+    ("CAE N° : 72318457237008", CAE),
+    ("CAE N?: 12/08/2022 72318457237008", None),  # near miss: the first figure is a date
+    ("CAE N?: 7231845723700", None),             # near miss: 13 digits are no CAE
+])
+def test_cae_is_the_first_figure_after_its_label(line, cae):
+    assert parse(afip().replace("CAE N°: 72318457237008", line)).cae == cae
+
+
 def test_currency_from_moneda_label():
     text = afip(totals=AFIP_TOTALS.replace("$", "USD")).replace(
         "CAE N°", "Moneda: USD - Dólar Estadounidense\nCAE N°")
@@ -1751,3 +1761,29 @@ def test_r2_strings_side_by_side_keep_their_x_order():
     rows = _words(_canvas_pdf([("F1", 10, 40, 700, "TOTAL", 0), ("F1", 10, 76, 700, "1.234,56", 0),
                                ("F1", 10, 40, 680, "Yerba", 0), ("F1", 10, 70, 680, "mate", 0)]))
     assert rows == [["TOTAL", "1.234,56"], ["Yerba", "mate"]]
+
+
+def test_a_soft_hyphen_drawn_on_the_page_is_a_hyphen():
+    """Scribus prints '-' with the font's code 0xAD named "sfthyphen", which
+    text extraction gives as U+00AD: on the page it is a hyphen, in CUITs,
+    numbers and dates as much as in words."""
+    from expetl.sample import pdf_of
+    lines = [(40, 800, "FERRETERIA EJEMPLO S.R.L."), (300, 800, "B"), (360, 800, "FACTURA"),
+             (290, 788, "COD. 06"), (360, 788, "Nro. 0003\xad00015999"), (360, 776, "Fecha: 12\xad05\xad26"),
+             (360, 764, "CUIT: 30\xad71234567\xad1"), (40, 740, "Cliente: Consumidor Final"),
+             (40, 700, "Descripción"), (300, 700, "Cantidad"), (380, 700, "Precio"), (470, 700, "Importe"),
+             (40, 688, "Tornillo T\xad2 x 100"), (320, 688, "2"), (380, 688, "1.000,00"), (470, 688, "2.000,00"),
+             (400, 650, "TOTAL:"), (470, 650, "2.000,00")]
+    esc = lambda t: t.replace("(", "\\(").replace(")", "\\)")  # noqa: E731
+    ops = "".join(f"BT /F1 8 Tf {x} {y} Td ({esc(t)}) Tj ET\n" for x, y, t in lines).encode("cp1252")
+    pdf = pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+        b"/BaseEncoding /WinAnsiEncoding /Differences [173 /sfthyphen] >> >>"])
+    r = expetl.parse_receipt(pdf)
+    assert (r.merchant["cuit"], r.pos, r.number, r.issued_at) == ("30712345671", 3, 15999, "2026-05-12")
+    assert [i["description"] for i in r.items] == ["Tornillo T-2 x 100"]
+    assert r.warnings == []

@@ -10,7 +10,8 @@ import pytest
 from unseen_invoices import ROOT, ROUNDS, score_all
 
 # (fields right, files fully right) reached by the parser
-FLOORS = {"round1": (1.0, 28), "round2": (0.998, 30), "round3": (0.999, 30), "round4": (1.0, 32), "round5": (1.0, 32), "round6": (0.996, 30)}
+FLOORS = {"round1": (1.0, 28), "round2": (1.0, 32), "round3": (0.999, 31), "round4": (1.0, 32), "round5": (1.0, 32),
+          "round6": (0.997, 33), "round7": (0.996, 26)}
 
 
 @pytest.fixture(scope="module", params=ROUNDS)
