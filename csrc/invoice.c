@@ -1200,6 +1200,29 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
     return 0;
 }
 
+/* A centred name set as a heading wrapped onto a second centred line
+ * (words [0, k) of row s below words [0, j) of row r): that line is set in
+ * the name's type and no wider than the name's line (the rest of what did
+ * not fit), and the block's next line below it, close under it, is set in
+ * the fields' smaller type.  A subtitle (a trade, a town) is set like the
+ * block's fields, or wider than the name. */
+static bool centred_heading(const inv_doc *d, size_t r, size_t s, size_t end, int j, int k)
+{
+    const xw_row *row = d->r[r], *nx = d->r[s];
+    float h = inv_row_h(row), hn = inv_row_h(nx);
+    if (k != nx->nw || hn < 0.85f * h || hn > 1.15f * h || nx->w[k - 1].x1 - nx->w[0].x0 > row->w[j - 1].x1 - row->w[0].x0)
+        return false;
+    for (size_t t = s + 1; t < end && t <= s + 3; t++) {
+        const xw_row *o = d->r[t];
+        if (d->zone[t] != Z_HEAD || o->page != nx->page || o->y0 - nx->y1 > hn)
+            return false;
+        if (o->w[0].x0 >= nx->w[k - 1].x1 || o->w[o->nw - 1].x1 <= nx->w[0].x0)
+            continue; /* another column's row */
+        return inv_row_h(o) < 0.8f * hn;
+    }
+    return false;
+}
+
 /* The issuer's name wrapped in its cell ("SERVICIOS INFORMATICOS" over
  * "DELTA S.A."): the next row of the name's column, starting at its left
  * edge, close below it (rows of other columns only in between), without
@@ -1228,9 +1251,13 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
             return 0;
         if (nx->w[0].x0 >= x1)
             continue; /* another column's row */
-        if (nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
-            return 0;
         int k = cell_end(nx, 0);
+        /* a centred block wraps its name onto a line centred on the same
+         * axis, not at the same left edge */
+        bool centred = centred_pair(row, 0, j, nx, 0, k);
+        if (centred ? !name_cell(nx, 0, k)
+                    : nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
+            return 0;
         bool same_case = true;
         for (int i = 0; i < k; i++) {
             if (xn_has_digit(nx->w[i].raw, nx->w[i].len) || memchr(nx->w[i].raw, ':', nx->w[i].len))
@@ -1250,8 +1277,8 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter,
         if (col < 0 && x1 < margin - 0.5f)
             col = margin + 0.5f; /* nothing beside: the margin, when other text sets it */
         bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
-                                  (!centred_pair(row, 0, j, nx, 0, k) &&
-                                   line_was_full(d, r, end, x0, x1, gap, next_w, letter)));
+                                  (centred ? centred_heading(d, r, s, end, j, k)
+                                           : line_was_full(d, r, end, x0, x1, gap, next_w, letter)));
         if (!legal && !full)
             return 0;
         *at = s;

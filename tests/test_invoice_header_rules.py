@@ -750,3 +750,43 @@ def test_the_same_lines_set_at_one_left_edge_are_a_wrapped_name():
     r = _centred_header_invoice(None)
     assert r.merchant == {"name": "JARDINES DEL SOL de Oscar Paredes Mantenimiento de parques - Tigre, Bs As",
                           "cuit": ISSUER_CUIT}
+
+
+# ---- round 7 names ----
+
+
+def _centred_name_invoice(name, second, size2=14, shift=0.0, fields=8):
+    # the issuer's block centred on the page: the name in 14 pt over two
+    # lines (the second in size2, its centre moved by shift), then address,
+    # CUIT and VAT condition centred in the fields' type (fields pt)
+    adv = {**_HELVETICA, **dict.fromkeys("0123456789", 556), ":": 278}
+    width = lambda s, size: sum(adv[c] for c in s) * size / 1000  # noqa: E731
+    lines = [("F1", 14, name, 0.0), ("F1", size2, second, shift), ("F1", fields, "Mitre 77 - Tandil", 0.0),
+             ("F1", fields, "CUIT: 30-71234567-1", 0.0), ("F1", fields, "Responsable Monotributo", 0.0)]
+    cells, y = [], 790.0
+    for font, size, text, dx in lines:
+        cells.append((font, size, 297.5 + dx - width(text, size) / 2, y, text, 0))
+        y -= 1.2 * max(size, 8)
+    cells += _cells(["FACTURA C", "N° 0003-00001234", "Fecha: 17/03/2026"], 700, x0=40)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 640)))
+
+
+@pytest.mark.parametrize("name,second", [
+    ("ELECTRICIDAD LUMEN de Pablo", "Sebastian Arce"),  # a heading: the fields below in smaller type
+    ("VERDULERIA LA HUERTA de", "Ramiro Quispe"),  # the name's line ends with a connective
+    ("FARMACIA CENTRAL BELGRANO", "S.C.S."),  # the second line completes a legal name
+])
+def test_a_centred_name_wrapped_onto_a_second_centred_line_is_joined(name, second):
+    r = _centred_name_invoice(name, second)
+    assert r.merchant == {"name": f"{name} {second}", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("second,size2,shift,fields", [
+    ("Sebastian Arce", 8, 0.0, 8),  # set in the fields' type: a subtitle
+    ("Sebastian Arce", 14, 40.0, 8),  # not centred on the name's axis
+    ("Sebastian Arce", 14, 0.0, 14),  # the block's fields set as large: no heading
+    ("Electricidad en general y alumbrado", 14, 0.0, 8),  # wider than the name's line: not its rest
+])
+def test_a_line_below_a_centred_name_that_is_not_its_rest_is_not_joined(second, size2, shift, fields):
+    r = _centred_name_invoice("ELECTRICIDAD LUMEN de Pablo", second, size2, shift, fields)
+    assert r.merchant == {"name": "ELECTRICIDAD LUMEN de Pablo", "cuit": ISSUER_CUIT}
