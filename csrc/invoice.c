@@ -1156,6 +1156,45 @@ static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, cha
     return e - k;
 }
 
+/* The name's cell (words [a, b) of row r) completed by the next line of its
+ * column, set flush with it at the left or (right) at the right edge: a
+ * line in the name's case, without digits or labels, that ends with the
+ * company type the name lacks ("NUBEARG SERVICIOS" over "INFORMATICOS
+ * S.A.").  A block's other lines (address, trade) do not end with one.
+ * Returns the words (from *k0 of the row in *at), 0 when none. */
+static int legal_below(const inv_doc *d, size_t r, int a, int b, bool right, char letter, size_t *at, int *k0)
+{
+    const xw_row *row = d->r[r];
+    float x0 = row->w[a].x0, x1 = row->w[b - 1].x1, h = inv_row_h(row);
+    if (company_form(&row->w[b - 1]))
+        return 0;
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
+            return 0;
+        for (int k = 0; k < nx->nw; k = cell_end(nx, k)) {
+            int e = cell_end(nx, k);
+            if (nx->w[e - 1].x1 <= x0 || nx->w[k].x0 >= x1)
+                continue; /* another column's cell */
+            float edge = right ? nx->w[e - 1].x1 - x1 : nx->w[k].x0 - x0;
+            if (edge > 0.5f * h || edge < -0.5f * h)
+                return 0; /* something else is printed in the column */
+            e = drop_letter_box(nx, k, e, letter);
+            if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k) ||
+                !company_form(&nx->w[e - 1]) ||
+                xn_case_class(nx->w[k].raw, nx->w[k].len) != xn_case_class(row->w[a].raw, row->w[a].len))
+                return 0;
+            for (int m = k; m < e; m++)
+                if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
+                    return 0;
+            *at = s;
+            *k0 = k;
+            return e - k;
+        }
+    }
+    return 0;
+}
+
 static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, char letter)
 {
     const xw_row *cr = d->r[c1];
@@ -1190,6 +1229,8 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
             int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
             if (t && vat)
                 n = column_wrap(d, r, end, k, e, letter, &at, &k0);
+            if (t && !n && (left || right))
+                n = legal_below(d, r, k, e, !left, letter, &at, &k0);
             if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
                 return -1;
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))

@@ -755,17 +755,22 @@ def test_the_same_lines_set_at_one_left_edge_are_a_wrapped_name():
 # ---- round 7 names ----
 
 
+_ADV = {**_HELVETICA, **dict.fromkeys("0123456789", 556), ":": 278}
+
+
+def _width(text, size):
+    return sum(_ADV[c] for c in text) * size / 1000
+
+
 def _centred_name_invoice(name, second, size2=14, shift=0.0, fields=8):
     # the issuer's block centred on the page: the name in 14 pt over two
     # lines (the second in size2, its centre moved by shift), then address,
     # CUIT and VAT condition centred in the fields' type (fields pt)
-    adv = {**_HELVETICA, **dict.fromkeys("0123456789", 556), ":": 278}
-    width = lambda s, size: sum(adv[c] for c in s) * size / 1000  # noqa: E731
     lines = [("F1", 14, name, 0.0), ("F1", size2, second, shift), ("F1", fields, "Mitre 77 - Tandil", 0.0),
              ("F1", fields, "CUIT: 30-71234567-1", 0.0), ("F1", fields, "Responsable Monotributo", 0.0)]
     cells, y = [], 790.0
     for font, size, text, dx in lines:
-        cells.append((font, size, 297.5 + dx - width(text, size) / 2, y, text, 0))
+        cells.append((font, size, 297.5 + dx - _width(text, size) / 2, y, text, 0))
         y -= 1.2 * max(size, 8)
     cells += _cells(["FACTURA C", "N° 0003-00001234", "Fecha: 17/03/2026"], 700, x0=40)
     return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 640)))
@@ -790,3 +795,32 @@ def test_a_centred_name_wrapped_onto_a_second_centred_line_is_joined(name, secon
 def test_a_line_below_a_centred_name_that_is_not_its_rest_is_not_joined(second, size2, shift, fields):
     r = _centred_name_invoice("ELECTRICIDAD LUMEN de Pablo", second, size2, shift, fields)
     assert r.merchant == {"name": "ELECTRICIDAD LUMEN de Pablo", "cuit": ISSUER_CUIT}
+
+
+def _right_block_invoice(second, shift=0.0):
+    # the issuer's block flush right at x 549 beside the title: the name in
+    # 12 pt over two lines (the second's right end moved by shift), then
+    # address, CUIT and VAT condition in 8 pt
+    lines = [(12, "NUBEARG SERVICIOS", 0.0), (12, second, shift), (8, "Av. Corrientes 1234 - CABA", 0.0),
+             (8, "CUIT: 30-71234567-1", 0.0), (8, "IVA Responsable Inscripto", 0.0)]
+    cells, y = [("F1", 14, 40, 790, "FACTURA A", 0)], 790.0
+    for size, text, dx in lines:
+        cells.append(("F1", size, 549 + dx - _width(text, size), y, text, 0))
+        y -= 1.2 * max(size, 8)
+    cells += _cells(["N° 0001-00045559", "Fecha: 04/02/2026"], 770, x0=40)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_line_completing_a_company_type_flush_below_a_right_block_name_is_joined():
+    r = _right_block_invoice("INFORMATICOS S.A.")
+    assert r.merchant == {"name": "NUBEARG SERVICIOS INFORMATICOS S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("second,shift", [
+    ("INFORMATICOS Y REDES", 0.0),  # no company type: a line of its own
+    ("INFORMATICOS S.A.", -40.0),  # not flush with the name's edge
+    ("Informaticos S.A.", 0.0),  # not in the name's capitals
+])
+def test_a_line_below_a_right_block_name_that_does_not_complete_it_is_not_joined(second, shift):
+    r = _right_block_invoice(second, shift)
+    assert r.merchant == {"name": "NUBEARG SERVICIOS", "cuit": ISSUER_CUIT}
