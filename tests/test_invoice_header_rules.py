@@ -797,7 +797,7 @@ def test_a_line_below_a_centred_name_that_is_not_its_rest_is_not_joined(second, 
     assert r.merchant == {"name": "ELECTRICIDAD LUMEN de Pablo", "cuit": ISSUER_CUIT}
 
 
-def _right_block_invoice(second, shift=0.0):
+def _flush_right_name_invoice(second, shift=0.0):
     # the issuer's block flush right at x 549 beside the title: the name in
     # 12 pt over two lines (the second's right end moved by shift), then
     # address, CUIT and VAT condition in 8 pt
@@ -812,7 +812,7 @@ def _right_block_invoice(second, shift=0.0):
 
 
 def test_a_line_completing_a_company_type_flush_below_a_right_block_name_is_joined():
-    r = _right_block_invoice("INFORMATICOS S.A.")
+    r = _flush_right_name_invoice("INFORMATICOS S.A.")
     assert r.merchant == {"name": "NUBEARG SERVICIOS INFORMATICOS S.A.", "cuit": ISSUER_CUIT}
 
 
@@ -822,5 +822,5 @@ def test_a_line_completing_a_company_type_flush_below_a_right_block_name_is_join
     ("Informaticos S.A.", 0.0),  # not in the name's capitals
 ])
 def test_a_line_below_a_right_block_name_that_does_not_complete_it_is_not_joined(second, shift):
-    r = _right_block_invoice(second, shift)
+    r = _flush_right_name_invoice(second, shift)
     assert r.merchant == {"name": "NUBEARG SERVICIOS", "cuit": ISSUER_CUIT}
