@@ -927,6 +927,18 @@ static int drop_letter_box(const xw_row *row, int a, int b, char letter)
     return b - 1;
 }
 
+/* The document's title ("FACTURA", the letter box before it) read into the
+ * name's cell (words [a, b)) when the box is printed level with the name
+ * and close to it: the title is never part of a name, which ends before
+ * it (the letter box then dropped by drop_letter_box). */
+static int cut_title(const xw_row *row, int a, int b)
+{
+    for (int k = a + 1; k < b; k++)
+        if (word_is(&row->w[k], "FACTURA"))
+            return k;
+    return b;
+}
+
 /* A name wrapped over two lines, joined with a space (in the rows' arena);
  * NULL out of memory or when the second line could not be read. */
 static char *join_lines(receipt *rc, const char *t, const char *t2)
@@ -1405,7 +1417,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         int j = 0;
         while (j < row->nw && row->w[j].cell == 0)
             j++;
-        j = drop_letter_box(row, 0, j, letter);
+        j = drop_letter_box(row, 0, cut_title(row, 0, j), letter);
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
         /* a long name may wrap more than once */
@@ -1413,7 +1425,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             int k = name_wrap(d, n, end, j, letter, &at);
             if (!k)
                 break;
-            k = drop_letter_box(d->r[at], 0, k, letter);
+            k = drop_letter_box(d->r[at], 0, cut_title(d->r[at], 0, k), letter);
             if (!(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], 0, k))))
                 return -1;
             n = at;

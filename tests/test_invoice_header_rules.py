@@ -824,3 +824,26 @@ def test_a_line_completing_a_company_type_flush_below_a_right_block_name_is_join
 def test_a_line_below_a_right_block_name_that_does_not_complete_it_is_not_joined(second, shift):
     r = _flush_right_name_invoice(second, shift)
     assert r.merchant == {"name": "NUBEARG SERVICIOS", "cuit": ISSUER_CUIT}
+
+
+def _title_in_name_row_invoice(name):
+    # the letter box (24 pt) and the title printed on the name's line, close
+    # enough after it to be read into the name's cell
+    x = 46 + _width(name, 12) + 14
+    cells = [("F2", 12, 46, 790, name, 0), ("F2", 24, x, 790, "B", 0), ("F2", 12, x + 21, 790, "FACTURA", 0)]
+    cells += _cells(["Av. Colon 560 - Bahia Blanca", "CUIT: 30-71234567-1", "IVA Responsable Inscripto"],
+                    770, x0=46)
+    cells += _cells(["N° 0007-00028902", "Fecha: 22/05/2026"], 770, x0=340)
+    return _canvas_pdf(cells + _cells(BODY, 690))
+
+
+def test_the_title_read_into_the_names_cell_is_not_part_of_the_name():
+    pdf = _title_in_name_row_invoice("LIBRERIA DEL SUR S.R.L.")
+    assert expetl._native.pdf_rows(pdf)[0] == ["LIBRERIA DEL SUR S.R.L. B FACTURA"]
+    assert expetl.parse_receipt(pdf).merchant == {"name": "LIBRERIA DEL SUR S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def test_a_name_word_that_starts_like_the_title_is_kept():
+    # near miss: only the title's own word ends the name
+    pdf = _title_in_name_row_invoice("FACTURACIONES DEL SUR S.R.L.")
+    assert expetl.parse_receipt(pdf).merchant == {"name": "FACTURACIONES DEL SUR S.R.L.", "cuit": ISSUER_CUIT}
