@@ -245,11 +245,15 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
         float h = ch > wh ? ch : wh; /* the taller of the two neighbours */
         float gap = wl ? c[i].x0 - wx1 : 0;
         bool new_line = by_line && i && c[i].line != c[i - 1].line;
-        if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) || new_line ||
+        /* type nearly twice as large or small, touching: another element
+         * (a letter box's big "C" set right after a name's "SAN"), never
+         * the same word; a superscript is about two thirds of its text */
+        bool new_size = wl && (ch > 1.8f * wh || wh > 1.8f * ch);
+        if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) || new_line || new_size ||
                    wl + c[i].len >= sizeof word)) {
             if (rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
                 return -1;
-            pending_cell = gap > cell_gap * h || new_line;
+            pending_cell = gap > cell_gap * h || new_line || new_size;
             wl = 0;
         }
         if (!wl)

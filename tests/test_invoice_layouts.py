@@ -1467,21 +1467,22 @@ def test_buyer_name_below_the_issuer_razon_social_is_not_part_of_it():
     assert r.merchant == {"name": "PEREZ GONZALEZ JUAN CARLOS", "cuit": ISSUER_CUIT}
 
 
-def _letter_box_pdf(name, x, letter="A"):
+def _letter_box_pdf(name, x, letter="A", size=26):
     # a canvas invoice: the big letter box drawn right after the issuer's
     # name, on its baseline, close enough to fall into the name's cell
     text = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA\n", "").replace(
         "Razón Social: EJEMPLO HOGAR S.A.", "Razón Social:")
-    cells = [("F2", 12, 37, 790, name, 0), ("F1", 26, x, 787, letter, 0), ("F2", 14, 340, 790, "FACTURA", 0)]
+    cells = [("F2", 12, 37, 790, name, 0), ("F1", size, x, 787, letter, 0), ("F2", 14, 340, 790, "FACTURA", 0)]
     cells += [("F1", 7, 20, 735 - 9 * k, line, 0) for k, line in enumerate(text.splitlines()) if line.strip()]
     return _canvas_pdf(cells)
 
 
-@pytest.mark.parametrize("x,one_cell", [(210, True), (215, False)])
-def test_the_letter_box_read_into_the_issuer_name_is_not_part_of_it(x, one_cell):
-    # close to the name the letter falls into its cell (the header rule drops
-    # it); a little further the row builder already gives it a row of its own
-    pdf = _letter_box_pdf("FERNANDEZ MARIA LAURA", x)
+@pytest.mark.parametrize("x,size,one_cell", [(210, 18, True), (215, 18, False), (210, 26, False)])
+def test_the_letter_box_read_into_the_issuer_name_is_not_part_of_it(x, size, one_cell):
+    # close to the name a letter in nearly its type falls into its cell (the
+    # header rule drops it); a little further, or in type twice as large,
+    # the row builder already gives it a cell of its own
+    pdf = _letter_box_pdf("FERNANDEZ MARIA LAURA", x, size=size)
     assert (expetl._native.pdf_rows(pdf)[0][0] == "FERNANDEZ MARIA LAURA A") == one_cell
     r = expetl.parse_receipt(pdf)
     assert r.doc_type == "factura_a" and r.merchant == {"name": "FERNANDEZ MARIA LAURA", "cuit": ISSUER_CUIT}
@@ -1787,3 +1788,21 @@ def test_a_soft_hyphen_drawn_on_the_page_is_a_hyphen():
     assert (r.merchant["cuit"], r.pos, r.number, r.issued_at) == ("30712345671", 3, 15999, "2026-05-12")
     assert [i["description"] for i in r.items] == ["Tornillo T-2 x 100"]
     assert r.warnings == []
+
+
+@pytest.mark.parametrize("big", [20.0, 16.0])
+def test_touching_type_of_another_size_is_another_word_and_cell(big):
+    """A letter box's big "C" set right where a name's "SAN" ends (no gap):
+    type nearly twice as large is another element, never the same word."""
+    # Helvetica: INSTITUTO 5.278, a space 0.278, SAN 2.056 times the size
+    # its middle on the name's line (a box spanning two lines of the name)
+    x, y = 100 + 8 * (5.278 + 0.278 + 2.056), 700 + 0.255 * (8 - big)
+    cells = [("F1", 8, 100, 700, "INSTITUTO SAN", 0), ("F2", big, x, y, "C", 0)]
+    rows = expetl._native.pdf_rows(_canvas_pdf(cells))
+    assert rows == [["INSTITUTO SAN", "C"]]
+
+
+def test_a_superscript_touching_its_text_stays_in_the_word():
+    # near miss: a superscript is about two thirds of its text's size
+    cells = [("F1", 8, 100, 700, "Ceramica 30x30 m", 0), ("F1", 5.5, 167.128, 700.5, "2", 0)]
+    assert _words(_canvas_pdf(cells)) == [["Ceramica", "30x30", "m2"]]
