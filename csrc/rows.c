@@ -14,25 +14,41 @@ void rows_free(xw_rows *r)
     memset(r, 0, sizeof *r);
 }
 
+/* What the page shows, where the text layer names it otherwise: U+00AD
+ * drawn is a hyphen (some programs, Scribus, print '-' with the font's code
+ * 0xAD, which text extraction names the soft hyphen: "27\u00AD18586525\u00AD3"
+ * is the CUIT 27-18586525-3), and the Latin ligatures U+FB00-FB06 are their
+ * letters ("\uFB02ete" is "flete").  Never longer than s; returns the length. */
+static size_t shown_text(const char *s, size_t n, char *out)
+{
+    static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
+            out[k++] = '-';
+            i++;
+        } else if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xAC &&
+                   (unsigned char)s[i + 2] >= 0x80 && (unsigned char)s[i + 2] <= 0x86) {
+            const char *l = lig[(unsigned char)s[i + 2] - 0x80];
+            size_t ll = strlen(l);
+            memcpy(out + k, l, ll);
+            k += ll;
+            i += 2;
+        } else {
+            out[k++] = s[i];
+        }
+    }
+    return k;
+}
+
 int rows_add_word(xw_rows *r, const char *s, size_t n, float x0, float x1, bool new_cell)
 {
     char fbuf[512], hbuf[512];
     xw_word w;
-    /* U+00AD drawn on the page is a hyphen: some programs (Scribus) print
-     * '-' with the font's code 0xAD, which text extraction names the soft
-     * hyphen; "27\u00AD18586525\u00AD3" is the CUIT 27-18586525-3 */
-    if (n <= sizeof hbuf && memchr(s, 0xAD, n)) {
-        size_t k = 0;
-        for (size_t i = 0; i < n; i++) {
-            if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
-                hbuf[k++] = '-';
-                i++;
-            } else {
-                hbuf[k++] = s[i];
-            }
-        }
+    if (n <= sizeof hbuf && (memchr(s, 0xAD, n) || memchr(s, 0xEF, n))) {
+        n = shown_text(s, n, hbuf);
         s = hbuf;
-        n = k;
     }
     size_t fl = xn_fold(s, n, fbuf, sizeof fbuf);
     w.raw = xa_strndup(&r->arena, s, n);

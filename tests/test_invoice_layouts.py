@@ -1764,30 +1764,46 @@ def test_r2_strings_side_by_side_keep_their_x_order():
     assert rows == [["TOTAL", "1.234,56"], ["Yerba", "mate"]]
 
 
-def test_a_soft_hyphen_drawn_on_the_page_is_a_hyphen():
-    """Scribus prints '-' with the font's code 0xAD named "sfthyphen", which
-    text extraction gives as U+00AD: on the page it is a hyphen, in CUITs,
-    numbers and dates as much as in words."""
+def _code_173_pdf(unicode, desc):
+    """A canvas Factura B in Helvetica whose code 0xAD (cp1252 "\xad" in the
+    lines) the font's ToUnicode map names as the code point unicode (hex)."""
     from expetl.sample import pdf_of
     lines = [(40, 800, "FERRETERIA EJEMPLO S.R.L."), (300, 800, "B"), (360, 800, "FACTURA"),
              (290, 788, "COD. 06"), (360, 788, "Nro. 0003\xad00015999"), (360, 776, "Fecha: 12\xad05\xad26"),
              (360, 764, "CUIT: 30\xad71234567\xad1"), (40, 740, "Cliente: Consumidor Final"),
              (40, 700, "Descripción"), (300, 700, "Cantidad"), (380, 700, "Precio"), (470, 700, "Importe"),
-             (40, 688, "Tornillo T\xad2 x 100"), (320, 688, "2"), (380, 688, "1.000,00"), (470, 688, "2.000,00"),
+             (40, 688, desc), (320, 688, "2"), (380, 688, "1.000,00"), (470, 688, "2.000,00"),
              (400, 650, "TOTAL:"), (470, 650, "2.000,00")]
     esc = lambda t: t.replace("(", "\\(").replace(")", "\\)")  # noqa: E731
     ops = "".join(f"BT /F1 8 Tf {x} {y} Td ({esc(t)}) Tj ET\n" for x, y, t in lines).encode("cp1252")
-    pdf = pdf_of([
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <AD> <" + unicode.encode()
+            + b"> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    return pdf_of([
         b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
-        b"/BaseEncoding /WinAnsiEncoding /Differences [173 /sfthyphen] >> >>"])
-    r = expetl.parse_receipt(pdf)
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"])
+
+
+def test_a_soft_hyphen_drawn_on_the_page_is_a_hyphen():
+    """Scribus prints '-' with the font's code 0xAD, which text extraction
+    gives as U+00AD (the soft hyphen): on the page it is a hyphen, in CUITs,
+    numbers and dates as much as in words."""
+    r = expetl.parse_receipt(_code_173_pdf("00AD", "Tornillo T\xad2 x 100"))
     assert (r.merchant["cuit"], r.pos, r.number, r.issued_at) == ("30712345671", 3, 15999, "2026-05-12")
     assert [i["description"] for i in r.items] == ["Tornillo T-2 x 100"]
     assert r.warnings == []
+
+
+@pytest.mark.parametrize("unicode,shown", [("FB02", "fl"), ("FB01", "fi"), ("FB03", "ffi")])
+def test_a_ligature_is_read_as_its_letters(unicode, shown):
+    # rinohtype sets "fl" as one glyph, extracted as U+FB02: the page shows
+    # the letters, and a description is searched and categorised by them
+    r = expetl.parse_receipt(_code_173_pdf(unicode, "Instalacion y \xadete"))
+    assert [i["description"] for i in r.items] == [f"Instalacion y {shown}ete"]
 
 
 @pytest.mark.parametrize("big", [20.0, 16.0])
