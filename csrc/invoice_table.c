@@ -118,6 +118,7 @@ static const lx_phrase COLS[] = {
     {"PRECIO TOTAL", C_AMOUNT, 0},
     {"IMPORTE TOTAL", C_AMOUNT, 0},
     {"MONTO", C_AMOUNT, 0},
+    {"HONORARIOS", C_AMOUNT, 0}, /* a professional's fees: "Concepto | Honorarios" */
     {"VALOR TOTAL", C_AMOUNT, 0},
     {"TOTAL ITEM", C_AMOUNT, 0},
     {"TOTAL LINEA", C_AMOUNT, 0},
@@ -1382,6 +1383,113 @@ static size_t price_line_item(const inv_doc *d, size_t r, trow *t)
     return 0;
 }
 
+/* ---- items printed as labelled fields ---------------------------------- */
+
+enum { F_NONE, F_QTY, F_PRICE, F_RATE, F_AMOUNT };
+
+/* The kind of the field labelled by words [a, e] (e the word ending in ':'),
+ * by its first word: "Cant.:", "P.Unit.:", "Precio unitario:", "IVA:",
+ * "Importe:", "Neto:". */
+static int field_kind(const xw_row *row, int a, bool *totals_word)
+{
+    const xw_word *w = &row->w[a];
+    *totals_word = word_is(w, "SUBTOTAL") || word_is(w, "TOTAL");
+    if (word_is(w, "CANT") || word_is(w, "CANTIDAD"))
+        return F_QTY;
+    if (word_is(w, "PUNIT") || word_is(w, "PRECIO") || word_is(w, "PU") || word_is(w, "P/U") ||
+        word_is(w, "UNITARIO"))
+        return F_PRICE;
+    if (word_is(w, "IVA") || word_is(w, "ALIC") || word_is(w, "ALICUOTA"))
+        return F_RATE;
+    if (word_is(w, "IMPORTE") || word_is(w, "MONTO") || word_is(w, "NETO") || *totals_word)
+        return F_AMOUNT;
+    return F_NONE;
+}
+
+/* A row that is only labelled fields of one item ("Cant.: 2 Precio:
+ * 3200,00 Importe: 6400,00", "IVA: 21% Neto: 650.000,00", "Importe:
+ * 30.000,00"), as a plain-text or e-mail style invoice prints an item under
+ * its description: one amount field, a quantity, price or rate beside it at
+ * most once each, every word a label or its value; quantity x price gives
+ * the amount when both are printed.  Alone, the amount's label must name an
+ * item's amount ("Importe", "Neto"), never the totals' ("Subtotal:"). */
+static bool labelled_row(const xw_row *row, trow *t)
+{
+    int seen = 0, i = 0;
+    bool totals_only = true;
+    memset(t, 0, sizeof *t);
+    while (i < row->nw) {
+        int e = i;
+        while (e < row->nw && e < i + 3 && row->w[e].raw[row->w[e].len - 1] != ':')
+            e++;
+        if (e >= row->nw || row->w[e].raw[row->w[e].len - 1] != ':')
+            return false;
+        bool tw;
+        int kind = field_kind(row, i, &tw);
+        if (kind == F_NONE || (seen & (1 << kind)))
+            return false;
+        seen |= 1 << kind;
+        i = e + 1;
+        if (i < row->nw && word_is(&row->w[i], "$"))
+            i++;
+        if (i >= row->nw)
+            return false;
+        const xw_word *v = &row->w[i++];
+        xdec x;
+        if (kind == F_RATE) {
+            if (!memchr(v->raw, '%', v->len) || xn_rate(v->raw, v->len, &x) != 0)
+                return false;
+            t->rate = x;
+            continue;
+        }
+        if (!w_value(v, &x))
+            return false;
+        if (kind == F_QTY)
+            t->qty = x;
+        else if (kind == F_PRICE)
+            t->price = x;
+        else
+            t->amount = x;
+        if (kind == F_AMOUNT)
+            totals_only = tw;
+    }
+    if (!(seen & (1 << F_AMOUNT)) || t->amount.scale < 2 || (t->price.set && t->price.scale < 2))
+        return false;
+    if (seen == 1 << F_AMOUNT && (totals_only || inv_footer_label(row, 0)))
+        return false;
+    if (t->qty.set && t->price.set) {
+        double q = xd_double(t->qty), p = xd_double(t->price), a = xd_double(t->amount);
+        if (q <= 0 || dabs(q * p - a) > 0.006 * q + 0.011)
+            return false;
+    }
+    return true;
+}
+
+/* The description of a labelled item: the text row right above it, and the
+ * rows above that set at its left edge (a wrapped description), down to
+ * `floor`; a row of fields or labels ends it.  The first row, or n. */
+static size_t labelled_desc(const inv_doc *d, size_t r, size_t floor)
+{
+    size_t top = d->n;
+    for (size_t k = r; k > floor && k + 3 > r; k--) {
+        const xw_row *row = d->r[k - 1], *below = d->r[k];
+        if (row->page != below->page || row->y0 > below->y0 ||
+            below->y0 - row->y1 > 0.8f * inv_row_h(below) ||
+            (top < d->n && dabs(row->w[0].x0 - d->r[top]->w[0].x0) > 2.0))
+            break;
+        bool text = false;
+        for (int i = 0; i < row->nw; i++) {
+            if (row->w[i].raw[row->w[i].len - 1] == ':')
+                return top;
+            text |= has_letters(&row->w[i]);
+        }
+        if (!text)
+            break;
+        top = k - 1;
+    }
+    return top;
+}
+
 static int put_words(xbuf *b, const xw_row *row, int from, int to)
 {
     for (int i = from; i < to; i++)
@@ -1400,6 +1508,20 @@ static int read_shapes(receipt *rc, inv_doc *d, int evidence[2])
     for (size_t r = 0; r < n; r++) {
         const xw_row *row = d->r[r];
         trow *a = &t[m];
+        size_t top;
+        if (labelled_row(row, a) && (top = labelled_desc(d, r, first == n ? 0 : last + 1)) < r) {
+            a->row = r;
+            a->kind = K_ANCHOR;
+            a->owner = -1;
+            for (size_t k = top; k < r; k++)
+                if (put_words(&a->desc, d->r[k], 0, d->r[k]->nw))
+                    goto done;
+            m++;
+            if (first == n)
+                first = top;
+            last = r;
+            continue;
+        }
         size_t pe = price_line_item(d, r, a);
         if (pe) {
             /* the rows under the quantity line are the description */

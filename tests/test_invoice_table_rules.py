@@ -666,7 +666,7 @@ EAN               Descripción             Lote / Vto.    Cantidad     Precio   
 # A professional's services billed under "Prestación | Importe": two
 # columns, a description wrapped onto a second line, totals far right.
 
-def _service_pdf(desc_label, header=True):
+def _service_pdf(desc_label, header=True, amount_label="Importe"):
     from test_invoice_layouts import _canvas_pdf
     rows = []
     if header:
@@ -674,7 +674,7 @@ def _service_pdf(desc_label, header=True):
                  (290, 788, "COD. 011"), (360, 788, "Nro: 0006-00061190"),
                  (360, 776, "Fecha de Emisión: 11/03/2026"), (360, 764, "CUIT: 30-71234567-1"),
                  (40, 740, "Paciente: Julián Ortega")]
-    rows += [(40, 700, desc_label), (250, 700, "Importe"),
+    rows += [(40, 700, desc_label), (250, 700, amount_label),
              (40, 688, "Tratamiento de conducto molar con"), (251, 688, "210.000,00"),
              (40, 676, "reconstrucción"),
              (40, 664, "Radiografía periapical (2)"), (257, 664, "16.000,00"),
@@ -691,6 +691,21 @@ def test_a_service_column_named_prestacion_is_the_description(label):
         ("Tratamiento de conducto molar con reconstrucción", None, None, None, D("210000.00")),
         ("Radiografía periapical (2)", None, None, None, D("16000.00"))]
     assert (r.total, r.warnings) == (D("226000.00"), [])
+
+
+def test_a_professionals_fees_column_is_the_amount():
+    # "Concepto | Honorarios": a lawyer's or a doctor's fees head the amount
+    r = expetl.parse_receipt(_service_pdf("Concepto", amount_label="Honorarios"))
+    assert [(i["description"], i["amount"]) for i in r.items] == [
+        ("Tratamiento de conducto molar con reconstrucción", D("210000.00")),
+        ("Radiografía periapical (2)", D("16000.00"))]
+    assert (r.total, r.warnings) == (D("226000.00"), [])
+
+
+def test_an_amount_column_under_a_label_naming_no_amount_is_not_read():
+    # near miss: "Observaciones" names no column of amounts
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt(_service_pdf("Concepto", amount_label="Observaciones"))
 
 
 @pytest.mark.parametrize("label, header", [
@@ -774,3 +789,71 @@ Térmica bipolar 2x25 A                     E)    14800,00     29600,00
 Disyuntor diferencial                       1    52300,00     52300,00"""
     r = _fb(table, SERVICE_TOTALS.format(" 81900,00"))
     assert [(i["quantity"], i["unit"]) for i in r.items] == [(None, "un"), (D("1"), "un")]
+
+
+# Items printed as labelled fields under their description (a plain-text or
+# e-mail style invoice): "Cant.: 2 Precio: 3200,00 Importe: 6400,00".
+
+LABELLED = """\
+DETALLE
+   Cerradura doble paleta
+       Cant.: 1 P.Unit.: 42.500,00    Importe: 42.500,00
+
+   Copia de llave doble paleta con
+   cabeza de color
+       Cant.: 3 Precio unitario: 3.500,00     Importe: 10.500,00
+
+   Apertura de puerta sin roturas
+       Importe: 30.000,00"""
+
+LABELLED_TOTALS = """\
+TOTALES
+  Subtotal: 83.000,00
+  Total: 83.000,00"""
+
+
+def _labelled(table, totals=LABELLED_TOTALS):
+    return parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 06")
+                 .replace("  A        FACTURA", "  B        FACTURA"))
+
+
+def test_items_printed_as_labelled_fields_under_their_description():
+    r = _labelled(LABELLED)
+    assert [(i["description"], i["quantity"], i["unit"], i["unit_price"], i["amount"]) for i in r.items] == [
+        ("Cerradura doble paleta", D("1"), "un", D("42500.00"), D("42500.00")),
+        ("Copia de llave doble paleta con cabeza de color", D("3"), "un", D("3500.00"), D("10500.00")),
+        ("Apertura de puerta sin roturas", None, None, None, D("30000.00"))]
+    assert (r.subtotal, r.total, r.warnings) == (D("83000.00"), D("83000.00"), [])
+
+
+def test_a_labelled_item_with_its_rate_and_net_amount():
+    table = """\
+DETALLE
+   Horas de consultoria
+       Cant.: 40 P.Unit.: 28.500,00 IVA: 21%       Neto: 1.140.000,00
+   Auditoria de red anual
+       IVA: 21% Neto: 650.000,00"""
+    totals = """\
+TOTALES
+  Neto Gravado: 1.790.000,00
+  IVA 21%: 375.900,00
+  Total: 2.165.900,00"""
+    r = parse(afip(table=table, totals=totals))
+    assert [(i["description"], i["quantity"], i["vat_rate"], i["amount"]) for i in r.items] == [
+        ("Horas de consultoria", D("40"), D("21.00"), D("1140000.00")),
+        ("Auditoria de red anual", None, D("21.00"), D("650000.00"))]
+    assert (r.total, r.warnings) == (D("2165900.00"), [])
+
+
+def test_labelled_fields_whose_arithmetic_fails_are_no_item_and_the_totals_say_so():
+    # near miss: quantity x price does not give the amount: no item line,
+    # and the items no longer add up to the printed totals
+    r = _labelled(LABELLED.replace("Cant.: 3 Precio unitario: 3.500,00", "Cant.: 4 Precio unitario: 3.500,00"))
+    assert [i["description"] for i in r.items] == ["Cerradura doble paleta", "Apertura de puerta sin roturas"]
+    assert r.warnings == ["totals_mismatch"]
+
+
+def test_a_totals_label_alone_under_a_description_is_no_item():
+    # near miss: "Subtotal:" names the totals, never an item's amount
+    with pytest.raises(expetl.UnsupportedLayout):
+        _labelled("DETALLE\n   Servicio mensual\n       Subtotal: 83.000,00")
