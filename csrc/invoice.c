@@ -1368,6 +1368,48 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char 
     return 0;
 }
 
+/* Row r, a candidate name in small letters, is a heading standing apart
+ * from the issuer's block (a document heading a typesetter prints at the
+ * top, "Table of Contents"): the next line of its column lies below a blank
+ * wider than that line, and the block there opens (past its code or field
+ * lines) with a line in capitals without digits that reads as a name.  A
+ * name set in small letters keeps its place when its block's first line
+ * is a trade or an address, or when no blank sets it apart. */
+static bool heading_apart(const inv_doc *d, size_t r, size_t end)
+{
+    const xw_row *row = d->r[r];
+    float x1 = row->w[row->nw - 1].x1;
+    if (xn_case_class(row->text, row->tlen) != 2)
+        return false;
+    const xw_row *prev = row;
+    for (size_t s = r + 1; s < end && s <= r + 6; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page)
+            return false;
+        if (nx->w[0].x0 >= x1)
+            continue; /* another column's row */
+        if (prev == row) {
+            if (nx->y0 - row->y1 <= inv_row_h(nx))
+                return false; /* no blank: the block's own first line */
+            prev = nx;
+        }
+        if (!name_line(nx, d->page_w))
+            continue; /* the block's code or fields */
+        int e = cell_end(nx, 0);
+        if (vat_condition(nx, 0, e) || buyer_label(nx, 0))
+            return false;
+        int cls = 0;
+        for (int k = 0; k < e; k++) {
+            int c = xn_case_class(nx->w[k].raw, nx->w[k].len);
+            if (xn_has_digit(nx->w[k].raw, nx->w[k].len) || c == 2)
+                return false;
+            cls |= c;
+        }
+        return cls == 1;
+    }
+    return false;
+}
+
 static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
@@ -1440,7 +1482,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
          * buyer's, and its block (without a label) starts there */
         if (row_phrase(row, 0, "CONSUMIDOR FINAL"))
             break;
-        if (!name_line(row, d->page_w))
+        if (!name_line(row, d->page_w) || heading_apart(d, r, end))
             continue;
         int j = 0;
         while (j < row->nw && row->w[j].cell == 0)

@@ -912,3 +912,31 @@ def test_a_subtitle_beside_a_letter_box_below_a_centred_name_is_not_joined():
     # near miss: the line is set in the fields' type, a subtitle
     r = expetl.parse_receipt(_centred_name_beside_box_invoice("Nivel inicial y primario", size2=8))
     assert r.merchant == {"name": "ASOCIACION CIVIL COLEGIO SAN PATRICIO", "cuit": ISSUER_CUIT}
+
+
+def _heading_above_block_invoice(first, blank=18.0):
+    # a heading in small letters in 16 pt at the top left, blank points of
+    # white below it, then the issuer's block in 10 pt: its code, first
+    # line, address, VAT condition and fields (one column, as a typesetter
+    # sets a document that opens with a heading)
+    cells = [("F2", 20, 240, 790, "FACTURA A", 0), ("F1", 16, 34, 740, "Resumen del documento", 0)]
+    y = 740 - 4 - blank - 10
+    for text in ["COD. 01", first, "San Martin 560 - Comodoro Rivadavia", "IVA Responsable Inscripto",
+                 "Pto. Vta.: 00007 - Nro.: 00016759", "Fecha de Emision: 15/06/2026", "CUIT: 30-71234567-1"]:
+        cells.append(("F1", 10, 34, y, text, 0))
+        y -= 12
+    return _canvas_pdf(cells + _cells(BODY, y - 30))
+
+
+def test_a_heading_set_apart_above_an_issuer_block_in_capitals_is_not_its_name():
+    r = expetl.parse_receipt(_heading_above_block_invoice("ELECTRO HOGAR PATAGONIA S.A."))
+    assert r.merchant == {"name": "ELECTRO HOGAR PATAGONIA S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("first,blank", [
+    ("ELECTRO HOGAR PATAGONIA S.A.", 2.0),  # no blank: the heading opens the block, the name
+    ("Electrodomesticos y bazar", 18.0),  # the block opens with a trade in small letters
+])
+def test_a_heading_above_the_issuer_block_stays_its_name_without_evidence_against(first, blank):
+    r = expetl.parse_receipt(_heading_above_block_invoice(first, blank))
+    assert r.merchant == {"name": "Resumen del documento", "cuit": ISSUER_CUIT}
