@@ -628,13 +628,14 @@ static bool buyer_label(const xw_row *row, int i)
     return false;
 }
 
-/* A CUIT label ("CUIT:", "C.U.I.T. Nro", "cUIT:", glued "C.U.I.T.:30-..."). */
+/* A CUIT label ("CUIT:", "C.U.I.T. Nro", "cUIT:", glued "C.U.I.T.:30-...";
+ * "CUIT;" from a scan, its colon read as a semicolon). */
 static bool cuit_label(const xw_word *w)
 {
     if (strncmp(w->fold, "CUIT", 4) != 0)
         return false;
     const char *r = w->fold + 4;
-    return !*r || !strcmp(r, "N") || !strcmp(r, "NRO") || !strcmp(r, "NO") || (*r >= '0' && *r <= '9');
+    return !*r || !strcmp(r, ";") || !strcmp(r, "N") || !strcmp(r, "NRO") || !strcmp(r, "NO") || (*r >= '0' && *r <= '9');
 }
 
 /* "CUIT:" ending its cell, a narrow column (a few words a line) wrapping

@@ -940,3 +940,16 @@ def test_a_heading_set_apart_above_an_issuer_block_in_capitals_is_not_its_name()
 def test_a_heading_above_the_issuer_block_stays_its_name_without_evidence_against(first, blank):
     r = expetl.parse_receipt(_heading_above_block_invoice(first, blank))
     assert r.merchant == {"name": "Resumen del documento", "cuit": ISSUER_CUIT}
+
+
+def test_a_scanned_cuit_label_with_a_semicolon_for_its_colon_is_the_label():
+    # a scan's OCR reads the label's colon as a semicolon
+    r = parse(afip().replace("CUIT: 30712345671", "CUIT; 30712345671", 1))
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("label", ["CUITS;", "CUIT,"])
+def test_a_word_that_only_starts_like_the_cuit_label_is_not_it(label):
+    # near miss: another word, or other punctuation, is no label
+    r = parse(afip().replace("CUIT: 30712345671", label + " 30712345671", 1))
+    assert r.merchant == {"name": None, "cuit": None}
