@@ -628,13 +628,14 @@ static bool buyer_label(const xw_row *row, int i)
     return false;
 }
 
-/* A CUIT label ("CUIT:", "C.U.I.T. Nro", "cUIT:", glued "C.U.I.T.:30-..."). */
+/* A CUIT label ("CUIT:", "C.U.I.T. Nro", "cUIT:", glued "C.U.I.T.:30-...";
+ * "CUIT;" from a scan, its colon read as a semicolon). */
 static bool cuit_label(const xw_word *w)
 {
     if (strncmp(w->fold, "CUIT", 4) != 0)
         return false;
     const char *r = w->fold + 4;
-    return !*r || !strcmp(r, "N") || !strcmp(r, "NRO") || !strcmp(r, "NO") || (*r >= '0' && *r <= '9');
+    return !*r || !strcmp(r, ";") || !strcmp(r, "N") || !strcmp(r, "NRO") || !strcmp(r, "NO") || (*r >= '0' && *r <= '9');
 }
 
 /* "CUIT:" ending its cell, a narrow column (a few words a line) wrapping
@@ -1254,24 +1255,32 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
 }
 
 /* A centred name set as a heading wrapped onto a second centred line
- * (words [0, k) of row s below words [0, j) of row r): that line is set in
- * the name's type and no wider than the name's line (the rest of what did
- * not fit), and the block's next line below it, close under it, is set in
- * the fields' smaller type.  A subtitle (a trade, a town) is set like the
- * block's fields, or wider than the name. */
-static bool centred_heading(const inv_doc *d, size_t r, size_t s, size_t end, int j, int k)
+ * (words [k0, k) of row s below words [a, j) of row r):
+ * that line is set in the name's type and no wider than the name's line
+ * (the rest of what did not fit), and the block's next line below it,
+ * close under it, is set in the fields' smaller type.  A subtitle (a
+ * trade, a town) is set like the block's fields, or wider than the name.
+ * Type sizes are read from the cells' widths, not the rows' heights: a
+ * letter box printed on the same row makes a row taller than its type. */
+static bool heading_rest(const inv_doc *d, size_t r, size_t s, size_t end, int a, int j, int k0, int k)
 {
     const xw_row *row = d->r[r], *nx = d->r[s];
-    float h = inv_row_h(row), hn = inv_row_h(nx);
-    if (k != nx->nw || hn < 0.85f * h || hn > 1.15f * h || nx->w[k - 1].x1 - nx->w[0].x0 > row->w[j - 1].x1 - row->w[0].x0)
+    float ts = type_size(row, a, j), tn = type_size(nx, k0, k), hn = inv_row_h(nx);
+    if (k0 > 0 && nx->w[k0 - 1].cell == nx->w[k0].cell)
+        return false;
+    if ((k < nx->nw && nx->w[k].cell == nx->w[k - 1].cell) || tn < 0.85f * ts || tn > 1.15f * ts ||
+        nx->w[k - 1].x1 - nx->w[k0].x0 > row->w[j - 1].x1 - row->w[a].x0)
         return false;
     for (size_t t = s + 1; t < end && t <= s + 3; t++) {
         const xw_row *o = d->r[t];
         if (d->zone[t] != Z_HEAD || o->page != nx->page || o->y0 - nx->y1 > hn)
             return false;
-        if (o->w[0].x0 >= nx->w[k - 1].x1 || o->w[o->nw - 1].x1 <= nx->w[0].x0)
+        int m = 0;
+        while (m < o->nw && o->w[cell_end(o, m) - 1].x1 <= nx->w[k0].x0)
+            m = cell_end(o, m);
+        if (m >= o->nw || o->w[m].x0 >= nx->w[k - 1].x1)
             continue; /* another column's row */
-        return inv_row_h(o) < 0.8f * hn;
+        return type_size(o, m, cell_end(o, m)) < 0.8f * tn;
     }
     return false;
 }
@@ -1284,60 +1293,122 @@ static bool centred_heading(const inv_doc *d, size_t r, size_t s, size_t end, in
  * when the name's line was full (its first word would not have fitted) and
  * it is set in the name's type: the layout engine wrapped it.  An address
  * or the block's other lines follow a line that had room, or are set in
- * the fields' smaller type.  Returns the words of its first cell (the row
- * in *at), 0 when none.  A line ending with a connective word is continued
- * whatever its width: the name cannot end there.  A line is full too when
- * the next word would have run into the column printed beside it, or with
- * none beside it, past the page's right margin. */
-static int name_wrap(const inv_doc *d, size_t r, size_t end, int j, char letter, size_t *at)
+ * the fields' smaller type.  Returns the end of the continuation's first
+ * cell (the row in *at, its first word in *k0), 0 when none.  A line
+ * ending with a connective word is continued whatever its width: the name
+ * cannot end there.  A line is full too when the next word would have run
+ * into the column printed beside it, or with none beside it, past the
+ * page's right margin; or, centred, when it is a heading whose rest is set
+ * in its type above the fields' smaller one (heading_rest).  A cell wholly left
+ * of the name (a letter box) is not the name's column, nor is a row whose
+ * cell starts where the cell printed beside the name starts (the title's
+ * column, even when the title overlaps the name's extent). */
+static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char letter, size_t *at, int *k0)
 {
     const xw_row *row = d->r[r];
-    float x0 = row->w[0].x0, x1 = row->w[j - 1].x1;
-    int cls = xn_case_class(row->text, row->tlen);
+    float x0 = row->w[a].x0, x1 = row->w[j - 1].x1, rh = inv_row_h(row);
+    float beside = j < row->nw ? row->w[j].x0 : -1;
+    int cls = 0;
+    for (int m = a; m < j; m++) {
+        int c = xn_case_class(row->w[m].raw, row->w[m].len);
+        if (c > cls)
+            cls = c;
+    }
     if (company_form(&row->w[j - 1]))
         return 0;
     for (size_t s = r + 1; s < end && s <= r + 3; s++) {
         const xw_row *nx = d->r[s];
         float h = inv_row_h(nx);
-        if (d->zone[s] != Z_HEAD || nx->page != row->page ||
-            (nx->y0 + nx->y1) / 2 - (row->y0 + row->y1) / 2 > 2.0f * h)
+        if (d->zone[s] != Z_HEAD || nx->page != row->page)
             return 0;
-        if (nx->w[0].x0 >= x1)
+        int i0 = 0;
+        while (i0 < nx->nw && nx->w[cell_end(nx, i0) - 1].x1 <= x0)
+            i0 = cell_end(nx, i0);
+        if (i0 >= nx->nw || nx->w[i0].x0 >= x1 ||
+            (beside > 0 && nx->w[i0].x0 - beside < 0.5f * h && beside - nx->w[i0].x0 < 0.5f * h))
             continue; /* another column's row */
-        int k = cell_end(nx, 0);
+        /* distance measured in the larger of the two lines: a row of small
+         * type read between them belongs to another column */
+        if ((nx->y0 + nx->y1) / 2 - (row->y0 + row->y1) / 2 > 2.0f * (h > rh ? h : rh))
+            return 0;
+        int k = cell_end(nx, i0);
         /* a centred block wraps its name onto a line centred on the same
          * axis, not at the same left edge */
-        bool centred = centred_pair(row, 0, j, nx, 0, k);
-        if (centred ? !name_cell(nx, 0, k)
-                    : nx->w[0].x0 - x0 > 0.5f * h || x0 - nx->w[0].x0 > 0.5f * h || !name_line(nx, d->page_w))
+        bool centred = centred_pair(row, a, j, nx, i0, k);
+        if (centred ? !name_cell(nx, i0, k)
+                    : nx->w[i0].x0 - x0 > 0.5f * h || x0 - nx->w[i0].x0 > 0.5f * h ||
+                          nx->w[i0].x0 > d->page_w * 0.4f || !name_cell(nx, i0, k))
             return 0;
         bool same_case = true;
-        for (int i = 0; i < k; i++) {
+        for (int i = i0; i < k; i++) {
             if (xn_has_digit(nx->w[i].raw, nx->w[i].len) || memchr(nx->w[i].raw, ':', nx->w[i].len))
                 return 0;
             if (cls == 1 && xn_case_class(nx->w[i].raw, nx->w[i].len) == 2)
                 same_case = false;
         }
-        if (block_label(nx, 0) || vat_condition(nx, 0, k) || buyer_label(nx, 0) || case_breaks(row, 0, j, nx, 0))
+        if (block_label(nx, i0) || vat_condition(nx, i0, k) || buyer_label(nx, i0) || case_breaks(row, a, j, nx, i0))
             return 0;
-        float gap = j > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * inv_row_h(row);
+        float gap = j - a > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * rh;
         bool legal = same_case && company_form(&nx->w[k - 1]);
-        bool same_type = type_size(nx, 0, k) >= 0.85f * type_size(row, 0, j);
-        float next_w = nx->w[0].x1 - nx->w[0].x0, col = next_column(d, r, s, x1);
+        bool same_type = type_size(nx, i0, k) >= 0.85f * type_size(row, a, j);
+        float next_w = nx->w[i0].x1 - nx->w[i0].x0, col = next_column(d, r, s, x1);
         if (j < row->nw && (col < 0 || row->w[j].x0 < col))
             col = row->w[j].x0; /* the letter box read into the name's cell */
         float margin = text_right(d, row->page, r, s);
         if (col < 0 && x1 < margin - 0.5f)
             col = margin + 0.5f; /* nothing beside: the margin, when other text sets it */
         bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
-                                  (centred ? centred_heading(d, r, s, end, j, k)
+                                  (centred ? heading_rest(d, r, s, end, a, j, i0, k)
                                            : line_was_full(d, r, end, x0, x1, gap, next_w, letter)));
         if (!legal && !full)
             return 0;
         *at = s;
+        *k0 = i0;
         return k;
     }
     return 0;
+}
+
+/* Row r, a candidate name in small letters, is a heading standing apart
+ * from the issuer's block (a document heading a typesetter prints at the
+ * top, "Table of Contents"): the next line of its column lies below a blank
+ * wider than that line, and the block there opens (past its code or field
+ * lines) with a line in capitals without digits that reads as a name.  A
+ * name set in small letters keeps its place when its block's first line
+ * is a trade or an address, or when no blank sets it apart. */
+static bool heading_apart(const inv_doc *d, size_t r, size_t end)
+{
+    const xw_row *row = d->r[r];
+    float x1 = row->w[row->nw - 1].x1;
+    if (xn_case_class(row->text, row->tlen) != 2)
+        return false;
+    const xw_row *prev = row;
+    for (size_t s = r + 1; s < end && s <= r + 6; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page)
+            return false;
+        if (nx->w[0].x0 >= x1)
+            continue; /* another column's row */
+        if (prev == row) {
+            if (nx->y0 - row->y1 <= inv_row_h(nx))
+                return false; /* no blank: the block's own first line */
+            prev = nx;
+        }
+        if (!name_line(nx, d->page_w))
+            continue; /* the block's code or fields */
+        int e = cell_end(nx, 0);
+        if (vat_condition(nx, 0, e) || buyer_label(nx, 0))
+            return false;
+        int cls = 0;
+        for (int k = 0; k < e; k++) {
+            int c = xn_case_class(nx->w[k].raw, nx->w[k].len);
+            if (xn_has_digit(nx->w[k].raw, nx->w[k].len) || c == 2)
+                return false;
+            cls |= c;
+        }
+        return cls == 1;
+    }
+    return false;
 }
 
 static int read_issuer(receipt *rc, const inv_doc *d, char letter)
@@ -1412,7 +1483,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
          * buyer's, and its block (without a label) starts there */
         if (row_phrase(row, 0, "CONSUMIDOR FINAL"))
             break;
-        if (!name_line(row, d->page_w))
+        if (!name_line(row, d->page_w) || heading_apart(d, r, end))
             continue;
         int j = 0;
         while (j < row->nw && row->w[j].cell == 0)
@@ -1420,15 +1491,17 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         j = drop_letter_box(row, 0, cut_title(row, 0, j), letter);
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
+        int a = 0;
         /* a long name may wrap more than once */
         for (size_t n = r; t && n < end;) {
-            int k = name_wrap(d, n, end, j, letter, &at);
+            int k0 = 0, k = name_wrap(d, n, end, a, j, letter, &at, &k0);
             if (!k)
                 break;
-            k = drop_letter_box(d->r[at], 0, cut_title(d->r[at], 0, k), letter);
-            if (!(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], 0, k))))
+            k = drop_letter_box(d->r[at], k0, cut_title(d->r[at], k0, k), letter);
+            if (!(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k))))
                 return -1;
             n = at;
+            a = k0;
             j = k;
         }
         if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))

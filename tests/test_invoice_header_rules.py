@@ -851,3 +851,105 @@ def test_a_name_word_that_starts_like_the_title_is_kept():
     # near miss: only the title's own word ends the name
     pdf = _title_in_name_row_invoice("FACTURACIONES DEL SUR S.R.L.")
     assert expetl.parse_receipt(pdf).merchant == {"name": "FACTURACIONES DEL SUR S.R.L.", "cuit": ISSUER_CUIT}
+
+
+# ---- round 8 names ----
+
+
+def _connective_name_invoice(second, gap=18.0):
+    # the name in 12 pt at the left ending with a connective, its rest gap
+    # points below; a line of the title's column in 8 pt read between them
+    # (its own row); the block's fields in 8 pt below
+    cells = [("F2", 12, 40, 790, "OPTICA VISION CLARA DE", 0), ("F2", 14, 345, 790, "FACTURA A", 0),
+             ("F1", 8, 345, 776, "N° 0008-00045724", 0), ("F2", 12, 40, 790 - gap, second, 0)]
+    cells += _cells(["Sarmiento 745 - Mendoza", "CUIT: 30-71234567-1", "IVA Responsable Inscripto"],
+                    790 - gap - 18, x0=40)
+    cells += _cells(["Fecha: 07/07/2026"], 760, x0=345)
+    return _canvas_pdf(cells + _cells(BODY, 680))
+
+
+def test_a_name_wrapped_past_a_smaller_row_of_the_title_column_is_joined():
+    # the rows of another column's smaller type between the name's lines do
+    # not measure how far apart the name's own lines are
+    pdf = _connective_name_invoice("LUCERO S.A.")
+    assert expetl._native.pdf_rows(pdf)[1] == ["N° 0008-00045724"]
+    assert expetl.parse_receipt(pdf).merchant == {"name": "OPTICA VISION CLARA DE LUCERO S.A.", "cuit": ISSUER_CUIT}
+
+
+def test_a_line_far_below_a_name_ending_with_a_connective_is_not_joined():
+    # near miss: more than two of the name's lines below it, another block
+    r = expetl.parse_receipt(_connective_name_invoice("LUCERO S.A.", gap=40.0))
+    assert r.merchant == {"name": "OPTICA VISION CLARA DE", "cuit": ISSUER_CUIT}
+
+
+def _centred_name_beside_box_invoice(second, size2=14):
+    # a centred name in 14 pt over two lines, the letter box printed at the
+    # left level with the second line (read into its row), the title's
+    # column at the right starting inside the name's extent; the fields
+    # centred below in 8 pt
+    name = "ASOCIACION CIVIL COLEGIO SAN PATRICIO"
+    x0 = 297.5 - _width(name, 14) / 2
+    cells = [("F1", 14, x0, 790, name, 0), ("F2", 14, x0 + _width(name, 14) - 40, 792, "FACTURA", 0),
+             ("F2", 8, x0 + _width(name, 14) - 40, 780, "N° 0007-00035928", 0),
+             ("F2", 26, 54, 768, "C", 0), ("F1", size2, 297.5 - _width(second, size2) / 2, 773, second, 0)]
+    y = 773 - 1.2 * 14
+    for text in ["Av. Gaona 4100 - Ramos Mejia", "CUIT: 30-71234567-1", "IVA Exento"]:
+        cells.append(("F1", 8, 297.5 - _width(text, 8) / 2, y, text, 0))
+        y -= 10
+    cells += _cells(["Fecha: 22/04/2026"], 740, x0=420)
+    return _canvas_pdf(cells + _cells(BODY, 660))
+
+
+def test_a_centred_name_wrapped_beside_a_letter_box_is_joined():
+    # the letter box's cell, wholly left of the name, is not the name's
+    # column; the title's column row between is not the name's line
+    pdf = _centred_name_beside_box_invoice("DEL OESTE")
+    r = expetl.parse_receipt(pdf)
+    assert r.merchant == {"name": "ASOCIACION CIVIL COLEGIO SAN PATRICIO DEL OESTE", "cuit": ISSUER_CUIT}
+
+
+def test_a_subtitle_beside_a_letter_box_below_a_centred_name_is_not_joined():
+    # near miss: the line is set in the fields' type, a subtitle
+    r = expetl.parse_receipt(_centred_name_beside_box_invoice("Nivel inicial y primario", size2=8))
+    assert r.merchant == {"name": "ASOCIACION CIVIL COLEGIO SAN PATRICIO", "cuit": ISSUER_CUIT}
+
+
+def _heading_above_block_invoice(first, blank=18.0):
+    # a heading in small letters in 16 pt at the top left, blank points of
+    # white below it, then the issuer's block in 10 pt: its code, first
+    # line, address, VAT condition and fields (one column, as a typesetter
+    # sets a document that opens with a heading)
+    cells = [("F2", 20, 240, 790, "FACTURA A", 0), ("F1", 16, 34, 740, "Resumen del documento", 0)]
+    y = 740 - 4 - blank - 10
+    for text in ["COD. 01", first, "San Martin 560 - Comodoro Rivadavia", "IVA Responsable Inscripto",
+                 "Pto. Vta.: 00007 - Nro.: 00016759", "Fecha de Emision: 15/06/2026", "CUIT: 30-71234567-1"]:
+        cells.append(("F1", 10, 34, y, text, 0))
+        y -= 12
+    return _canvas_pdf(cells + _cells(BODY, y - 30))
+
+
+def test_a_heading_set_apart_above_an_issuer_block_in_capitals_is_not_its_name():
+    r = expetl.parse_receipt(_heading_above_block_invoice("ELECTRO HOGAR PATAGONIA S.A."))
+    assert r.merchant == {"name": "ELECTRO HOGAR PATAGONIA S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("first,blank", [
+    ("ELECTRO HOGAR PATAGONIA S.A.", 2.0),  # no blank: the heading opens the block, the name
+    ("Electrodomesticos y bazar", 18.0),  # the block opens with a trade in small letters
+])
+def test_a_heading_above_the_issuer_block_stays_its_name_without_evidence_against(first, blank):
+    r = expetl.parse_receipt(_heading_above_block_invoice(first, blank))
+    assert r.merchant == {"name": "Resumen del documento", "cuit": ISSUER_CUIT}
+
+
+def test_a_scanned_cuit_label_with_a_semicolon_for_its_colon_is_the_label():
+    # a scan's OCR reads the label's colon as a semicolon
+    r = parse(afip().replace("CUIT: 30712345671", "CUIT; 30712345671", 1))
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("label", ["CUITS;", "CUIT,"])
+def test_a_word_that_only_starts_like_the_cuit_label_is_not_it(label):
+    # near miss: another word, or other punctuation, is no label
+    r = parse(afip().replace("CUIT: 30712345671", label + " 30712345671", 1))
+    assert r.merchant == {"name": None, "cuit": None}
