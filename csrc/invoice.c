@@ -754,7 +754,10 @@ static bool block_label(const xw_row *row, int k)
  * a number sign before digits, prints a document's field, which no name does. */
 static bool name_cell(const xw_row *row, int a, int b)
 {
-    static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE", NULL};
+    /* a VAT condition, the document's name, a heading over the issuer's block
+     * ("EMISOR", "Datos del emisor": the name is below it) */
+    static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE",
+                                       "EMISOR",      "DATOS DEL EMISOR", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;

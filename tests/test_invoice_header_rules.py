@@ -953,3 +953,48 @@ def test_a_word_that_only_starts_like_the_cuit_label_is_not_it(label):
     # near miss: another word, or other punctuation, is no label
     r = parse(afip().replace("CUIT: 30712345671", label + " 30712345671", 1))
     assert r.merchant == {"name": None, "cuit": None}
+
+
+# ---- round 8 session ----
+# A plain-text invoice (a man page, an e-mail body) heads its blocks:
+# "EMISOR" over the issuer's lines is a heading, the name is below it.
+
+PLAIN_TEXT_INVOICE = """\
+FACTURA B
+
+{heading}
+  {name}
+  Av. Belgrano 1020 - Corrientes
+  Condicion frente al IVA: IVA Responsable Inscripto
+
+COMPROBANTE B - COD. 06
+  Nro. 0001-00055212
+  Fecha de Emision: 16.12.2026
+  CUIT: 30-71234567-1
+
+CLIENTE
+   Cliente: Consumidor Final
+   Condicion frente al IVA: Consumidor Final
+
+DETALLE
+   Gaseosa cola 2,25 l
+       Cant.: 2 Precio: 3200,00    Importe: 6400,00
+
+TOTALES
+  Subtotal: 6400,00
+  TOTAL: 6400,00
+"""
+
+
+@pytest.mark.parametrize("heading", ["EMISOR", "Datos del emisor", "EMISOR:"])
+def test_a_heading_over_the_issuers_block_is_not_its_name(heading):
+    r = parse(PLAIN_TEXT_INVOICE.format(heading=heading, name="KIOSCO EL PUENTE S.R.L."))
+    assert r.merchant == {"name": "KIOSCO EL PUENTE S.R.L.", "cuit": ISSUER_CUIT}
+    assert [(i["description"], i["amount"]) for i in r.items] == [("Gaseosa cola 2,25 l", Decimal("6400.00"))]
+    assert r.warnings == []
+
+
+def test_a_name_starting_like_the_heading_is_a_name():
+    # near miss: "EMISORA" is a word of a name, not the heading
+    r = parse(PLAIN_TEXT_INVOICE.format(heading="", name="EMISORA LA VOZ S.R.L.").replace("\n\n  EMISORA", "\n  EMISORA"))
+    assert r.merchant == {"name": "EMISORA LA VOZ S.R.L.", "cuit": ISSUER_CUIT}
