@@ -1372,17 +1372,30 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char 
     return 0;
 }
 
+/* A professional's title before a person's name ("LIC.", "DRA.", "ING."). */
+static bool professional_title(const xw_word *w)
+{
+    static const char *const t[] = {"LIC", "LICENCIADO", "LICENCIADA", "DR", "DRA", "PROF", "ING", "ARQ",
+                                    "CDOR", "CDORA", "CRA", "ESC", "OD", "KLGO", "KLGA", NULL};
+    for (const char *const *k = t; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
+}
+
 /* Row r, a candidate name in small letters, is a heading standing apart
  * from the issuer's block (a document heading a typesetter prints at the
  * top, "Table of Contents"): the next line of its column lies below a blank
  * wider than that line, and the block there opens (past its code or field
- * lines) with a line in capitals without digits that reads as a name.  A
- * name set in small letters keeps its place when its block's first line
- * is a trade or an address, or when no blank sets it apart. */
+ * lines) with a line in capitals without digits that is a name by its own
+ * evidence: a company type ending it or a professional's title opening it.
+ * A name set in small letters keeps its place when its block's first line
+ * is a trade ("MAYORISTA", "PANADERIA Y CONFITERIA") or an address, or when
+ * no blank sets it apart. */
 static bool heading_apart(const inv_doc *d, size_t r, size_t end)
 {
     const xw_row *row = d->r[r];
-    float x1 = row->w[row->nw - 1].x1;
+    float x1 = row->w[cell_end(row, 0) - 1].x1;
     if (xn_case_class(row->text, row->tlen) != 2)
         return false;
     const xw_row *prev = row;
@@ -1409,7 +1422,7 @@ static bool heading_apart(const inv_doc *d, size_t r, size_t end)
                 return false;
             cls |= c;
         }
-        return cls == 1;
+        return cls == 1 && (company_form(&nx->w[e - 1]) || professional_title(&nx->w[0]));
     }
     return false;
 }

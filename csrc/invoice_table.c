@@ -21,6 +21,7 @@
  * as a line of the table, in its columns, is one. */
 #include "invoice.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1411,12 +1412,13 @@ static int field_kind(const xw_row *row, int a, bool *totals_word)
  * 30.000,00"), as a plain-text or e-mail style invoice prints an item under
  * its description: one amount field, a quantity, price or rate beside it at
  * most once each, every word a label or its value; quantity x price gives
- * the amount when both are printed.  Alone, the amount's label must name an
- * item's amount ("Importe", "Neto"), never the totals' ("Subtotal:"). */
+ * the amount when both are printed.  The amount's label names an item's
+ * amount ("Importe", "Monto", "Neto" beside other fields), never the
+ * totals' ("Total:", "Subtotal:"); alone, it is no totals label either
+ * ("Neto:" alone is the totals' net). */
 static bool labelled_row(const xw_row *row, trow *t)
 {
     int seen = 0, i = 0;
-    bool totals_only = true;
     memset(t, 0, sizeof *t);
     while (i < row->nw) {
         int e = i;
@@ -1450,12 +1452,12 @@ static bool labelled_row(const xw_row *row, trow *t)
             t->price = x;
         else
             t->amount = x;
-        if (kind == F_AMOUNT)
-            totals_only = tw;
+        if (kind == F_AMOUNT && tw)
+            return false; /* "Total:", "Subtotal:" name the totals, never an item's amount */
     }
     if (!(seen & (1 << F_AMOUNT)) || t->amount.scale < 2 || (t->price.set && t->price.scale < 2))
         return false;
-    if (seen == 1 << F_AMOUNT && (totals_only || inv_footer_label(row, 0)))
+    if (seen == 1 << F_AMOUNT && inv_footer_label(row, 0))
         return false;
     if (t->qty.set && t->price.set) {
         double q = xd_double(t->qty), p = xd_double(t->price), a = xd_double(t->amount);
@@ -1501,6 +1503,7 @@ static int put_words(xbuf *b, const xw_row *row, int from, int to)
 static int read_shapes(receipt *rc, inv_doc *d, int evidence[2])
 {
     size_t n = d->n, first = n, last = 0, m = 0;
+    bool totals_seen = false;
     trow *t = calloc(n ? n : 1, sizeof *t);
     int rcode = -1;
     if (!t)
@@ -1508,8 +1511,15 @@ static int read_shapes(receipt *rc, inv_doc *d, int evidence[2])
     for (size_t r = 0; r < n; r++) {
         const xw_row *row = d->r[r];
         trow *a = &t[m];
-        size_t top;
-        if (labelled_row(row, a) && (top = labelled_desc(d, r, first == n ? 0 : last + 1)) < r) {
+        size_t top = n;
+        bool lab = labelled_row(row, a);
+        /* once items are read, a totals label ends the labelled items: a
+         * payment line under the totals ("Importe: 12.750,00") is none */
+        if (!lab && first < n && inv_footer_label(row, 0))
+            totals_seen = true;
+        if (lab && !totals_seen)
+            top = labelled_desc(d, r, first == n ? 0 : last + 1);
+        if (top < r) {
             a->row = r;
             a->kind = K_ANCHOR;
             a->owner = -1;
@@ -1522,6 +1532,7 @@ static int read_shapes(receipt *rc, inv_doc *d, int evidence[2])
             last = r;
             continue;
         }
+        memset(a, 0, sizeof *a);
         size_t pe = price_line_item(d, r, a);
         if (pe) {
             /* the rows under the quantity line are the description */
@@ -1578,12 +1589,6 @@ done:
 
 /* ---- the table ---------------------------------------------------------- */
 
-/* A page that follows a table left open (no totals under it) and prints no
- * header of its own: a plain or monospaced printout carries the table over
- * under the first page's columns.  The first row of the page that reads as
- * an item line there (a description, a quantity and an amount in their
- * columns), when no header or totals label comes before it; -1 when none,
- * -2 out of memory. */
 /* Weights printed in grams.  Where no unit is printed, a quantity column
  * that prints its counts whole with fewer than 3 decimals ("3", "2,00")
  * and other quantities with exactly 3 that are not whole ("2,033",
@@ -1592,6 +1597,28 @@ done:
  * decimals ("1,000", "2,500"), counts with two conventions, or a
  * fractional count ("1,5", "2,50") tells nothing: every quantity stays a
  * count.  Only items read under a table header, all unit "un" here. */
+/* The description names a measure other than weight ("Cable unipolar
+ * (metros)", "Nafta súper litros"): its quantity to three decimals is that
+ * measure, not kilograms. */
+static bool other_measure(const char *desc)
+{
+    static const char *const m[] = {"LITRO", "LITROS", "LT", "LTS", "METRO", "METROS", "MTS", "M2", "M3", NULL};
+    char fold[256];
+    size_t n = xn_fold(desc, strlen(desc), fold, sizeof fold);
+    for (size_t a = 0; a < n;) {
+        while (a < n && !isalnum((unsigned char)fold[a]))
+            a++;
+        size_t b = a;
+        while (b < n && isalnum((unsigned char)fold[b]))
+            b++;
+        for (const char *const *k = m; *k && b > a; k++)
+            if (strlen(*k) == b - a && !memcmp(fold + a, *k, b - a))
+                return true;
+        a = b;
+    }
+    return false;
+}
+
 static void weights_by_decimals(receipt *rc)
 {
     int count_scale = -1;
@@ -1617,10 +1644,17 @@ static void weights_by_decimals(receipt *rc)
     if (count_scale < 0 || !fraction)
         return;
     for (size_t i = 0; i < rc->nitems; i++)
-        if (rc->items[i].quantity.set && rc->items[i].quantity.scale == 3)
+        if (rc->items[i].quantity.set && rc->items[i].quantity.scale == 3 &&
+            !other_measure(rc->items[i].description))
             rc->items[i].unit = "kg";
 }
 
+/* A page that follows a table left open (no totals under it) and prints no
+ * header of its own: a plain or monospaced printout carries the table over
+ * under the first page's columns.  The first row of the page that reads as
+ * an item line there (a description, a quantity and an amount in their
+ * columns), when no header or totals label comes before it; -1 when none,
+ * -2 out of memory. */
 static long continued_at(const inv_doc *d, size_t r, const thdr *h)
 {
     long found = -1;

@@ -165,14 +165,22 @@ static int scan_rgb(qr_search *s, cairo_surface_t *dst)
 }
 
 /* The rectangle (x, y, w, h) of src scaled by k, over white (an image's
- * transparency shows the page, which is white), then scanned. */
-static int scan_scaled(qr_search *s, cairo_surface_t *src, double x, double y, double w, double h, double k)
+ * transparency shows the page, which is white), then scanned; with
+ * `margin`, inside a white margin of a sixth of its side: an image cropped
+ * to the code (Octave's) has no quiet zone of its own, the page's white
+ * around it is one. */
+static int scan_scaled(qr_search *s, cairo_surface_t *src, double x, double y, double w, double h, double k,
+                       bool margin)
 {
     cairo_t *cr;
-    cairo_surface_t *dst = white_surface(w * k, h * k, &cr);
+    double m = margin ? (w > h ? w : h) / 6 : 0;
+    cairo_surface_t *dst = white_surface((w + 2 * m) * k, (h + 2 * m) * k, &cr);
     if (!dst)
         return 0; /* too small or too big to be worth it */
     cairo_scale(cr, k, k);
+    cairo_translate(cr, m, m);
+    cairo_rectangle(cr, 0, 0, w, h);
+    cairo_clip(cr);
     cairo_set_source_surface(cr, src, -x, -y);
     cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
     cairo_paint(cr);
@@ -338,7 +346,7 @@ static int search_picture(qr_search *s, cairo_surface_t *src, double ppi)
             r = -1;
         for (int i = 0; r == 0 && i < n; i++)
             for (double k = 1.5; r == 0 && k <= 2.0; k += 0.5)
-                if ((r = scan_scaled(s, src, best[i].x, best[i].y, t, t, k)) > 0 && s->how)
+                if ((r = scan_scaled(s, src, best[i].x, best[i].y, t, t, k, false)) > 0 && s->how)
                     snprintf(s->how, s->howcap, "picture %dx%d, tile %d px at (%d,%d) enlarged %.1f", w, h, t,
                              best[i].x, best[i].y, k);
     }
@@ -385,7 +393,7 @@ static int scan_image(qr_search *s, cairo_surface_t *img)
         if (r > 0)
             r = qr_scan_gray(s->zs, s->gray, dw, dh, s->q);
         else if (r == 0)
-            r = scan_scaled(s, img, 0, 0, w, h, ks[i]);
+            r = scan_scaled(s, img, 0, 0, w, h, ks[i], true);
         if (r > 0 && s->how)
             snprintf(s->how, s->howcap, "image %dx%d scaled %.2f", w, h, ks[i]);
     }

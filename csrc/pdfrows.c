@@ -221,6 +221,9 @@ static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const v
  * character of the text, or at a gap wide for the glyphs on either side of
  * it: judged by their own height, not by the tallest glyph of the row (a big
  * letter box beside a bold name would hide the name's word gaps). */
+/* A character of a printed number: a digit or its separators and signs. */
+static bool num_char(char ch) { return (ch >= '0' && ch <= '9') || (ch && strchr(".,-$%", ch)); }
+
 static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line, float cell_gap)
 {
     char word[512];
@@ -247,8 +250,11 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
         bool new_line = by_line && i && c[i].line != c[i - 1].line;
         /* type nearly twice as large or small, touching: another element
          * (a letter box's big "C" set right after a name's "SAN"), never
-         * the same word; a superscript is about two thirds of its text */
-        bool new_size = wl && (ch > 1.8f * wh || wh > 1.8f * ch);
+         * the same word; a superscript is about two thirds of its text.
+         * Never inside a number: cents may be printed small ("210.000"
+         * then ",50") */
+        bool new_size = wl && (ch > 1.8f * wh || wh > 1.8f * ch) && !num_char(text[c[i].off]) &&
+                        !num_char(text[c[i - 1].off]);
         if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) || new_line || new_size ||
                    wl + c[i].len >= sizeof word)) {
             if (rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)

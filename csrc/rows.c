@@ -14,11 +14,13 @@ void rows_free(xw_rows *r)
     memset(r, 0, sizeof *r);
 }
 
-/* What the page shows, where the text layer names it otherwise: U+00AD
- * drawn is a hyphen (some programs, Scribus, print '-' with the font's code
- * 0xAD, which text extraction names the soft hyphen: "27\u00AD18586525\u00AD3"
- * is the CUIT 27-18586525-3), and the Latin ligatures U+FB00-FB06 are their
- * letters ("\uFB02ete" is "flete").  Never longer than s; returns the length. */
+/* What the page shows, where the text layer names it otherwise: U+00AD is
+ * a hyphen (some programs, Scribus, print '-' with the font's code 0xAD,
+ * which text extraction names the soft hyphen: "27\u00AD18586525\u00AD3" is
+ * the CUIT 27-18586525-3; an invisible soft hyphen is never drawn, so never
+ * in a PDF's text, and layout text comes from the same extraction), and the
+ * Latin ligatures U+FB00-FB06 are their letters ("\uFB02ete" is "flete").
+ * Never longer than s; returns the length. */
 static size_t shown_text(const char *s, size_t n, char *out)
 {
     static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};

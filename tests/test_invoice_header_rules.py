@@ -928,14 +928,19 @@ def _heading_above_block_invoice(first, blank=18.0):
     return _canvas_pdf(cells + _cells(BODY, y - 30))
 
 
-def test_a_heading_set_apart_above_an_issuer_block_in_capitals_is_not_its_name():
-    r = expetl.parse_receipt(_heading_above_block_invoice("ELECTRO HOGAR PATAGONIA S.A."))
-    assert r.merchant == {"name": "ELECTRO HOGAR PATAGONIA S.A.", "cuit": ISSUER_CUIT}
+@pytest.mark.parametrize("first", ["ELECTRO HOGAR PATAGONIA S.A.", "LIC. CAMILA SOFIA BRANDAN"])
+def test_a_heading_set_apart_above_an_issuer_block_in_capitals_is_not_its_name(first):
+    # the capitals line is a name by its own evidence: a company type, a
+    # professional's title
+    r = expetl.parse_receipt(_heading_above_block_invoice(first))
+    assert r.merchant == {"name": first, "cuit": ISSUER_CUIT}
 
 
 @pytest.mark.parametrize("first,blank", [
     ("ELECTRO HOGAR PATAGONIA S.A.", 2.0),  # no blank: the heading opens the block, the name
     ("Electrodomesticos y bazar", 18.0),  # the block opens with a trade in small letters
+    ("MAYORISTA", 18.0),  # a trade in capitals: no company type, no title, no name
+    ("PANADERIA Y CONFITERIA", 18.0),
 ])
 def test_a_heading_above_the_issuer_block_stays_its_name_without_evidence_against(first, blank):
     r = expetl.parse_receipt(_heading_above_block_invoice(first, blank))

@@ -1818,6 +1818,14 @@ def test_touching_type_of_another_size_is_another_word_and_cell(big):
     assert rows == [["INSTITUTO SAN", "C"]]
 
 
+def test_cents_printed_small_stay_in_their_number():
+    # near miss: "210.000" then ",50" in type half its size is one amount
+    # (Helvetica digits 0.556 and a point 0.278 of the size wide)
+    cells = [("F1", 10, 40, 700, "Tratamiento", 0), ("F1", 10, 100, 700, "210.000", 0),
+             ("F1", 5, 100 + 10 * 3.614, 700, ",50", 0)]
+    assert _words(_canvas_pdf(cells)) == [["Tratamiento", "210.000,50"]]
+
+
 def test_a_superscript_touching_its_text_stays_in_the_word():
     # near miss: a superscript is about two thirds of its text's size
     cells = [("F1", 8, 100, 700, "Ceramica 30x30 m", 0), ("F1", 5.5, 167.128, 700.5, "2", 0)]

@@ -853,7 +853,32 @@ def test_labelled_fields_whose_arithmetic_fails_are_no_item_and_the_totals_say_s
     assert r.warnings == ["totals_mismatch"]
 
 
+def test_a_labelled_payment_under_the_totals_is_no_item():
+    # near miss: "Importe:" under the totals is a payment, not an item
+    r = _labelled(LABELLED, LABELLED_TOTALS + "\n\n   Pago recibido por transferencia\n       Importe: 83.000,00")
+    assert len(r.items) == 3 and (r.total, r.warnings) == (D("83000.00"), [])
+
+
+@pytest.mark.parametrize("fields", ["Cant.: 1 Total: 42.500,00", "Cant.: 1 Subtotal: 42.500,00"])
+def test_a_totals_label_is_never_an_items_amount(fields):
+    # near miss: beside a quantity, "Total:" still names the totals
+    table = LABELLED.replace("Cant.: 1 P.Unit.: 42.500,00    Importe: 42.500,00", fields)
+    r = _labelled(table)
+    assert "Cerradura doble paleta" not in [i["description"] for i in r.items]
+
+
 def test_a_totals_label_alone_under_a_description_is_no_item():
     # near miss: "Subtotal:" names the totals, never an item's amount
     with pytest.raises(expetl.UnsupportedLayout):
         _labelled("DETALLE\n   Servicio mensual\n       Subtotal: 83.000,00")
+
+
+def test_a_three_decimal_quantity_of_another_measure_is_no_weight():
+    # near miss: the description names metres: 12,500 is no kg
+    table = """\
+Descripción                          Cantidad      Precio      Importe
+Cable unipolar 2,5 mm (metros)         12,500      100,00      1250,00
+Tornillos                                   3      100,00       300,00
+Queso cremoso                           2,033     1000,00      2033,00"""
+    r = _fb(table, GRAM_TOTALS.format("3583,00"))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("12.500"), "un"), (D("3"), "un"), (D("2.033"), "kg")]

@@ -62,11 +62,11 @@ def url(payload=None, *, raw=None, prefix="https://www.afip.gob.ar/fe/qr/?p=", u
     return prefix + b
 
 
-def _png_image(text, scale):
+def _png_image(text, scale, border=4):
     """A QR PNG from segno, as a PDF image XObject (its IDAT is already
     FlateDecode data with PNG predictors)."""
     buf = io.BytesIO()
-    segno.make(text, error="m", micro=False).save(buf, kind="png", scale=scale, border=4)
+    segno.make(text, error="m", micro=False).save(buf, kind="png", scale=scale, border=border)
     png = buf.getvalue()
     pos, idat, w = 8, b"", None
     while pos < len(png):
@@ -134,7 +134,7 @@ def _vector_barcode(x, y):
     return ops
 
 
-def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False, before=None):
+def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False, before=None, border=4):
     """A one-page A4 PDF: text in Courier (column = character), and the QR
     at (x, y from the bottom, side in points), as an image or as vectors
     (_vector_qr), and an interleaved 2-of-5 barcode drawn beside it;
@@ -151,7 +151,7 @@ def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=F
     if qr is not None and vector:
         ops += _vector_qr(qr, x, y, side, vector)
     elif qr is not None:
-        head, data = _png_image(qr, scale)
+        head, data = _png_image(qr, scale, border)
         objs[6] = head + b"\nstream\n" + data + b"\nendstream"
         xobj = b" /XObject << /Im1 6 0 R >>"
         ops.append(b"q %d 0 0 %d %d %d cm /Im1 Do Q" % (side, side, x, y))
@@ -244,6 +244,13 @@ def test_an_image_qr_needs_no_probe():
 @pytest.mark.parametrize("scale", [1, 2, 6])
 def test_a_qr_image_at_few_or_many_pixels_per_module(scale):
     assert parse(make_pdf(INVOICE, url(), scale=scale)).qr == QR
+
+
+@pytest.mark.parametrize("scale", [1, 2])
+def test_a_qr_image_cropped_to_the_code_reads_with_the_pages_white_around_it(scale):
+    # Octave stores the code's modules alone, no quiet zone in the image:
+    # on the page the white around it is the quiet zone
+    assert parse(make_pdf(INVOICE, url(), scale=scale, border=0)).qr == QR
 
 
 @pytest.mark.parametrize("change", [
