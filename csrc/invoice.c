@@ -321,6 +321,12 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     return true;
 }
 
+/* The point of sale's labels.  "PTOVTA": "Pto.Vta:" printed without a
+ * space (monospaced printouts); either word of the label may be
+ * abbreviated on its own ("Pto. Venta", "Punto Vta."). */
+static const char *const pos_labels[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
+                                         "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
+
 static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
 {
     const xw_row *row = d->r[r];
@@ -328,12 +334,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     int64_t pos, num, val;
     int l = 0, v = 0;
     const char *g = NULL;
-    /* "PTOVTA": "Pto.Vta:" printed without a space (monospaced printouts);
-     * either word of the label may be abbreviated on its own ("Pto. Venta",
-     * "Punto Vta.") */
-    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
-                                     "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
-    for (const char *const *p = pv; *p && !l && rc->pos < 0; p++)
+    for (const char *const *p = pos_labels; *p && !l && rc->pos < 0; p++)
         l = label_value(row, i, *p, &v, &g);
     if (l && value_int(row, v, g, 5, &val)) {
         rc->pos = val;
@@ -776,6 +777,13 @@ static bool name_cell(const xw_row *row, int a, int b)
         if (cuit_label(&row->w[k]) ||
             (is_num_label(&row->w[k]) && k + 1 < b && xn_has_digit(row->w[k + 1].raw, row->w[k + 1].len)))
             return false;
+        /* "P.V. 10": a point of sale's label before its number, a field
+         * even without a colon */
+        for (const char *const *p = pos_labels; *p; p++) {
+            int n = row_phrase(row, k, *p);
+            if (n && k + n < b && xn_has_digit(row->w[k + n].raw, row->w[k + n].len))
+                return false;
+        }
         if (xn_has_digit(row->w[k].raw, row->w[k].len) && date_at(row, k, date))
             return false;
     }
@@ -1112,18 +1120,22 @@ static bool drawn_rule(const xw_row *row)
     return true;
 }
 
-/* A column of the issuer's block (cells starting at x0 above end) that
- * prints its VAT condition: the block beside the title when the CUIT is
- * printed among the document's fields. */
-static bool vat_column(const inv_doc *d, size_t end, int page, float x0, float h)
+/* A column of the issuer's block (cells starting at x0 above end, or with
+ * right set, cells ending at x1: a block set flush right) that prints its
+ * VAT condition: the block beside the title when the CUIT is printed among
+ * the document's fields. */
+static bool vat_column(const inv_doc *d, size_t end, int page, float x0, float x1, bool right, float h)
 {
     for (size_t s = 0; s < end; s++) {
         const xw_row *o = d->r[s];
         if (d->zone[s] != Z_HEAD || o->page != page)
             continue;
-        for (int k = 0; k < o->nw; k = cell_end(o, k))
-            if (o->w[k].x0 - x0 < h && x0 - o->w[k].x0 < h && vat_condition(o, k, cell_end(o, k)))
+        for (int k = 0; k < o->nw; k = cell_end(o, k)) {
+            int e = cell_end(o, k);
+            float edge = right ? o->w[e - 1].x1 - x1 : o->w[k].x0 - x0;
+            if (edge < h && -edge < h && vat_condition(o, k, e))
                 return true;
+        }
     }
     return false;
 }
@@ -1232,7 +1244,12 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
             int e = cell_end(row, k);
             float l = row->w[k].x0, rt = row->w[e - 1].x1;
             bool left = l - x0 < h && x0 - l < h, right = rt - x1 < h && x1 - rt < h;
-            bool vat = !left && !right && !big && beside_title(row, k) && vat_column(d, end, cr->page, l, h);
+            bool vat = !left && !right && !big && beside_title(row, k) && vat_column(d, end, cr->page, l, rt, false, h);
+            /* the block beside the title set flush right: its lines share
+             * the name's right edge, not its left one */
+            bool vat_right = !left && !right && !big && !vat && beside_title(row, k) &&
+                             vat_column(d, end, cr->page, l, rt, true, h);
+            vat = vat || vat_right;
             if (!(left || right || big || vat) || title_cell(row, k, e))
                 continue;
             if (!name_cell(row, k, e) || vat_condition(row, k, e) || buyer_label(row, k) ||
@@ -1245,7 +1262,7 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
             int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
             if (t && vat)
                 n = column_wrap(d, r, end, k, e, letter, &at, &k0);
-            if (t && !n && (left || right))
+            if (t && !n && (left || right || vat_right))
                 n = legal_below(d, r, k, e, !left, letter, &at, &k0);
             if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
                 return -1;
