@@ -321,6 +321,12 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     return true;
 }
 
+/* The point of sale's labels.  "PTOVTA": "Pto.Vta:" printed without a
+ * space (monospaced printouts); either word of the label may be
+ * abbreviated on its own ("Pto. Venta", "Punto Vta."). */
+static const char *const pos_labels[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
+                                         "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
+
 static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
 {
     const xw_row *row = d->r[r];
@@ -328,12 +334,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     int64_t pos, num, val;
     int l = 0, v = 0;
     const char *g = NULL;
-    /* "PTOVTA": "Pto.Vta:" printed without a space (monospaced printouts);
-     * either word of the label may be abbreviated on its own ("Pto. Venta",
-     * "Punto Vta.") */
-    static const char *const pv[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
-                                     "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
-    for (const char *const *p = pv; *p && !l && rc->pos < 0; p++)
+    for (const char *const *p = pos_labels; *p && !l && rc->pos < 0; p++)
         l = label_value(row, i, *p, &v, &g);
     if (l && value_int(row, v, g, 5, &val)) {
         rc->pos = val;
@@ -776,6 +777,13 @@ static bool name_cell(const xw_row *row, int a, int b)
         if (cuit_label(&row->w[k]) ||
             (is_num_label(&row->w[k]) && k + 1 < b && xn_has_digit(row->w[k + 1].raw, row->w[k + 1].len)))
             return false;
+        /* "P.V. 10": a point of sale's label before its number, a field
+         * even without a colon */
+        for (const char *const *p = pos_labels; *p; p++) {
+            int n = row_phrase(row, k, *p);
+            if (n && k + n < b && xn_has_digit(row->w[k + n].raw, row->w[k + n].len))
+                return false;
+        }
         if (xn_has_digit(row->w[k].raw, row->w[k].len) && date_at(row, k, date))
             return false;
     }
@@ -906,6 +914,113 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
     return e - k;
 }
 
+/* A name wrapped over two lines, joined with a space (in the rows' arena);
+ * NULL out of memory or when the second line could not be read. */
+static char *join_lines(receipt *rc, const char *t, const char *t2)
+{
+    size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
+    char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
+    if (!both)
+        return NULL;
+    memcpy(both, t, l1);
+    both[l1] = ' ';
+    memcpy(both + l1 + 1, t2, l2 + 1);
+    return both;
+}
+
+/* Words [k, e) of row end with a company type: its word ("S.R.L.") or
+ * "Sociedad de Hecho" spelled out (a partnership's type, "S.H."). */
+static bool legal_end(const xw_row *row, int k, int e)
+{
+    return company_form(&row->w[e - 1]) ||
+           (e - k >= 3 && word_is(&row->w[e - 1], "HECHO") && word_is(&row->w[e - 2], "DE") &&
+            (word_is(&row->w[e - 3], "SOCIEDAD") || word_is(&row->w[e - 3], "SOC")));
+}
+
+/* The cell of the next header row below row r (within two lines) that
+ * starts at xl or xv or ends at xr (within half a line): a line of a
+ * field's value, aligned with its label, its value's start, or, set flush
+ * right, its value's end.  Rows of other columns are passed; a cell in
+ * [min(xl, xv), xr] aligned with none ends the search.  Returns its first
+ * word (the row in *at), -1 when none. */
+static int value_line_below(const inv_doc *d, size_t r, float xl, float xv, float xr, size_t *at)
+{
+    const xw_row *row = d->r[r];
+    float h = inv_row_h(row), lo = xl < xv ? xl : xv;
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
+            return -1;
+        bool other = false;
+        for (int k = 0; k < nx->nw; k = cell_end(nx, k)) {
+            float x0 = nx->w[k].x0, x1 = nx->w[cell_end(nx, k) - 1].x1;
+            if ((x0 - xl <= 0.5f * h && xl - x0 <= 0.5f * h) || (x0 - xv <= 0.5f * h && xv - x0 <= 0.5f * h) ||
+                (x1 - xr <= 0.5f * h && xr - x1 <= 0.5f * h)) {
+                *at = s;
+                return k;
+            }
+            if (x1 > lo && x0 < xr)
+                other = true;
+        }
+        if (other)
+            return -1;
+    }
+    return -1;
+}
+
+/* The value of the issuer's "Razón Social:" (words [a, b) of row r, the
+ * label at word i) wrapped over up to three more lines of its cell, each
+ * aligned with the label, the value's start or its end (value_line_below),
+ * in the value's case, without digits, labels or a VAT condition, the last
+ * ending with the company type the value lacks: a legal name completed,
+ * however wide its lines ("FERNANDEZ DE LA SERNA" over "ALEJANDRO MARTIN",
+ * "MAXIMILIANO Y OTROS", "SOCIEDAD DE HECHO").  An address or a trade does
+ * not end with a company type.  Sets *t to the joined name; returns the
+ * number of lines joined, 0 when none, -1 out of memory. */
+static int razon_legal(receipt *rc, const inv_doc *d, size_t r, size_t end, int i, int a, int b, char **t)
+{
+    const xw_row *row = d->r[r];
+    if (legal_end(row, a, b))
+        return 0;
+    int cls = 0;
+    for (int k = a; k < b; k++) {
+        int c = xn_case_class(row->w[k].raw, row->w[k].len);
+        if (c > cls)
+            cls = c;
+    }
+    float xl = row->w[i].x0, xv = row->w[a].x0, xr = row->w[b - 1].x1;
+    size_t lines[3], cur = r;
+    int ks[3], es[3];
+    for (int n = 0; n < 3; n++) {
+        size_t s = 0;
+        int k = value_line_below(d, cur, xl, xv, xr, &s);
+        if (k < 0 || s >= end)
+            return 0;
+        const xw_row *nx = d->r[s];
+        int e = cell_end(nx, k);
+        if (block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+            return 0;
+        for (int m = k; m < e; m++)
+            if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len) ||
+                xn_case_class(nx->w[m].raw, nx->w[m].len) != cls)
+                return 0;
+        lines[n] = s;
+        ks[n] = k;
+        es[n] = e;
+        cur = s;
+        if (legal_end(nx, k, e)) {
+            char *all = row_join(&rc->rows, row, a, b);
+            for (int m = 0; m <= n && all; m++)
+                all = join_lines(rc, all, row_join(&rc->rows, d->r[lines[m]], ks[m], es[m]));
+            if (!all)
+                return -1;
+            *t = all;
+            return n + 1;
+        }
+    }
+    return 0;
+}
+
 /* The letter box of the document ("A", "B", "C" printed big beside the
  * title) read into the end of the name's cell: a lone capital letter, the
  * document's letter when that is known, set apart from the name by a gap
@@ -941,20 +1056,6 @@ static int cut_title(const xw_row *row, int a, int b)
         if (word_is(&row->w[k], "FACTURA"))
             return k;
     return b;
-}
-
-/* A name wrapped over two lines, joined with a space (in the rows' arena);
- * NULL out of memory or when the second line could not be read. */
-static char *join_lines(receipt *rc, const char *t, const char *t2)
-{
-    size_t l1 = strlen(t), l2 = t2 ? strlen(t2) : 0;
-    char *both = t2 ? xa_alloc(&rc->rows.arena, l1 + l2 + 2) : NULL;
-    if (!both)
-        return NULL;
-    memcpy(both, t, l1);
-    both[l1] = ' ';
-    memcpy(both + l1 + 1, t2, l2 + 1);
-    return both;
 }
 
 /* The document's title, its letter box, code or copy marker: printed
@@ -1112,18 +1213,22 @@ static bool drawn_rule(const xw_row *row)
     return true;
 }
 
-/* A column of the issuer's block (cells starting at x0 above end) that
- * prints its VAT condition: the block beside the title when the CUIT is
- * printed among the document's fields. */
-static bool vat_column(const inv_doc *d, size_t end, int page, float x0, float h)
+/* A column of the issuer's block (cells starting at x0 above end, or with
+ * right set, cells ending at x1: a block set flush right) that prints its
+ * VAT condition: the block beside the title when the CUIT is printed among
+ * the document's fields. */
+static bool vat_column(const inv_doc *d, size_t end, int page, float x0, float x1, bool right, float h)
 {
     for (size_t s = 0; s < end; s++) {
         const xw_row *o = d->r[s];
         if (d->zone[s] != Z_HEAD || o->page != page)
             continue;
-        for (int k = 0; k < o->nw; k = cell_end(o, k))
-            if (o->w[k].x0 - x0 < h && x0 - o->w[k].x0 < h && vat_condition(o, k, cell_end(o, k)))
+        for (int k = 0; k < o->nw; k = cell_end(o, k)) {
+            int e = cell_end(o, k);
+            float edge = right ? o->w[e - 1].x1 - x1 : o->w[k].x0 - x0;
+            if (edge < h && -edge < h && vat_condition(o, k, e))
                 return true;
+        }
     }
     return false;
 }
@@ -1232,7 +1337,12 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
             int e = cell_end(row, k);
             float l = row->w[k].x0, rt = row->w[e - 1].x1;
             bool left = l - x0 < h && x0 - l < h, right = rt - x1 < h && x1 - rt < h;
-            bool vat = !left && !right && !big && beside_title(row, k) && vat_column(d, end, cr->page, l, h);
+            bool vat = !left && !right && !big && beside_title(row, k) && vat_column(d, end, cr->page, l, rt, false, h);
+            /* the block beside the title set flush right: its lines share
+             * the name's right edge, not its left one */
+            bool vat_right = !left && !right && !big && !vat && beside_title(row, k) &&
+                             vat_column(d, end, cr->page, l, rt, true, h);
+            vat = vat || vat_right;
             if (!(left || right || big || vat) || title_cell(row, k, e))
                 continue;
             if (!name_cell(row, k, e) || vat_condition(row, k, e) || buyer_label(row, k) ||
@@ -1245,7 +1355,7 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
             int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
             if (t && vat)
                 n = column_wrap(d, r, end, k, e, letter, &at, &k0);
-            if (t && !n && (left || right))
+            if (t && !n && (left || right || vat_right))
                 n = legal_below(d, r, k, e, !left, letter, &at, &k0);
             if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
                 return -1;
@@ -1481,9 +1591,14 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             if (!razon_social(row, i, &a, &b))
                 break;
             b = drop_letter_box(row, a, b, letter);
-            char *t = row_join(&rc->rows, row, a, b);
+            char *t = NULL;
+            int legal = razon_legal(rc, d, r, end, i, a, b, &t);
+            if (legal < 0)
+                return -1;
+            if (!legal)
+                t = row_join(&rc->rows, row, a, b);
             size_t at = 0;
-            int k0 = 0, k = t ? razon_wrap(d, r, end, i, a, b, &at, &k0) : 0;
+            int k0 = 0, k = t && !legal ? razon_wrap(d, r, end, i, a, b, &at, &k0) : 0;
             if (k && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + k))))
                 return -1;
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))

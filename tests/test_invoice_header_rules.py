@@ -1003,3 +1003,107 @@ def test_a_name_starting_like_the_heading_is_a_name():
     # near miss: "EMISORA" is a word of a name, not the heading
     r = parse(PLAIN_TEXT_INVOICE.format(heading="", name="EMISORA LA VOZ S.R.L.").replace("\n\n  EMISORA", "\n  EMISORA"))
     assert r.merchant == {"name": "EMISORA LA VOZ S.R.L.", "cuit": ISSUER_CUIT}
+
+
+# ---- round 9 names ----
+
+
+def _flush_right_invoice(name, second=None, left_first="N° 0010-00032786", vat_right=555.0):
+    # the title and the document's fields (the CUIT among them) at the left;
+    # the issuer's block beside the title set flush right: the name in
+    # 9.5 pt bold (its rest, second, below it), address and VAT condition
+    # in 7.4 pt, the VAT condition ending at vat_right
+    cells = [("F2", 9, 40, 790, "FACTURA B", 0)]
+    cells += _cells([left_first, "Fecha de Emision: 03/05/2026", "CUIT: 30-71234567-1", "Ingresos Brutos: 71234567"],
+                    777, x0=40)
+    cells.append(("F2", 9.5, 555 - _width(name, 9.5), 790, name, 0))
+    y = 777.0
+    if second:
+        cells.append(("F2", 9.5, 555 - _width(second, 9.5), y, second, 0))
+        y -= 12
+    cells.append(("F1", 7.4, 555 - _width("Tucuman 1700 - CABA", 7.4), y, "Tucuman 1700 - CABA", 0))
+    cells.append(("F1", 7.4, vat_right - _width("IVA Responsable Inscripto", 7.4), y - 12,
+                  "IVA Responsable Inscripto", 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_name_beside_the_title_in_a_block_set_flush_right_is_the_issuers():
+    # the block's lines share the name's right edge, its VAT condition among
+    # them: the issuer's block, though the CUIT is among the fields at the left
+    r = _flush_right_invoice("ESTACIONAMIENTO PLAZA S.A.")
+    assert r.merchant == {"name": "ESTACIONAMIENTO PLAZA S.A.", "cuit": ISSUER_CUIT}
+
+
+def test_a_name_beside_the_title_off_the_vat_conditions_edge_is_not_taken():
+    # near miss: the VAT condition ends elsewhere; nothing ties the line to
+    # the issuer's block
+    r = _flush_right_invoice("ESTACIONAMIENTO PLAZA S.A.", vat_right=530.0)
+    assert r.merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+def test_a_point_of_sale_label_before_its_number_is_not_the_name():
+    # "P.V. 10" reads as a field without a colon: the name is the block's
+    r = _flush_right_invoice("ESTACIONAMIENTO PLAZA S.A.", left_first="P.V. 10   N° 32786")
+    assert r.merchant == {"name": "ESTACIONAMIENTO PLAZA S.A.", "cuit": ISSUER_CUIT}
+    assert (r.pos, r.number) == (10, 32786)
+
+
+def test_a_name_starting_like_a_point_of_sale_label_is_still_a_name():
+    # near miss: no number after the word
+    r = _flush_right_invoice("ESTACIONAMIENTO PLAZA S.A.", left_first="PV HOGAR")
+    assert r.merchant == {"name": "PV HOGAR", "cuit": ISSUER_CUIT}
+
+
+def test_a_flush_right_name_completed_by_its_company_type_below_is_joined():
+    r = _flush_right_invoice("FERRETERIA INDUSTRIAL LOS ANDES", second="S.R.L.")
+    assert r.merchant == {"name": "FERRETERIA INDUSTRIAL LOS ANDES S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def test_a_flush_right_line_below_the_name_without_a_company_type_is_not_joined():
+    # near miss: the line below does not complete a legal name
+    r = _flush_right_invoice("FERRETERIA INDUSTRIAL LOS ANDES", second="MATERIALES ELECTRICOS")
+    assert r.merchant == {"name": "FERRETERIA INDUSTRIAL LOS ANDES", "cuit": ISSUER_CUIT}
+
+
+def _razon_invoice(value, rest, align):
+    # the issuer's block beside the title, flush right: its trade as a
+    # heading, then "Razon Social:" with a value wrapped over the lines
+    # rest, each aligned with the label ("label"), the value's start
+    # ("start") or its end ("end"); address and VAT condition below
+    label = "Razon Social: "
+    x_val = 555 - _width(value, 8)
+    x_lab = x_val - _width(label, 8)
+    cells = [("F2", 9, 40, 790, "FACTURA A", 0)]
+    cells += _cells(["N° 0002-00036440", "Fecha de Emision: 07/10/2026", "CUIT: 30-71234567-1",
+                     "Ingresos Brutos: 71234567"], 777, x0=40)
+    cells += [("F2", 12, 555 - _width("Taller Ruedas", 12), 792, "Taller Ruedas", 0),
+              ("F1", 8, x_lab, 776, label + value, 0)]
+    y = 776.0
+    for line in rest:
+        y -= 11
+        x = {"label": x_lab, "start": x_val, "end": 555 - _width(line, 8)}[align]
+        cells.append(("F1", 8, x, y, line, 0))
+    for line in ["Av. Mitre 2870 - Avellaneda", "IVA Responsable Inscripto"]:
+        y -= 11
+        cells.append(("F1", 8, 555 - _width(line, 8), y, line, 0))
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+@pytest.mark.parametrize("value,rest,align", [
+    ("SERVICIOS AUTOMOTORES", ["RUEDAS DEL SUR S.R.L."], "start"),
+    ("TESLA MATERIALES", ["ELECTRICOS S.A."], "end"),
+    ("FERNANDEZ DE LA SERNA", ["ALEJANDRO MARTIN", "MAXIMILIANO Y OTROS", "SOCIEDAD DE HECHO"], "label"),
+])
+def test_a_razon_social_wrapped_onto_lines_ending_with_its_company_type_is_joined(value, rest, align):
+    r = _razon_invoice(value, rest, align)
+    assert r.merchant == {"name": " ".join([value] + rest), "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("value,rest,align", [
+    ("SERVICIOS AUTOMOTORES", ["RUEDAS DEL SUR"], "start"),  # no company type: maybe a trade
+    ("TESLA MATERIALES", ["Electricos S.A."], "end"),  # not in the value's capitals
+    ("FERNANDEZ DE LA SERNA", ["ALEJANDRO MARTIN", "MAXIMILIANO Y OTROS"], "start"),  # never completed
+])
+def test_a_razon_social_followed_by_lines_not_completing_it_is_not_joined(value, rest, align):
+    r = _razon_invoice(value, rest, align)
+    assert r.merchant == {"name": value, "cuit": ISSUER_CUIT}
