@@ -405,6 +405,7 @@ typedef struct {
     bool kg, merged;
     bool unit;       /* a unit printed with the quantity ("kg", "u", "lts") */
     bool counted;    /* under a table that prints a quantity column */
+    bool qty_dot3;   /* the quantity printed "3.500": a thousands point or a decimal one */
     xbuf desc, code; /* text as printed */
     float dx0;       /* where the description starts (when it has one) */
     int kind;
@@ -745,6 +746,17 @@ static int put_desc(trow *t, const xw_word *w)
     return put_word(&t->desc, w, true);
 }
 
+/* "3.500": one point, three digits after it, read as thousands (3500) by
+ * the Argentine convention, but 3.5 where the document prints its amounts
+ * with a decimal point ("4200.00"). */
+static bool dot_group(const xw_word *w)
+{
+    const char *p = memchr(w->raw, '.', w->len);
+    if (!p || p == w->raw || w->raw + w->len - p != 4 || p - w->raw > 3 || memchr(p + 1, '.', 3))
+        return false;
+    return xn_all_digits(w->raw, (size_t)(p - w->raw)) && xn_all_digits(p + 1, 3);
+}
+
 static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *dst)
 {
     float best[MAXCOL];
@@ -824,9 +836,10 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         if (!w_value(w, &v) || dst[i] >= best[c])
             continue;
         best[c] = dst[i];
-        if (role == C_QTY)
+        if (role == C_QTY) {
             t->qty = v;
-        else if (role == C_PRICE)
+            t->qty_dot3 = dot_group(w);
+        } else if (role == C_PRICE)
             t->price = v;
         else if (role == C_DISC_PCT)
             t->disc = v;
@@ -877,8 +890,10 @@ static void merge_fragments(const inv_doc *d, trow *t, size_t n)
                         vgap(fr, sr) <= 0.5f * inv_row_h(fr);
             if (!line && !next)
                 continue;
-            if (!s->qty.set)
+            if (!s->qty.set) {
                 s->qty = f->qty;
+                s->qty_dot3 = f->qty_dot3;
+            }
             if (!s->price.set)
                 s->price = f->price;
             if (!s->rate.set)
@@ -1064,6 +1079,21 @@ static bool discount_text(const char *s)
 
 /* The item (or discount) anchored at t[a], with the description lines and
  * codes of the rows it owns; none when it has no description. */
+/* The quantity as read, or, for a "3.500" read as 3500, the 3.500 that
+ * quantity x price = amount shows it to be: the line's own arithmetic is
+ * the witness of which separator the point was. */
+static xdec dot_decimal_qty(const trow *t)
+{
+    xdec q = t->qty;
+    if (!t->qty_dot3 || !q.set || q.scale != 0 || !t->price.set || !t->amount.set)
+        return q;
+    double p = xd_double(t->price), a = xd_double(t->amount);
+    if (dabs(xd_double(q) * p - a) <= 0.011)
+        return q; /* the thousands reading adds up */
+    xdec d = {q.v, 3, true};
+    return dabs(xd_double(d) * p - a) <= 0.006 * xd_double(d) + 0.011 ? d : q;
+}
+
 static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, const xbuf *code,
                     int evidence[2])
 {
@@ -1091,7 +1121,7 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
     memset(&item, 0, sizeof item);
     item.description = ds;
     item.ean = ean;
-    item.quantity = t[a].qty;
+    item.quantity = dot_decimal_qty(&t[a]);
     /* a unit is read from a weight or a count, or from a quantity column
      * where this line's count was not read but its unit price was (an OCR
      * layer's garbled figure); a line printing neither a count nor a unit

@@ -19,8 +19,9 @@ void rows_free(xw_rows *r)
  * which text extraction names the soft hyphen: "27\u00AD18586525\u00AD3" is
  * the CUIT 27-18586525-3; an invisible soft hyphen is never drawn, so never
  * in a PDF's text, and layout text comes from the same extraction), and the
- * Latin ligatures U+FB00-FB06 are their letters ("\uFB02ete" is "flete").
- * Never longer than s; returns the length. */
+ * Latin ligatures U+FB00-FB06 are their letters ("\uFB02ete" is "flete"),
+ * and the minus sign U+2212 (Java's printing, R's) is a minus.  Never longer
+ * than s; returns the length. */
 static size_t shown_text(const char *s, size_t n, char *out)
 {
     static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
@@ -30,6 +31,9 @@ static size_t shown_text(const char *s, size_t n, char *out)
         if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
             out[k++] = '-';
             i++;
+        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x88 && (unsigned char)s[i + 2] == 0x92) {
+            out[k++] = '-';
+            i += 2;
         } else if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xAC &&
                    (unsigned char)s[i + 2] >= 0x80 && (unsigned char)s[i + 2] <= 0x86) {
             const char *l = lig[(unsigned char)s[i + 2] - 0x80];
@@ -48,7 +52,7 @@ int rows_add_word(xw_rows *r, const char *s, size_t n, float x0, float x1, bool 
 {
     char fbuf[512], hbuf[512];
     xw_word w;
-    if (n <= sizeof hbuf && (memchr(s, 0xAD, n) || memchr(s, 0xEF, n))) {
+    if (n <= sizeof hbuf && (memchr(s, 0xAD, n) || memchr(s, 0xEF, n) || memchr(s, 0xE2, n))) {
         n = shown_text(s, n, hbuf);
         s = hbuf;
     }

@@ -882,3 +882,27 @@ Tornillos                                   3      100,00       300,00
 Queso cremoso                           2,033     1000,00      2033,00"""
     r = _fb(table, GRAM_TOTALS.format("3583,00"))
     assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("12.500"), "un"), (D("3"), "un"), (D("2.033"), "kg")]
+
+
+# "3.500" under a quantity column: thousands by the Argentine convention,
+# 3.5 where quantity x price = amount says so (a document printing its
+# amounts with a decimal point).
+
+def test_a_quantity_with_a_decimal_point_is_read_by_its_lines_arithmetic():
+    table = """\
+Descripción                          Cant.      Precio Unit.      Importe
+Alimento perro adulto suelto      3.500 kg          4200.00      14700.00
+Hueso de cuero prensado                  3          1850.00       5550.00"""
+    r = _fb(table, GRAM_TOTALS.format("20250.00"))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("3.500"), "kg"), (D("3"), "un")]
+    assert r.warnings == []
+
+
+def test_a_quantity_with_a_thousands_point_stays_thousands():
+    # near miss: 1.000 x 2,00 = 2.000,00: the point groups thousands
+    table = """\
+Descripción                          Cant.      Precio Unit.      Importe
+Tornillo autoperforante              1.000             2,00      2.000,00
+Tarugo 8 mm                            500             1,00        500,00"""
+    r = _fb(table, GRAM_TOTALS.format("2.500,00"))
+    assert [i["quantity"] for i in r.items] == [D("1000"), D("500")]
