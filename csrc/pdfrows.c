@@ -584,13 +584,16 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     for (size_t i = 1; i <= nc; i++) {
         float h = cs[start].y1 - cs[start].y0;
         if (i < nc && cs[i].ym - cs[start].ym <= 0.4f * (h > 1 ? h : 1)) {
-            float hi = cs[i].y1 - cs[i].y0, ha = cs[anchor].y1 - cs[anchor].y0;
-            bool next_line = false;
-            if (anchor == start && hi > 0 && 1.6f * hi <= h)
-                anchor = i;
-            else if (anchor != start && 1.6f * hi < h)
-                next_line = cs[i].ym - cs[anchor].ym > 0.4f * (hi > ha ? hi : ha);
-            if (!next_line)
+            float hi = cs[i].y1 - cs[i].y0;
+            if (1.6f * hi > h)
+                continue; /* the common case: not much smaller than the row's first glyph */
+            if (anchor == start) {
+                if (hi > 0)
+                    anchor = i;
+                continue;
+            }
+            float ha = cs[anchor].y1 - cs[anchor].y0;
+            if (1.6f * hi == h || cs[i].ym - cs[anchor].ym <= 0.4f * (hi > ha ? hi : ha))
                 continue;
         }
         if (!sorted_by(cs + start, i - start, cmp_x))

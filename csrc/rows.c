@@ -52,7 +52,10 @@ int rows_add_word(xw_rows *r, const char *s, size_t n, float x0, float x1, bool 
 {
     char fbuf[512], hbuf[512];
     xw_word w;
-    if (n <= sizeof hbuf && (memchr(s, 0xAD, n) || memchr(s, 0xEF, n) || memchr(s, 0xE2, n))) {
+    bool high = false; /* most words are ASCII: one pass tells */
+    for (size_t i = 0; i < n && !high; i++)
+        high = (unsigned char)s[i] >= 0xC2;
+    if (high && n <= sizeof hbuf && (memchr(s, 0xAD, n) || memchr(s, 0xEF, n) || memchr(s, 0xE2, n))) {
         n = shown_text(s, n, hbuf);
         s = hbuf;
     }
