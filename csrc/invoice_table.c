@@ -1621,12 +1621,12 @@ done:
 
 /* Weights printed in grams.  Where no unit is printed, a quantity column
  * that prints its counts whole with fewer than 3 decimals ("3", "2,00")
- * and other quantities with exactly 3 that are not whole ("2,033",
- * "0,621") prints weights to the gram: those are kg (and a whole "2,000"
- * among them too, printed so).  A column that prints everything with 3
- * decimals ("1,000", "2,500"), counts with two conventions, or a
- * fractional count ("1,5", "2,50") tells nothing: every quantity stays a
- * count.  Only items read under a table header, all unit "un" here. */
+ * and other quantities with exactly 3 ("2,033", "0,621", "3,000") prints
+ * those to the gram, as a program does for the items it sells by weight:
+ * those are kg.  A column that prints everything with 3 decimals ("1,000",
+ * "2,500"), counts with two conventions, or a fractional count ("1,5",
+ * "2,50") tells nothing: every quantity stays a count.  Only items read
+ * under a table header, all unit "un" here. */
 /* The description names a measure other than weight ("Cable unipolar
  * (metros)", "Nafta súper litros"): its quantity to three decimals is that
  * measure, not kilograms. */
@@ -1652,7 +1652,7 @@ static bool other_measure(const char *desc)
 static void weights_by_decimals(receipt *rc)
 {
     int count_scale = -1;
-    bool fraction = false;
+    bool three = false;
     for (size_t i = 0; i < rc->nitems; i++) {
         xdec q = rc->items[i].quantity;
         if (!q.set)
@@ -1664,14 +1664,14 @@ static void weights_by_decimals(receipt *rc)
             one *= 10;
         bool whole = q.v % one == 0;
         if (q.scale == 3) {
-            fraction |= !whole;
+            three = true;
             continue;
         }
         if (!whole || (count_scale >= 0 && count_scale != q.scale))
             return;
         count_scale = q.scale;
     }
-    if (count_scale < 0 || !fraction)
+    if (count_scale < 0 || !three)
         return;
     for (size_t i = 0; i < rc->nitems; i++)
         if (rc->items[i].quantity.set && rc->items[i].quantity.scale == 3 &&

@@ -745,8 +745,6 @@ Banana                                  0,621     1000,00       621,00"""
 @pytest.mark.parametrize("rows", [
     # every quantity printed with 3 decimals: the column's format, no weight
     [("Cable unipolar", "1,000"), ("Cinta aisladora", "2,500")],
-    # only whole 3-decimal values: nothing shows a weight to the gram
-    [("Cable unipolar", "2,000"), ("Cinta aisladora", "3,00")],
     # a fractional count ("2,50") prints another measure
     [("Cable unipolar", "2,033"), ("Cinta aisladora", "2,50")],
     # counts printed in two conventions
@@ -906,3 +904,14 @@ Tornillo autoperforante              1.000             2,00      2.000,00
 Tarugo 8 mm                            500             1,00        500,00"""
     r = _fb(table, GRAM_TOTALS.format("2.500,00"))
     assert [i["quantity"] for i in r.items] == [D("1000"), D("500")]
+
+
+def test_a_whole_weight_printed_to_the_gram_among_counts_is_kg():
+    # "3,000" beside counts printed "1": the column prints this item to the
+    # gram, as a program prints what it sells by weight
+    table = """\
+Descripción                          Cant.      P. Unit.      Importe
+Vacuna séxtuple canina                   1     18.500,00    18.500,00
+Alimento balanceado perro adulto     3,000      4.300,00    12.900,00"""
+    r = _fb(table, GRAM_TOTALS.format("31.400,00"))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("1"), "un"), (D("3.000"), "kg")]
