@@ -686,6 +686,14 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
             split = ++a; /* the rest of the cell on its own: the description */
             continue;
         }
+        /* "kg Papa negra" under "U.M. Descripción": a monospaced printout
+         * sets the unit one space before the description; the unit word
+         * under the unit column is the unit, the rest the description */
+        if (text && a != split && b - a >= 2 && unit_word(&row->w[a]) && col[a] >= 0 &&
+            h->c[col[a]].role == C_UNIT && col[a + 1] >= 0 && h->c[col[a + 1]].role == C_DESC) {
+            split = ++a;
+            continue;
+        }
         int lead = a;
         while (lead < b && col[lead] >= 0 && h->c[col[lead]].role == C_CODE &&
                xn_has_digit(row->w[lead].raw, row->w[lead].len))

@@ -915,3 +915,25 @@ Vacuna séxtuple canina                   1     18.500,00    18.500,00
 Alimento balanceado perro adulto     3,000      4.300,00    12.900,00"""
     r = _fb(table, GRAM_TOTALS.format("31.400,00"))
     assert [(i["quantity"], i["unit"]) for i in r.items] == [(D("1"), "un"), (D("3.000"), "kg")]
+
+
+def test_a_unit_one_space_before_the_description_is_the_unit():
+    # a monospaced printout: "U.M. Descripción" and "kg Papa negra", one
+    # space apart; the unit word under the unit column is the unit
+    table = """\
+ Cantidad U.M. Descripción                                        Precio        Subtotal
+    3,250   kg Papa negra                                         890,00        2.892,50
+        6   un Limón x unidad                                     250,00        1.500,00"""
+    r = _fb(table, GRAM_TOTALS.format("4.392,50"))
+    assert [(i["description"], i["quantity"], i["unit"]) for i in r.items] == [
+        ("Papa negra", D("3.250"), "kg"), ("Limón x unidad", D("6"), "un")]
+    assert r.warnings == []
+
+
+def test_a_description_starting_with_a_unit_word_under_the_description_keeps_it():
+    # near miss: "un" under the description column is the description's
+    table = """\
+ Cantidad  Descripción                                        Precio        Subtotal
+        6  un Limón x unidad                                  250,00        1.500,00"""
+    r = _fb(table, GRAM_TOTALS.format("1.500,00"))
+    assert [i["description"] for i in r.items] == ["un Limón x unidad"]
