@@ -327,6 +327,29 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
 static const char *const pos_labels[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
                                          "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
 
+/* A point-of-sale label starting at x0 on one of the three rows above r,
+ * on its page: the column of the document's fields. */
+static bool pos_label_above(const inv_doc *d, size_t r, float x0)
+{
+    const xw_row *row = d->r[r];
+    for (size_t k = r; k > 0 && k + 3 > r; k--) {
+        const xw_row *up = d->r[k - 1];
+        if (up->page != row->page)
+            return false;
+        for (int i = 0; i < up->nw; i++) {
+            int v;
+            const char *g;
+            float dx = up->w[i].x0 - x0;
+            if (dx > 0.5f * inv_row_h(row) || dx < -0.5f * inv_row_h(row))
+                continue;
+            for (const char *const *p = pos_labels; *p; p++)
+                if (label_value(up, i, *p, &v, &g))
+                    return true;
+        }
+    }
+    return false;
+}
+
 static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
 {
     const xw_row *row = d->r[r];
@@ -409,6 +432,15 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     if (j >= 0 && j < row->nw && doc_number_at(row, j, &pos, &num, glued)) {
         rc->pos = pos;
         rc->number = num;
+        *have = true;
+    } else if (j >= 0 && j < row->nw && !glued && rc->pos >= 0 && is_num_label(w) && row->w[j].len == 8 &&
+               row->w[j].raw[0] == '0' && xn_all_digits(row->w[j].raw, 8) && w_int(&row->w[j], &val) && val > 0 &&
+               pos_label_above(d, r, w->x0)) {
+        /* "Pto. Vta.: 0005", then "Número: 00008119" on a line of its own
+         * below, at the label's left edge: eight digits padded with zeros
+         * are the AFIP form of a document's number (a street or an account
+         * number is not printed so) */
+        rc->number = val;
         *have = true;
     }
 }

@@ -242,6 +242,14 @@ static int segments(const xw_row *row, seg *out)
              * it ("Percepción IVA 3% s/ base 1000,00 30,00") */
             bool more = cur && tok && !cur->value.set && !pend &&
                         row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len) < 0;
+            /* "Descuento 5% pago en efectivo:": after a discount's rate, in
+             * its cell, words that would name a label of their own (a
+             * tender) say what the discount is for */
+            if (!more && cur && tok && !cur->value.set && !pend && cur->e > 0 && cur->e <= i &&
+                row->w[cur->e - 1].cell == w->cell) {
+                int dl = row_match_phrase(row, cur->a, cur->b, LABELS, NLABELS, &len);
+                more = dl >= 0 && LABELS[dl].role == R_DISCOUNT;
+            }
             /* a colon ends a new label, unless it ends the one begun before
              * the rate in the same cell ("Promo 15% off:") */
             if (more && w->raw[w->len - 1] == ':')

@@ -1107,3 +1107,22 @@ def test_a_razon_social_wrapped_onto_lines_ending_with_its_company_type_is_joine
 def test_a_razon_social_followed_by_lines_not_completing_it_is_not_joined(value, rest, align):
     r = _razon_invoice(value, rest, align)
     assert r.merchant == {"name": value, "cuit": ISSUER_CUIT}
+
+
+# ---- round 11 ----
+# "Pto. Vta.: 0005" and, on a line of its own, "Número: 00008119": eight
+# digits padded with zeros after a number label are the document's number.
+
+def _pos_then_number(value):
+    return parse(afip().replace(POS_LINE, "Punto de Venta: 00003\n" + " " * 48 + f"Número: {value}"))
+
+
+def test_a_padded_number_on_its_own_line_after_the_point_of_sale_is_the_number():
+    r = _pos_then_number("00001101")
+    assert (r.pos, r.number) == (3, 1101)
+
+
+@pytest.mark.parametrize("value", ["1101", "12345678"])
+def test_a_bare_number_not_in_the_padded_form_is_not_the_documents(value):
+    # near miss: a street's or an account's number is not printed so
+    assert _pos_then_number(value).number is None

@@ -937,3 +937,33 @@ def test_a_description_starting_with_a_unit_word_under_the_description_keeps_it(
         6  un Limón x unidad                                  250,00        1.500,00"""
     r = _fb(table, GRAM_TOTALS.format("1.500,00"))
     assert [i["description"] for i in r.items] == ["un Limón x unidad"]
+
+
+# A totals discount whose label names what it is for with a tender's words
+# after its rate, in its cell: "Descuento 5% pago en efectivo:".
+
+DISC_TABLE = """\
+Descripción                          Cantidad      Precio      Importe
+Carne picada especial                       1     1000,00      1000,00"""
+
+
+def test_a_discount_for_a_tender_keeps_the_tenders_words_in_its_label():
+    totals = """\
+                                     Subtotal:         $ 1000,00
+     Descuento 5% pago en efectivo:          $ -50,00
+                                Importe Total:         $ 950,00"""
+    r = _fb(DISC_TABLE, totals)
+    assert r.discounts == [{"description": "Descuento 5% pago en efectivo", "amount": D("-50.00")}]
+    assert (r.total, r.warnings) == (D("950.00"), [])
+
+
+def test_a_tender_line_of_its_own_after_a_discount_is_a_payment():
+    # near miss: "Efectivo:" in a cell of its own is the tender, no discount's
+    totals = """\
+                                     Subtotal:         $ 1000,00
+                               Descuento 5%:         $ -50,00
+                                Importe Total:         $ 950,00
+                                    Efectivo:         $ 950,00"""
+    r = _fb(DISC_TABLE, totals)
+    assert r.discounts == [{"description": "Descuento 5%", "amount": D("-50.00")}]
+    assert r.total == D("950.00") and r.warnings == []
