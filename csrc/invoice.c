@@ -886,6 +886,18 @@ static bool centred_pair(const xw_row *row, int a, int b, const xw_row *nx, int 
     return (dm < 0 ? -dm : dm) <= 0.15f * h && (dl < 0 ? -dl : dl) > 0.15f * h;
 }
 
+/* The case of words [a, b): the largest of their case classes. */
+static int cell_case(const xw_row *row, int a, int b)
+{
+    int cls = 0;
+    for (int k = a; k < b; k++) {
+        int c = xn_case_class(row->w[k].raw, row->w[k].len);
+        if (c > cls)
+            cls = c;
+    }
+    return cls;
+}
+
 /* The value of the issuer's "Razón Social:" (words [a, b) of row r) wrapped
  * onto the next line of its cell: that line starts at the label's left edge,
  * close below (rows of other columns only in between), in letters of the
@@ -900,12 +912,7 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
     float x0 = row->w[i].x0, h = inv_row_h(row);
     if (company_form(&row->w[b - 1]))
         return 0;
-    int cls = 0;
-    for (int k = a; k < b; k++) {
-        int c = xn_case_class(row->w[k].raw, row->w[k].len);
-        if (c > cls)
-            cls = c;
-    }
+    int cls = cell_case(row, a, b);
     /* the widest line of the column: cells of the issuer block that start
      * at the label's left edge */
     float widest = row->w[b - 1].x1;
@@ -1014,12 +1021,7 @@ static int razon_legal(receipt *rc, const inv_doc *d, size_t r, size_t end, int 
     const xw_row *row = d->r[r];
     if (legal_end(row, a, b))
         return 0;
-    int cls = 0;
-    for (int k = a; k < b; k++) {
-        int c = xn_case_class(row->w[k].raw, row->w[k].len);
-        if (c > cls)
-            cls = c;
-    }
+    int cls = cell_case(row, a, b);
     float xl = row->w[i].x0, xv = row->w[a].x0, xr = row->w[b - 1].x1;
     size_t lines[3], cur = r;
     int ks[3], es[3];

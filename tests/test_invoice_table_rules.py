@@ -811,8 +811,7 @@ TOTALES
 
 
 def _labelled(table, totals=LABELLED_TOTALS):
-    return parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 06")
-                 .replace("  A        FACTURA", "  B        FACTURA"))
+    return _fb(table, totals)
 
 
 def test_items_printed_as_labelled_fields_under_their_description():
