@@ -898,6 +898,8 @@ static int cell_case(const xw_row *row, int a, int b)
     return cls;
 }
 
+static float type_size(const xw_row *row, int a, int b);
+
 /* The value of the issuer's "Razón Social:" (words [a, b) of row r) wrapped
  * onto the next line of its cell: that line starts at the label's left edge,
  * close below (rows of other columns only in between), in letters of the
@@ -914,8 +916,9 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
         return 0;
     int cls = cell_case(row, a, b);
     /* the widest line of the column: cells of the issuer block that start
-     * at the label's left edge */
-    float widest = row->w[b - 1].x1;
+     * at the label's left edge; but a heading in a larger type (the trade
+     * name over the block) runs as wide as it needs, past the column */
+    float widest = row->w[b - 1].x1, size = type_size(row, i, b);
     for (size_t s = 0; s < end; s++) {
         const xw_row *o = d->r[s];
         if (d->zone[s] != Z_HEAD || o->page != row->page)
@@ -927,6 +930,8 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
             int e = k;
             while (e + 1 < o->nw && o->w[e + 1].cell == o->w[k].cell)
                 e++;
+            if (type_size(o, k, e + 1) > 1.25f * size)
+                continue;
             if (o->w[e].x1 > widest)
                 widest = o->w[e].x1;
         }

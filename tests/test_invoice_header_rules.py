@@ -1126,3 +1126,47 @@ def test_a_padded_number_on_its_own_line_after_the_point_of_sale_is_the_number()
 def test_a_bare_number_not_in_the_padded_form_is_not_the_documents(value):
     # near miss: a street's or an account's number is not printed so
     assert _pos_then_number(value).number is None
+
+
+# ---- round 11 names ----
+# The issuer's "Razón Social:" value wrapped by the layout onto a line of
+# its own: a person's name ("MARTINEZ FERNANDO" over "GABRIEL") is joined
+# only when its line was full, measured against the block's other lines
+# but not a heading in a larger type (the trade over the block runs past
+# the column).
+
+def _razon_left_invoice(value, second, heading="Estudio Contable Martinez y Asoc.", heading_size=15):
+    # the issuer's block at the left: its trade as a heading, then the
+    # "Razon Social:" line and the line below it in 9 pt, then address,
+    # CUIT and VAT condition in 8 pt; the document's data at the right
+    cells = [("F2", heading_size, 40, 790, heading, 0),
+             ("F1", 9, 40, 772, "Razon Social: " + value, 0),
+             ("F1", 9, 40, 761, second, 0)]
+    y = 761.0
+    for line in ["Av. Rivadavia 4521 - CABA", "CUIT: 30-71234567-1",
+                 "Condicion frente al IVA: Responsable Monotributo"]:
+        y -= 11
+        cells.append(("F1", 8, 40, y, line, 0))
+    cells += _cells(["FACTURA C", "N° 0003-00001234", "Fecha: 17/03/2026"], 790, x0=330)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_person_razon_social_wrapped_past_its_blocks_lines_is_joined():
+    # the value's line and its next word would run past the block's widest
+    # line (the VAT condition); only the heading, in a larger type, is wider
+    r = _razon_left_invoice("MARTINEZ FERNANDO", "GABRIEL")
+    assert r.merchant == {"name": "MARTINEZ FERNANDO GABRIEL", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("value,second,heading,size", [
+    # a trade in capitals under a short value: it would have fitted
+    ("PEREZ JUAN", "FERRETERIA", "Estudio Contable Martinez y Asoc.", 15),
+    # a heading in the value's type as wide shows the column is that wide
+    ("MARTINEZ FERNANDO", "GABRIEL", "Estudio Contable y Asesoria Impositiva Martinez Hnos", 9),
+    # not in the value's capitals: a line of its own
+    ("MARTINEZ FERNANDO", "Gabriel", "Estudio Contable Martinez y Asoc.", 15),
+])
+def test_a_line_below_a_person_razon_social_not_wrapped_is_not_joined(value, second, heading, size):
+    r = _razon_left_invoice(value, second, heading, size)
+    assert r.merchant == {"name": value, "cuit": ISSUER_CUIT}
+
