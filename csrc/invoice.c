@@ -984,7 +984,8 @@ static bool legal_end(const xw_row *row, int k, int e)
 /* The cell of the next header row below row r (within two lines) that
  * starts at xl or xv or ends at xr (within half a line): a line of a
  * field's value, aligned with its label, its value's start, or, set flush
- * right, its value's end.  Rows of other columns are passed; a cell in
+ * right, its value's end; or, narrower, centred under the label's line (a
+ * block whose lines are centred).  Rows of other columns are passed; a cell in
  * [min(xl, xv), xr] aligned with none ends the search.  Returns its first
  * word (the row in *at), -1 when none. */
 static int value_line_below(const inv_doc *d, size_t r, float xl, float xv, float xr, size_t *at)
@@ -998,8 +999,9 @@ static int value_line_below(const inv_doc *d, size_t r, float xl, float xv, floa
         bool other = false;
         for (int k = 0; k < nx->nw; k = cell_end(nx, k)) {
             float x0 = nx->w[k].x0, x1 = nx->w[cell_end(nx, k) - 1].x1;
+            float dc = (x0 + x1) - (xl + xr); /* twice the offset of the centres */
             if ((x0 - xl <= 0.5f * h && xl - x0 <= 0.5f * h) || (x0 - xv <= 0.5f * h && xv - x0 <= 0.5f * h) ||
-                (x1 - xr <= 0.5f * h && xr - x1 <= 0.5f * h)) {
+                (x1 - xr <= 0.5f * h && xr - x1 <= 0.5f * h) || (dc <= h && -dc <= h && x1 - x0 < xr - xl)) {
                 *at = s;
                 return k;
             }

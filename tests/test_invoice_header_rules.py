@@ -1133,7 +1133,8 @@ def test_a_bare_number_not_in_the_padded_form_is_not_the_documents(value):
 # its own: a person's name ("MARTINEZ FERNANDO" over "GABRIEL") is joined
 # only when its line was full, measured against the block's other lines
 # but not a heading in a larger type (the trade over the block runs past
-# the column).
+# the column); a company's name completed by its type is joined also when
+# the block's lines are centred ("S.A." centred under the value's line).
 
 def _razon_left_invoice(value, second, heading="Estudio Contable Martinez y Asoc.", heading_size=15):
     # the issuer's block at the left: its trade as a heading, then the
@@ -1170,3 +1171,30 @@ def test_a_line_below_a_person_razon_social_not_wrapped_is_not_joined(value, sec
     r = _razon_left_invoice(value, second, heading, size)
     assert r.merchant == {"name": value, "cuit": ISSUER_CUIT}
 
+
+def _razon_centred_invoice(value, second, shift=0.0):
+    # the issuer's block centred on x = 200: trade, "Razon Social:" line,
+    # the line below (its centre moved by shift), address and CUIT
+    lines = [("F2", 15, "Catering del Sur", 0.0), ("F1", 9, "Razon Social: " + value, 0.0),
+             ("F1", 9, second, shift), ("F1", 8, "Av. Rivadavia 4521 - CABA", 0.0),
+             ("F1", 8, "CUIT: 30-71234567-1", 0.0), ("F1", 8, "IVA Responsable Inscripto", 0.0)]
+    cells, y = [], 790.0
+    for font, size, text, dx in lines:
+        cells.append((font, size, 200 + dx - _width(text, size) / 2, y, text, 0))
+        y -= 11 if size < 15 else 18
+    cells += _cells(["FACTURA A", "N° 0012-00037754", "Fecha: 17/09/2026"], 790, x0=400)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_razon_social_completed_by_its_company_type_centred_below_is_joined():
+    r = _razon_centred_invoice("EVENTOS GOURMET PATAGONIA", "S.A.")
+    assert r.merchant == {"name": "EVENTOS GOURMET PATAGONIA S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("second,shift", [
+    ("CATERING", 0.0),  # centred, but no company type: maybe a trade
+    ("S.A.", 40.0),  # not centred under the value's line (nor aligned with it)
+])
+def test_a_centred_line_not_completing_the_razon_social_is_not_joined(second, shift):
+    r = _razon_centred_invoice("EVENTOS GOURMET PATAGONIA", second, shift)
+    assert r.merchant == {"name": "EVENTOS GOURMET PATAGONIA", "cuit": ISSUER_CUIT}
