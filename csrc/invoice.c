@@ -900,6 +900,20 @@ static int cell_case(const xw_row *row, int a, int b)
 
 static float type_size(const xw_row *row, int a, int b);
 
+/* Words [k, e) of a line could go on a field's value: no label of the
+ * block, VAT condition or buyer's label, no digits or colons, all in the
+ * value's case class cls. */
+static bool value_words(const xw_row *nx, int k, int e, int cls)
+{
+    if (block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        return false;
+    for (int m = k; m < e; m++)
+        if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len) ||
+            xn_case_class(nx->w[m].raw, nx->w[m].len) != cls)
+            return false;
+    return true;
+}
+
 /* The value of the issuer's "Razón Social:" (words [a, b) of row r) wrapped
  * onto the next line of its cell: that line starts at the label's left edge,
  * close below (rows of other columns only in between), in letters of the
@@ -944,12 +958,8 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
     int e = k;
     while (e < nx->nw && nx->w[e].cell == nx->w[k].cell)
         e++;
-    if (block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+    if (!value_words(nx, k, e, cls))
         return 0;
-    for (int m = k; m < e; m++)
-        if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len) ||
-            xn_case_class(nx->w[m].raw, nx->w[m].len) != cls)
-            return 0;
     float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * h;
     if (row->w[b - 1].x1 + gap + (nx->w[k].x1 - nx->w[k].x0) <= widest + 0.5f)
         return 0; /* it would have fitted: a line of its own */
@@ -1039,12 +1049,8 @@ static int razon_legal(receipt *rc, const inv_doc *d, size_t r, size_t end, int 
             return 0;
         const xw_row *nx = d->r[s];
         int e = cell_end(nx, k);
-        if (block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
+        if (!value_words(nx, k, e, cls))
             return 0;
-        for (int m = k; m < e; m++)
-            if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len) ||
-                xn_case_class(nx->w[m].raw, nx->w[m].len) != cls)
-                return 0;
         lines[n] = s;
         ks[n] = k;
         es[n] = e;
