@@ -856,6 +856,18 @@ static bool connective(const xw_word *w)
     return false;
 }
 
+/* The case of words [a, b): the largest of their case classes. */
+static int cell_case(const xw_row *row, int a, int b)
+{
+    int cls = 0;
+    for (int k = a; k < b; k++) {
+        int c = xn_case_class(row->w[k].raw, row->w[k].len);
+        if (c > cls)
+            cls = c;
+    }
+    return cls;
+}
+
 /* A name in capitals wraps in capitals: below a name's line (words [a, b)
  * of row) wholly in capitals, a line whose first word (k of nx) is in
  * small letters ("Almacen y fiambreria": a trade, a motto) is a line of its
@@ -865,14 +877,7 @@ static bool case_breaks(const xw_row *row, int a, int b, const xw_row *nx, int k
 {
     if (connective(&row->w[b - 1]) || connective(&nx->w[k]) || xn_case_class(nx->w[k].raw, nx->w[k].len) != 2)
         return false;
-    int cls = 0;
-    for (int m = a; m < b; m++) {
-        int c = xn_case_class(row->w[m].raw, row->w[m].len);
-        if (c == 2)
-            return false;
-        cls |= c;
-    }
-    return cls == 1;
+    return cell_case(row, a, b) == 1;
 }
 
 /* Words [a, b) of row and [k, e) of nx centred on one axis while their left
@@ -884,18 +889,6 @@ static bool centred_pair(const xw_row *row, int a, int b, const xw_row *nx, int 
     float dm = (row->w[a].x0 + row->w[b - 1].x1) / 2 - (nx->w[k].x0 + nx->w[e - 1].x1) / 2;
     float dl = row->w[a].x0 - nx->w[k].x0;
     return (dm < 0 ? -dm : dm) <= 0.15f * h && (dl < 0 ? -dl : dl) > 0.15f * h;
-}
-
-/* The case of words [a, b): the largest of their case classes. */
-static int cell_case(const xw_row *row, int a, int b)
-{
-    int cls = 0;
-    for (int k = a; k < b; k++) {
-        int c = xn_case_class(row->w[k].raw, row->w[k].len);
-        if (c > cls)
-            cls = c;
-    }
-    return cls;
 }
 
 static float type_size(const xw_row *row, int a, int b);
@@ -1426,10 +1419,8 @@ static bool heading_rest(const inv_doc *d, size_t r, size_t s, size_t end, int a
 {
     const xw_row *row = d->r[r], *nx = d->r[s];
     float ts = type_size(row, a, j), tn = type_size(nx, k0, k), hn = inv_row_h(nx);
-    if (k0 > 0 && nx->w[k0 - 1].cell == nx->w[k0].cell)
-        return false;
-    if ((k < nx->nw && nx->w[k].cell == nx->w[k - 1].cell) || tn < 0.85f * ts || tn > 1.15f * ts ||
-        nx->w[k - 1].x1 - nx->w[k0].x0 > row->w[j - 1].x1 - row->w[a].x0)
+    /* [k0, k) is a whole cell (name_wrap's) */
+    if (tn < 0.85f * ts || tn > 1.15f * ts || nx->w[k - 1].x1 - nx->w[k0].x0 > row->w[j - 1].x1 - row->w[a].x0)
         return false;
     for (size_t t = s + 1; t < end && t <= s + 3; t++) {
         const xw_row *o = d->r[t];
@@ -1468,12 +1459,7 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char 
     const xw_row *row = d->r[r];
     float x0 = row->w[a].x0, x1 = row->w[j - 1].x1, rh = inv_row_h(row);
     float beside = j < row->nw ? row->w[j].x0 : -1;
-    int cls = 0;
-    for (int m = a; m < j; m++) {
-        int c = xn_case_class(row->w[m].raw, row->w[m].len);
-        if (c > cls)
-            cls = c;
-    }
+    int cls = cell_case(row, a, j);
     if (company_form(&row->w[j - 1]))
         return 0;
     for (size_t s = r + 1; s < end && s <= r + 3; s++) {
