@@ -12,7 +12,7 @@ TOOLS    := .venv-tools
 TOOLS_STAMP := $(TOOLS)/.installed
 DEB_PKGS := gcc make pkg-config libpoppler-glib-dev libcairo2-dev libzbar-dev libcurl4-openssl-dev \
             libcjson-dev libpq-dev libssl-dev libcrypt-dev postgresql poppler-utils valgrind clang \
-            chromium chromium-driver fonts-dejavu-core
+            chromium chromium-driver fonts-dejavu-core libtcmalloc-minimal4
 CSRC     := $(wildcard csrc/*.c csrc/*.h)
 PKG_MODS := poppler-glib cairo zbar libcurl libcjson libpq libcrypto libxcrypt
 # the pure-C engine: everything but the Python binding

@@ -88,10 +88,11 @@ def _forms(levels: int, leaf: bytes, child: "callable", box: int) -> list[bytes]
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"] + xo
 
 
-def hanging_pdf(levels: int = 5, fanout: int = 10) -> bytes:
+def hanging_pdf(levels: int = 5, fanout: int = 12) -> bytes:
     """2 KB: nested form XObjects drawing fanout**levels glyphs at one spot.
     poppler's text layout compares every word with every other one there
-    (10^5 glyphs: about half a minute; 10^6: hours)."""
+    (12^5, 2.5 * 10^5 glyphs: over half a minute with glibc's malloc, about
+    7 s with the workers' tcmalloc, both well past a test's budget)."""
     leaf = b" ".join(b"BT /F1 8 Tf 10 10 Td (A) Tj ET" for _ in range(fanout))
     return pdf_of(_forms(levels, leaf, lambda lvl: b" ".join(b"/X%d Do" % (lvl - 1) for _ in range(fanout)), 200))
 

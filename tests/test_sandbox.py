@@ -16,7 +16,7 @@ from conftest import FIXTURES, receipt_fixtures
 from expetl import rules
 from expetl.core import steps
 from expetl.core.records import Staged
-from expetl.core.sandbox import Budget, Sandbox, SandboxUnavailable, WorkerCrashed
+from expetl.core.sandbox import Budget, Sandbox, SandboxUnavailable, WorkerCrashed, worker_allocator
 from expetl.core.sources import open_source
 from expetl.runner import Runner
 from expetl.stage import Stage
@@ -64,6 +64,33 @@ def test_a_crashed_worker_is_replaced():
             sb.call("process_pdf", hostile.hanging_pdf(), "dir", "k")
         assert sb.call("process_pdf", GOOD, "dir", "k")[1]["total"] is not None
         assert sb.stats["crashed"] == 1
+
+
+def _maps(pid: int) -> str:
+    with open(f"/proc/{pid}/maps") as f:
+        return f.read()
+
+
+@pytest.mark.parametrize("choice", ["tcmalloc", "system"])
+def test_workers_parse_with_the_chosen_malloc_and_this_process_keeps_its_own(monkeypatch, choice):
+    if os.environ.get("LD_PRELOAD"):
+        pytest.skip("a sanitizer's runtime owns malloc here (make test-asan): nothing is preloaded over it")
+    monkeypatch.setenv("EXPETL_PARSE_ALLOCATOR", choice)
+    with Sandbox(1, Budget(wall_time=60)) as sb:
+        assert sb.call("process_pdf", GOOD, "dir", "k")[1]["total"] is not None
+        (w,) = list(sb._idle.queue)
+        in_worker = "libtcmalloc_minimal" in _maps(w.pid)
+    assert in_worker == (choice == "tcmalloc")
+    assert (sb.allocator is not None) == (choice == "tcmalloc")
+    assert "libtcmalloc_minimal" not in _maps(os.getpid())
+
+
+def test_the_workers_malloc_never_replaces_a_preloaded_one_and_a_bad_choice_is_an_error():
+    assert worker_allocator({"EXPETL_PARSE_ALLOCATOR": "tcmalloc", "LD_PRELOAD": "/x/libasan.so"}) is None
+    assert worker_allocator({"EXPETL_PARSE_ALLOCATOR": "system"}) is None
+    assert worker_allocator({}).endswith("/libtcmalloc_minimal.so.4")  # the default, installed by make
+    with pytest.raises(ValueError, match="EXPETL_PARSE_ALLOCATOR must be one of tcmalloc, system"):
+        worker_allocator({"EXPETL_PARSE_ALLOCATOR": "jemalloc"})
 
 
 def test_workers_return_what_the_in_process_parser_returns():
