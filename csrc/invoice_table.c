@@ -1631,10 +1631,13 @@ done:
  * that prints its counts whole with fewer than 3 decimals ("3", "2,00")
  * and other quantities with exactly 3 ("2,033", "0,621", "3,000") prints
  * those to the gram, as a program does for the items it sells by weight:
- * those are kg.  A column that prints everything with 3 decimals ("1,000",
- * "2,500"), counts with two conventions, or a fractional count ("1,5",
- * "2,50") tells nothing: every quantity stays a count.  Only items read
- * under a table header, all unit "un" here. */
+ * those are kg.  So is a column that prints every quantity with 3 decimals
+ * when none of them is whole and one at least is to the gram ("0,635",
+ * "2,636"): no count is printed there, only weights.  A column that prints
+ * everything with 3 decimals and holds a whole one ("1,000", "2,500") or
+ * none to the gram ("0,500", "1,250"), counts with two conventions, or a
+ * fractional count ("1,5", "2,50") tells nothing: every quantity stays a
+ * count.  Only items read under a table header, all unit "un" here. */
 /* The description names a measure other than weight ("Cable unipolar
  * (metros)", "Nafta súper litros"): its quantity to three decimals is that
  * measure, not kilograms. */
@@ -1660,7 +1663,7 @@ static bool other_measure(const char *desc)
 static void weights_by_decimals(receipt *rc)
 {
     int count_scale = -1;
-    bool three = false;
+    bool three = false, whole_three = false, gram = false;
     for (size_t i = 0; i < rc->nitems; i++) {
         xdec q = rc->items[i].quantity;
         if (!q.set)
@@ -1673,13 +1676,15 @@ static void weights_by_decimals(receipt *rc)
         bool whole = q.v % one == 0;
         if (q.scale == 3) {
             three = true;
+            whole_three |= whole;
+            gram |= q.v % 10 != 0;
             continue;
         }
         if (!whole || (count_scale >= 0 && count_scale != q.scale))
             return;
         count_scale = q.scale;
     }
-    if (count_scale < 0 || !three)
+    if (!three || (count_scale < 0 && (whole_three || !gram)))
         return;
     for (size_t i = 0; i < rc->nitems; i++)
         if (rc->items[i].quantity.set && rc->items[i].quantity.scale == 3 &&

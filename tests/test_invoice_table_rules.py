@@ -742,9 +742,26 @@ Banana                                  0,621     1000,00       621,00"""
     assert r.warnings == []
 
 
+def test_three_decimal_quantities_none_whole_some_to_the_gram_are_weights():
+    # no count printed at all: every quantity to the gram, none whole
+    table = """\
+Descripción                          Cantidad      Precio      Importe
+Queso cremoso                           2,033     1000,00      2033,00
+Manzana roja                            0,500     1000,00       500,00
+Banana                                  0,621     1000,00       621,00"""
+    r = _fb(table, GRAM_TOTALS.format("3154,00"))
+    assert [(i["quantity"], i["unit"]) for i in r.items] == [
+        (D("2.033"), "kg"), (D("0.500"), "kg"), (D("0.621"), "kg")]
+    assert r.warnings == []
+
+
 @pytest.mark.parametrize("rows", [
     # every quantity printed with 3 decimals: the column's format, no weight
     [("Cable unipolar", "1,000"), ("Cinta aisladora", "2,500")],
+    # ... and with none whole, a whole one among them
+    [("Cable unipolar", "2,033"), ("Cinta aisladora", "1,000")],
+    # ... and with none whole, none to the gram: halves and quarters of a count
+    [("Cable unipolar", "0,500"), ("Cinta aisladora", "1,250")],
     # a fractional count ("2,50") prints another measure
     [("Cable unipolar", "2,033"), ("Cinta aisladora", "2,50")],
     # counts printed in two conventions
