@@ -984,11 +984,23 @@ static bool legal_end(const xw_row *row, int k, int e)
             (word_is(&row->w[e - 3], "SOCIEDAD") || word_is(&row->w[e - 3], "SOC")));
 }
 
+/* The cell at word k is the letter box's: its letter alone ("B") or the
+ * document's code ("COD. 006"), printed over the columns, never a line of
+ * one of their fields. */
+static bool letter_box_cell(const xw_row *row, int k)
+{
+    int e = cell_end(row, k);
+    if (e - k == 1 && row->w[k].len == 1 && strchr("ABCEM", row->w[k].raw[0]))
+        return true;
+    return e - k <= 3 && doc_code_at(row, k) >= 0;
+}
+
 /* The cell of the next header row below row r (within two lines) that
  * starts at xl or xv or ends at xr (within half a line): a line of a
  * field's value, aligned with its label, its value's start, or, set flush
  * right, its value's end; or, narrower, centred under the label's line (a
- * block whose lines are centred).  Rows of other columns are passed; a cell in
+ * block whose lines are centred).  Rows of other columns are passed, and the
+ * letter box's cells (a long value's line runs under the box); a cell in
  * [min(xl, xv), xr] aligned with none ends the search.  Returns its first
  * word (the row in *at), -1 when none. */
 static int value_line_below(const inv_doc *d, size_t r, float xl, float xv, float xr, size_t *at)
@@ -1001,6 +1013,8 @@ static int value_line_below(const inv_doc *d, size_t r, float xl, float xv, floa
             return -1;
         bool other = false;
         for (int k = 0; k < nx->nw; k = cell_end(nx, k)) {
+            if (letter_box_cell(nx, k))
+                continue;
             float x0 = nx->w[k].x0, x1 = nx->w[cell_end(nx, k) - 1].x1;
             float dc = (x0 + x1) - (xl + xr); /* twice the offset of the centres */
             if ((x0 - xl <= 0.5f * h && xl - x0 <= 0.5f * h) || (x0 - xv <= 0.5f * h && xv - x0 <= 0.5f * h) ||

@@ -1198,3 +1198,35 @@ def test_a_razon_social_completed_by_its_company_type_centred_below_is_joined():
 def test_a_centred_line_not_completing_the_razon_social_is_not_joined(second, shift):
     r = _razon_centred_invoice("EVENTOS GOURMET PATAGONIA", second, shift)
     assert r.merchant == {"name": "EVENTOS GOURMET PATAGONIA", "cuit": ISSUER_CUIT}
+
+
+# ---- a Razón Social value running under the letter box ----
+# A long value's line passes under the letter box, whose code ("COD. 006")
+# is printed between it and the line that completes it ("S.R.L."): the box
+# is over the columns, not a field of the issuer's; another field there is.
+
+def _razon_under_box_invoice(between, second="S.R.L."):
+    cells = [("F2", 14, 40, 790, "Libreria El Ateneo", 0),
+             ("F2", 22, 288, 774, "B", 0),
+             ("F1", 9, 40, 770, "Razon Social: LIBRERIA Y PAPELERIA EL ATENEO DE BANFIELD", 0),
+             ("F1", 7, 280, 764, between, 0),
+             ("F1", 9, 40, 759, second, 0)]
+    y = 759.0
+    for line in ["Domicilio Comercial: Maipu 210, Banfield", "CUIT: 30-71234567-1",
+                 "Condicion frente al IVA: IVA Responsable Inscripto"]:
+        y -= 11
+        cells.append(("F1", 8, 40, y, line, 0))
+    cells += _cells(["FACTURA", "N° 0002-00012071", "Fecha: 03/02/2026"], 790, x0=440)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+def test_a_razon_social_completed_past_the_letter_boxs_code_is_joined():
+    r = _razon_under_box_invoice("COD. 006")
+    assert r.merchant == {"name": "LIBRERIA Y PAPELERIA EL ATENEO DE BANFIELD S.R.L.", "cuit": ISSUER_CUIT}
+    assert (r.doc_type, r.pos, r.number) == ("factura_b", 2, 12071)
+
+
+def test_a_field_between_a_razon_social_and_the_line_below_ends_it():
+    # near miss: a field of the document there, not the letter box
+    r = _razon_under_box_invoice("Sucursal Centro")
+    assert r.merchant == {"name": "LIBRERIA Y PAPELERIA EL ATENEO DE BANFIELD", "cuit": ISSUER_CUIT}
