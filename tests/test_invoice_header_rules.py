@@ -1136,20 +1136,25 @@ def test_a_bare_number_not_in_the_padded_form_is_not_the_documents(value):
 # the column); a company's name completed by its type is joined also when
 # the block's lines are centred ("S.A." centred under the value's line).
 
+def _left_block_invoice(cells, y, fields, data, data_x):
+    # the issuer's block at the left: the given lines, then its fields in
+    # 8 pt a line apart below y; the document's data at data_x, the body
+    for line in fields:
+        y -= 11
+        cells.append(("F1", 8, 40, y, line, 0))
+    cells += _cells(data, 790, x0=data_x)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
 def _razon_left_invoice(value, second, heading="Estudio Contable Martinez y Asoc.", heading_size=15):
-    # the issuer's block at the left: its trade as a heading, then the
-    # "Razon Social:" line and the line below it in 9 pt, then address,
-    # CUIT and VAT condition in 8 pt; the document's data at the right
+    # its trade as a heading, then the "Razon Social:" line and the line
+    # below it in 9 pt, then address, CUIT and VAT condition
     cells = [("F2", heading_size, 40, 790, heading, 0),
              ("F1", 9, 40, 772, "Razon Social: " + value, 0),
              ("F1", 9, 40, 761, second, 0)]
-    y = 761.0
-    for line in ["Av. Rivadavia 4521 - CABA", "CUIT: 30-71234567-1",
-                 "Condicion frente al IVA: Responsable Monotributo"]:
-        y -= 11
-        cells.append(("F1", 8, 40, y, line, 0))
-    cells += _cells(["FACTURA C", "N° 0003-00001234", "Fecha: 17/03/2026"], 790, x0=330)
-    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+    return _left_block_invoice(cells, 761.0, ["Av. Rivadavia 4521 - CABA", "CUIT: 30-71234567-1",
+                                              "Condicion frente al IVA: Responsable Monotributo"],
+                               ["FACTURA C", "N° 0003-00001234", "Fecha: 17/03/2026"], 330)
 
 
 def test_a_person_razon_social_wrapped_past_its_blocks_lines_is_joined():
@@ -1211,13 +1216,9 @@ def _razon_under_box_invoice(between, second="S.R.L."):
              ("F1", 9, 40, 770, "Razon Social: LIBRERIA Y PAPELERIA EL ATENEO DE BANFIELD", 0),
              ("F1", 7, 280, 764, between, 0),
              ("F1", 9, 40, 759, second, 0)]
-    y = 759.0
-    for line in ["Domicilio Comercial: Maipu 210, Banfield", "CUIT: 30-71234567-1",
-                 "Condicion frente al IVA: IVA Responsable Inscripto"]:
-        y -= 11
-        cells.append(("F1", 8, 40, y, line, 0))
-    cells += _cells(["FACTURA", "N° 0002-00012071", "Fecha: 03/02/2026"], 790, x0=440)
-    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+    return _left_block_invoice(cells, 759.0, ["Domicilio Comercial: Maipu 210, Banfield", "CUIT: 30-71234567-1",
+                                              "Condicion frente al IVA: IVA Responsable Inscripto"],
+                               ["FACTURA", "N° 0002-00012071", "Fecha: 03/02/2026"], 440)
 
 
 def test_a_razon_social_completed_past_the_letter_boxs_code_is_joined():
