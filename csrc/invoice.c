@@ -975,13 +975,26 @@ static char *join_lines(receipt *rc, const char *t, const char *t2)
     return both;
 }
 
-/* Words [k, e) of row end with a company type: its word ("S.R.L.") or
- * "Sociedad de Hecho" spelled out (a partnership's type, "S.H."). */
+/* Words [k, e) of row end with a company type: its word ("S.R.L.") or the
+ * end of one spelled out ("Sociedad de Hecho", "... en Comandita Simple",
+ * "... Anónima"), whose first words may close the line above. */
 static bool legal_end(const xw_row *row, int k, int e)
 {
-    return company_form(&row->w[e - 1]) ||
-           (e - k >= 3 && word_is(&row->w[e - 1], "HECHO") && word_is(&row->w[e - 2], "DE") &&
-            (word_is(&row->w[e - 3], "SOCIEDAD") || word_is(&row->w[e - 3], "SOC")));
+    static const char *const ends[][3] = {
+        {"HECHO", "DE", "SOCIEDAD"}, {"HECHO", "DE", "SOC"}, {"SIMPLE", "COMANDITA", NULL},
+        {"ACCIONES", "POR", "COMANDITA"}, {"LIMITADA", "RESPONSABILIDAD", NULL},
+        {"SIMPLIFICADA", "ACCIONES", NULL}, {"ANONIMA", NULL, NULL}, {"UNIPERSONAL", "ANONIMA", NULL},
+        {"COLECTIVA", "SOCIEDAD", NULL}};
+    if (company_form(&row->w[e - 1]))
+        return true;
+    for (size_t t = 0; t < sizeof ends / sizeof *ends; t++) {
+        int m = 0;
+        while (m < 3 && ends[t][m] && e - 1 - m >= k && word_is(&row->w[e - 1 - m], ends[t][m]))
+            m++;
+        if (m == 3 || (m < 3 && !ends[t][m]))
+            return true;
+    }
+    return false;
 }
 
 /* The cell at word k is the letter box's: its letter alone ("B") or the

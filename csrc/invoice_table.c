@@ -56,6 +56,14 @@ static const lx_phrase COLS[] = {
     {"SKU", C_CODE, 0},
     {"EAN", C_CODE, 0},
     {"CANT*", C_QTY, 0},
+    /* a quantity column named by weight ("Peso/Cant.", "Kilos", "Kg/Un") */
+    {"PESO*", C_QTY, 0},
+    {"KILOS", C_QTY, 0},
+    {"KG", C_QTY, 0},
+    {"KG/UN*", C_QTY, 0},
+    {"KG/U", C_QTY, 0},
+    {"UN/KG", C_QTY, 0},
+    {"UN", C_UNIT, 0}, /* "Un." */
     {"U MEDIDA", C_UNIT, 0},
     {"U MED", C_UNIT, 0},
     {"UMED", C_UNIT, 0},
@@ -85,6 +93,11 @@ static const lx_phrase COLS[] = {
     {"VALOR UNIT*", C_PRICE, 0},
     {"IMPORTE UNIT*", C_PRICE, 0},
     {"PRECIO LISTA", C_PRICE, 0},
+    /* the price of a kilo ("$ x Kg", "Precio x Kg", "$/Kg") */
+    {"$ X KG*", C_PRICE, 0},
+    {"PRECIO X KG*", C_PRICE, 0}, /* "Precio x kg/u" too */
+    {"PRECIO/KG", C_PRICE, 0},
+    {"$/KG", C_PRICE, 0},
     {"PRECIO NETO", C_PRICE, 0},
     {"% BONIF*", C_DISC_PCT, 0},
     {"%BONIF*", C_DISC_PCT, 0},

@@ -222,6 +222,12 @@ static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const v
  * it: judged by their own height, not by the tallest glyph of the row (a big
  * letter box beside a bold name would hide the name's word gaps). */
 /* A character of a printed number: a digit or its separators and signs. */
+static bool is_lower(const char *text, const pchar *c)
+{
+    unsigned char b = (unsigned char)text[c->off];
+    return b >= 'a' && b <= 'z';
+}
+
 static bool num_char(char ch) { return (ch >= '0' && ch <= '9') || (ch && strchr(".,-$%", ch)); }
 
 static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line, float cell_gap)
@@ -255,7 +261,12 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
          * then ",50") */
         bool new_size = wl && (ch > 1.8f * wh || wh > 1.8f * ch) && !num_char(text[c[i].off]) &&
                         !num_char(text[c[i - 1].off]);
-        if (wl && (gap > 0.12f * h || (c[i].sp && gap > -0.1f * h) || new_line || new_size ||
+        /* poppler's own space between two lowercase letters nearly
+         * touching (a tenth of the type's height apart: Skia rounds its
+         * glyph advances so, "Com p.", "Im porte") is inside a word */
+        bool space = c[i].sp && gap > -0.1f * h &&
+                     !(i && gap >= 0 && is_lower(text, &c[i - 1]) && is_lower(text, &c[i]));
+        if (wl && (gap > 0.12f * h || space || new_line || new_size ||
                    wl + c[i].len >= sizeof word)) {
             if (rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
                 return -1;

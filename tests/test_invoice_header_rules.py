@@ -1164,6 +1164,36 @@ def test_a_person_razon_social_wrapped_past_its_blocks_lines_is_joined():
     assert r.merchant == {"name": "MARTINEZ FERNANDO GABRIEL", "cuit": ISSUER_CUIT}
 
 
+def _razon_right_invoice(value, second):
+    # the issuer's block set flush right at x = 560, its trade over it, the
+    # document's data at the left
+    lines = [("F2", 14, "Farmacia Guemes"), ("F1", 9, "Razon Social: " + value), ("F1", 9, second),
+             ("F1", 8, "Domicilio Comercial: Guemes 3102, Rosario, Santa Fe"),
+             ("F1", 8, "CUIT: 30-71234567-1"), ("F1", 8, "Condicion frente al IVA: IVA Responsable Inscripto")]
+    cells, y = [], 790.0
+    for font, size, text in lines:
+        cells.append((font, size, 560 - _width(text, size), y, text, 0))
+        y -= 11 if size < 14 else 18
+    cells += _cells(["FACTURA A", "N° 0007-00028023", "Fecha: 13/07/2024"], 790, x0=40)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+@pytest.mark.parametrize("value,second", [
+    ("FARMACIA GUEMES SOCIEDAD EN", "COMANDITA SIMPLE"),
+    ("TRANSPORTES DEL SUR SOCIEDAD DE", "RESPONSABILIDAD LIMITADA"),
+    ("LA ESTRELLA SOCIEDAD", "ANONIMA"),
+])
+def test_a_razon_social_completed_by_its_company_type_spelled_out_is_joined(value, second):
+    r = _razon_right_invoice(value, second)
+    assert r.merchant == {"name": f"{value} {second}", "cuit": ISSUER_CUIT}
+
+
+def test_a_line_under_a_flush_right_razon_social_that_is_no_company_type_is_not_joined():
+    # near miss: half a type is none
+    r = _razon_right_invoice("LA ESTRELLA SOCIEDAD", "COMANDITA")
+    assert r.merchant == {"name": "LA ESTRELLA SOCIEDAD", "cuit": ISSUER_CUIT}
+
+
 @pytest.mark.parametrize("value,second,heading,size", [
     # a trade in capitals under a short value: it would have fitted
     ("PEREZ JUAN", "FERRETERIA", "Estudio Contable Martinez y Asoc.", 15),
@@ -1231,3 +1261,32 @@ def test_a_field_between_a_razon_social_and_the_line_below_ends_it():
     # near miss: a field of the document there, not the letter box
     r = _razon_under_box_invoice("Sucursal Centro")
     assert r.merchant == {"name": "LIBRERIA Y PAPELERIA EL ATENEO DE BANFIELD", "cuit": ISSUER_CUIT}
+
+
+# ---- glyphs nearly touching inside a word ----
+# Skia positions every glyph and rounds its advances: a word's letters may
+# stand a tenth of the type's size apart ("Com p. Nro:", "Im porte"), where
+# poppler reads a space.  Between two lowercase letters so close that is no
+# space; a real space, a quarter of the size and more, stays one.
+
+def _spaced_number_invoice(gap_em):
+    head = "Punto de Venta: 00004 Com"
+    cells = [("F2", 14, 40, 790, "Estudio Norte", 0),
+             ("F1", 9, 40, 772, "Razon Social: ESTUDIO NORTE S.R.L.", 0),
+             ("F1", 8, 330, 790, "FACTURA C", 0),
+             ("F1", 8, 330, 778, head, 0),
+             ("F1", 8, 330 + _width(head, 8) + gap_em * 8, 778, "p. Nro: 00007899", 0),
+             ("F1", 8, 330, 766, "Fecha: 03/08/2025", 0)]
+    return _left_block_invoice(cells, 772.0, ["Sarmiento 620, Cordoba", "CUIT: 30-71234567-1",
+                                              "Condicion frente al IVA: Responsable Monotributo"], [], 330)
+
+
+def test_letters_a_tenth_of_the_size_apart_are_one_word():
+    r = _spaced_number_invoice(0.105)
+    assert (r.pos, r.number) == (4, 7899)
+
+
+def test_letters_a_spaces_width_apart_are_two_words():
+    # near miss: "Com p." with a real space is no "Comp." label
+    r = _spaced_number_invoice(0.28)
+    assert r.number is None

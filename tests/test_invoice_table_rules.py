@@ -983,3 +983,24 @@ def test_a_tender_line_of_its_own_after_a_discount_is_a_payment():
     r = _fb(DISC_TABLE, totals)
     assert r.discounts == [{"description": "Descuento 5%", "amount": D("-50.00")}]
     assert r.total == D("950.00") and r.warnings == []
+
+
+# A quantity column named by weight ("Peso/Cant.", "Kilos", "Kg/Un"), a unit
+# column "Un." and the price of a kilo ("$ x Kg") are read as such.
+
+@pytest.mark.parametrize("header,unit", [
+    ("Descripción                          Peso/Cant. Un.      Precio      Importe", "kg"),
+    ("Detalle                                  Kilos Unidad    $ x Kg        Total", "kg"),
+    ("Descripción                              Kg/Un           Precio      Importe", ""),
+    ("Descripción                                 Kg       Precio/Kg      Importe", ""),
+    # near miss: "kg/u" in the price's name is no quantity column
+    ("Descripción                              Cant. Un. Precio x kg/u    Importe", "kg"),
+])
+def test_a_quantity_column_named_by_weight_is_read(header, unit):
+    table = header + f"""
+Asado de novillo x kg                    2,594 {unit:<3}  1000,00      2594,00
+Bolsa de carbón 4 kg                         3 {"un" if unit else "":<3}  1000,00      3000,00"""
+    r = _fb(table, GRAM_TOTALS.format("5594,00"))
+    assert [(i["quantity"], i["unit"], i["unit_price"]) for i in r.items] == [
+        (D("2.594"), "kg", D("1000.00")), (D("3"), "un", D("1000.00"))]
+    assert r.warnings == []
