@@ -217,18 +217,21 @@ static bool sorted_by(const pchar *c, size_t n, int (*cmp)(const void *, const v
     return true;
 }
 
-/* Emit one physical row (chars already sorted by x).  A word ends at a space
- * character of the text, or at a gap wide for the glyphs on either side of
- * it: judged by their own height, not by the tallest glyph of the row (a big
- * letter box beside a bold name would hide the name's word gaps). */
-/* A character of a printed number: a digit or its separators and signs. */
+/* A lowercase (ASCII) letter. */
 static bool is_lower(const char *text, const pchar *c)
 {
     unsigned char b = (unsigned char)text[c->off];
     return b >= 'a' && b <= 'z';
 }
 
+/* A character of a printed number: a digit or its separators and signs. */
 static bool num_char(char ch) { return (ch >= '0' && ch <= '9') || (ch && strchr(".,-$%", ch)); }
+
+/* Emit one physical row (chars already sorted by x).  A word ends at a space
+ * character of the text (but for one between lowercase letters nearly
+ * touching), or at a gap wide for the glyphs on either side of it: judged by
+ * their own height, not by the tallest glyph of the row (a big letter box
+ * beside a bold name would hide the name's word gaps). */
 
 static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line, float cell_gap)
 {

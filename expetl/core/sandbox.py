@@ -67,8 +67,8 @@ _MAX_META = 1 << 20            # what a worker may send back: bounded,
 _MAX_BLOB = 512 << 20          # it read a hostile file
 # The workers' malloc.  poppler allocates and frees a small object for
 # nearly every token and glyph; gperftools' thread-caching malloc parses a
-# ticket in about three quarters of the CPU glibc's takes (measured
-# alternately, bench/).  Preloaded into the zygote only, so the workers have
+# ticket in about three quarters of the CPU glibc's takes (measured in
+# alternated runs).  Preloaded into the zygote only, so the workers have
 # it and this process keeps its own; never over an LD_PRELOAD already set (a
 # sanitizer's runtime, which must own malloc).
 _ALLOCATORS = {"tcmalloc": "tcmalloc_minimal", "system": None}
