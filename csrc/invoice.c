@@ -327,11 +327,26 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
 static const char *const pos_labels[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
                                          "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
 
+/* A lone capital that is a document's letter ("A", "B", "C", "E", "M"):
+ * what the letter box prints. */
+static bool box_letter(const xw_word *w) { return w->len == 1 && strchr("ABCEM", w->raw[0]); }
+
+/* A point-of-sale label at word i of row: its length (0 when none), its
+ * value's word in *v (glued to the label: *g). */
+static int pos_label_at(const xw_row *row, int i, int *v, const char **g)
+{
+    int l = 0;
+    for (const char *const *p = pos_labels; *p && !l; p++)
+        l = label_value(row, i, *p, v, g);
+    return l;
+}
+
 /* A point-of-sale label starting at x0 on one of the three rows above r,
  * on its page: the column of the document's fields. */
 static bool pos_label_above(const inv_doc *d, size_t r, float x0)
 {
     const xw_row *row = d->r[r];
+    float h = inv_row_h(row);
     for (size_t k = r; k > 0 && k + 3 > r; k--) {
         const xw_row *up = d->r[k - 1];
         if (up->page != row->page)
@@ -340,11 +355,8 @@ static bool pos_label_above(const inv_doc *d, size_t r, float x0)
             int v;
             const char *g;
             float dx = up->w[i].x0 - x0;
-            if (dx > 0.5f * inv_row_h(row) || dx < -0.5f * inv_row_h(row))
-                continue;
-            for (const char *const *p = pos_labels; *p; p++)
-                if (label_value(up, i, *p, &v, &g))
-                    return true;
+            if (dx <= 0.5f * h && dx >= -0.5f * h && pos_label_at(up, i, &v, &g))
+                return true;
         }
     }
     return false;
@@ -357,8 +369,8 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     int64_t pos, num, val;
     int l = 0, v = 0;
     const char *g = NULL;
-    for (const char *const *p = pos_labels; *p && !l && rc->pos < 0; p++)
-        l = label_value(row, i, *p, &v, &g);
+    if (rc->pos < 0)
+        l = pos_label_at(row, i, &v, &g);
     if (l && value_int(row, v, g, 5, &val)) {
         rc->pos = val;
         /* "Pto. Vta: 0005  Nro: 00000789": a number label right after the
@@ -693,7 +705,7 @@ static bool cuit_below(receipt *rc, const inv_doc *d, size_t r, int i)
             if (w->x0 - x0 > 0.5f * h || x0 - w->x0 > 0.5f * h)
                 continue;
             int e = cell_end(nx, k);
-            if (e - k == 1 && w->len == 1 && strchr("ABCEM", w->raw[0]))
+            if (e - k == 1 && box_letter(w))
                 break; /* the letter box printed over the column */
             return e - k <= 3 && xn_has_digit(w->raw, w->len) && rc_take_cuit(rc, nx, k);
         }
@@ -934,13 +946,11 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
             if (!(k == 0 || o->w[k - 1].cell != o->w[k].cell) || o->w[k].x0 - x0 > 0.5f * h ||
                 x0 - o->w[k].x0 > 0.5f * h)
                 continue;
-            int e = k;
-            while (e + 1 < o->nw && o->w[e + 1].cell == o->w[k].cell)
-                e++;
-            if (type_size(o, k, e + 1) > 1.25f * size)
+            int e = cell_end(o, k);
+            if (type_size(o, k, e) > 1.25f * size)
                 continue;
-            if (o->w[e].x1 > widest)
-                widest = o->w[e].x1;
+            if (o->w[e - 1].x1 > widest)
+                widest = o->w[e - 1].x1;
         }
     }
     size_t s = 0;
@@ -948,9 +958,7 @@ static int razon_wrap(const inv_doc *d, size_t r, size_t end, int i, int a, int 
     if (k < 0 || s >= end)
         return 0;
     const xw_row *nx = d->r[s];
-    int e = k;
-    while (e < nx->nw && nx->w[e].cell == nx->w[k].cell)
-        e++;
+    int e = cell_end(nx, k);
     if (!value_words(nx, k, e, cls))
         return 0;
     float gap = b - a > 1 ? row->w[b - 1].x0 - row->w[b - 2].x1 : 0.25f * h;
@@ -1003,7 +1011,7 @@ static bool legal_end(const xw_row *row, int k, int e)
 static bool letter_box_cell(const xw_row *row, int k)
 {
     int e = cell_end(row, k);
-    if (e - k == 1 && row->w[k].len == 1 && strchr("ABCEM", row->w[k].raw[0]))
+    if (e - k == 1 && box_letter(&row->w[k]))
         return true;
     return e - k <= 3 && doc_code_at(row, k) >= 0;
 }
@@ -1099,7 +1107,7 @@ static int drop_letter_box(const xw_row *row, int a, int b, char letter)
     if (b - a < 2)
         return b;
     const xw_word *l = &row->w[b - 1], *p = &row->w[b - 2];
-    if (l->len != 1 || !strchr("ABCEM", l->raw[0]) || (letter && l->raw[0] != letter))
+    if (!box_letter(l) || (letter && l->raw[0] != letter))
         return b;
     float gap = l->x0 - p->x1, em = (p->x1 - p->x0) / (float)(p->len ? p->len : 1);
     /* the document's letter set in a type larger than the name's (wider

@@ -232,7 +232,6 @@ static bool num_char(char ch) { return (ch >= '0' && ch <= '9') || (ch && strchr
  * touching), or at a gap wide for the glyphs on either side of it: judged by
  * their own height, not by the tallest glyph of the row (a big letter box
  * beside a bold name would hide the name's word gaps). */
-
 static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line, float cell_gap)
 {
     char word[512];
