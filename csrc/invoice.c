@@ -1357,8 +1357,13 @@ static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, cha
  * line in the name's case, without digits or labels, that ends with the
  * company type the name lacks ("NUBEARG SERVICIOS" over "INFORMATICOS
  * S.A.").  A block's other lines (address, trade) do not end with one.
+ * With trade set, the line is instead the legal name printed under a trade
+ * name in small letters ("Carniceria El Novillo" over "FRIGORIFICO EL
+ * NOVILLO S.R.L."): a whole name in capitals (a word before its company
+ * type), which replaces the trade; a name's wrapped rest is in its case.
  * Returns the words (from *k0 of the row in *at), 0 when none. */
-static int legal_below(const inv_doc *d, size_t r, int a, int b, bool right, char letter, size_t *at, int *k0)
+static int legal_below(const inv_doc *d, size_t r, int a, int b, bool right, bool trade, char letter, size_t *at,
+                       int *k0)
 {
     const xw_row *row = d->r[r];
     float x0 = row->w[a].x0, x1 = row->w[b - 1].x1, h = inv_row_h(row);
@@ -1377,8 +1382,11 @@ static int legal_below(const inv_doc *d, size_t r, int a, int b, bool right, cha
                 return 0; /* something else is printed in the column */
             e = drop_letter_box(nx, k, e, letter);
             if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k) ||
-                !company_form(&nx->w[e - 1]) ||
-                xn_case_class(nx->w[k].raw, nx->w[k].len) != xn_case_class(row->w[a].raw, row->w[a].len))
+                !company_form(&nx->w[e - 1]))
+                return 0;
+            if (trade ? cell_case(row, a, b) != 2 || cell_case(nx, k, e) != 1 || e - k < 2 ||
+                            company_form(&nx->w[e - 2])
+                      : xn_case_class(nx->w[k].raw, nx->w[k].len) != xn_case_class(row->w[a].raw, row->w[a].len))
                 return 0;
             for (int m = k; m < e; m++)
                 if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
@@ -1427,13 +1435,27 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
             char *t = row_join(&rc->rows, row, k, e);
             size_t at = 0;
             float cuit_size = type_size(cr, a, cell_end(cr, a));
-            int k0 = 0, n = t && big && !left && !right ? heading_wrap(d, r, k, e, cuit_size, &at, &k0) : 0;
-            if (t && vat)
-                n = column_wrap(d, r, end, k, e, letter, &at, &k0);
-            if (t && !n && (left || right || vat_right))
-                n = legal_below(d, r, k, e, !left, letter, &at, &k0);
-            if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
-                return -1;
+            /* a heading's rest or the legal name under it may be set flush
+             * with either of its edges; the legal name under a trade
+             * replaces it, the rest of a name completes it */
+            bool edge_l = left || (big && !right), edge_r = !left, below = left || right || vat_right || big;
+            int k0 = 0, n = 0;
+            for (int pass = 0; t && below && !n && pass < 2; pass++)
+                if (pass ? edge_r : edge_l)
+                    n = legal_below(d, r, k, e, pass, true, letter, &at, &k0);
+            if (n) {
+                t = row_join(&rc->rows, d->r[at], k0, k0 + n);
+            } else {
+                if (t && big && !left && !right)
+                    n = heading_wrap(d, r, k, e, cuit_size, &at, &k0);
+                if (t && vat)
+                    n = column_wrap(d, r, end, k, e, letter, &at, &k0);
+                for (int pass = 0; t && below && !n && pass < 2; pass++)
+                    if (pass ? edge_r : edge_l)
+                        n = legal_below(d, r, k, e, pass, false, letter, &at, &k0);
+                if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
+                    return -1;
+            }
             if (!t || !(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
                 return -1;
             return 0;
@@ -1690,9 +1712,11 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         j = drop_letter_box(row, 0, cut_title(row, 0, j), letter);
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
-        int a = 0;
+        int a = 0, k0 = 0, legal = legal_below(d, r, 0, j, false, true, letter, &at, &k0);
+        if (legal)
+            t = row_join(&rc->rows, d->r[at], k0, k0 + legal); /* the legal name under a trade */
         /* a long name may wrap more than once */
-        for (size_t n = r; t && n < end;) {
+        for (size_t n = r; t && !legal && n < end;) {
             int k0 = 0, k = name_wrap(d, n, end, a, j, letter, &at, &k0);
             if (!k)
                 break;

@@ -1290,3 +1290,57 @@ def test_letters_a_spaces_width_apart_are_two_words():
     # near miss: "Com p." with a real space is no "Comp." label
     r = _spaced_number_invoice(0.28)
     assert r.number is None
+
+
+# ---- the legal name under a trade, a heading's company type ----
+# An issuer block beside the title prints its name as a heading; the line
+# under it, flush with one of its edges, may be the rest of that name (its
+# company type: "ESTUDIO CONTABLE IBANEZ Y ASOCIADOS" over "S.R.L.") or,
+# under a trade name in small letters, the legal name in capitals
+# ("Carniceria El Novillo" over "FRIGORIFICO EL NOVILLO S.R.L."): the
+# contract's merchant is the legal name.
+
+def _beside_title_invoice(first, second, right=True, size=11):
+    # the title in 16 pt at the left with the document's fields and the
+    # issuer's CUIT under it; the issuer's block beside it at the right,
+    # flush right at x = 560 (or flush left at x = 340): name, the line
+    # under it in the name's type, address and VAT condition in 8 pt
+    lines = [("F1", size, first), ("F1", size, second), ("F1", 8, "Domicilio Comercial: Av. Mitre 880, Avellaneda"),
+             ("F1", 8, "Condicion frente al IVA: IVA Responsable Inscripto")]
+    cells, y = [("F2", 16, 40, 790, "FACTURA", 0), ("F2", 24, 280, 770, "B", 0), ("F1", 7, 278, 760, "COD. 06", 0)], 790.0
+    for font, size_, text in lines:
+        cells.append((font, size_, 560 - _width(text, size_) if right else 340, y, text, 0))
+        y -= 1.1 * size_ if size_ > 8 else 10
+    cells += _cells(["N° 0021-00039815", "Fecha de Emision: 29/08/2025", "CUIT: 30-71234567-1",
+                     "Ingresos Brutos: 955-214785-7"], 770, x0=40)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+@pytest.mark.parametrize("right", [True, False])
+def test_a_heading_name_completed_by_its_company_type_flush_with_it_is_joined(right):
+    r = _beside_title_invoice("ESTUDIO CONTABLE IBANEZ Y ASOCIADOS", "S.R.L.", right)
+    assert r.merchant == {"name": "ESTUDIO CONTABLE IBANEZ Y ASOCIADOS S.R.L.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("right", [True, False])
+def test_the_legal_name_in_capitals_under_a_trade_name_is_the_merchant(right):
+    r = _beside_title_invoice("Carniceria El Novillo", "FRIGORIFICO EL NOVILLO S.R.L.", right)
+    assert r.merchant == {"name": "FRIGORIFICO EL NOVILLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
+def test_the_legal_name_under_a_trade_name_at_the_left_is_the_merchant():
+    # the issuer's block at the left, the document's data at the right
+    cells = [("F2", 14, 40, 790, "PampaNet Fibra", 0), ("F1", 9, 40, 774, "PAMPA CONECTIVIDAD S.A.", 0)]
+    r = _left_block_invoice(cells, 774.0, ["Av. San Martin 1020, Santa Rosa", "CUIT: 30-71234567-1",
+                                           "Condicion frente al IVA: IVA Responsable Inscripto"],
+                            ["FACTURA B", "N° 0021-00006223", "Fecha: 26/07/2025"], 330)
+    assert r.merchant == {"name": "PAMPA CONECTIVIDAD S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("second", [
+    "PEREZ ACUNA MARIA JOSE",  # a person in capitals: no company type shows a legal name
+    "S.R.L.",  # a company type alone is no name of its own
+])
+def test_a_line_under_a_trade_name_that_is_no_whole_legal_name_does_not_replace_it(second):
+    r = _beside_title_invoice("Veterinaria Patitas", second)
+    assert r.merchant == {"name": "Veterinaria Patitas", "cuit": ISSUER_CUIT}
