@@ -630,8 +630,10 @@ static int desc_edge_split(const thdr *h, const xw_row *row, int a, int b, int *
  * column's label and lines up with one of the label's edges, is that
  * column's value when no other number of the row is: columns are left- or
  * right-aligned under their labels, and text running on does not stop at a
- * label's edge by chance.  Returns the word's index in [a, b) and sets *cc,
- * or -1. */
+ * label's edge by chance.  A number set flush right under its label may be
+ * wider than the label ("229.400,00" under "Importe", a description run up
+ * to it): its right edge on the label's and no other label under it is as
+ * telling.  Returns the word's index in [a, b) and sets *cc, or -1. */
 static int trailing_value(const thdr *h, const xw_row *row, int a, int b, const int *col, int *cc)
 {
     int i = b - 1;
@@ -645,11 +647,18 @@ static int trailing_value(const thdr *h, const xw_row *row, int a, int b, const 
         tol = 1.0f;
     for (int c = 0; c < h->n; c++) {
         const tcol *hc = &h->c[c];
-        if (!numeric_role(hc->role) || !fits(hc->role, w, 1) || w->x0 < hc->x0 - tol ||
-            w->x1 > hc->x1 + tol)
+        if (!numeric_role(hc->role) || !fits(hc->role, w, 1) || w->x1 > hc->x1 + tol)
             continue;
-        if (dabs(w->x0 - hc->x0) > tol && dabs(w->x1 - hc->x1) > tol)
+        bool flush_right = dabs(w->x1 - hc->x1) <= tol;
+        if (w->x0 < hc->x0 - tol) {
+            bool alone = flush_right;
+            for (int o = 0; o < h->n && alone; o++)
+                alone = o == c || inv_overlap(w->x0, w->x1, h->c[o].x0, h->c[o].x1) <= 0;
+            if (!alone)
+                continue;
+        } else if (dabs(w->x0 - hc->x0) > tol && !flush_right) {
             continue;
+        }
         for (int j = 0; j < row->nw; j++)
             if ((j < a || j >= b) && col[j] == c && num_kind(&row->w[j]))
                 return -1;

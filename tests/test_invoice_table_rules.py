@@ -1004,3 +1004,37 @@ Bolsa de carbón 4 kg                         3 {"un" if unit else "":<3}  1000,
     assert [(i["quantity"], i["unit"], i["unit_price"]) for i in r.items] == [
         (D("2.594"), "kg", D("1000.00")), (D("3"), "un", D("1000.00"))]
     assert r.warnings == []
+
+
+# ---- an amount wider than its label, a description run up to it ----
+# A services line wrapped by its program up to the amount column: the
+# amount, set flush right under "Importe" and wider than the label, follows
+# the text by less than a cell's gap, so both read as one cell.  Its right
+# edge on the label's, and no other label under it, make it the column's.
+
+def _run_up_invoice(amount_right=553.0):
+    from test_invoice_header_rules import _width as text_width
+    from test_invoice_layouts import _invoice, _width
+    desc = "HONORARIOS POR LIQUIDACION DE SUELDOS Y CARGAS SOCIALES, 8 EMPLEADOS,"
+    x_amount = amount_right - _width("229.400,00")
+    x_desc = x_amount - 3.5 - text_width(desc, 8)
+    table = [[(x_desc, "Detalle de honorarios"), (553 - text_width("Importe", 8), "Importe")],
+             [(x_desc, desc), (x_amount, "229.400,00")],
+             [(x_desc, "PERIODO JULIO 2025")],
+             [(x_desc, "CONFECCION DE BALANCE ANUAL"), (-553, "613.800,00")]]
+    return _invoice((table, [[(420, "Subtotal"), (-553, "843.200,00")], [(420, "TOTAL"), (-553, "843.200,00")]]))
+
+
+def test_an_amount_wider_than_its_label_run_up_to_by_the_description_is_the_lines():
+    r = _run_up_invoice()
+    assert [(i["description"], i["amount"]) for i in r.items] == [
+        ("HONORARIOS POR LIQUIDACION DE SUELDOS Y CARGAS SOCIALES, 8 EMPLEADOS, PERIODO JULIO 2025",
+         D("229400.00")),
+        ("CONFECCION DE BALANCE ANUAL", D("613800.00"))]
+    assert r.warnings == []
+
+
+def test_a_number_ending_off_the_labels_edge_stays_in_the_description():
+    # near miss: its right edge 6 pt short of the column's, text running on
+    r = _run_up_invoice(547.0)
+    assert "229.400,00" in r.items[0]["description"]
