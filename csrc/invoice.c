@@ -800,9 +800,12 @@ static bool block_label(const xw_row *row, int k)
 static bool name_cell(const xw_row *row, int a, int b)
 {
     /* a VAT condition, the document's name, a heading over the issuer's block
-     * ("EMISOR", "Datos del emisor": the name is below it) */
-    static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE",
-                                       "EMISOR",      "DATOS DEL EMISOR", NULL};
+     * ("EMISOR", "Datos del emisor": the name is below it), the notice a PDF
+     * library prints on every page in its evaluation mode ("Evaluation
+     * Only. Created with ...", "Evaluation Warning : The document was
+     * created with ...") */
+    static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE", "EMISOR", "DATOS DEL EMISOR",
+                                       "EVALUATION",  "CREATED WITH", "COPYRIGHT",  NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;

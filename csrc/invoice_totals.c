@@ -310,6 +310,8 @@ static int segments(const xw_row *row, seg *out)
 }
 
 /* A row of amounts only: the values of a row of labels above it. */
+static float fdist(float a, float b) { return a > b ? a - b : b - a; }
+
 static bool values_only(const xw_row *row)
 {
     int nv = 0;
@@ -323,11 +325,25 @@ static bool values_only(const xw_row *row)
     return nv > 0;
 }
 
+/* The right edge of the last amount of a row, or -1. */
+static float amount_right(const xw_row *row)
+{
+    for (int i = row->nw - 1; i >= 0; i--) {
+        xdec v;
+        if (token_kind(&row->w[i], &v) == K_VALUE)
+            return row->w[i].x1;
+    }
+    return -1;
+}
+
 /* Values printed under label segments that have none (or, on a skewed
  * scan, beside them): each value goes to the label it overlaps; one that
  * overlaps none (a right-aligned column) to the nearest label still without
- * a value. */
-static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *vals)
+ * a value, within six lines' height, or at any distance when it ends where
+ * the block's amounts end (col_x1, the right edge of the last amount read
+ * beside its label above; -1 when none): a value set in the amounts' column,
+ * centred on a label wrapped over two lines, lies between them. */
+static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *vals, float col_x1)
 {
     float lim = 6.0f * inv_row_h(lab);
     /* a grid: as many values as labels, each under its label in the same
@@ -374,6 +390,8 @@ static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *
                     best = s;
                 }
             }
+            if (col_x1 >= 0 && fdist(w->x1, col_x1) <= 0.3f * inv_row_h(vals))
+                bd = 1e9f;
             if (pass == 1 && best < 0)
                 for (int s = 0; s < ns; s++) {
                     float d = x0 > sg[s].x1 ? x0 - sg[s].x1 : sg[s].x0 > w->x1 ? sg[s].x0 - w->x1 : 0;
@@ -398,11 +416,11 @@ typedef struct {
     size_t n, cap;
 } entries;
 
-/* "Descuento pago efectivo -9.274,00" over "10%:": a label wrapped in its
- * cell, its last line alone on the row below, aligned with the label's
- * edge, holding no value and naming no label of its own.  Only a label not
- * yet ended by its colon runs on. */
-static float fdist(float a, float b) { return a > b ? a - b : b - a; }
+/* "Descuento pago efectivo -9.274,00" over "10%:", "Percepción IIBB
+ * Buenos" over "Aires:": a label wrapped in its cell, its last line alone
+ * on the row below (or below its value, centred between the two lines),
+ * aligned with the label's edge, holding no value and naming no label of
+ * its own.  Only a label not yet ended by its colon runs on. */
 
 static bool label_continues(const xw_row *row, const seg *s, const xw_row *next)
 {
@@ -413,13 +431,15 @@ static bool label_continues(const xw_row *row, const seg *s, const xw_row *next)
     for (int i = 0; i < next->nw; i++) {
         xdec v;
         int len, k = token_kind(&next->w[i], &v);
-        if (k != K_TEXT && k != K_RATE && k != K_PCT)
+        /* a tax's label stops before its rate (NOTES rule 8) */
+        if (k != K_TEXT && (s->role == R_TAX || (k != K_RATE && k != K_PCT)))
             return false;
         if (row_match_phrase(next, i, next->nw, LABELS, NLABELS, &len) >= 0)
             return false;
     }
+    /* a right-aligned cell's first line ends before the space it broke at */
     float tol = 0.3f * inv_row_h(row);
-    return fdist(next->w[next->nw - 1].x1, s->x1) <= tol || fdist(next->w[0].x0, s->x0) <= tol;
+    return fdist(next->w[next->nw - 1].x1, s->x1) <= 1.5f * tol || fdist(next->w[0].x0, s->x0) <= tol;
 }
 
 /* The label as printed, without the colon that ends it; cont: its wrapped
@@ -439,7 +459,7 @@ static const char *label_text(receipt *rc, const xw_row *row, const seg *s, cons
     char *t = row_join(&rc->rows, row, s->a, end);
     if (!t)
         return NULL;
-    if (cont && s->role == R_DISCOUNT) {
+    if (cont && (s->role == R_DISCOUNT || s->role == R_TAX)) {
         char *u = row_join(&rc->rows, cont, 0, cont->nw);
         char *j = u ? xa_alloc(&rc->rows.arena, strlen(t) + strlen(u) + 2) : NULL;
         if (!j)
@@ -570,11 +590,14 @@ int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err)
 {
     entries E = {0};
     seg sg[MAXSEG];
+    float col_x1 = -1;
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_FOOT)
             continue;
         const xw_row *row = d->r[r];
         int ns = segments(row, sg);
+        if (r > 0 && d->r[r - 1]->page != row->page)
+            col_x1 = -1;
         bool labels_only = ns > 0;
         for (int s = 0; s < ns; s++)
             if (sg[s].role == R_NONE || sg[s].value.set)
@@ -582,12 +605,17 @@ int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err)
         const xw_row *next = r + 1 < d->n && d->zone[r + 1] == Z_FOOT ? d->r[r + 1] : NULL;
         if (labels_only && next && next->page == row->page &&
             next->y0 - row->y1 < 3.5f * inv_row_h(row) && values_only(next)) {
-            take_values_below(sg, ns, row, next);
+            take_values_below(sg, ns, row, next, col_x1);
             r++;
+            next = r + 1 < d->n && d->zone[r + 1] == Z_FOOT ? d->r[r + 1] : NULL;
+        } else if (ns > 0 && sg[ns - 1].value.set) {
+            float x1 = amount_right(row);
+            if (x1 >= 0)
+                col_x1 = x1;
         }
         /* the last label of the row may wrap onto the next */
         int cs = -1;
-        if (ns > 0 && sg[ns - 1].role == R_DISCOUNT && sg[ns - 1].value.set && next &&
+        if (ns > 0 && (sg[ns - 1].role == R_DISCOUNT || sg[ns - 1].role == R_TAX) && sg[ns - 1].value.set && next &&
             r + 1 < d->n && d->r[r + 1] == next && label_continues(row, &sg[ns - 1], next)) {
             cs = ns - 1;
             r++;

@@ -1344,3 +1344,30 @@ def test_the_legal_name_under_a_trade_name_at_the_left_is_the_merchant():
 def test_a_line_under_a_trade_name_that_is_no_whole_legal_name_does_not_replace_it(second):
     r = _beside_title_invoice("Veterinaria Patitas", second)
     assert r.merchant == {"name": "Veterinaria Patitas", "cuit": ISSUER_CUIT}
+
+
+# ---- a PDF library's evaluation notice atop the page ----
+
+def _notice_invoice(notice, name="Telered Sur Comunicaciones"):
+    # the notice in small type at the top left, the issuer's name in small
+    # letters under it (a name in capitals with its company type would set
+    # the notice apart as a heading already)
+    cells = [("F1", 8, 40, 815, notice, 0), ("F2", 12, 40, 790, name, 0)]
+    return _left_block_invoice(cells, 790.0, ["Av. San Martin 1020, Santa Rosa", "CUIT: 30-71234567-1",
+                                              "Condicion frente al IVA: IVA Responsable Inscripto"],
+                               ["FACTURA B", "N° 0021-00006223", "Fecha: 26/07/2025"], 330)
+
+
+@pytest.mark.parametrize("notice", [
+    "Evaluation Only. Created with Aspose.PDF. Copyright 2002-2026 Aspose Pty Ltd.",
+    "Evaluation Warning : The document was created with Spire.PDF for Python.",
+    "Created with an evaluation copy of a PDF library",
+])
+def test_a_pdf_librarys_evaluation_notice_is_not_the_issuer_name(notice):
+    assert _notice_invoice(notice).merchant == {"name": "Telered Sur Comunicaciones", "cuit": ISSUER_CUIT}
+
+
+def test_a_name_that_only_starts_like_a_notice_is_the_issuer_name():
+    # near miss: a Spanish name is no English notice
+    r = _notice_invoice("", "Evaluaciones Medicas del Sur")
+    assert r.merchant == {"name": "Evaluaciones Medicas del Sur", "cuit": ISSUER_CUIT}

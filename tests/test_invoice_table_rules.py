@@ -1038,3 +1038,42 @@ def test_a_number_ending_off_the_labels_edge_stays_in_the_description():
     # near miss: its right edge 6 pt short of the column's, text running on
     r = _run_up_invoice(547.0)
     assert "229.400,00" in r.items[0]["description"]
+
+
+# ---- a value centred on a totals label wrapped over two lines ----
+# A totals table whose label cell wraps ("Percepcion IIBB Buenos" over
+# "Aires:") centres its amount between the two lines: the amount is a row
+# of its own, far right in the amounts' column.  It ends where the block's
+# amounts end, so it is the label's, whose last line completes it.
+
+def _centred_value_tax(value_right=553.0, second="Aires:"):
+    from expetl.sample import write_pdf
+    from test_invoice_layouts import PRIV_HEAD, _page, _width
+    table = [[(40, "Descripción"), (-553, "Importe")], [(40, "Abono internet 300 megas"), (-553, "10.000,00")]]
+    cells = _page(PRIV_HEAD + table)
+    y = cells[-1][1] - 24
+    cells += [(300, y, "Subtotal:"), (553 - _width("10.000,00"), y, "10.000,00")]
+    y -= 12
+    cells += [(300, y, "Percepcion IIBB Buenos"), (value_right - _width("350,00"), y - 4.5, "350,00"),
+              (300, y - 9, second)]
+    y -= 21
+    cells += [(300, y, "TOTAL:"), (553 - _width("10.350,00"), y, "10.350,00")]
+    return expetl.parse_receipt(write_pdf([cells], width=595.0, height=842.0))
+
+
+def test_an_amount_centred_on_a_wrapped_tax_label_is_its_value():
+    r = _centred_value_tax()
+    assert r.taxes == [{"description": "Percepcion IIBB Buenos Aires", "amount": D("350.00")}]
+    assert (r.total, r.warnings) == (D("10350.00"), [])
+
+
+def test_an_amount_far_from_its_label_off_the_amounts_edge_is_not_taken():
+    # near miss: it ends 13 pt short of where the block's amounts end
+    r = _centred_value_tax(540.0)
+    assert r.taxes == [] and r.warnings == ["totals_mismatch"]
+
+
+def test_a_rate_below_a_tax_label_is_not_its_label():
+    # near miss: a tax's label stops before its rate (NOTES rule 8)
+    r = _centred_value_tax(second="3,50%")
+    assert r.taxes == [{"description": "Percepcion IIBB Buenos", "amount": D("350.00")}]
