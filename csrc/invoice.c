@@ -1355,23 +1355,16 @@ static int column_wrap(const inv_doc *d, size_t r, size_t end, int a, int b, cha
     return e - k;
 }
 
-/* The name's cell (words [a, b) of row r) completed by the next line of its
- * column, set flush with it at the left or (right) at the right edge: a
- * line in the name's case, without digits or labels, that ends with the
- * company type the name lacks ("NUBEARG SERVICIOS" over "INFORMATICOS
- * S.A.").  A block's other lines (address, trade) do not end with one.
- * With trade set, the line is instead the legal name printed under a trade
- * name in small letters ("Carniceria El Novillo" over "FRIGORIFICO EL
- * NOVILLO S.R.L."): a whole name in capitals (a word before its company
- * type), which replaces the trade; a name's wrapped rest is in its case.
- * Returns the words (from *k0 of the row in *at), 0 when none. */
-static int legal_below(const inv_doc *d, size_t r, int a, int b, bool right, bool trade, char letter, size_t *at,
-                       int *k0)
+/* The next line of the column of words [a, b) of row r, set flush with
+ * them at the left or (right) at the right edge, close below (other
+ * columns' rows only in between): a cell that could be a name (no label,
+ * VAT condition or buyer's field, no colon).  Returns its words (from *k0
+ * of the row in *at, the letter box dropped), 0 when none or when
+ * something else is printed in the column first. */
+static int flush_line_below(const inv_doc *d, size_t r, int a, int b, bool right, char letter, size_t *at, int *k0)
 {
     const xw_row *row = d->r[r];
     float x0 = row->w[a].x0, x1 = row->w[b - 1].x1, h = inv_row_h(row);
-    if (company_form(&row->w[b - 1]))
-        return 0;
     for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
         const xw_row *nx = d->r[s];
         if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.0f * h)
@@ -1384,15 +1377,10 @@ static int legal_below(const inv_doc *d, size_t r, int a, int b, bool right, boo
             if (edge > 0.5f * h || edge < -0.5f * h)
                 return 0; /* something else is printed in the column */
             e = drop_letter_box(nx, k, e, letter);
-            if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k) ||
-                !company_form(&nx->w[e - 1]))
-                return 0;
-            if (trade ? cell_case(row, a, b) != 2 || cell_case(nx, k, e) != 1 || e - k < 2 ||
-                            company_form(&nx->w[e - 2])
-                      : xn_case_class(nx->w[k].raw, nx->w[k].len) != xn_case_class(row->w[a].raw, row->w[a].len))
+            if (!name_cell(nx, k, e) || block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
                 return 0;
             for (int m = k; m < e; m++)
-                if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len))
+                if (memchr(nx->w[m].raw, ':', nx->w[m].len))
                     return 0;
             *at = s;
             *k0 = k;
@@ -1400,6 +1388,60 @@ static int legal_below(const inv_doc *d, size_t r, int a, int b, bool right, boo
         }
     }
     return 0;
+}
+
+/* The name's cell (words [a, b) of row r) completed by the next line of its
+ * column (flush_line_below): a line in the name's case, without digits,
+ * that ends with the company type the name lacks ("NUBEARG SERVICIOS" over
+ * "INFORMATICOS S.A.").  A block's other lines (address, trade) do not end
+ * with one.  Returns the words (from *k0 of the row in *at), 0 when none. */
+static int legal_below(const inv_doc *d, size_t r, int a, int b, bool right, char letter, size_t *at, int *k0)
+{
+    const xw_row *row = d->r[r];
+    if (company_form(&row->w[b - 1]))
+        return 0;
+    int n = flush_line_below(d, r, a, b, right, letter, at, k0);
+    const xw_row *nx = d->r[*at];
+    if (!n || !company_form(&nx->w[*k0 + n - 1]) ||
+        xn_case_class(nx->w[*k0].raw, nx->w[*k0].len) != xn_case_class(row->w[a].raw, row->w[a].len))
+        return 0;
+    for (int m = *k0; m < *k0 + n; m++)
+        if (xn_has_digit(nx->w[m].raw, nx->w[m].len))
+            return 0;
+    return n;
+}
+
+/* The legal name printed under a trade name in small letters ("Carniceria
+ * El Novillo" over "FRIGORIFICO EL NOVILLO S.R.L.", "Lubricentro Ruta 8"
+ * over "LUBRICENTRO RUTA 8 S.A.S."): the next line of the trade's column
+ * (flush_line_below), in capitals, a whole name ending with its company
+ * type, or wrapped once onto a line that ends with it ("CLINICA VETERINARIA
+ * PATITAS" over "SOCIEDAD ANONIMA").  A name's wrapped rest is set in its
+ * own case, not in capitals under small letters.  Sets *t to the legal
+ * name; returns 1, 0 when none, -1 out of memory. */
+static int legal_under_trade(receipt *rc, const inv_doc *d, size_t r, int a, int b, bool right, char letter,
+                             char **t)
+{
+    size_t at = 0, at2 = 0;
+    int k0 = 0, k2 = 0;
+    if (cell_case(d->r[r], a, b) != 2 || company_form(&d->r[r]->w[b - 1]))
+        return 0;
+    int n = flush_line_below(d, r, a, b, right, letter, &at, &k0);
+    const xw_row *nx = d->r[at];
+    if (!n || cell_case(nx, k0, k0 + n) != 1)
+        return 0;
+    if (company_form(&nx->w[k0 + n - 1])) {
+        if (n < 2 || company_form(&nx->w[k0 + n - 2]))
+            return 0; /* a company type alone is no name */
+        *t = row_join(&rc->rows, nx, k0, k0 + n);
+        return *t ? 1 : -1;
+    }
+    int n2 = flush_line_below(d, at, k0, k0 + n, right, letter, &at2, &k2);
+    const xw_row *nx2 = d->r[at2];
+    if (!n2 || cell_case(nx2, k2, k2 + n2) != 1 || !company_form(&nx2->w[k2 + n2 - 1]))
+        return 0;
+    *t = join_lines(rc, row_join(&rc->rows, nx, k0, k0 + n), row_join(&rc->rows, nx2, k2, k2 + n2));
+    return *t ? 1 : -1;
 }
 
 static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, char letter)
@@ -1442,20 +1484,18 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, cha
              * with either of its edges; the legal name under a trade
              * replaces it, the rest of a name completes it */
             bool edge_l = left || (big && !right), edge_r = !left, below = left || right || vat_right || big;
-            int k0 = 0, n = 0;
-            for (int pass = 0; t && below && !n && pass < 2; pass++)
-                if (pass ? edge_r : edge_l)
-                    n = legal_below(d, r, k, e, pass, true, letter, &at, &k0);
-            if (n) {
-                t = row_join(&rc->rows, d->r[at], k0, k0 + n);
-            } else {
-                if (t && big && !left && !right)
+            int k0 = 0, n = 0, legal = 0;
+            for (int pass = 0; t && below && !legal && pass < 2; pass++)
+                if ((pass ? edge_r : edge_l) && (legal = legal_under_trade(rc, d, r, k, e, pass, letter, &t)) < 0)
+                    return -1;
+            if (t && !legal) {
+                if (big && !left && !right)
                     n = heading_wrap(d, r, k, e, cuit_size, &at, &k0);
-                if (t && vat)
+                if (vat)
                     n = column_wrap(d, r, end, k, e, letter, &at, &k0);
-                for (int pass = 0; t && below && !n && pass < 2; pass++)
+                for (int pass = 0; below && !n && pass < 2; pass++)
                     if (pass ? edge_r : edge_l)
-                        n = legal_below(d, r, k, e, pass, false, letter, &at, &k0);
+                        n = legal_below(d, r, k, e, pass, letter, &at, &k0);
                 if (n && !(t = join_lines(rc, t, row_join(&rc->rows, d->r[at], k0, k0 + n))))
                     return -1;
             }
@@ -1715,9 +1755,9 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         j = drop_letter_box(row, 0, cut_title(row, 0, j), letter);
         char *t = row_join(&rc->rows, row, 0, j);
         size_t at = 0;
-        int a = 0, k0 = 0, legal = legal_below(d, r, 0, j, false, true, letter, &at, &k0);
-        if (legal)
-            t = row_join(&rc->rows, d->r[at], k0, k0 + legal); /* the legal name under a trade */
+        int a = 0, legal = t ? legal_under_trade(rc, d, r, 0, j, false, letter, &t) : 0;
+        if (legal < 0)
+            return -1;
         /* a long name may wrap more than once */
         for (size_t n = r; t && !legal && n < end;) {
             int k0 = 0, k = name_wrap(d, n, end, a, j, letter, &at, &k0);

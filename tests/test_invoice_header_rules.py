@@ -1328,13 +1328,32 @@ def test_the_legal_name_in_capitals_under_a_trade_name_is_the_merchant(right):
     assert r.merchant == {"name": "FRIGORIFICO EL NOVILLO S.R.L.", "cuit": ISSUER_CUIT}
 
 
-def test_the_legal_name_under_a_trade_name_at_the_left_is_the_merchant():
-    # the issuer's block at the left, the document's data at the right
-    cells = [("F2", 14, 40, 790, "PampaNet Fibra", 0), ("F1", 9, 40, 774, "PAMPA CONECTIVIDAD S.A.", 0)]
-    r = _left_block_invoice(cells, 774.0, ["Av. San Martin 1020, Santa Rosa", "CUIT: 30-71234567-1",
-                                           "Condicion frente al IVA: IVA Responsable Inscripto"],
-                            ["FACTURA B", "N° 0021-00006223", "Fecha: 26/07/2025"], 330)
-    assert r.merchant == {"name": "PAMPA CONECTIVIDAD S.A.", "cuit": ISSUER_CUIT}
+def _trade_over_legal_invoice(trade, lines):
+    # the issuer's block at the left (trade in 14 pt, the lines under it in
+    # 9 pt), the document's data at the right
+    cells = [("F2", 14, 40, 790, trade, 0)] + [("F1", 9, 40, 774 - 11 * k, t, 0) for k, t in enumerate(lines)]
+    return _left_block_invoice(cells, 774.0 - 11 * (len(lines) - 1),
+                               ["Av. San Martin 1020, Santa Rosa", "CUIT: 30-71234567-1",
+                                "Condicion frente al IVA: IVA Responsable Inscripto"],
+                               ["FACTURA B", "N° 0021-00006223", "Fecha: 26/07/2025"], 330)
+
+
+@pytest.mark.parametrize("trade,lines,name", [
+    ("PampaNet Fibra", ["PAMPA CONECTIVIDAD S.A."], "PAMPA CONECTIVIDAD S.A."),
+    # a number in the name
+    ("Lubricentro Ruta 8", ["LUBRICENTRO RUTA 8 S.A.S."], "LUBRICENTRO RUTA 8 S.A.S."),
+    # the legal name wrapped once, its company type spelled out on the next line
+    ("Veterinaria Patitas", ["CLINICA VETERINARIA PATITAS", "SOCIEDAD ANONIMA"],
+     "CLINICA VETERINARIA PATITAS SOCIEDAD ANONIMA"),
+])
+def test_the_legal_name_under_a_trade_name_at_the_left_is_the_merchant(trade, lines, name):
+    assert _trade_over_legal_invoice(trade, lines).merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+def test_capitals_under_a_trade_name_followed_by_no_company_type_do_not_replace_it():
+    # near miss: the line after the capitals is the address, not the name's rest
+    r = _trade_over_legal_invoice("Veterinaria Patitas", ["CLINICA VETERINARIA PATITAS", "San Martin 352, La Plata"])
+    assert r.merchant == {"name": "Veterinaria Patitas", "cuit": ISSUER_CUIT}
 
 
 @pytest.mark.parametrize("second", [
