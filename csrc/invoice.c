@@ -628,11 +628,25 @@ static bool other_date_row(const xw_row *row)
     return false;
 }
 
-/* The 14-digit CAE after "CAE", "CAE N°:", "C.A.E. Nº", "C.A.E.N°:7344...". */
-static void take_cae(receipt *rc, const xw_row *row, int i)
+/* The CAE label in word w ("CAE", "CAE N°:", "C.A.E.N°:7344..."), an OCR
+ * layer's noise from the logo beside it glued before it ("ALCAE N*:",
+ * "|CAE"): at most two letters or signs.  Returns the end of the label in the folded word, or
+ * NULL. */
+static const char *cae_label(const xw_word *w)
 {
-    const xw_word *w = &row->w[i];
-    const char *d = w->fold + 3;
+    for (size_t k = 0; k <= 2 && k + 3 <= w->flen; k++) {
+        if (!strncmp(w->fold + k, "CAE", 3))
+            return w->fold + k + 3;
+        if (!isupper((unsigned char)w->fold[k]) && !ispunct((unsigned char)w->fold[k]))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* The 14-digit CAE after "CAE", "CAE N°:", "C.A.E. Nº", "C.A.E.N°:7344...";
+ * d: the end of the label in word i (cae_label). */
+static void take_cae(receipt *rc, const xw_row *row, int i, const char *d)
+{
     if (*d == 'N')
         d += !strncmp(d, "NRO", 3) ? 3 : !strncmp(d, "NO", 2) ? 2 : 1;
     /* the first figure after the label, past words without digits (the
@@ -1810,8 +1824,9 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
             continue;
         for (int i = 0; i < row->nw; i++) {
             const xw_word *w = &row->w[i];
-            if (!rc->cae[0] && !strncmp(w->fold, "CAE", 3))
-                take_cae(rc, row, i);
+            const char *cae = rc->cae[0] ? NULL : cae_label(w);
+            if (cae)
+                take_cae(rc, row, i, cae);
             take_currency(rc, row, i);
             if (z != Z_HEAD)
                 continue;

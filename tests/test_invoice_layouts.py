@@ -214,6 +214,9 @@ def test_cae_spellings(line):
     ("CAE N° : 72318457237008", CAE),
     ("CAE N?: 12/08/2022 72318457237008", None),  # near miss: the first figure is a date
     ("CAE N?: 7231845723700", None),             # near miss: 13 digits are no CAE
+    ("ALCAE N*: 72318457237008", CAE),           # the logo's OCR noise glued before the label
+    ("|CAE N*: 72318457237008", CAE),
+    ("MALCAE N*: 72318457237008", None),         # near miss: three letters before it are a word
 ])
 def test_cae_is_the_first_figure_after_its_label(line, cae):
     assert parse(afip().replace("CAE N°: 72318457237008", line)).cae == cae
