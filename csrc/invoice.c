@@ -100,21 +100,92 @@ static bool page_number_at(const xw_row *row, int i)
     return false;
 }
 
-static uint64_t page_hash(const xw_rows *R, int page)
+/* The notice a PDF library prints on every page in its evaluation mode
+ * ("Evaluation Only. Created with ...", "Evaluation Warning : The document
+ * was created with ...", "Created with an evaluation copy of ..."), over
+ * the header or across the item table: no line of the invoice. */
+static bool notice_row(const xw_row *row)
+{
+    return row->nw && (word_is(&row->w[0], "EVALUATION") || row_phrase(row, 0, "CREATED WITH"));
+}
+
+/* A row's words but copy markers and page numbers, hashed (0: none). */
+static uint64_t row_hash(const xw_row *row)
 {
     uint64_t h = 1469598103934665603ULL;
-    for (size_t r = 0; r < R->n; r++) {
-        if (R->rows[r].page != page)
+    bool any = false;
+    for (int i = 0; i < row->nw; i++) {
+        const xw_word *w = &row->w[i];
+        if (is_copy_word(w) || page_number_at(row, i))
             continue;
-        for (int i = 0; i < R->rows[r].nw; i++) {
-            const xw_word *w = &R->rows[r].w[i];
-            if (is_copy_word(w) || page_number_at(&R->rows[r], i))
-                continue;
-            for (size_t k = 0; k <= w->flen; k++)
-                h = (h ^ (unsigned char)w->fold[k]) * 1099511628211ULL;
+        any = true;
+        for (size_t k = 0; k <= w->flen; k++)
+            h = (h ^ (unsigned char)w->fold[k]) * 1099511628211ULL;
+    }
+    return any ? h | 1 : 0;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Rows the two sorted hash lists share. */
+static size_t common_rows(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+    size_t i = 0, j = 0, n = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (a[i] < b[j]) {
+            i++;
+        } else {
+            j++;
         }
     }
-    return h;
+    return n;
+}
+
+/* Which pages to read: a page that repeats an earlier one (ORIGINAL /
+ * DUPLICADO / TRIPLICADO) is not, nor is a page without text.  A copy
+ * shares nine in ten of its rows with the page it repeats, both ways (the
+ * copy marker and a page number aside): a PDF library's notice printed on
+ * the first page only does not make the copy another invoice, while a
+ * continuation page, which repeats the header over other items, shares far
+ * fewer.  Returns -1 out of memory. */
+static int pages_to_read(const xw_rows *R, bool *keep)
+{
+    uint64_t *h = malloc((R->n ? R->n : 1) * sizeof *h);
+    size_t *start = malloc((XLIM_PAGES + 1) * sizeof *start);
+    if (!h || !start) {
+        free(h);
+        free(start);
+        return -1;
+    }
+    size_t n = 0;
+    for (int p = 0; p < R->npages && p < XLIM_PAGES; p++) {
+        start[p] = n;
+        for (size_t r = 0; r < R->n; r++)
+            if (R->rows[r].page == p && (h[n] = row_hash(&R->rows[r])) != 0)
+                n++;
+        qsort(h + start[p], n - start[p], sizeof *h, cmp_u64);
+        size_t np = n - start[p];
+        keep[p] = np > 0;
+        for (int q = 0; q < p && keep[p]; q++) {
+            size_t nq = start[q + 1] - start[q];
+            if (!keep[q])
+                continue;
+            size_t most = np > nq ? np : nq;
+            if (10 * common_rows(h + start[p], np, h + start[q], nq) >= 9 * most)
+                keep[p] = false;
+        }
+    }
+    free(h);
+    free(start);
+    return 0;
 }
 
 /* ---- header fields -------------------------------------------------------- */
@@ -814,12 +885,9 @@ static bool block_label(const xw_row *row, int k)
 static bool name_cell(const xw_row *row, int a, int b)
 {
     /* a VAT condition, the document's name, a heading over the issuer's block
-     * ("EMISOR", "Datos del emisor": the name is below it), the notice a PDF
-     * library prints on every page in its evaluation mode ("Evaluation
-     * Only. Created with ...", "Evaluation Warning : The document was
-     * created with ...") */
-    static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE", "EMISOR", "DATOS DEL EMISOR",
-                                       "EVALUATION",  "CREATED WITH", "COPYRIGHT",  NULL};
+     * ("EMISOR", "Datos del emisor": the name is below it) */
+    static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE",
+                                       "EMISOR",      "DATOS DEL EMISOR", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;
@@ -834,6 +902,9 @@ static bool name_cell(const xw_row *row, int a, int b)
     for (int k = a; k < b; k++) {
         char date[11];
         if (row->w[k].raw[row->w[k].len - 1] == ':')
+            return false;
+        /* a web address: a notice or a footer line, never a name */
+        if (memmem(row->w[k].raw, row->w[k].len, "://", 3) || !strncmp(row->w[k].fold, "WWW.", 4))
             return false;
         if (cuit_label(&row->w[k]) ||
             (is_num_label(&row->w[k]) && k + 1 < b && xn_has_digit(row->w[k + 1].raw, row->w[k + 1].len)))
@@ -883,6 +954,14 @@ static bool connective(const xw_word *w)
         if (word_is(w, *k))
             return true;
     return false;
+}
+
+/* A word a company type spelled out begins or goes on with ("SOCIEDAD DE
+ * RESPONSABILIDAD" / "LIMITADA", "SOCIEDAD EN COMANDITA" / "SIMPLE"): a
+ * name's line ending with one was cut inside its type. */
+static bool type_goes_on(const xw_word *w)
+{
+    return word_is(w, "SOCIEDAD") || word_is(w, "RESPONSABILIDAD") || word_is(w, "COMANDITA");
 }
 
 /* The case of words [a, b): the largest of their case classes. */
@@ -1609,7 +1688,8 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char 
         if (block_label(nx, i0) || vat_condition(nx, i0, k) || buyer_label(nx, i0) || case_breaks(row, a, j, nx, i0))
             return 0;
         float gap = j - a > 1 ? row->w[j - 1].x0 - row->w[j - 2].x1 : 0.25f * rh;
-        bool legal = same_case && company_form(&nx->w[k - 1]);
+        /* the line completes a legal name, or begins its type spelled out */
+        bool legal = same_case && (company_form(&nx->w[k - 1]) || word_is(&nx->w[i0], "SOCIEDAD"));
         bool same_type = type_size(nx, i0, k) >= 0.85f * type_size(row, a, j);
         float next_w = nx->w[i0].x1 - nx->w[i0].x0, col = next_column(d, r, s, x1);
         if (j < row->nw && (col < 0 || row->w[j].x0 < col))
@@ -1617,7 +1697,8 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char 
         float margin = text_right(d, row->page, r, s);
         if (col < 0 && x1 < margin - 0.5f)
             col = margin + 0.5f; /* nothing beside: the margin, when other text sets it */
-        bool full = same_type && (connective(&row->w[j - 1]) || (col > 0 && x1 + gap + next_w > col) ||
+        bool full = same_type && (connective(&row->w[j - 1]) || type_goes_on(&row->w[j - 1]) ||
+                                  (col > 0 && x1 + gap + next_w > col) ||
                                   (centred ? heading_rest(d, r, s, end, a, j, i0, k)
                                            : line_was_full(d, r, end, x0, x1, gap, next_w, letter)));
         if (!legal && !full)
@@ -1684,6 +1765,37 @@ static bool heading_apart(const inv_doc *d, size_t r, size_t end)
     return false;
 }
 
+/* The "Razón Social:" at word i of row r opens the buyer's block, not
+ * the issuer's, when a buyer is printed without a label or a CUIT: one of
+ * the next three lines of its column (starting at its left edge, close
+ * below) is a DNI, or the VAT condition of a final consumer, and none is a
+ * CUIT.  An issuer has a CUIT and is never a final consumer. */
+static bool razon_of_buyer(const inv_doc *d, size_t r, int i)
+{
+    bool buyer = false;
+    const xw_row *row = d->r[r], *prev = row;
+    float x0 = row->w[i].x0;
+    for (size_t s = r + 1, n = 0; s < d->n && n < 3; s++) {
+        const xw_row *nx = d->r[s];
+        float h = inv_row_h(prev);
+        if (nx->page != row->page || nx->y0 - prev->y1 > 1.5f * h)
+            break;
+        for (int k = 0; k < nx->nw; k = cell_end(nx, k)) {
+            if (nx->w[k].x0 - x0 > 0.5f * h || x0 - nx->w[k].x0 > 0.5f * h)
+                continue; /* another column's cell */
+            if (cuit_label(&nx->w[k]))
+                return false;
+            buyer = buyer || row_phrase(nx, k, "DNI*");
+            for (int m = k; m < cell_end(nx, k); m++)
+                buyer = buyer || row_phrase(nx, m, "CONSUMIDOR FINAL");
+            n++;
+            prev = nx;
+            break;
+        }
+    }
+    return buyer;
+}
+
 static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
@@ -1730,9 +1842,10 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             if (!word_is(&row->w[i], "RAZON") || !word_is(&row->w[i + 1], "SOCIAL") ||
                 (i > 0 && (word_is(&row->w[i - 1], "/") || word_is(&row->w[i - 1], "NOMBRE"))))
                 continue;
-            /* a "Razón social" nearer another party's CUIT is that party's */
-            if (c2 >= 0 && row->page == d->r[c2]->page &&
-                ydist(row, d->r[c2]) < ydist(row, cr))
+            /* a "Razón social" nearer another party's CUIT is that party's,
+             * and so is one whose lines name a final consumer */
+            if ((c2 >= 0 && row->page == d->r[c2]->page && ydist(row, d->r[c2]) < ydist(row, cr)) ||
+                razon_of_buyer(d, r, i))
                 break;
             int a, b;
             if (!razon_social(row, i, &a, &b))
@@ -1884,26 +1997,17 @@ static bool amounts_include_vat(const receipt *rc, unsigned flags, const int ev[
 static int invoice_parse(receipt *rc, xerr *err)
 {
     xw_rows *R = &rc->rows;
-    uint64_t seen[XLIM_PAGES];
-    int nseen = 0;
     bool keep[XLIM_PAGES + 1];
-    for (int p = 0; p < R->npages && p < XLIM_PAGES; p++) {
-        uint64_t h = page_hash(R, p);
-        keep[p] = true;
-        for (int i = 0; i < nseen; i++)
-            if (seen[i] == h)
-                keep[p] = false;
-        if (keep[p])
-            seen[nseen++] = h;
-    }
     inv_doc d = {NULL, NULL, 0, R->page_w};
+    int rcode = -1;
+    if (pages_to_read(R, keep))
+        goto nomem;
     d.r = malloc((R->n ? R->n : 1) * sizeof *d.r);
     d.zone = calloc(R->n ? R->n : 1, 1);
-    int rcode = -1;
     if (!d.r || !d.zone)
         goto nomem;
     for (size_t r = 0; r < R->n; r++)
-        if (R->rows[r].page < XLIM_PAGES && keep[R->rows[r].page])
+        if (R->rows[r].page < XLIM_PAGES && keep[R->rows[r].page] && !notice_row(&R->rows[r]))
             d.r[d.n++] = &R->rows[r];
 
     unsigned flags = 0;

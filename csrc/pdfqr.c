@@ -769,16 +769,19 @@ int pdf_doc_qr(pdf_doc *d, rc_qr *q, pdf_qr_trace *trace, xerr *err)
         return -1;
     }
     /* the first page (every copy carries the code) and the last (a long
-     * invoice's footer): their images, then their vectors */
-    int pages[2] = {0, d->npages - 1}, np = d->npages > 1 ? 2 : 1;
-    for (int pass = 0; r == 0 && pass < 2; pass++)
-        for (int i = 0; r == 0 && i < np; i++) {
+     * invoice's footer): their images, then their vectors; then the two
+     * pages before the last (a page of terms or a library's advertisement
+     * may follow the invoice's footer) */
+    int pages[4] = {0, d->npages - 1, d->npages - 2, d->npages - 3};
+    int np = d->npages < 4 ? d->npages : 4;
+    for (int pass = 0; r == 0 && pass < 4; pass++)
+        for (int i = pass < 2 ? 0 : 2; r == 0 && i < (pass < 2 ? (np < 2 ? np : 2) : np); i++) {
             PopplerPage *page = poppler_document_get_page(d->doc, pages[i]);
             double pw, ph;
             if (!page)
                 continue;
             poppler_page_get_size(page, &pw, &ph);
-            r = pass == 0 ? search_images(&s, page, pw, ph) : search_vectors(&s, page, pw, ph);
+            r = pass % 2 == 0 ? search_images(&s, page, pw, ph) : search_vectors(&s, page, pw, ph);
             g_object_unref(page);
             if (r > 0 && s.how) {
                 char tail[160];

@@ -1390,3 +1390,69 @@ def test_a_name_that_only_starts_like_a_notice_is_the_issuer_name():
     # near miss: a Spanish name is no English notice
     r = _notice_invoice("", "Evaluaciones Medicas del Sur")
     assert r.merchant == {"name": "Evaluaciones Medicas del Sur", "cuit": ISSUER_CUIT}
+
+
+# ---- the buyer's "Razón Social:" without a label or a CUIT ----
+
+def _buyer_razon_invoice(second, third):
+    # the issuer's block at the left with a trade name only, the document's
+    # data and the issuer's CUIT at the right; the buyer's block under both,
+    # opened by a "Razon Social:" with a DNI or a final consumer's condition
+    cells = [("F2", 12, 40, 790, "Optica Vision Clara", 0),
+             ("F1", 8, 40, 776, "Domicilio Comercial: Av. San Martin 1234 - CABA", 0),
+             ("F1", 8, 40, 765, "Condicion frente al IVA: IVA Responsable Inscripto", 0),
+             ("F1", 8, 40, 740, "Razon Social: SOSA, RICARDO", 0),
+             ("F1", 8, 40, 729, second, 0), ("F1", 8, 40, 718, third, 0)]
+    cells += _cells(["FACTURA B", "Punto de Venta: 0002 Comp. Nro: 00028171", "Fecha de Emision: 08/07/2026",
+                     "CUIT: 30-71234567-1", "Ingresos Brutos: 927-616869-1"], 790, x0=330)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 680)))
+
+
+@pytest.mark.parametrize("second,third", [
+    ("DNI: 39961511", "Condicion frente al IVA: Consumidor Final"),
+    ("Domicilio: Calle 12 845 - La Plata", "Condicion frente al IVA: Consumidor Final"),
+    ("DNI: 39961511", "Domicilio: Calle 12 845 - La Plata"),
+])
+def test_a_razon_social_over_a_dni_or_a_final_consumer_is_the_buyers(second, third):
+    r = _buyer_razon_invoice(second, third)
+    assert r.merchant == {"name": "Optica Vision Clara", "cuit": ISSUER_CUIT}
+
+
+def test_a_razon_social_over_the_issuers_own_fields_is_the_issuers():
+    # near miss: neither a DNI nor a final consumer under it
+    r = _buyer_razon_invoice("Domicilio: Calle 12 845 - La Plata", "Condicion frente al IVA: IVA Responsable Inscripto")
+    assert r.merchant == {"name": "SOSA, RICARDO", "cuit": ISSUER_CUIT}
+
+
+# ---- a web address is no name ----
+
+def test_a_line_with_a_web_address_atop_the_page_is_not_the_issuer_name():
+    r = _notice_invoice("Free Temporary License https://products.example.com/temporary-license/")
+    assert r.merchant == {"name": "Telered Sur Comunicaciones", "cuit": ISSUER_CUIT}
+
+
+# ---- a company type spelled out over the name's lines ----
+
+def _spelled_type_invoice(lines):
+    # the name in 11 pt over its lines at the left, the letter box beside
+    # them, the document's data at the right
+    cells = [("F2", 11, 40, 790 - 13 * k, t, 0) for k, t in enumerate(lines)]
+    cells += [("F2", 22, 290, 768, "B", 0), ("F1", 7, 286, 758, "COD. 06", 0)]
+    y = 790.0 - 13 * (len(lines) - 1)
+    return _left_block_invoice(cells, y, ["Av. San Martin 1234 - CABA", "CUIT: 30-71234567-1",
+                                          "Condicion frente al IVA: IVA Responsable Inscripto"],
+                               ["FACTURA", "Punto de Venta: 0010 Comp. Nro: 00005640", "Fecha: 13-10-2026"], 360)
+
+
+@pytest.mark.parametrize("lines", [
+    ["TEXTIL PATAGONIA", "SOCIEDAD DE RESPONSABILIDAD", "LIMITADA"],
+    ["FARMACIA GUEMES", "SOCIEDAD EN COMANDITA", "SIMPLE"],
+])
+def test_a_company_type_spelled_out_over_the_names_lines_is_joined(lines):
+    assert _spelled_type_invoice(lines).merchant == {"name": " ".join(lines), "cuit": ISSUER_CUIT}
+
+
+def test_a_line_in_small_letters_under_a_name_that_opens_with_sociedad_is_not_joined():
+    # near miss: "Sociedad de fomento" in small letters is a line of its own
+    r = _spelled_type_invoice(["CLUB ATLETICO SUR", "Sociedad de fomento barrial"])
+    assert r.merchant == {"name": "CLUB ATLETICO SUR", "cuit": ISSUER_CUIT}

@@ -854,6 +854,17 @@ def test_copies_that_number_their_pages_are_read_once():
     assert len(r.items) == 2 and r.warnings == []
 
 
+@pytest.mark.parametrize("extra", [
+    "Documento enviado por correo electrónico",  # a line the first copy alone prints at its foot
+    "Evaluation Only. Created with a PDF library. Copyright 2002-2026",  # a library's notice
+])
+def test_copies_one_of_which_prints_a_line_more_are_read_once(extra):
+    page = afip()
+    text = page + extra + "\n\f" + page.replace("ORIGINAL", "DUPLICADO")
+    r = parse(text)
+    assert len(r.items) == 2 and len(r.vat) == 2 and r.warnings == []
+
+
 def _continued_pages():
     """An invoice whose table goes on to a second page: page 1 ends in a
     carried-over subtotal, page 2 has other items and the totals."""
@@ -1605,6 +1616,18 @@ CAE: 76077834290109
 def test_r2_price_and_total_in_two_cells_are_two_columns():
     r = parse(SAAS_B.format(header="EAN     Descripción                  Cant.    Precio       Total"))
     assert [(str(i["unit_price"]), str(i["amount"])) for i in r.items] == [("8838.40", "8838.40"), ("2405.58", "4811.16")]
+    assert r.warnings == []
+
+
+def test_a_pdf_librarys_notice_across_the_table_is_no_line_of_it():
+    # a spreadsheet library in evaluation mode prints its notice across the
+    # page, between two items: the code under it stays the item's
+    text = SAAS_B.format(header="EAN     Descripción                  Cant.    Precio       Total").replace(
+        "7790070410139  MATE", "Evaluation Warning : The document was created with Spire.XLS for Python\n"
+        "7790070410139  MATE")
+    r = parse(text)
+    assert [(i["ean"], i["description"]) for i in r.items] == [("7790070410139", "LAMPARA LED 9W"),
+                                                               ("7790070410139", "MATE DE CALABAZA")]
     assert r.warnings == []
 
 

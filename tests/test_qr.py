@@ -134,12 +134,14 @@ def _vector_barcode(x, y):
     return ops
 
 
-def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False, before=None, border=4):
+def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False, before=None, border=4,
+             after=None):
     """A one-page A4 PDF: text in Courier (column = character), and the QR
     at (x, y from the bottom, side in points), as an image or as vectors
     (_vector_qr), and an interleaved 2-of-5 barcode drawn beside it;
     ``before``: the text of a page before that one (a long invoice's first
-    page, the code on its last)."""
+    page, the code on its last); ``after``: the text of a page after it (a
+    page of terms, a PDF library's advertisement)."""
     ops = [b"BT /F1 7 Tf 9 TL 20 800 Td"]
     ops += [b"(" + _pdf_text(line) + b") Tj T*" for line in text.splitlines()]
     ops.append(b"ET")
@@ -164,6 +166,13 @@ def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=F
         objs[2] = b"<< /Type /Pages /Kids [7 0 R 3 0 R] /Count 2 >>"
         objs[7] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 8 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
         objs[8] = b"<< /Length %d >>\nstream\n" % len(first) + first + b"\nendstream"
+    if after is not None:
+        last = b"\n".join([b"BT /F1 7 Tf 9 TL 20 800 Td"] + [b"(" + _pdf_text(line) + b") Tj T*"
+                                                              for line in after.splitlines()] + [b"ET"])
+        objs[2] = objs[2].replace(b"3 0 R] /Count 1", b"3 0 R 9 0 R] /Count 2").replace(
+            b"3 0 R] /Count 2", b"3 0 R 9 0 R] /Count 3")
+        objs[9] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 10 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+        objs[10] = b"<< /Length %d >>\nstream\n" % len(last) + last + b"\nendstream"
     objs[3] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
                b"/Resources << /Font << /F1 5 0 R >>" + xobj + b" >> >>")
     objs[4] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
@@ -222,6 +231,17 @@ def test_a_code_drawn_as_vectors_on_the_last_page_is_found():
     t = expetl._native.qr_search(pdf)
     assert t["found"] and t["how"].startswith("page 2, vectors"), t
     assert t["probes"] == 2
+
+
+@pytest.mark.parametrize("vector", [False, "runs"])
+def test_a_code_on_the_page_before_an_appended_page_is_found(vector):
+    """A page of terms or a PDF library's advertisement after a two-page
+    invoice: its code is on the page before the last."""
+    pdf = make_pdf(INVOICE, url(), vector=vector, before=INVOICE,
+                   after="Create PDF documents with our library\nwww.example.com")
+    t = expetl._native.qr_search(pdf)
+    assert t["found"] and t["how"].startswith("page 2,"), t
+    assert parse(pdf).qr == QR
 
 
 @pytest.mark.parametrize("pdf", [make_pdf(INVOICE), make_pdf(INVOICE, barcode=True),
