@@ -701,8 +701,8 @@ static bool other_date_row(const xw_row *row)
 
 /* The CAE label in word w ("CAE", "CAE N°:", "C.A.E.N°:7344..."), an OCR
  * layer's noise from the logo beside it glued before it ("ALCAE N*:",
- * "|CAE"): at most two letters or signs.  Returns the end of the label in the folded word, or
- * NULL. */
+ * "|CAE"): at most two letters or signs.  Returns the end of the label in
+ * the folded word, or NULL. */
 static const char *cae_label(const xw_word *w)
 {
     for (size_t k = 0; k <= 2 && k + 3 <= w->flen; k++) {

@@ -309,9 +309,9 @@ static int segments(const xw_row *row, seg *out)
     return ns;
 }
 
-/* A row of amounts only: the values of a row of labels above it. */
 static float fdist(float a, float b) { return a > b ? a - b : b - a; }
 
+/* A row of amounts only: the values of a row of labels above it. */
 static bool values_only(const xw_row *row)
 {
     int nv = 0;
@@ -421,7 +421,6 @@ typedef struct {
  * on the row below (or below its value, centred between the two lines),
  * aligned with the label's edge, holding no value and naming no label of
  * its own.  Only a label not yet ended by its colon runs on. */
-
 static bool label_continues(const xw_row *row, const seg *s, const xw_row *next)
 {
     const xw_word *last = &row->w[s->b - 1];

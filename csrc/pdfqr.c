@@ -773,9 +773,9 @@ int pdf_doc_qr(pdf_doc *d, rc_qr *q, pdf_qr_trace *trace, xerr *err)
      * pages before the last (a page of terms or a library's advertisement
      * may follow the invoice's footer) */
     int pages[4] = {0, d->npages - 1, d->npages - 2, d->npages - 3};
-    int np = d->npages < 4 ? d->npages : 4;
+    int np = d->npages < 4 ? d->npages : 4, first = np < 2 ? np : 2;
     for (int pass = 0; r == 0 && pass < 4; pass++)
-        for (int i = pass < 2 ? 0 : 2; r == 0 && i < (pass < 2 ? (np < 2 ? np : 2) : np); i++) {
+        for (int i = pass < 2 ? 0 : first; r == 0 && i < (pass < 2 ? first : np); i++) {
             PopplerPage *page = poppler_document_get_page(d->doc, pages[i]);
             double pw, ph;
             if (!page)
