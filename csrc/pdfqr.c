@@ -531,12 +531,18 @@ typedef struct {
     long n;                /* marks centred in the cell */
 } mark_cell;
 
+/* The most pictures filled into a shape (an image as a fill pattern, as
+ * presentation programs place pictures) kept per page to render. */
+#define MAX_PICTURES 4
+
 typedef struct {
     cairo_t *cr; /* the context poppler draws the page on */
     mark_cell *cell;
     int gw, gh;
     double cpt; /* a cell's side, in points */
     long marks;
+    PopplerRectangle pic[MAX_PICTURES]; /* QR-sized shapes filled with an image */
+    int npic;
 } probe;
 
 static void add_mark(probe *p, double x1, double y1, double x2, double y2)
@@ -595,8 +601,38 @@ static void add_path_marks(probe *p, double pad)
     cairo_path_destroy(path);
 }
 
+/* A fill or paint whose source is an image (a picture filled into a shape:
+ * an image pattern, which the page's image list does not show), over a
+ * square of a code's size (x1, y1, x2, y2 in user space): kept to render. */
+static void add_picture(probe *p, double x1, double y1, double x2, double y2)
+{
+    if (p->npic >= MAX_PICTURES || cairo_pattern_get_type(cairo_get_source(p->cr)) != CAIRO_PATTERN_TYPE_SURFACE)
+        return;
+    double cx1, cy1, cx2, cy2;
+    cairo_clip_extents(p->cr, &cx1, &cy1, &cx2, &cy2);
+    x1 = x1 > cx1 ? x1 : cx1;
+    y1 = y1 > cy1 ? y1 : cy1;
+    x2 = x2 < cx2 ? x2 : cx2;
+    y2 = y2 < cy2 ? y2 : cy2;
+    double xs[4] = {x1, x2, x1, x2}, ys[4] = {y1, y1, y2, y2}, bx1 = 0, by1 = 0, bx2 = 0, by2 = 0;
+    for (int i = 0; i < 4; i++) {
+        cairo_user_to_device(p->cr, &xs[i], &ys[i]);
+        xs[i] /= PROBE_SCALE;
+        ys[i] /= PROBE_SCALE;
+        bx1 = !i || xs[i] < bx1 ? xs[i] : bx1;
+        by1 = !i || ys[i] < by1 ? ys[i] : by1;
+        bx2 = !i || xs[i] > bx2 ? xs[i] : bx2;
+        by2 = !i || ys[i] > by2 ? ys[i] : by2;
+    }
+    double w = bx2 - bx1, h = by2 - by1;
+    if (w >= CODE_MIN_PT && h >= CODE_MIN_PT && w <= CODE_MAX_PT && h <= CODE_MAX_PT && w <= CODE_MAX_ASPECT * h &&
+        h <= CODE_MAX_ASPECT * w)
+        p->pic[p->npic++] = (PopplerRectangle){bx1, by1, bx2, by2};
+}
+
 /* Called by the observer on every fill, before cairo_fill clears the path
- * it fills: each subpath may be a module or a run of them. */
+ * it fills: each subpath may be a module or a run of them, or the fill a
+ * picture. */
 static void probe_fill(cairo_surface_t *observer, cairo_surface_t *target, void *data)
 {
     probe *p = data;
@@ -604,6 +640,20 @@ static void probe_fill(cairo_surface_t *observer, cairo_surface_t *target, void 
     (void)target;
     if (p->marks < PROBE_MAX_MARKS)
         add_path_marks(p, 0);
+    double x1, y1, x2, y2;
+    cairo_fill_extents(p->cr, &x1, &y1, &x2, &y2);
+    add_picture(p, x1, y1, x2, y2);
+}
+
+/* A paint may be a picture too, within the clip. */
+static void probe_paint(cairo_surface_t *observer, cairo_surface_t *target, void *data)
+{
+    probe *p = data;
+    (void)observer;
+    (void)target;
+    double x1, y1, x2, y2;
+    cairo_clip_extents(p->cr, &x1, &y1, &x2, &y2);
+    add_picture(p, x1, y1, x2, y2);
 }
 
 /* The same for strokes: a code drawn as lines one module wide (an SVG of
@@ -643,7 +693,8 @@ static int probe_page(PopplerPage *page, double pw, double ph, probe *p)
         r = -1;
     else if (cairo_surface_status(obs) == CAIRO_STATUS_SUCCESS &&
              cairo_surface_observer_add_fill_callback(obs, probe_fill, p) == CAIRO_STATUS_SUCCESS &&
-             cairo_surface_observer_add_stroke_callback(obs, probe_stroke, p) == CAIRO_STATUS_SUCCESS) {
+             cairo_surface_observer_add_stroke_callback(obs, probe_stroke, p) == CAIRO_STATUS_SUCCESS &&
+             cairo_surface_observer_add_paint_callback(obs, probe_paint, p) == CAIRO_STATUS_SUCCESS) {
         p->cr = cairo_create(obs);
         cairo_scale(p->cr, PROBE_SCALE, PROBE_SCALE);
         /* for printing: poppler skips building the page's text again */
@@ -729,6 +780,26 @@ static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
     if (r == 0 && p.cell)
         r = find_code(&p, &a, &mod);
     free(p.cell);
+    /* no code drawn: a picture filled into a code-sized square, rendered
+     * whole at a resolution that gives the densest code 4 pixels a module */
+    for (int i = 0; r == 0 && i < p.npic; i++) {
+        const PopplerRectangle *c = &p.pic[i];
+        double side = c->x2 - c->x1 > c->y2 - c->y1 ? c->x2 - c->x1 : c->y2 - c->y1;
+        double dpi = 72.0 * 177 * MODULE_PX / side;
+        dpi = dpi < MIN_DPI ? MIN_DPI : dpi > MAX_DPI ? MAX_DPI : dpi;
+        cairo_surface_t *fine = render(page, c, dpi, false);
+        if (s->t)
+            s->t->renders++;
+        if (fine) {
+            r = scan_rgb(s, fine);
+            cairo_surface_destroy(fine);
+        }
+        if (r > 0 && s->how)
+            snprintf(s->how, s->howcap, "a picture filled into a %.0f pt square at (%.0f,%.0f) pt rendered at %.0f dpi",
+                     side, c->x1, c->y1, dpi);
+        if (r != 0)
+            return r;
+    }
     if (r <= 0)
         return r;
     double quiet = 4 * mod;

@@ -135,13 +135,15 @@ def _vector_barcode(x, y):
 
 
 def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False, before=None, border=4,
-             after=None):
+             after=None, pattern=False):
     """A one-page A4 PDF: text in Courier (column = character), and the QR
     at (x, y from the bottom, side in points), as an image or as vectors
     (_vector_qr), and an interleaved 2-of-5 barcode drawn beside it;
     ``before``: the text of a page before that one (a long invoice's first
     page, the code on its last); ``after``: the text of a page after it (a
-    page of terms, a PDF library's advertisement)."""
+    page of terms, a PDF library's advertisement); ``pattern``: the image
+    filled into a square as a tiling pattern (a presentation program's
+    picture fill), not drawn as an image of the page."""
     ops = [b"BT /F1 7 Tf 9 TL 20 800 Td"]
     ops += [b"(" + _pdf_text(line) + b") Tj T*" for line in text.splitlines()]
     ops.append(b"ET")
@@ -155,8 +157,16 @@ def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=F
     elif qr is not None:
         head, data = _png_image(qr, scale, border)
         objs[6] = head + b"\nstream\n" + data + b"\nendstream"
-        xobj = b" /XObject << /Im1 6 0 R >>"
-        ops.append(b"q %d 0 0 %d %d %d cm /Im1 Do Q" % (side, side, x, y))
+        if pattern:
+            cell = b"/Im1 Do"
+            objs[11] = (b"<< /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 1 1] /XStep 1 /YStep 1 "
+                        b"/Matrix [%d 0 0 %d %d %d] /Resources << /XObject << /Im1 6 0 R >> >> /Length %d >>"
+                        % (side, side, x, y, len(cell)) + b"\nstream\n" + cell + b"\nendstream")
+            xobj = b" /Pattern << /P1 11 0 R >>"
+            ops.append(b"q /Pattern cs /P1 scn %d %d %d %d re f Q" % (x, y, side, side))
+        else:
+            xobj = b" /XObject << /Im1 6 0 R >>"
+            ops.append(b"q %d 0 0 %d %d %d cm /Im1 Do Q" % (side, side, x, y))
     content = b"\n".join(ops)
     objs[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[2] = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
@@ -231,6 +241,24 @@ def test_a_code_drawn_as_vectors_on_the_last_page_is_found():
     t = expetl._native.qr_search(pdf)
     assert t["found"] and t["how"].startswith("page 2, vectors"), t
     assert t["probes"] == 2
+
+
+@pytest.mark.parametrize("side", [60, 90, 150])
+def test_a_qr_picture_filled_into_a_square_is_found_and_read(side):
+    """A presentation program fills a shape with the picture (an image
+    pattern): no image of the page's, no marks; the square is rendered."""
+    pdf = make_pdf(INVOICE, url(), pattern=True, at=(30, 40, side))
+    t = expetl._native.qr_search(pdf)
+    assert t["found"] and "picture" in t["how"], t
+    assert t["renders"] == 1
+    assert parse(pdf).qr == QR
+
+
+def test_a_picture_filled_into_a_shape_not_a_codes_size_is_not_rendered():
+    """Near miss: a picture fill the size of a page's banner is not searched."""
+    pdf = make_pdf(INVOICE, url(), pattern=True, at=(30, 40, 400))
+    t = expetl._native.qr_search(pdf)
+    assert not t["found"] and t["renders"] == 0, t
 
 
 @pytest.mark.parametrize("vector", [False, "runs"])
