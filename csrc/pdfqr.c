@@ -645,17 +645,6 @@ static void probe_fill(cairo_surface_t *observer, cairo_surface_t *target, void 
     add_picture(p, x1, y1, x2, y2);
 }
 
-/* A paint may be a picture too, within the clip. */
-static void probe_paint(cairo_surface_t *observer, cairo_surface_t *target, void *data)
-{
-    probe *p = data;
-    (void)observer;
-    (void)target;
-    double x1, y1, x2, y2;
-    cairo_clip_extents(p->cr, &x1, &y1, &x2, &y2);
-    add_picture(p, x1, y1, x2, y2);
-}
-
 /* The same for strokes: a code drawn as lines one module wide (an SVG of
  * runs, "M4 4.5h7"), each segment grown by half the line's width. */
 static void probe_stroke(cairo_surface_t *observer, cairo_surface_t *target, void *data)
@@ -693,8 +682,7 @@ static int probe_page(PopplerPage *page, double pw, double ph, probe *p)
         r = -1;
     else if (cairo_surface_status(obs) == CAIRO_STATUS_SUCCESS &&
              cairo_surface_observer_add_fill_callback(obs, probe_fill, p) == CAIRO_STATUS_SUCCESS &&
-             cairo_surface_observer_add_stroke_callback(obs, probe_stroke, p) == CAIRO_STATUS_SUCCESS &&
-             cairo_surface_observer_add_paint_callback(obs, probe_paint, p) == CAIRO_STATUS_SUCCESS) {
+             cairo_surface_observer_add_stroke_callback(obs, probe_stroke, p) == CAIRO_STATUS_SUCCESS) {
         p->cr = cairo_create(obs);
         cairo_scale(p->cr, PROBE_SCALE, PROBE_SCALE);
         /* for printing: poppler skips building the page's text again */
