@@ -159,12 +159,9 @@ static size_t common_rows(const uint64_t *a, size_t na, const uint64_t *b, size_
 static int pages_to_read(const xw_rows *R, bool *keep)
 {
     uint64_t *h = malloc((R->n ? R->n : 1) * sizeof *h);
-    size_t *start = malloc((XLIM_PAGES + 1) * sizeof *start);
-    if (!h || !start) {
-        free(h);
-        free(start);
+    size_t start[XLIM_PAGES + 1];
+    if (!h)
         return -1;
-    }
     size_t n = 0;
     for (int p = 0; p < R->npages && p < XLIM_PAGES; p++) {
         start[p] = n;
@@ -184,7 +181,6 @@ static int pages_to_read(const xw_rows *R, bool *keep)
         }
     }
     free(h);
-    free(start);
     return 0;
 }
 

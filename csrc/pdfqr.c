@@ -754,6 +754,21 @@ static int find_code(const probe *p, PopplerRectangle *area, double *module)
     return best > 0;
 }
 
+/* Rectangle a of the page rendered at dpi and scanned, the render counted:
+ * the scan's result (0 when the render fails). */
+static int render_scan(qr_search *s, PopplerPage *page, const PopplerRectangle *a, double dpi, bool crisp)
+{
+    cairo_surface_t *fine = render(page, a, dpi, crisp);
+    int r = 0;
+    if (s->t)
+        s->t->renders++;
+    if (fine) {
+        r = scan_rgb(s, fine);
+        cairo_surface_destroy(fine);
+    }
+    return r;
+}
+
 /* A QR drawn as vectors: the page probed for one (above); where there is
  * one, that square alone rendered, with its quiet zone, at about
  * MODULE_PX pixels per module, then once finer. */
@@ -775,13 +790,7 @@ static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
         double side = c->x2 - c->x1 > c->y2 - c->y1 ? c->x2 - c->x1 : c->y2 - c->y1;
         double dpi = 72.0 * 177 * MODULE_PX / side;
         dpi = dpi < MIN_DPI ? MIN_DPI : dpi > MAX_DPI ? MAX_DPI : dpi;
-        cairo_surface_t *fine = render(page, c, dpi, false);
-        if (s->t)
-            s->t->renders++;
-        if (fine) {
-            r = scan_rgb(s, fine);
-            cairo_surface_destroy(fine);
-        }
+        r = render_scan(s, page, c, dpi, false);
         if (r > 0 && s->how)
             snprintf(s->how, s->howcap, "a picture filled into a %.0f pt square at (%.0f,%.0f) pt rendered at %.0f dpi",
                      side, c->x1, c->y1, dpi);
@@ -801,13 +810,7 @@ static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
     for (int j = 0; r == 0 && j < 2; j++, dpi = dpi * 1.5 > MAX_DPI ? MAX_DPI : dpi * 1.5) {
         if (j > 0 && dpi == MAX_DPI && 72.0 * MODULE_PX / mod >= MAX_DPI)
             break; /* already read at the finest */
-        cairo_surface_t *fine = render(page, &a, dpi, true);
-        if (s->t)
-            s->t->renders++;
-        if (fine) {
-            r = scan_rgb(s, fine);
-            cairo_surface_destroy(fine);
-        }
+        r = render_scan(s, page, &a, dpi, true);
         if (r > 0 && s->how)
             snprintf(s->how, s->howcap, "vectors, %ld marks of %.2f pt at (%.0f,%.0f) pt rendered at %.0f dpi", p.marks,
                      mod, a.x1, a.y1, dpi);
