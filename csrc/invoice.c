@@ -103,10 +103,24 @@ static bool page_number_at(const xw_row *row, int i)
 /* The notice a PDF library prints on every page in its evaluation mode
  * ("Evaluation Only. Created with ...", "Evaluation Warning : The document
  * was created with ...", "Created with an evaluation copy of ..."), over
- * the header or across the item table: no line of the invoice. */
+ * the header or across the item table: no line of the invoice.  Set
+ * across the page it may be cut at the page's edges ("eated with
+ * Evaluation versi"): "evaluation" then version, copy, mode or edition,
+ * cut or not, anywhere in the row. */
 static bool notice_row(const xw_row *row)
 {
-    return row->nw && (word_is(&row->w[0], "EVALUATION") || row_phrase(row, 0, "CREATED WITH"));
+    static const char *const what[] = {"VERS", "COPY", "MODE", "EDITION", "ONLY", "WARNING", NULL};
+    if (row->nw && (word_is(&row->w[0], "EVALUATION") || row_phrase(row, 0, "CREATED WITH")))
+        return true;
+    for (int i = 0; i + 1 < row->nw; i++) {
+        if (!word_is(&row->w[i], "EVALUATION"))
+            continue;
+        const xw_word *n = &row->w[i + 1];
+        for (const char *const *p = what; *p; p++)
+            if (n->flen >= 4 && !strncmp(n->fold, *p, n->flen < strlen(*p) ? n->flen : strlen(*p)))
+                return true;
+    }
+    return false;
 }
 
 /* A row's words but copy markers and page numbers, hashed (0: none). */
@@ -410,7 +424,7 @@ static int pos_label_at(const xw_row *row, int i, int *v, const char **g)
 
 /* A point-of-sale label starting at x0 on one of the three rows above r,
  * on its page: the column of the document's fields. */
-static bool pos_label_above(const inv_doc *d, size_t r, float x0)
+static bool pos_label_above(const inv_doc *d, size_t r, float x0, bool *padded)
 {
     const xw_row *row = d->r[r];
     float h = inv_row_h(row);
@@ -422,8 +436,10 @@ static bool pos_label_above(const inv_doc *d, size_t r, float x0)
             int v;
             const char *g;
             float dx = up->w[i].x0 - x0;
-            if (dx <= 0.5f * h && dx >= -0.5f * h && pos_label_at(up, i, &v, &g))
+            if (dx <= 0.5f * h && dx >= -0.5f * h && pos_label_at(up, i, &v, &g)) {
+                *padded = (g ? g : v < up->nw ? up->w[v].raw : "")[0] == '0';
                 return true;
+            }
         }
     }
     return false;
@@ -436,6 +452,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     int64_t pos, num, val;
     int l = 0, v = 0;
     const char *g = NULL;
+    bool padded = false;
     if (rc->pos < 0)
         l = pos_label_at(row, i, &v, &g);
     if (l && value_int(row, v, g, 5, &val)) {
@@ -512,13 +529,16 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         rc->pos = pos;
         rc->number = num;
         *have = true;
-    } else if (j >= 0 && j < row->nw && !glued && rc->pos >= 0 && is_num_label(w) && row->w[j].len == 8 &&
-               row->w[j].raw[0] == '0' && xn_all_digits(row->w[j].raw, 8) && w_int(&row->w[j], &val) && val > 0 &&
-               pos_label_above(d, r, w->x0)) {
+    } else if (j >= 0 && j < row->nw && !glued && rc->pos >= 0 && is_num_label(w) &&
+               xn_all_digits(row->w[j].raw, row->w[j].len) && row->w[j].len <= 8 && w_int(&row->w[j], &val) &&
+               val > 0 && pos_label_above(d, r, w->x0, &padded) &&
+               (padded ? row->w[j].len == 8 && row->w[j].raw[0] == '0' : row->w[j].raw[0] != '0')) {
         /* "Pto. Vta.: 0005", then "Número: 00008119" on a line of its own
          * below, at the label's left edge: eight digits padded with zeros
          * are the AFIP form of a document's number (a street or an account
-         * number is not printed so) */
+         * number is not printed so); a program that prints the point of
+         * sale unpadded ("P.V.: 15") prints the number so too ("Nro.:
+         * 70156") */
         rc->number = val;
         *have = true;
     }

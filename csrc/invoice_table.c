@@ -1753,6 +1753,46 @@ static long continued_at(const inv_doc *d, size_t r, const thdr *h)
     return found;
 }
 
+/* A program that prints its grid's column header first (a task or report
+ * sheet) sets the document's header block under it: the title with the
+ * letter, the point of sale, the CUIT lines, the buyer.  When the rows
+ * between the table header (ending at e) and its first item line hold the
+ * title ("FACTURA") and a point of sale or CUIT label, they are the
+ * document's header; returns that first item line (-1: not so, -2: out of
+ * memory). */
+static long head_under_header(const inv_doc *d, size_t e, const thdr *h)
+{
+    size_t end = e;
+    int maxw = 1;
+    for (; end < d->n && d->r[end]->page == d->r[e]->page; end++)
+        if (d->r[end]->nw > maxw)
+            maxw = d->r[end]->nw;
+    int *col = malloc((size_t)maxw * sizeof *col);
+    float *dst = malloc((size_t)maxw * sizeof *dst);
+    long found = !col || !dst ? -2 : -1;
+    bool title = false, field = false;
+    for (size_t k = e; k < end && found == -1; k++) {
+        const xw_row *row = d->r[k];
+        for (int i = 0; i < row->nw; i++) {
+            const xw_word *w = &row->w[i];
+            title |= word_is(w, "FACTURA");
+            field |= (word_is(w, "PUNTO") && row_find(row, "VENTA", i) == i + 2) ||
+                     ((word_is(w, "CUIT") || word_is(w, "CUIT:")) && i + 1 < row->nw);
+        }
+        trow t;
+        memset(&t, 0, sizeof t);
+        if (read_row(h, row, &t, col, dst))
+            found = -2;
+        else if (t.amount.set && t.desc.len && !field_label(row))
+            found = k > e && title && field ? (long)k : -3;
+        xbuf_free(&t.desc);
+        xbuf_free(&t.code);
+    }
+    free(col);
+    free(dst);
+    return found == -3 ? -1 : found;
+}
+
 int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err)
 {
     thdr hdr[MAXHDR];
@@ -1796,6 +1836,13 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
                 cur = nh - 1;
                 if (*amt_flags == 0)
                     *amt_flags = h.c[h.amount].flags & (AMT_WITH_VAT | AMT_NET);
+                long first = st == S_HEAD ? head_under_header(d, (size_t)e, &h) : -1;
+                if (first == -2)
+                    goto nomem;
+                for (size_t k = (size_t)e; first >= 0 && k < (size_t)first; k++)
+                    d->zone[k] = Z_HEAD;
+                if (first >= 0)
+                    e = first;
                 r = (size_t)e - 1;
                 start = (size_t)e;
                 st = S_TABLE;

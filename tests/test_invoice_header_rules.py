@@ -1128,6 +1128,12 @@ def test_a_bare_number_not_in_the_padded_form_is_not_the_documents(value):
     assert _pos_then_number(value).number is None
 
 
+def test_an_unpadded_number_under_an_unpadded_point_of_sale_is_the_number():
+    # a program that prints "P.V.: 15" unpadded prints the number so too
+    r = parse(afip().replace(POS_LINE, "P.V.: 15\n" + " " * 48 + "Nro.: 70156"))
+    assert (r.pos, r.number) == (15, 70156)
+
+
 # ---- round 11 names ----
 # The issuer's "Razón Social:" value wrapped by the layout onto a line of
 # its own: a person's name ("MARTINEZ FERNANDO" over "GABRIEL") is joined

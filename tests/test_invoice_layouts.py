@@ -1631,6 +1631,74 @@ def test_a_pdf_librarys_notice_across_the_table_is_no_line_of_it():
     assert r.warnings == []
 
 
+@pytest.mark.parametrize("cut", ["eated with Evaluation versi", "an evaluation copy of a PDF libr"])
+def test_a_notice_cut_at_the_pages_edges_is_no_line_of_the_table(cut):
+    # the notice set across the page runs past both edges: what is left
+    # ("eated with Evaluation versi") under an item is no line of its
+    # description
+    text = SAAS_B.format(header="EAN     Descripción                  Cant.    Precio       Total").replace(
+        "7790070410139  MATE", "                   " + cut + "\n7790070410139  MATE").replace(
+        "4.811,16\n", "4.811,16\n                   " + cut + "\n")
+    r = parse(text)
+    assert [i["description"] for i in r.items] == ["LAMPARA LED 9W", "MATE DE CALABAZA"]
+
+
+def test_evaluation_in_a_products_name_stays_in_it():
+    # near miss: "Evaluation" followed by anything but version, copy, mode,
+    # edition is a word of the description
+    text = SAAS_B.format(header="EAN     Descripción                  Cant.    Precio       Total").replace(
+        "MATE DE CALABAZA          ", "EVALUATION KIT SENSOR     ")
+    assert [i["description"] for i in parse(text).items] == ["LAMPARA LED 9W", "EVALUATION KIT SENSOR"]
+
+
+# A program that prints its grid's column header first (a task or report
+# sheet exported to PDF) sets the document's header block under it, then
+# the item lines.
+GRID_FIRST = """\
+ Código   Descripción                             Cant.      P. Unitario    IVA           Neto
+
+          ELECTRICIDAD DEL OESTE
+          Razón Social: OESTE ELECTRICIDAD S.R.L.
+          Av. Rivadavia 5120 - Caseros
+          CUIT: 30-71234567-1
+          IVA Responsable Inscripto
+{title}
+          Fecha de Emisión: 20/03/2026
+
+          Cliente: CONSORCIO EDIFICIO ALVEAR
+          CUIT: 30700000016
+          Condición IVA: IVA Responsable Inscripto
+
+ 473868   INTERRUPTOR TERMOMAGNETICO 2X20A                1        13.632,00      21%       13.632,00
+ 940365   CAJA ESTANCA IP65 8 MODULOS                     8         1.000,00      21%        8.000,00
+
+          Subtotal:                                                                         21.632,00
+          IVA 21%:                                                                           4.542,72
+          TOTAL:                                                                            26.174,72
+
+          CAE N°: 74449831647691
+"""
+
+
+def test_the_header_block_under_a_grids_column_header_is_the_documents_header():
+    title = "          FACTURA A - COD. 01\n          Punto de Venta: 00019 Comp. Nro: 00082321"
+    r = parse(GRID_FIRST.format(title=title))
+    assert r.doc_type == "factura_a"
+    assert r.merchant == {"name": "OESTE ELECTRICIDAD S.R.L.", "cuit": ISSUER_CUIT}
+    assert (r.pos, r.number, r.issued_at) == (19, 82321, "2026-03-20")
+    assert [(i["description"], i["amount"]) for i in r.items] == [
+        ("INTERRUPTOR TERMOMAGNETICO 2X20A", Decimal("13632.00")), ("CAJA ESTANCA IP65 8 MODULOS", Decimal("8000.00"))]
+    assert r.total == Decimal("26174.72") and r.warnings == []
+
+
+def test_lines_under_a_column_header_without_the_title_are_not_taken_for_the_header():
+    # near miss: without the title ("FACTURA") among them the lines under
+    # the column header are the table's, and the document is not read as
+    # an invoice with that header
+    with pytest.raises(expetl.ReceiptError):
+        parse(GRID_FIRST.format(title="          Punto de Venta: 00019 Comp. Nro: 00082321"))
+
+
 def test_r2_precio_total_in_one_cell_is_the_amount_column():
     # near miss: "Precio Total" in one cell is one label, the line amount
     r = parse(SAAS_B.format(header="EAN     Descripción                  Cant.  P. Unit.   Precio Total"))
