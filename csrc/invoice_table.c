@@ -55,6 +55,7 @@ static const lx_phrase COLS[] = {
     {"COD*", C_CODE, 0},
     {"SKU", C_CODE, 0},
     {"EAN", C_CODE, 0},
+    {"GTIN", C_CODE, 0}, /* the barcode's general name (EAN-13 is a GTIN-13) */
     {"CANT*", C_QTY, 0},
     /* a quantity column named by weight ("Peso/Cant.", "Kilos", "Kg/Un") */
     {"PESO*", C_QTY, 0},
@@ -436,18 +437,45 @@ static bool unit_kg(const xw_word *w)
     return false;
 }
 
+static const char *const UNITS[] = {"U", "UN", "UNI", "UNID", "UNIDAD", "UNIDADES", "UD", "UDS",
+                                    "L", "LT", "LTS", "ML", "CC", "G", "GR", "GRS", "M", "MT",
+                                    "MTS", "CM", "MM", "M2", "M3", NULL};
+
 /* A unit after a number: "1,240 kg", "2 unidades", "500 g". */
 static bool unit_word(const xw_word *w)
 {
-    static const char *const units[] = {"U", "UN", "UNI", "UNID", "UNIDAD", "UNIDADES", "UD", "UDS",
-                                        "L", "LT", "LTS", "ML", "CC", "G", "GR", "GRS", "M", "MT",
-                                        "MTS", "CM", "MM", "M2", "M3", NULL};
     if (unit_kg(w))
         return true;
-    for (const char *const *u = units; *u; u++)
+    for (const char *const *u = UNITS; *u; u++)
         if (word_is(w, *u))
             return true;
     return false;
+}
+
+/* "1,281kg", "3un", "2u." printed as one word: a quantity with its unit
+ * glued on.  Its value in *v and whether the unit is kilos. */
+static bool glued_unit(const xw_word *w, xdec *v, bool *kg)
+{
+    const char *r = w->raw;
+    size_t e = w->len;
+    if (e && r[e - 1] == '.')
+        e--;
+    size_t n = e;
+    while (n && ((r[n - 1] >= 'A' && r[n - 1] <= 'Z') || (r[n - 1] >= 'a' && r[n - 1] <= 'z')))
+        n--;
+    char sfx[16];
+    if (n == 0 || n >= e || e - n >= sizeof sfx || !(r[n - 1] >= '0' && r[n - 1] <= '9') ||
+        (r[0] == '0' && n > 1 && r[1] >= '0' && r[1] <= '9') || xn_money(r, n, v) != 0)
+        return false;
+    /* the suffix as a word of its own, folded (ASCII letters: upper case) */
+    for (size_t i = n; i < e; i++)
+        sfx[i - n] = (char)(r[i] >= 'a' ? r[i] - 'a' + 'A' : r[i]);
+    sfx[e - n] = '\0';
+    xw_word u = *w;
+    u.raw = u.fold = sfx;
+    u.len = u.flen = e - n;
+    *kg = unit_kg(&u);
+    return unit_word(&u);
 }
 
 static int letter_count(const xw_word *w)
@@ -863,7 +891,14 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             t->rate = v;
             continue;
         }
-        if (!w_value(w, &v) || dst[i] >= best[c])
+        bool kg = false;
+        if (role == C_QTY && !w_value(w, &v) && glued_unit(w, &v, &kg)) {
+            t->unit = true;
+            t->kg |= kg;
+        } else if (!w_value(w, &v)) {
+            continue;
+        }
+        if (dst[i] >= best[c])
             continue;
         best[c] = dst[i];
         if (role == C_QTY) {

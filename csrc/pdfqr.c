@@ -529,6 +529,11 @@ typedef struct {
     double x1, y1, x2, y2; /* bounds of its marks, in points */
     double shorts;         /* the sum of their short sides */
     long n;                /* marks centred in the cell */
+    /* the same for the marks drawn square: straight sides along the
+     * page's axes, as a code's modules and runs are (a glyph's outline
+     * drawn as a path, as CAD programs draw text, has curves or slants) */
+    double sx1, sy1, sx2, sy2, sshorts;
+    long sn;
 } mark_cell;
 
 /* The most pictures filled into a shape (an image as a fill pattern, as
@@ -545,7 +550,7 @@ typedef struct {
     int npic;
 } probe;
 
-static void add_mark(probe *p, double x1, double y1, double x2, double y2)
+static void add_mark(probe *p, double x1, double y1, double x2, double y2, bool square)
 {
     double w = x2 - x1, h = y2 - y1, sh = w < h ? w : h, lg = w < h ? h : w;
     if (!(sh >= MARK_MIN_PT && sh <= MARK_MAX_PT && lg <= MARK_MAX_RUN * sh))
@@ -565,26 +570,59 @@ static void add_mark(probe *p, double x1, double y1, double x2, double y2)
     c->shorts += sh;
     c->n++;
     p->marks++;
+    if (!square)
+        return;
+    if (!c->sn || x1 < c->sx1)
+        c->sx1 = x1;
+    if (!c->sn || y1 < c->sy1)
+        c->sy1 = y1;
+    if (!c->sn || x2 > c->sx2)
+        c->sx2 = x2;
+    if (!c->sn || y2 > c->sy2)
+        c->sy2 = y2;
+    c->sshorts += sh;
+    c->sn++;
+}
+
+/* Two points on a line along one of the page's axes (points). */
+static bool along_axis(double x0, double y0, double x1, double y1)
+{
+    double dx = x1 - x0, dy = y1 - y0;
+    return (dx < 0.01 && dx > -0.01) || (dy < 0.01 && dy > -0.01);
 }
 
 /* Each subpath's bounds (on the page, in points), grown by pad points on
- * every side, may be a mark. */
+ * every side, may be a mark; square when its sides are straight and
+ * along the page's axes. */
 static void add_path_marks(probe *p, double pad)
 {
     cairo_path_t *path = cairo_copy_path(p->cr);
-    bool open = false;
-    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    bool open = false, square = true;
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0, x0 = 0, y0 = 0, lx = 0, ly = 0;
     for (int i = 0; path->status == CAIRO_STATUS_SUCCESS && i < path->num_data; i += path->data[i].header.length) {
         const cairo_path_data_t *e = &path->data[i];
         if (e->header.type == CAIRO_PATH_MOVE_TO && open) {
-            add_mark(p, x1 - pad, y1 - pad, x2 + pad, y2 + pad);
+            add_mark(p, x1 - pad, y1 - pad, x2 + pad, y2 + pad, square);
             open = false;
         }
+        if (e->header.type == CAIRO_PATH_CURVE_TO)
+            square = false;
+        if (e->header.type == CAIRO_PATH_CLOSE_PATH && open)
+            square &= along_axis(lx, ly, x0, y0);
         for (int j = 1; e->header.type != CAIRO_PATH_CLOSE_PATH && j < e->header.length; j++) {
             double x = e[j].point.x, y = e[j].point.y;
             cairo_user_to_device(p->cr, &x, &y);
             x /= PROBE_SCALE;
             y /= PROBE_SCALE;
+            if (!open) {
+                square = true;
+                x0 = x;
+                y0 = y;
+            } else if (e->header.type == CAIRO_PATH_LINE_TO) {
+                square &= along_axis(lx, ly, x, y);
+            }
+            lx = x;
+            ly = y;
             if (!open || x < x1)
                 x1 = x;
             if (!open || y < y1)
@@ -597,7 +635,7 @@ static void add_path_marks(probe *p, double pad)
         }
     }
     if (open)
-        add_mark(p, x1 - pad, y1 - pad, x2 + pad, y2 + pad);
+        add_mark(p, x1 - pad, y1 - pad, x2 + pad, y2 + pad, square);
     cairo_path_destroy(path);
 }
 
@@ -697,11 +735,26 @@ static int probe_page(PopplerPage *page, double pw, double ph, probe *p)
     return r;
 }
 
+/* A cell's marks, or its square marks only: their count, the sum of their
+ * short sides and their bounds. */
+static long cell_marks(const mark_cell *k, bool square, double *sh, PopplerRectangle *b)
+{
+    if (!square) {
+        *sh = k->shorts;
+        *b = (PopplerRectangle){k->x1, k->y1, k->x2, k->y2};
+        return k->n;
+    }
+    *sh = k->sshorts;
+    *b = (PopplerRectangle){k->sx1, k->sy1, k->sx2, k->sy2};
+    return k->sn;
+}
+
 /* The best code-like cluster of p's cells (cells of CELL_MIN_MARKS or
  * more, 8-connected, with the sparser cells around them, which hold the
- * code's edges): its bounds in *area and its mean module in *module.  1
- * found, 0 none, -1 out of memory. */
-static int find_code(const probe *p, PopplerRectangle *area, double *module)
+ * code's edges), counting every mark or the square ones only: its bounds
+ * in *area and its mean module in *module.  1 found, 0 none, -1 out of
+ * memory. */
+static int find_code(const probe *p, bool square, PopplerRectangle *area, double *module)
 {
     size_t nc = (size_t)p->gw * (size_t)p->gh;
     size_t *stack = malloc(nc * sizeof *stack);
@@ -712,8 +765,10 @@ static int find_code(const probe *p, PopplerRectangle *area, double *module)
         free(seen);
         return -1;
     }
+    PopplerRectangle b;
+    double ksh;
     for (size_t c0 = 0; c0 < nc; c0++) {
-        if (seen[c0] || p->cell[c0].n < CELL_MIN_MARKS)
+        if (seen[c0] || cell_marks(&p->cell[c0], square, &ksh, &b) < CELL_MIN_MARKS)
             continue;
         size_t top = 0, next = 0;
         long n = 0;
@@ -722,20 +777,21 @@ static int find_code(const probe *p, PopplerRectangle *area, double *module)
         seen[c0] = true;
         while (next < top) {
             size_t c = stack[next++];
-            const mark_cell *k = &p->cell[c];
-            x1 = !n || k->x1 < x1 ? k->x1 : x1;
-            y1 = !n || k->y1 < y1 ? k->y1 : y1;
-            x2 = !n || k->x2 > x2 ? k->x2 : x2;
-            y2 = !n || k->y2 > y2 ? k->y2 : y2;
-            n += k->n;
-            sh += k->shorts;
-            if (k->n < CELL_MIN_MARKS)
+            long kn = cell_marks(&p->cell[c], square, &ksh, &b);
+            x1 = !n || b.x1 < x1 ? b.x1 : x1;
+            y1 = !n || b.y1 < y1 ? b.y1 : y1;
+            x2 = !n || b.x2 > x2 ? b.x2 : x2;
+            y2 = !n || b.y2 > y2 ? b.y2 : y2;
+            n += kn;
+            sh += ksh;
+            if (kn < CELL_MIN_MARKS)
                 continue; /* a sparse cell: counted, not grown from */
             int cx = (int)(c % (size_t)p->gw), cy = (int)(c / (size_t)p->gw);
             for (int y = cy - 1; y <= cy + 1; y++)
                 for (int x = cx - 1; x <= cx + 1; x++) {
                     size_t q = (size_t)y * (size_t)p->gw + (size_t)x;
-                    if (x < 0 || y < 0 || x >= p->gw || y >= p->gh || seen[q] || !p->cell[q].n)
+                    if (x < 0 || y < 0 || x >= p->gw || y >= p->gh || seen[q] ||
+                        !cell_marks(&p->cell[q], square, &ksh, &b))
                         continue;
                     seen[q] = true;
                     stack[top++] = q;
@@ -769,23 +825,49 @@ static int render_scan(qr_search *s, PopplerPage *page, const PopplerRectangle *
     return r;
 }
 
+/* The code-like square a (module mod) rendered with its quiet zone at
+ * about MODULE_PX pixels per module, then once finer: the scan's result. */
+static int scan_code(qr_search *s, PopplerPage *page, PopplerRectangle a, double mod, long marks)
+{
+    double quiet = 4 * mod;
+    a.x1 -= quiet;
+    a.y1 -= quiet;
+    a.x2 += quiet;
+    a.y2 += quiet;
+    double dpi = 72.0 * MODULE_PX / mod;
+    dpi = dpi < MIN_DPI ? MIN_DPI : dpi > MAX_DPI ? MAX_DPI : dpi;
+    int r = 0;
+    for (int j = 0; r == 0 && j < 2; j++, dpi = dpi * 1.5 > MAX_DPI ? MAX_DPI : dpi * 1.5) {
+        if (j > 0 && dpi == MAX_DPI && 72.0 * MODULE_PX / mod >= MAX_DPI)
+            break; /* already read at the finest */
+        r = render_scan(s, page, &a, dpi, true);
+        if (r > 0 && s->how)
+            snprintf(s->how, s->howcap, "vectors, %ld marks of %.2f pt at (%.0f,%.0f) pt rendered at %.0f dpi", marks,
+                     mod, a.x1, a.y1, dpi);
+    }
+    return r;
+}
+
 /* A QR drawn as vectors: the page probed for one (above); where there is
- * one, that square alone rendered, with its quiet zone, at about
- * MODULE_PX pixels per module, then once finer. */
+ * one, that square alone scanned (scan_code).  The cluster of square marks
+ * first: a page whose text is drawn as outlines (a CAD program's) has
+ * denser clusters of marks than its code, but few of them square; then,
+ * when it is elsewhere, the cluster of every mark (a code of round dots). */
 static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
 {
     probe p = {0};
-    PopplerRectangle a;
-    double mod = 0;
+    PopplerRectangle a, b;
+    double mod = 0, bmod = 0;
     if (s->t)
         s->t->probes++;
-    int r = probe_page(page, pw, ph, &p);
-    if (r == 0 && p.cell)
-        r = find_code(&p, &a, &mod);
+    int r = probe_page(page, pw, ph, &p), rs = 0, ra = 0;
+    if (r == 0 && p.cell && (rs = find_code(&p, true, &a, &mod)) >= 0)
+        ra = find_code(&p, false, &b, &bmod);
+    r = rs < 0 || ra < 0 ? -1 : 0;
     free(p.cell);
     /* no code drawn: a picture filled into a code-sized square, rendered
      * whole at a resolution that gives the densest code 4 pixels a module */
-    for (int i = 0; r == 0 && i < p.npic; i++) {
+    for (int i = 0; r == 0 && !rs && !ra && i < p.npic; i++) {
         const PopplerRectangle *c = &p.pic[i];
         double side = c->x2 - c->x1 > c->y2 - c->y1 ? c->x2 - c->x1 : c->y2 - c->y1;
         double dpi = 72.0 * 177 * MODULE_PX / side;
@@ -794,27 +876,14 @@ static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
         if (r > 0 && s->how)
             snprintf(s->how, s->howcap, "a picture filled into a %.0f pt square at (%.0f,%.0f) pt rendered at %.0f dpi",
                      side, c->x1, c->y1, dpi);
-        if (r != 0)
-            return r;
     }
-    if (r <= 0)
-        return r;
-    double quiet = 4 * mod;
-    a.x1 -= quiet;
-    a.y1 -= quiet;
-    a.x2 += quiet;
-    a.y2 += quiet;
-    double dpi = 72.0 * MODULE_PX / mod;
-    dpi = dpi < MIN_DPI ? MIN_DPI : dpi > MAX_DPI ? MAX_DPI : dpi;
-    r = 0;
-    for (int j = 0; r == 0 && j < 2; j++, dpi = dpi * 1.5 > MAX_DPI ? MAX_DPI : dpi * 1.5) {
-        if (j > 0 && dpi == MAX_DPI && 72.0 * MODULE_PX / mod >= MAX_DPI)
-            break; /* already read at the finest */
-        r = render_scan(s, page, &a, dpi, true);
-        if (r > 0 && s->how)
-            snprintf(s->how, s->howcap, "vectors, %ld marks of %.2f pt at (%.0f,%.0f) pt rendered at %.0f dpi", p.marks,
-                     mod, a.x1, a.y1, dpi);
-    }
+    if (r == 0 && rs > 0)
+        r = scan_code(s, page, a, mod, p.marks);
+    /* the same square (the common case: a code's marks are all square)
+     * is not scanned twice */
+    bool same = rs > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    if (r == 0 && ra > 0 && !same)
+        r = scan_code(s, page, b, bmod, p.marks);
     return r;
 }
 

@@ -639,7 +639,7 @@ Tarugo nylon 8 mm                        2       1500,00        3000,00"""
         (D("1000.00"), D("3000.00")), (D("1500.00"), D("3000.00"))]
 
 
-@pytest.mark.parametrize("code_label", ["ISBN / EAN", "Troquel / EAN"])
+@pytest.mark.parametrize("code_label", ["ISBN / EAN", "Troquel / EAN", "GTIN"])
 def test_alternative_names_around_a_slash_name_one_code_column(code_label):
     table = f"""\
 {code_label:<17} Descripción                         Cantidad     Precio      Subtotal
@@ -648,6 +648,40 @@ def test_alternative_names_around_a_slash_name_one_code_column(code_label):
     r = _fc(table)
     assert [(i["description"], i["ean"]) for i in r.items] == [
         ("Yerba mate 1 kg", "7793680188825"), ("Queso cremoso", "7793338035242")]
+
+
+def test_a_gtin_column_of_internal_codes_gives_no_ean():
+    # near miss: a code column named GTIN holding codes that are no valid
+    # EAN-13 is dropped, as any code column's
+    table = """\
+GTIN              Descripción                         Cantidad     Precio      Subtotal
+7793680188820     Yerba mate 1 kg                            2    1000,00       2000,00
+A1276             Queso cremoso                              1    1000,00       1000,00"""
+    r = _fc(table)
+    assert [(i["description"], i["ean"]) for i in r.items] == [("Yerba mate 1 kg", None), ("Queso cremoso", None)]
+
+
+# A weighed item's quantity printed with its unit glued on ("1,281kg",
+# under "Cant.U.M."): the number is the quantity, the unit kilos.
+
+@pytest.mark.parametrize("qty,unit,want", [("1,281kg", "kg", D("1.281")), ("0,506KG", "kg", D("0.506")),
+                                           ("3un", "un", D("3")), ("2u.", "un", D("2"))])
+def test_a_quantity_with_its_unit_glued_on_is_read(qty, unit, want):
+    table = f"""\
+Descripción                          Cant.U.M.        Precio      Importe
+Nalga x kg                           {qty:<10}      1000,00      3000,00"""
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert (r.items[0]["quantity"], r.items[0]["unit"]) == (want, unit)
+
+
+@pytest.mark.parametrize("qty", ["3x4", "2Tarjetas", "05kg"])
+def test_a_number_glued_to_other_letters_is_no_quantity(qty):
+    # near misses: a size, a word, a number padded like a code
+    table = f"""\
+Descripción                          Cant.U.M.        Precio      Importe
+Nalga x kg                           {qty:<10}      1000,00      3000,00"""
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert not r.items or r.items[0]["quantity"] is None
 
 
 def test_unknown_names_around_a_slash_name_no_known_column():

@@ -123,6 +123,45 @@ def _vector_qr(text, x, y, side, how):
     return ops + [b"f"] if how == "path" else ops
 
 
+def _rounded_qr(text, x, y, side):
+    """A QR of rounded modules: each dark module a square with its corners
+    rounded (a quarter circle, one curve) a fifth of a module across."""
+    m = segno.make(text, error="m", micro=False).matrix
+    mod = side / len(m)
+    q, k = mod / 5, 0.5523 * mod / 5
+    ops = [b"0 g"]
+    for r, row in enumerate(m):
+        for c, dark in enumerate(row):
+            if dark:
+                x0, y0 = x + c * mod, y + side - (r + 1) * mod
+                x1, y1 = x0 + mod, y0 + mod
+                ops.append(b"%.3f %.3f m %.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f l "
+                           b"%.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c "
+                           b"%.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c f" % (
+                               x0 + q, y0, x1 - q, y0, x1 - q + k, y0, x1, y0 + q - k, x1, y0 + q,
+                               x1, y1 - q, x1, y1 - q + k, x1 - q + k, y1, x1 - q, y1,
+                               x0 + q, y1, x0 + q - k, y1, x0, y1 - q + k, x0, y1 - q,
+                               x0, y0 + q, x0, y0 + q - k, x0 + q - k, y0, x0 + q, y0))
+    return ops
+
+
+def _outlined_text(x, y, w, h):
+    """Text drawn as outlines, as a CAD program exports it (the text itself
+    invisible): a glyph's outer contour and its counter, curves flattened
+    into slanted segments, 4 pt glyphs packed in lines 7 pt apart."""
+    ops = [b"0 g"]
+    for ly in range(int(y), int(y + h - 5), 7):
+        for gx in range(int(x), int(x + w - 4), 5):
+            for d in (0.0, 1.2):  # the outer contour, then the counter
+                a, b = 0.8 + d / 2, 4 - d
+                pts = [(gx + d / 2 + a, ly + d), (gx + d / 2 + b - a, ly + d), (gx + d / 2 + b, ly + d + a),
+                       (gx + d / 2 + b, ly + 5 - d - a), (gx + d / 2 + b - a, ly + 5 - d),
+                       (gx + d / 2 + a, ly + 5 - d), (gx + d / 2, ly + 5 - d - a), (gx + d / 2, ly + d + a)]
+                ops.append(b"%.2f %.2f m " % pts[0] + b" ".join(b"%.2f %.2f l" % p for p in pts[1:]) + b" h")
+            ops.append(b"f*")
+    return ops
+
+
 def _vector_barcode(x, y):
     """The interleaved 2-of-5 barcode that older invoices print, as bars."""
     ops, pos = [b"0 g"], x
@@ -135,7 +174,7 @@ def _vector_barcode(x, y):
 
 
 def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=False, before=None, border=4,
-             after=None, pattern=False):
+             after=None, pattern=False, outlines=None):
     """A one-page A4 PDF: text in Courier (column = character), and the QR
     at (x, y from the bottom, side in points), as an image or as vectors
     (_vector_qr), and an interleaved 2-of-5 barcode drawn beside it;
@@ -143,7 +182,8 @@ def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=F
     page, the code on its last); ``after``: the text of a page after it (a
     page of terms, a PDF library's advertisement); ``pattern``: the image
     filled into a square as a tiling pattern (a presentation program's
-    picture fill), not drawn as an image of the page."""
+    picture fill), not drawn as an image of the page; ``outlines``: a
+    block (x, y, w, h) of text drawn as outlines (_outlined_text)."""
     ops = [b"BT /F1 7 Tf 9 TL 20 800 Td"]
     ops += [b"(" + _pdf_text(line) + b") Tj T*" for line in text.splitlines()]
     ops.append(b"ET")
@@ -152,7 +192,11 @@ def make_pdf(text, qr=None, *, vector=False, scale=3, at=(30, 40, 90), barcode=F
     x, y, side = at
     if barcode:
         ops += _vector_barcode(200, 60)
-    if qr is not None and vector:
+    if outlines:
+        ops += _outlined_text(*outlines)
+    if qr is not None and vector == "rounded":
+        ops += _rounded_qr(qr, x, y, side)
+    elif qr is not None and vector:
         ops += _vector_qr(qr, x, y, side, vector)
     elif qr is not None:
         head, data = _png_image(qr, scale, border)
@@ -232,6 +276,25 @@ def test_a_qr_drawn_as_vectors_is_found_by_its_marks_and_rendered(how, side):
     t = expetl._native.qr_search(pdf)
     assert t["found"] and t["how"].startswith("page 1, vectors")
     assert t["probes"] == 1 and 1 <= t["renders"] <= 2
+    assert parse(pdf).qr == QR
+
+
+def test_a_code_among_text_drawn_as_outlines_is_found():
+    """A CAD program draws its text as outlines: a block of them packs more
+    module-sized marks than the code, but few square ones; the code's
+    square marks are the cluster rendered."""
+    pdf = make_pdf(INVOICE, url(), vector="runs", at=(30, 40, 90), outlines=(300, 300, 200, 160))
+    t = expetl._native.qr_search(pdf)
+    assert t["found"] and t["how"].startswith("page 1, vectors") and t["renders"] == 1, t
+    assert parse(pdf).qr == QR
+
+
+def test_a_code_of_rounded_modules_is_found_by_all_its_marks():
+    """Near miss: a code whose modules have rounded corners has no square
+    marks; the cluster of every mark still finds it."""
+    pdf = make_pdf(INVOICE, url(), vector="rounded", at=(30, 40, 110))
+    t = expetl._native.qr_search(pdf)
+    assert t["found"] and t["how"].startswith("page 1, vectors"), t
     assert parse(pdf).qr == QR
 
 
