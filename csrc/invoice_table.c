@@ -351,6 +351,18 @@ static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
     const xw_row *m = d->r[r];
     if (!header_like(m, 2))
         return -1;
+    /* the names stand in cells of their own: a line of text that happens
+     * to hold two ("BRILLO TOTAL SERVICIOS", an issuer's name) is no
+     * header */
+    int cell0 = -1;
+    bool cells = false;
+    for (int i = 0, len; i < m->nw && !cells; i++)
+        if (col_name(m, i, &len) >= 0) {
+            cells = cell0 >= 0 && m->w[i].cell != cell0;
+            cell0 = cell0 < 0 ? m->w[i].cell : cell0;
+        }
+    if (!cells)
+        return -1;
     memset(h, 0, sizeof *h);
     hdr_add_row(h, m, false);
     size_t lo = r, hi = r + 1;

@@ -684,6 +684,25 @@ Nalga x kg                           {qty:<10}      1000,00      3000,00"""
     assert not r.items or r.items[0]["quantity"] is None
 
 
+# An issuer's name that holds two column names ("BRILLO TOTAL SERVICIOS")
+# is one cell of text, no table header: the names of a header stand in
+# cells of their own.
+
+SERVICES_TABLE = """\
+Detalle                                             Cant.   P. Unit.     Alíc. IVA   Importe
+Limpieza final de obra (m2)                         6       2825,00      21%         16950,00
+Limpieza de vidrios en altura                                            21%         85000,00
+Insumos de limpieza                                                      21%         25080,00"""
+
+
+@pytest.mark.parametrize("name", ["BRILLO TOTAL SERVICIOS", "PRODUCTOS TOTAL S.A."])
+def test_an_issuers_name_holding_column_names_is_no_table_header(name):
+    r = parse(afip(table=SERVICES_TABLE, totals=MONO_TOTALS).replace("EJEMPLO HOGAR S.A.                ",
+                                                                     f"{name:<34}", 1))
+    assert [i["description"] for i in r.items] == [
+        "Limpieza final de obra (m2)", "Limpieza de vidrios en altura", "Insumos de limpieza"]
+
+
 def test_unknown_names_around_a_slash_name_no_known_column():
     # near miss: "Lote / Vto." names nothing the parser knows; its cells are
     # neither a code nor the description
