@@ -248,10 +248,13 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
         float ch = c[i].y1 - c[i].y0;
         if (ch <= 0)
             ch = 1;
-        /* the same glyph drawn twice at one spot (fake bold) counts once */
+        /* the same glyph drawn twice at one spot (fake bold) counts once;
+         * a doubled letter ("ll") is a glyph's width on, however tall its
+         * box (a font whose boxes are twice the type's size) */
         if (i && c[i].len == c[i - 1].len &&
             memcmp(text + c[i].off, text + c[i - 1].off, c[i].len) == 0 &&
-            c[i].x0 - c[i - 1].x0 < 0.1f * (ch > wh ? ch : wh))
+            c[i].x0 - c[i - 1].x0 < 0.1f * (ch > wh ? ch : wh) &&
+            c[i].x0 - c[i - 1].x0 < 0.5f * (c[i - 1].x1 - c[i - 1].x0))
             continue;
         float h = ch > wh ? ch : wh; /* the taller of the two neighbours */
         float gap = wl ? c[i].x0 - wx1 : 0;

@@ -1168,6 +1168,37 @@ def _words(pdf):
     return [" ".join(row).split() for row in expetl._native.pdf_rows(pdf)]
 
 
+def _tall_box_pdf(text, fake_bold=False):
+    """Text in a face whose descriptor claims an ascent and descent that
+    make every glyph's box 2.3 times the type's size (a PDF library that
+    writes the font's line gap into them); fake_bold: drawn again 0.3 pt
+    to the right."""
+    from expetl.sample import pdf_of
+    widths = " ".join(str(222 if chr(k) in "il" else 556) for k in range(32, 127))
+    ops = b"BT /F1 8 Tf 100 700 Td (" + text.encode() + b") Tj ET"
+    if fake_bold:
+        ops += b" BT /F1 8 Tf 100.3 700 Td (" + text.encode() + b") Tj ET"
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /Formulario /FirstChar 32 /LastChar 126 /Widths [%s] "
+        b"/Encoding /WinAnsiEncoding /FontDescriptor 6 0 R >>" % widths.encode(),
+        b"<< /Type /FontDescriptor /FontName /Formulario /Flags 32 /FontBBox [0 -700 1000 1600] /ItalicAngle 0 "
+        b"/Ascent 1600 /Descent -700 /CapHeight 700 /StemV 80 >>"])
+
+
+def test_a_doubled_letter_in_tall_glyph_boxes_stays_doubled():
+    # "ll" is two glyphs a glyph's width apart, however tall their boxes
+    assert _words(_tall_box_pdf("Cable rollo Ladrillo")) == [["Cable", "rollo", "Ladrillo"]]
+
+
+def test_fake_bold_in_tall_glyph_boxes_counts_once():
+    # near miss: the same glyphs drawn again 0.3 pt on are one word
+    assert _words(_tall_box_pdf("Cable rollo", fake_bold=True)) == [["Cable", "rollo"]]
+
+
 def _mixed_size_rows(order_seed=None):
     """Six rows of 40 two-letter words on one baseline each, alternating 8
     and 10 pt: each glyph's middle steps up and down along the row, so
