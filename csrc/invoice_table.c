@@ -1761,6 +1761,35 @@ static void weights_by_decimals(receipt *rc)
             rc->items[i].unit = "kg";
 }
 
+/* Scratch for reading the rows of r's page, from r, under a header: the
+ * page's end in *end, and two arrays as long as its widest row.  false
+ * when out of memory. */
+static bool page_scratch(const inv_doc *d, size_t r, size_t *end, int **col, float **dst)
+{
+    size_t e = r;
+    int maxw = 1;
+    for (; e < d->n && d->r[e]->page == d->r[r]->page; e++)
+        if (d->r[e]->nw > maxw)
+            maxw = d->r[e]->nw;
+    *end = e;
+    *col = malloc((size_t)maxw * sizeof **col);
+    *dst = malloc((size_t)maxw * sizeof **dst);
+    return *col && *dst;
+}
+
+/* Does row k read as an item line under h (a description and an amount in
+ * their columns, and a quantity when need_qty)?  1 yes, 0 no, -1 out of
+ * memory. */
+static int item_line(const inv_doc *d, size_t k, const thdr *h, bool need_qty, int *col, float *dst)
+{
+    trow t;
+    memset(&t, 0, sizeof t);
+    int r = read_row(h, d->r[k], &t, col, dst) ? -1 : t.amount.set && t.desc.len && (t.qty.set || !need_qty);
+    xbuf_free(&t.desc);
+    xbuf_free(&t.code);
+    return r;
+}
+
 /* A page that follows a table left open (no totals under it) and prints no
  * header of its own: a plain or monospaced printout carries the table over
  * under the first page's columns.  The first row of the page that reads as
@@ -1774,26 +1803,16 @@ static long continued_at(const inv_doc *d, size_t r, const thdr *h)
         return -1;
     if (header_later(d, r))
         return -1; /* a copy or a page with its own table */
-    size_t e = r;
-    int maxw = 1;
-    for (; e < d->n && d->r[e]->page == d->r[r]->page; e++)
-        if (d->r[e]->nw > maxw)
-            maxw = d->r[e]->nw;
-    int *col = malloc((size_t)maxw * sizeof *col);
-    float *dst = malloc((size_t)maxw * sizeof *dst);
-    if (!col || !dst)
+    size_t e;
+    int *col;
+    float *dst;
+    if (!page_scratch(d, r, &e, &col, &dst))
         found = -2;
     for (size_t k = r; k < e && found == -1; k++) {
         if (inv_footer_label(d->r[k], 0))
             break;
-        trow t;
-        memset(&t, 0, sizeof t);
-        if (read_row(h, d->r[k], &t, col, dst))
-            found = -2;
-        else if (t.amount.set && t.qty.set && t.desc.len)
-            found = (long)k;
-        xbuf_free(&t.desc);
-        xbuf_free(&t.code);
+        int it = item_line(d, k, h, true, col, dst);
+        found = it < 0 ? -2 : it ? (long)k : -1;
     }
     free(col);
     free(dst);
@@ -1809,14 +1828,10 @@ static long continued_at(const inv_doc *d, size_t r, const thdr *h)
  * memory). */
 static long head_under_header(const inv_doc *d, size_t e, const thdr *h)
 {
-    size_t end = e;
-    int maxw = 1;
-    for (; end < d->n && d->r[end]->page == d->r[e]->page; end++)
-        if (d->r[end]->nw > maxw)
-            maxw = d->r[end]->nw;
-    int *col = malloc((size_t)maxw * sizeof *col);
-    float *dst = malloc((size_t)maxw * sizeof *dst);
-    long found = !col || !dst ? -2 : -1;
+    size_t end;
+    int *col;
+    float *dst;
+    long found = page_scratch(d, e, &end, &col, &dst) ? -1 : -2;
     bool title = false, field = false;
     for (size_t k = e; k < end && found == -1; k++) {
         const xw_row *row = d->r[k];
@@ -1826,14 +1841,9 @@ static long head_under_header(const inv_doc *d, size_t e, const thdr *h)
             field |= (word_is(w, "PUNTO") && row_find(row, "VENTA", i) == i + 2) ||
                      ((word_is(w, "CUIT") || word_is(w, "CUIT:")) && i + 1 < row->nw);
         }
-        trow t;
-        memset(&t, 0, sizeof t);
-        if (read_row(h, row, &t, col, dst))
-            found = -2;
-        else if (t.amount.set && t.desc.len && !field_label(row))
-            found = k > e && title && field ? (long)k : -3;
-        xbuf_free(&t.desc);
-        xbuf_free(&t.code);
+        int it = field_label(row) ? 0 : item_line(d, k, h, false, col, dst);
+        if (it)
+            found = it < 0 ? -2 : k > e && title && field ? (long)k : -3;
     }
     free(col);
     free(dst);

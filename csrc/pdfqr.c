@@ -526,14 +526,16 @@ static int search_images(qr_search *s, PopplerPage *page, double pw, double ph)
 #define MAX_DPI 600.0
 
 typedef struct {
-    double x1, y1, x2, y2; /* bounds of its marks, in points */
+    double x1, y1, x2, y2; /* bounds of the marks, in points */
     double shorts;         /* the sum of their short sides */
     long n;                /* marks centred in the cell */
-    /* the same for the marks drawn square: straight sides along the
-     * page's axes, as a code's modules and runs are (a glyph's outline
-     * drawn as a path, as CAD programs draw text, has curves or slants) */
-    double sx1, sy1, sx2, sy2, sshorts;
-    long sn;
+} marks;
+
+/* A cell's marks, and those of them drawn square: straight sides along
+ * the page's axes, as a code's modules and runs are (a glyph's outline
+ * drawn as a path, as CAD programs draw text, has curves or slants). */
+typedef struct {
+    marks all, square;
 } mark_cell;
 
 /* The most pictures filled into a shape (an image as a fill pattern, as
@@ -550,6 +552,20 @@ typedef struct {
     int npic;
 } probe;
 
+static void add_to(marks *m, double x1, double y1, double x2, double y2, double sh)
+{
+    if (!m->n || x1 < m->x1)
+        m->x1 = x1;
+    if (!m->n || y1 < m->y1)
+        m->y1 = y1;
+    if (!m->n || x2 > m->x2)
+        m->x2 = x2;
+    if (!m->n || y2 > m->y2)
+        m->y2 = y2;
+    m->shorts += sh;
+    m->n++;
+}
+
 static void add_mark(probe *p, double x1, double y1, double x2, double y2, bool square)
 {
     double w = x2 - x1, h = y2 - y1, sh = w < h ? w : h, lg = w < h ? h : w;
@@ -559,29 +575,10 @@ static void add_mark(probe *p, double x1, double y1, double x2, double y2, bool 
     if (!(cx >= 0 && cy >= 0 && cx < p->gw && cy < p->gh))
         return; /* off the page */
     mark_cell *c = &p->cell[(size_t)cy * (size_t)p->gw + (size_t)cx];
-    if (!c->n || x1 < c->x1)
-        c->x1 = x1;
-    if (!c->n || y1 < c->y1)
-        c->y1 = y1;
-    if (!c->n || x2 > c->x2)
-        c->x2 = x2;
-    if (!c->n || y2 > c->y2)
-        c->y2 = y2;
-    c->shorts += sh;
-    c->n++;
+    add_to(&c->all, x1, y1, x2, y2, sh);
+    if (square)
+        add_to(&c->square, x1, y1, x2, y2, sh);
     p->marks++;
-    if (!square)
-        return;
-    if (!c->sn || x1 < c->sx1)
-        c->sx1 = x1;
-    if (!c->sn || y1 < c->sy1)
-        c->sy1 = y1;
-    if (!c->sn || x2 > c->sx2)
-        c->sx2 = x2;
-    if (!c->sn || y2 > c->sy2)
-        c->sy2 = y2;
-    c->sshorts += sh;
-    c->sn++;
 }
 
 /* Two points on a line along one of the page's axes (points). */
@@ -735,18 +732,9 @@ static int probe_page(PopplerPage *page, double pw, double ph, probe *p)
     return r;
 }
 
-/* A cell's marks, or its square marks only: their count, the sum of their
- * short sides and their bounds. */
-static long cell_marks(const mark_cell *k, bool square, double *sh, PopplerRectangle *b)
+static const marks *cell_marks(const probe *p, size_t c, bool square)
 {
-    if (!square) {
-        *sh = k->shorts;
-        *b = (PopplerRectangle){k->x1, k->y1, k->x2, k->y2};
-        return k->n;
-    }
-    *sh = k->sshorts;
-    *b = (PopplerRectangle){k->sx1, k->sy1, k->sx2, k->sy2};
-    return k->sn;
+    return square ? &p->cell[c].square : &p->cell[c].all;
 }
 
 /* The best code-like cluster of p's cells (cells of CELL_MIN_MARKS or
@@ -765,10 +753,8 @@ static int find_code(const probe *p, bool square, PopplerRectangle *area, double
         free(seen);
         return -1;
     }
-    PopplerRectangle b;
-    double ksh;
     for (size_t c0 = 0; c0 < nc; c0++) {
-        if (seen[c0] || cell_marks(&p->cell[c0], square, &ksh, &b) < CELL_MIN_MARKS)
+        if (seen[c0] || cell_marks(p, c0, square)->n < CELL_MIN_MARKS)
             continue;
         size_t top = 0, next = 0;
         long n = 0;
@@ -777,21 +763,20 @@ static int find_code(const probe *p, bool square, PopplerRectangle *area, double
         seen[c0] = true;
         while (next < top) {
             size_t c = stack[next++];
-            long kn = cell_marks(&p->cell[c], square, &ksh, &b);
-            x1 = !n || b.x1 < x1 ? b.x1 : x1;
-            y1 = !n || b.y1 < y1 ? b.y1 : y1;
-            x2 = !n || b.x2 > x2 ? b.x2 : x2;
-            y2 = !n || b.y2 > y2 ? b.y2 : y2;
-            n += kn;
-            sh += ksh;
-            if (kn < CELL_MIN_MARKS)
+            const marks *k = cell_marks(p, c, square);
+            x1 = !n || k->x1 < x1 ? k->x1 : x1;
+            y1 = !n || k->y1 < y1 ? k->y1 : y1;
+            x2 = !n || k->x2 > x2 ? k->x2 : x2;
+            y2 = !n || k->y2 > y2 ? k->y2 : y2;
+            n += k->n;
+            sh += k->shorts;
+            if (k->n < CELL_MIN_MARKS)
                 continue; /* a sparse cell: counted, not grown from */
             int cx = (int)(c % (size_t)p->gw), cy = (int)(c / (size_t)p->gw);
             for (int y = cy - 1; y <= cy + 1; y++)
                 for (int x = cx - 1; x <= cx + 1; x++) {
                     size_t q = (size_t)y * (size_t)p->gw + (size_t)x;
-                    if (x < 0 || y < 0 || x >= p->gw || y >= p->gh || seen[q] ||
-                        !cell_marks(&p->cell[q], square, &ksh, &b))
+                    if (x < 0 || y < 0 || x >= p->gw || y >= p->gh || seen[q] || !cell_marks(p, q, square)->n)
                         continue;
                     seen[q] = true;
                     stack[top++] = q;
