@@ -105,8 +105,8 @@ static bool page_number_at(const xw_row *row, int i)
  * was created with ...", "Created with an evaluation copy of ..."), over
  * the header or across the item table: no line of the invoice.  Set
  * across the page it may be cut at the page's edges ("eated with
- * Evaluation versi"): "evaluation" then version, copy, mode or edition,
- * cut or not, anywhere in the row. */
+ * Evaluation versi"): "evaluation" then version, copy, mode, edition,
+ * only or warning, cut or not, anywhere in the row. */
 static bool notice_row(const xw_row *row)
 {
     static const char *const what[] = {"VERS", "COPY", "MODE", "EDITION", "ONLY", "WARNING", NULL};

@@ -848,7 +848,7 @@ static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
     int r = probe_page(page, pw, ph, &p), rs = 0, ra = 0;
     if (r == 0 && p.cell && (rs = find_code(&p, true, &a, &mod)) >= 0)
         ra = find_code(&p, false, &b, &bmod);
-    r = rs < 0 || ra < 0 ? -1 : 0;
+    r = r < 0 || rs < 0 || ra < 0 ? -1 : 0; /* out of memory in the probe or a search */
     free(p.cell);
     /* no code drawn: a picture filled into a code-sized square, rendered
      * whole at a resolution that gives the densest code 4 pixels a module */
