@@ -109,17 +109,14 @@ static bool page_number_at(const xw_row *row, int i)
  * only or warning, cut or not, anywhere in the row. */
 static bool notice_row(const xw_row *row)
 {
-    static const char *const what[] = {"VERS", "COPY", "MODE", "EDITION", "ONLY", "WARNING", NULL};
+    static const char *const cut[] = {"EVALUATION VERS*", "EVALUATION COPY*", "EVALUATION MODE*",
+                                      "EVALUATION EDIT*", "EVALUATION ONLY", "EVALUATION WARN*", NULL};
     if (row->nw && (word_is(&row->w[0], "EVALUATION") || row_phrase(row, 0, "CREATED WITH")))
         return true;
-    for (int i = 0; i + 1 < row->nw; i++) {
-        if (!word_is(&row->w[i], "EVALUATION"))
-            continue;
-        const xw_word *n = &row->w[i + 1];
-        for (const char *const *p = what; *p; p++)
-            if (n->flen >= 4 && !strncmp(n->fold, *p, n->flen < strlen(*p) ? n->flen : strlen(*p)))
+    for (int i = 1; i < row->nw; i++)
+        for (const char *const *p = cut; *p; p++)
+            if (row_phrase(row, i, *p))
                 return true;
-    }
     return false;
 }
 

@@ -285,10 +285,13 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
 }
 
 /* A row that may belong to a table header: labels only (no amount, no
- * "label:" field), with at least min column names. */
+ * "label:" field), with at least min column names; two or more stand in
+ * cells of their own (a line of text that happens to hold two, "BRILLO
+ * TOTAL SERVICIOS", an issuer's name, is no header). */
 static bool header_like(const xw_row *row, int min)
 {
-    int names = 0;
+    int names = 0, cell0 = -1;
+    bool cells = false;
     if (row->nw > 30)
         return false;
     for (int i = 0; i < row->nw;) {
@@ -299,12 +302,14 @@ static bool header_like(const xw_row *row, int min)
         int len, t = col_name(row, i, &len);
         if (t >= 0) {
             names++;
+            cells |= cell0 >= 0 && w->cell != cell0;
+            cell0 = cell0 < 0 ? w->cell : cell0;
             i += len;
         } else {
             i++;
         }
     }
-    return names >= min;
+    return names >= min && (min < 2 || cells);
 }
 
 /* A label stacked over or under a header row: column names and the words
@@ -350,18 +355,6 @@ static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
 {
     const xw_row *m = d->r[r];
     if (!header_like(m, 2))
-        return -1;
-    /* the names stand in cells of their own: a line of text that happens
-     * to hold two ("BRILLO TOTAL SERVICIOS", an issuer's name) is no
-     * header */
-    int cell0 = -1;
-    bool cells = false;
-    for (int i = 0, len; i < m->nw && !cells; i++)
-        if (col_name(m, i, &len) >= 0) {
-            cells = cell0 >= 0 && m->w[i].cell != cell0;
-            cell0 = cell0 < 0 ? m->w[i].cell : cell0;
-        }
-    if (!cells)
         return -1;
     memset(h, 0, sizeof *h);
     hdr_add_row(h, m, false);
@@ -449,16 +442,15 @@ static bool unit_kg(const xw_word *w)
     return false;
 }
 
-static const char *const UNITS[] = {"U", "UN", "UNI", "UNID", "UNIDAD", "UNIDADES", "UD", "UDS",
-                                    "L", "LT", "LTS", "ML", "CC", "G", "GR", "GRS", "M", "MT",
-                                    "MTS", "CM", "MM", "M2", "M3", NULL};
-
 /* A unit after a number: "1,240 kg", "2 unidades", "500 g". */
 static bool unit_word(const xw_word *w)
 {
+    static const char *const units[] = {"U", "UN", "UNI", "UNID", "UNIDAD", "UNIDADES", "UD", "UDS",
+                                        "L", "LT", "LTS", "ML", "CC", "G", "GR", "GRS", "M", "MT",
+                                        "MTS", "CM", "MM", "M2", "M3", NULL};
     if (unit_kg(w))
         return true;
-    for (const char *const *u = UNITS; *u; u++)
+    for (const char *const *u = units; *u; u++)
         if (word_is(w, *u))
             return true;
     return false;
@@ -903,12 +895,12 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             t->rate = v;
             continue;
         }
-        bool kg = false;
-        if (role == C_QTY && !w_value(w, &v) && glued_unit(w, &v, &kg)) {
+        if (!w_value(w, &v)) {
+            bool kg = false;
+            if (role != C_QTY || !glued_unit(w, &v, &kg))
+                continue;
             t->unit = true;
             t->kg |= kg;
-        } else if (!w_value(w, &v)) {
-            continue;
         }
         if (dst[i] >= best[c])
             continue;
@@ -1842,12 +1834,16 @@ static long head_under_header(const inv_doc *d, size_t e, const thdr *h)
                      ((word_is(w, "CUIT") || word_is(w, "CUIT:")) && i + 1 < row->nw);
         }
         int it = field_label(row) ? 0 : item_line(d, k, h, false, col, dst);
-        if (it)
-            found = it < 0 ? -2 : k > e && title && field ? (long)k : -3;
+        if (it < 0) {
+            found = -2;
+        } else if (it) {
+            found = k > e && title && field ? (long)k : -1;
+            break;
+        }
     }
     free(col);
     free(dst);
-    return found == -3 ? -1 : found;
+    return found;
 }
 
 int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err)
@@ -1893,11 +1889,11 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
                 cur = nh - 1;
                 if (*amt_flags == 0)
                     *amt_flags = h.c[h.amount].flags & (AMT_WITH_VAT | AMT_NET);
+                /* the rows skipped keep the header's zone, every row's
+                 * until the table is found */
                 long first = st == S_HEAD ? head_under_header(d, (size_t)e, &h) : -1;
                 if (first == -2)
                     goto nomem;
-                for (size_t k = (size_t)e; first >= 0 && k < (size_t)first; k++)
-                    d->zone[k] = Z_HEAD;
                 if (first >= 0)
                     e = first;
                 r = (size_t)e - 1;

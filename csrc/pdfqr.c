@@ -812,7 +812,7 @@ static int render_scan(qr_search *s, PopplerPage *page, const PopplerRectangle *
 
 /* The code-like square a (module mod) rendered with its quiet zone at
  * about MODULE_PX pixels per module, then once finer: the scan's result. */
-static int scan_code(qr_search *s, PopplerPage *page, PopplerRectangle a, double mod, long marks)
+static int scan_code(qr_search *s, PopplerPage *page, PopplerRectangle a, double mod, long nmarks)
 {
     double quiet = 4 * mod;
     a.x1 -= quiet;
@@ -827,7 +827,7 @@ static int scan_code(qr_search *s, PopplerPage *page, PopplerRectangle a, double
             break; /* already read at the finest */
         r = render_scan(s, page, &a, dpi, true);
         if (r > 0 && s->how)
-            snprintf(s->how, s->howcap, "vectors, %ld marks of %.2f pt at (%.0f,%.0f) pt rendered at %.0f dpi", marks,
+            snprintf(s->how, s->howcap, "vectors, %ld marks of %.2f pt at (%.0f,%.0f) pt rendered at %.0f dpi", nmarks,
                      mod, a.x1, a.y1, dpi);
     }
     return r;
@@ -866,8 +866,7 @@ static int search_vectors(qr_search *s, PopplerPage *page, double pw, double ph)
         r = scan_code(s, page, a, mod, p.marks);
     /* the same square (the common case: a code's marks are all square)
      * is not scanned twice */
-    bool same = rs > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-    if (r == 0 && ra > 0 && !same)
+    if (r == 0 && ra > 0 && !(rs > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2))
         r = scan_code(s, page, b, bmod, p.marks);
     return r;
 }
