@@ -161,11 +161,11 @@ PyObject *xpy_dec(xstate *st, xpy_dec_cache *dc, xdec d)
         for (int i = 0; i < dc->n; i++)
             if (dc->e[i].v == d.v && dc->e[i].scale == d.scale)
                 return Py_NewRef(dc->e[i].o);
-    xd_format(d, b, sizeof b);
-    PyObject *s = PyUnicode_FromString(b);
+    int n = xd_format(d, b, sizeof b);
+    PyObject *s = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, b, n < (int)sizeof b ? n : (int)sizeof b - 1);
     if (!s)
         return NULL;
-    PyObject *r = PyObject_CallOneArg(st->Decimal, s);
+    PyObject *r = PyObject_CallOneArg(st->dec_create, s);
     Py_DECREF(s);
     if (r && dc && dc->n < (int)(sizeof dc->e / sizeof *dc->e)) {
         dc->e[dc->n].v = d.v;

@@ -63,7 +63,7 @@ enum {
 #define XPY_KEY_NAMES "amount", "cae", "cuit", "currency", "date", "department", "description", "discount_total", "discounts", "doc_code", "doc_type", "ean", "issued_at", "items", "line", "merchant", "method", "name", "number", "payments", "pos", "prices_include_vat", "qr", "quantity", "rate", "subtotal", "taxes", "total", "unit", "unit_price", "vat", "vat_rate", "warnings",
 
 typedef struct {
-    PyObject *Decimal;
+    PyObject *dec_create; /* a private decimal.Context(prec=40).create_decimal */
     PyObject *key[K_COUNT]; /* interned contract keys */
     PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout, *LimitExceeded,
         *ReportError, *StageError, *WarehouseError, *SignatureError, *AuthError;

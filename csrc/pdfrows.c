@@ -251,10 +251,9 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
         /* the same glyph drawn twice at one spot (fake bold) counts once;
          * a doubled letter ("ll") is a glyph's width on, however tall its
          * box (a font whose boxes are twice the type's size) */
-        if (i && c[i].len == c[i - 1].len &&
-            memcmp(text + c[i].off, text + c[i - 1].off, c[i].len) == 0 &&
-            c[i].x0 - c[i - 1].x0 < 0.1f * (ch > wh ? ch : wh) &&
-            c[i].x0 - c[i - 1].x0 < 0.5f * (c[i - 1].x1 - c[i - 1].x0))
+        if (i && c[i].x0 - c[i - 1].x0 < 0.1f * (ch > wh ? ch : wh) &&
+            c[i].x0 - c[i - 1].x0 < 0.5f * (c[i - 1].x1 - c[i - 1].x0) && c[i].len == c[i - 1].len &&
+            memcmp(text + c[i].off, text + c[i - 1].off, c[i].len) == 0)
             continue;
         float h = ch > wh ? ch : wh; /* the taller of the two neighbours */
         float gap = wl ? c[i].x0 - wx1 : 0;
@@ -280,7 +279,10 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
         }
         if (!wl)
             wx0 = c[i].x0;
-        memcpy(word + wl, text + c[i].off, c[i].len);
+        if (c[i].len == 1) /* most glyphs: no call for one byte */
+            word[wl] = text[c[i].off];
+        else
+            memcpy(word + wl, text + c[i].off, c[i].len);
         wl += c[i].len;
         wx1 = c[i].x1;
         wh = ch;
@@ -519,13 +521,21 @@ static float cell_break(const pchar *c, size_t nc, float *scratch)
             byw[n++] = gap / w;
         }
     }
-    if (n < 20)
+    if (n < 20 || kth_smallest(byw, n, n / 2) <= 1.3f) /* most pages: no need for the heights' median */
         return 0.8f;
     float s = kth_smallest(scratch, n, n / 2);
-    return kth_smallest(byw, n, n / 2) > 1.3f && 2 * s > 0.8f ? 2 * s : 0.8f;
+    return 2 * s > 0.8f ? 2 * s : 0.8f;
 }
 
-static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
+/* A document's scratch for its pages' characters, kept from page to page:
+ * a block of this size per page would be mapped, faulted in and unmapped
+ * again each time. */
+typedef struct {
+    void *p;
+    size_t cap; /* characters */
+} page_scratch;
+
+static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc, xerr *err)
 {
     char *text = poppler_page_get_text(page);
     PopplerRectangle *rects = NULL;
@@ -542,12 +552,18 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
         rc = 0; /* a page without text (an image, a blank page) */
         goto done;
     }
-    /* one scratch block a page: the characters, a copy, two key arrays */
-    size_t cap = nrects ? nrects : 1;
-    if (!(keys = malloc(cap * (2 * sizeof *keys + 2 * sizeof *cs)))) {
-        xerr_set(err, XE_NOMEM, "out of memory");
-        goto done;
+    /* one scratch block: the characters, a copy, two key arrays */
+    if (sc->cap < nrects) {
+        free(sc->p);
+        sc->cap = nrects > 2 * sc->cap ? nrects : 2 * sc->cap;
+        if (!(sc->p = malloc(sc->cap * (2 * sizeof *keys + 2 * sizeof *cs)))) {
+            sc->cap = 0;
+            xerr_set(err, XE_NOMEM, "out of memory");
+            goto done;
+        }
     }
+    size_t cap = sc->cap;
+    keys = sc->p;
     cs = (pchar *)(keys + 2 * cap); /* the keys first: every part aligned */
     tmp = cs + cap;
     /* rects[k] is the box of the k-th UTF-8 character of text */
@@ -625,7 +641,6 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, xerr *err)
     }
     rc = 0;
 done:
-    free(keys);
     g_free(rects);
     g_free(text);
     return rc;
@@ -678,20 +693,23 @@ void pdf_doc_close(pdf_doc *d)
 int pdf_doc_rows(pdf_doc *d, xw_rows *out, xerr *err)
 {
     int rc = 0;
+    page_scratch sc = {NULL, 0};
     for (int i = 0; rc == 0 && i < d->npages; i++) {
         PopplerPage *page = poppler_document_get_page(d->doc, i);
         if (!page) {
             xerr_set(err, XE_DAMAGED, "page %d cannot be read", i + 1);
-            return -1;
+            rc = -1;
+            break;
         }
         if (i == 0) {
             double w, h;
             poppler_page_get_size(page, &w, &h);
             out->page_w = (float)w;
         }
-        rc = page_rows(page, i, out, err);
+        rc = page_rows(page, i, out, &sc, err);
         g_object_unref(page);
     }
+    free(sc.p);
     out->npages = d->npages;
     return rc;
 }

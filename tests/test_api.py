@@ -1,7 +1,9 @@
 """The notebook API: inputs, threads, frames."""
 import builtins
+import decimal
 from decimal import Decimal
 import importlib
+import json
 
 import pytest
 
@@ -24,6 +26,19 @@ def test_to_dict_is_a_copy():
     d = r.to_dict()
     d["items"].clear()
     assert len(r.to_dict()["items"]) == 9
+
+
+def test_money_is_exact_whatever_the_callers_decimal_context():
+    """The printed amounts, to the last printed digit, under a caller's
+    context that would round them (or trap on rounding)."""
+    want = json.loads(PDF.with_suffix(".expected.json").read_text(), parse_float=Decimal)
+    with decimal.localcontext() as ctx:
+        ctx.prec = 2
+        ctx.traps[decimal.Inexact] = ctx.traps[decimal.Rounded] = True
+        got = expetl.parse_receipt(PDF).to_dict()
+        assert not ctx.flags[decimal.Inexact] and not ctx.flags[decimal.Rounded]
+    assert [i["amount"] for i in got["items"]] == [Decimal(str(i["amount"])) for i in want["items"]]
+    assert got["total"] == Decimal(str(want["total"])) and got["total"] > 1000
 
 
 def test_parse_receipts_threads_match_sequential():
