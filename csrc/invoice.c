@@ -370,8 +370,11 @@ static int line_below(const inv_doc *d, size_t r, float x0, float x1, size_t *at
 }
 
 /* "Comp. Nro:" ending its line, its cell's width used up: the value
- * wrapped onto the next line, at the left edge of the label's cell.  The
- * line is the value alone (a plain number or the point-of-sale form). */
+ * wrapped onto the next line, at the left edge of the label's cell, or of
+ * the paragraph it ends ("Punto de Venta: 00018   Comp. Nro:", a word
+ * processor's justified line, the field before it a cell of its own two
+ * lines apart at most).  The line is the value alone (a plain number or
+ * the point-of-sale form). */
 static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
 {
     const xw_row *row = d->r[r];
@@ -379,7 +382,14 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     while (a > 0 && row->w[a - 1].cell == row->w[i].cell)
         a--;
     size_t s = 0;
-    int v = line_below(d, r, row->w[a].x0, row->w[cell_end(row, a) - 1].x1, &s);
+    float x1 = row->w[cell_end(row, a) - 1].x1;
+    int v = line_below(d, r, row->w[a].x0, x1, &s);
+    if (v < 0 && a > 0 && row->w[a].x0 - row->w[a - 1].x1 <= 2.0f * inv_row_h(row)) {
+        int p = a - 1;
+        while (p > 0 && row->w[p - 1].cell == row->w[a - 1].cell)
+            p--;
+        v = line_below(d, r, row->w[p].x0, x1, &s);
+    }
     if (v < 0)
         return false;
     const xw_row *nx = d->r[s];
@@ -420,8 +430,9 @@ static int pos_label_at(const xw_row *row, int i, int *v, const char **g)
 }
 
 /* A point-of-sale label starting at x0 on one of the three rows above r,
- * on its page: the column of the document's fields. */
-static bool pos_label_above(const inv_doc *d, size_t r, float x0, bool *padded)
+ * on its page, or whose value ends at x1 (the two fields set flush right):
+ * the column of the document's fields. */
+static bool pos_label_above(const inv_doc *d, size_t r, float x0, float x1, bool *padded)
 {
     const xw_row *row = d->r[r];
     float h = inv_row_h(row);
@@ -433,7 +444,12 @@ static bool pos_label_above(const inv_doc *d, size_t r, float x0, bool *padded)
             int v;
             const char *g;
             float dx = up->w[i].x0 - x0;
-            if (dx <= 0.5f * h && dx >= -0.5f * h && pos_label_at(up, i, &v, &g)) {
+            int l = pos_label_at(up, i, &v, &g);
+            if (!l)
+                continue;
+            int vw = g ? i + l - 1 : v; /* the word its value ends */
+            float dr = vw < up->nw ? up->w[vw].x1 - x1 : 1e9f;
+            if ((dx <= 0.5f * h && dx >= -0.5f * h) || (dr <= 0.5f * h && dr >= -0.5f * h)) {
                 *padded = (g ? g : v < up->nw ? up->w[v].raw : "")[0] == '0';
                 return true;
             }
@@ -528,7 +544,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         *have = true;
     } else if (j >= 0 && j < row->nw && !glued && rc->pos >= 0 && is_num_label(w) &&
                xn_all_digits(row->w[j].raw, row->w[j].len) && row->w[j].len <= 8 && w_int(&row->w[j], &val) &&
-               val > 0 && pos_label_above(d, r, w->x0, &padded) &&
+               val > 0 && pos_label_above(d, r, w->x0, row->w[j].x1, &padded) &&
                (padded ? row->w[j].len == 8 && row->w[j].raw[0] == '0' : row->w[j].raw[0] != '0')) {
         /* "Pto. Vta.: 0005", then "Número: 00008119" on a line of its own
          * below, at the label's left edge: eight digits padded with zeros
@@ -1530,9 +1546,22 @@ static int legal_under_trade(receipt *rc, const inv_doc *d, size_t r, int a, int
 {
     size_t at = 0, at2 = 0;
     int k0 = 0, k2 = 0;
-    if (cell_case(d->r[r], a, b) != 2 || company_form(&d->r[r]->w[b - 1]))
+    if (company_form(&d->r[r]->w[b - 1]))
         return 0;
     int n = flush_line_below(d, r, a, b, right, letter, &at, &k0);
+    /* "FARMACIA DEL PUEBLO" over "FARMACIA DEL PUEBLO DE ADROGUE S.C.S.":
+     * a line that repeats the name's words and goes on to a company type
+     * is the legal name under the trade name, in any case (a wrapped
+     * name's rest never starts over) */
+    bool repeats = n > b - a && company_form(&d->r[at]->w[k0 + n - 1]);
+    for (int i = 0; repeats && i < b - a; i++)
+        repeats = strcmp(d->r[r]->w[a + i].fold, d->r[at]->w[k0 + i].fold) == 0;
+    if (repeats) {
+        *t = row_join(&rc->rows, d->r[at], k0, k0 + n);
+        return *t ? 1 : -1;
+    }
+    if (cell_case(d->r[r], a, b) != 2)
+        return 0;
     const xw_row *nx = d->r[at];
     if (!n || cell_case(nx, k0, k0 + n) != 1)
         return 0;

@@ -31,6 +31,9 @@ enum { C_NONE, C_CODE, C_DESC, C_QTY, C_UNIT, C_PRICE, C_DISC_PCT, C_DISC_AMT, C
 /* "Descripción": the description where another column is named so too
  * ("Producto | Descripción": the first is a code) */
 #define F_DESC 16u
+/* a column whose label is set flush against the one before it
+ * ("Cant.Descripción"): its words may start under that label */
+#define F_FLUSH 32u
 
 static const lx_phrase COLS[] = {
     {"DESCRIPCION", C_DESC, F_DESC},
@@ -155,6 +158,7 @@ typedef struct {
     int role;
     unsigned flags;
     float x0, x1;
+    const xw_word *lab; /* a label of one word that names no column ("%") */
 } tcol;
 
 typedef struct {
@@ -207,6 +211,55 @@ static int col_name(const xw_row *row, int i, int *len)
     return row_match_phrase(row, i, end, COLS, NCOLS, len);
 }
 
+/* The column name a folded word (or words, one space apart) is on its own
+ * (-1 if none). */
+static int col_of_fold(const char *f, size_t fl)
+{
+    int best = -1;
+    size_t bl = 0;
+    for (size_t t = 0; t < NCOLS; t++) {
+        const char *p = COLS[t].text;
+        size_t pl = strlen(p);
+        bool star = p[pl - 1] == '*';
+        size_t k = star ? pl - 1 : pl;
+        if ((star ? fl >= k : fl == k) && strncmp(f, p, k) == 0 && k > bl) {
+            bl = k;
+            best = (int)t;
+        }
+    }
+    return best;
+}
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+/* "Cant.Descripción": a right-aligned quantity column set flush against a
+ * left-aligned description, their labels one word.  Where the
+ * description's label starts in the word (after a point or at a step from
+ * lower to upper case), 0 when the word is no such pair. */
+static size_t flush_pair(const xw_word *w)
+{
+    const char *r = w->raw;
+    for (size_t p = 2; p + 2 < w->len; p++) {
+        unsigned char a = (unsigned char)r[p - 1], b = (unsigned char)r[p];
+        if (!((a == '.' && isupper(b)) || (islower(a) && isupper(b))))
+            continue;
+        char lf[32], rf[64];
+        if (p >= sizeof lf || w->len - p >= sizeof rf)
+            return 0;
+        size_t ll = xn_fold(r, p, lf, sizeof lf), rl = xn_fold(r + p, w->len - p, rf, sizeof rf);
+        int lt = col_of_fold(lf, ll), rt = col_of_fold(rf, rl);
+        if (lt >= 0 && rt >= 0 && COLS[lt].role == C_QTY && COLS[rt].role == C_DESC)
+            return p;
+    }
+    return 0;
+}
+
 /* "|", "-": a ruling a scan's text layer reads as a glyph beside a label,
  * not a label ("%", "/", "$" are parts of labels). */
 static bool mark_word(const xw_word *w)
@@ -217,9 +270,18 @@ static bool mark_word(const xw_word *w)
     return w->len > 0;
 }
 
+/* A word of a label's second line under column c: mostly under it, or
+ * set from its left edge ("IVA" under "%", both left-aligned in a cell). */
+static bool under_label(const tcol *c, const xw_word *w, float rh)
+{
+    float dx = w->x0 - c->x0;
+    return inv_overlap(w->x0, w->x1, c->x0, c->x1) >= 0.5f * (w->x1 - w->x0) ||
+           (dx <= 0.3f * rh && -dx <= 0.3f * rh);
+}
+
 /* The columns a header row names.  A satellite row (a label stacked over
  * or under the main one) first extends the columns its words lie on. */
-static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
+static void hdr_add_row(thdr *h, const xw_row *row, int satellite)
 {
     int last = -1;
     for (int i = 0; i < row->nw;) {
@@ -238,15 +300,44 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
                     best = c;
                 }
             }
-            /* mostly under a label: part of it ("IVA" under "Alicuota") */
-            if (best >= 0 && bo >= 0.5f * (w->x1 - w->x0)) {
-                col_extend(&h->c[best], w);
+            /* mostly under a label: part of it ("IVA" under "Alicuota");
+             * stacked with a label that names no column on its own, the two
+             * may name one ("%" over "IVA") */
+            if (best >= 0 && under_label(&h->c[best], w, inv_row_h(row))) {
+                tcol *c = &h->c[best];
+                char two[64];
+                if (c->role == C_NONE && c->lab && c->lab->flen + w->flen + 2 <= sizeof two) {
+                    const xw_word *top = satellite > 0 ? c->lab : w, *bot = satellite > 0 ? w : c->lab;
+                    memcpy(two, top->fold, top->flen);
+                    two[top->flen] = ' ';
+                    memcpy(two + top->flen + 1, bot->fold, bot->flen);
+                    int t = col_of_fold(two, top->flen + 1 + bot->flen);
+                    if (t >= 0) {
+                        c->role = COLS[t].role;
+                        c->flags |= COLS[t].flags;
+                        c->lab = NULL;
+                    }
+                }
+                col_extend(c, w);
                 last = -1;
                 i++;
                 continue;
             }
         }
         int len, t = col_name(row, i, &len);
+        size_t fp = (t < 0 || len == 1) ? flush_pair(w) : 0;
+        if (fp) {
+            if (h->n + 2 > MAXCOL)
+                return;
+            /* where the description's label starts, by its share of the
+             * word's characters */
+            float xs = w->x0 + (w->x1 - w->x0) * (float)utf8_chars(w->raw, fp) / (float)utf8_chars(w->raw, w->len);
+            h->c[h->n++] = (tcol){C_QTY, 0, w->x0, xs, NULL};
+            h->c[h->n++] = (tcol){C_DESC, F_DESC | F_FLUSH, xs, w->x1, NULL};
+            last = h->n - 1;
+            i++;
+            continue;
+        }
         /* a lone "Neto" / "c/IVA" after a label in its cell qualifies that
          * label ("Precio Unit. Neto"), it names no column of its own */
         bool qualifier = t >= 0 && len == 1 && word_flags(w) != 0;
@@ -265,6 +356,7 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
         }
         if ((t < 0 || qualifier) && last >= 0 && row->w[i - 1].cell == w->cell) {
             col_extend(&h->c[last], w); /* "(USD)", "c/IVA" after a label */
+            h->c[last].lab = NULL;
             i++;
             continue;
         }
@@ -275,6 +367,7 @@ static void hdr_add_row(thdr *h, const xw_row *row, bool satellite)
         c->flags = t >= 0 ? COLS[t].flags : 0;
         c->x0 = w->x0;
         c->x1 = w->x1;
+        c->lab = t < 0 ? w : NULL;
         if (t < 0)
             len = 1;
         for (int k = i; k < i + len; k++)
@@ -351,22 +444,39 @@ static int cmp_col(const void *a, const void *b)
 
 /* The header band at row r: the row and the label rows stacked on it.
  * Returns the index after the band, or -1. */
+/* Every word of row lies under a label of h: the second line of labels
+ * stacked in their cells ("%" over "IVA"). */
+static bool stacked_under(const thdr *h, const xw_row *row)
+{
+    for (int i = 0; i < row->nw; i++) {
+        bool under = false;
+        for (int c = 0; c < h->n && !under; c++)
+            under = under_label(&h->c[c], &row->w[i], inv_row_h(row));
+        if (!under)
+            return false;
+    }
+    return row->nw > 0;
+}
+
 static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
 {
     const xw_row *m = d->r[r];
     if (!header_like(m, 2))
         return -1;
     memset(h, 0, sizeof *h);
-    hdr_add_row(h, m, false);
+    hdr_add_row(h, m, 0);
     size_t lo = r, hi = r + 1;
     float lim = 0.5f * inv_row_h(m);
     for (int k = 0; k < 2; k++) {
         if (lo > 0 && d->r[lo - 1]->page == m->page && vgap(d->r[lo - 1], d->r[lo]) <= lim &&
             header_vocab(d->r[lo - 1]))
-            hdr_add_row(h, d->r[--lo], true);
-        if (hi < d->n && d->r[hi]->page == m->page && vgap(d->r[hi - 1], d->r[hi]) <= lim &&
-            header_vocab(d->r[hi]))
-            hdr_add_row(h, d->r[hi++], true);
+            hdr_add_row(h, d->r[--lo], -1);
+        /* a label's second line, stacked in its cell under it, may sit a
+         * word processor's line spacing below (up to a line's height) */
+        if (hi < d->n && d->r[hi]->page == m->page && header_vocab(d->r[hi]) &&
+            (vgap(d->r[hi - 1], d->r[hi]) <= lim ||
+             (vgap(d->r[hi - 1], d->r[hi]) <= 2 * lim && stacked_under(h, d->r[hi]))))
+            hdr_add_row(h, d->r[hi++], 1);
     }
     qsort(h->c, (size_t)h->n, sizeof *h->c, cmp_col);
     int desc = -1, maybe = -1, named = -1;
@@ -421,6 +531,7 @@ static bool header_later(const inv_doc *d, size_t r)
 typedef struct {
     size_t row;     /* index in the document */
     xdec qty, price, amount, rate, disc;
+    xdec vatcol;     /* a number under a column named "IVA" (an amount, or its rate) */
     bool kg, merged;
     bool unit;       /* a unit printed with the quantity ("kg", "u", "lts") */
     bool counted;    /* under a table that prints a quantity column */
@@ -819,6 +930,22 @@ static bool dot_group(const xw_word *w)
     return xn_all_digits(w->raw, (size_t)(p - w->raw)) && xn_all_digits(p + 1, 3);
 }
 
+/* A quantity run into the text after it ("4Tarjetas", "12Sobres"): the
+ * length of the number (its value in *v), 0 when the word starts
+ * otherwise (a number padded like a code, "05kg", is none). */
+static size_t flush_qty(const xw_word *w, xdec *v)
+{
+    const char *r = w->raw;
+    size_t n = 0;
+    while (n < w->len && (isdigit((unsigned char)r[n]) || r[n] == ',' || r[n] == '.'))
+        n++;
+    if (n == 0 || n >= w->len || !isdigit((unsigned char)r[n - 1]) || !isdigit((unsigned char)r[0]) ||
+        (r[0] == '0' && n > 1 && r[1] != ',' && r[1] != '.') ||
+        !(isalpha((unsigned char)r[n]) || (unsigned char)r[n] >= 0xC3))
+        return 0;
+    return xn_money(r, n, v) == 0 ? n : 0;
+}
+
 static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *dst)
 {
     float best[MAXCOL];
@@ -872,6 +999,22 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             continue;
         }
         int role = h->c[c].role;
+        size_t nq;
+        if (role == C_DESC && !t->desc.len && (h->c[c].flags & F_FLUSH) && c > 0 && h->c[c - 1].role == C_QTY &&
+            best[c - 1] > 0 && w->x0 < h->c[c].x0 - 0.25f * inv_row_h(row) && (nq = flush_qty(w, &v)) > 0) {
+            /* "4Tarjetas" under "Cant.Descripción": the number before the
+             * description's edge is the quantity, the rest the text */
+            xw_word rest = *w;
+            rest.raw += nq;
+            rest.len -= nq;
+            t->qty = v;
+            t->qty_dot3 = false;
+            best[c - 1] = 0;
+            if (put_desc(t, &rest))
+                return -1;
+            dx1 = w->x1;
+            continue;
+        }
         if (role == C_DESC) {
             if (put_desc(t, w))
                 return -1;
@@ -912,6 +1055,8 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             t->price = v;
         else if (role == C_DISC_PCT)
             t->disc = v;
+        else if (role == C_VAT)
+            t->vatcol = v;
         else if (c == h->amount)
             t->amount = v;
     }
@@ -1204,8 +1349,34 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
     return rc_add_item(rc, item);
 }
 
-static int emit_items(receipt *rc, const trow *t, size_t n, int evidence[2])
+/* "IVA" over "21,00", "10,50": a column named for the tax may print each
+ * line's VAT or its rate without "%".  When every value it holds is a VAT
+ * rate of AFIP's (0, 2.5, 5, 10.5, 21, 27; not all zero), they are the
+ * lines' rates: VAT amounts that are all rates would need every line's net
+ * to be 100. */
+static void rates_in_vat_column(trow *t, size_t n)
 {
+    static const int64_t rates[] = {0, 250, 500, 1050, 2100, 2700};
+    bool any = false;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != K_ANCHOR || !t[i].vatcol.set)
+            continue;
+        xdec v = xd_rescale(t[i].vatcol, 2);
+        bool rate = false;
+        for (size_t r = 0; r < sizeof rates / sizeof *rates; r++)
+            rate |= v.set && v.v == rates[r];
+        if (!rate)
+            return;
+        any |= v.v != 0;
+    }
+    for (size_t i = 0; any && i < n; i++)
+        if (t[i].kind == K_ANCHOR && t[i].vatcol.set && !t[i].rate.set)
+            t[i].rate = xd_rescale(t[i].vatcol, 2);
+}
+
+static int emit_items(receipt *rc, trow *t, size_t n, int evidence[2])
+{
+    rates_in_vat_column(t, n);
     xbuf desc = {0}, code = {0};
     int rcode = 0;
     for (size_t a = 0; a < n && !rcode; a++) {

@@ -498,6 +498,124 @@ static void level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
     }
 }
 
+/* Whether glyphs i and o of content order share a text line and a baseline. */
+static bool same_baseline(const pchar *c, size_t i, size_t o)
+{
+    float h = c[i].y1 - c[i].y0, ho = c[o].y1 - c[o].y0, dy = c[o].ym - c[i].ym;
+    h = h > ho ? h : ho;
+    return c[o].line == c[i].line && dy < 0.1f * h && -dy < 0.1f * h;
+}
+
+/* The glyph is in a run of more than three on one baseline of its line
+ * (a word, not a pair of a slanted line's letters that poppler set on one). */
+static bool on_baseline(const pchar *c, size_t nc, size_t i)
+{
+    size_t a = i, b = i + 1;
+    while (a > 0 && i - a < 3 && same_baseline(c, a, a - 1))
+        a--;
+    while (b < nc && b - i < 4 && same_baseline(c, b - 1, b))
+        b++;
+    return b - a > 3;
+}
+
+/* A watermark set diagonally across the page ("LumasPDF SDK Demo",
+ * "ANULADO", "COPIA"): poppler gives its letters large boxes, alone or two
+ * or three on a baseline (a shallow slant), mixed into the lines of the
+ * text they cross.  Four or more such glyphs, at least 1.8 times the page's usual
+ * height, lying on one line at 10 to 80 degrees with no gap of more than
+ * four glyphs between them, are no text of the rows: dropped.  (A letter
+ * box is one such glyph, a title's letters share a baseline, a column of
+ * lone digits is vertical.)  scratch: 64 floats.  Returns how many glyphs
+ * are left. */
+static size_t drop_diagonal(pchar *c, size_t nc, float *scratch)
+{
+    enum { MAXC = 64 };
+    uint32_t cand[MAXC];
+    if (nc < 4)
+        return nc;
+    /* the page's usual height: the median of a sample spread over it */
+    size_t ns = nc < MAXC ? nc : MAXC;
+    for (size_t j = 0; j < ns; j++) {
+        const pchar *g = &c[j * nc / ns];
+        scratch[j] = g->y1 - g->y0;
+    }
+    float med = kth_smallest(scratch, ns, ns / 2);
+    size_t nb = 0;
+    for (size_t i = 0; i < nc; i++) {
+        if (c[i].y1 - c[i].y0 < 1.8f * med || on_baseline(c, nc, i))
+            continue;
+        if (nb == MAXC)
+            return nc; /* a page of large lone glyphs: not this */
+        cand[nb++] = (uint32_t)i;
+    }
+    if (nb < 4)
+        return nc;
+    bool best[MAXC] = {false};
+    size_t nbest = 0;
+    for (size_t a = 0; a < nb; a++)
+        for (size_t b = a + 1; b < nb; b++) {
+            const pchar *p = &c[cand[a]], *q = &c[cand[b]];
+            float px = (p->x0 + p->x1) / 2, dx = (q->x0 + q->x1) / 2 - px, dy = q->ym - p->ym;
+            float len2 = dx * dx + dy * dy;
+            if (!(dx * dx > 0.0324f * len2 && dy * dy > 0.0324f * len2))
+                continue; /* not between 10 and 80 degrees */
+            /* the glyphs near the line through p and q, by their place along it */
+            float t[MAXC], hmax = 0;
+            uint32_t idx[MAXC];
+            size_t m = 0;
+            for (size_t j = 0; j < nb; j++) {
+                const pchar *g = &c[cand[j]];
+                float gx = (g->x0 + g->x1) / 2 - px, gy = g->ym - p->ym, w = g->x1 - g->x0, h = g->y1 - g->y0;
+                float cr = dx * gy - dy * gx, tol = 0.5f * (w > h ? w : h);
+                if (cr * cr > tol * tol * len2)
+                    continue;
+                float tj = (dx * gx + dy * gy) / len2; /* in units of |pq| */
+                size_t at = m++;
+                while (at > 0 && t[at - 1] > tj) {
+                    t[at] = t[at - 1];
+                    idx[at] = idx[at - 1];
+                    at--;
+                }
+                t[at] = tj;
+                idx[at] = (uint32_t)j;
+                hmax = h > hmax ? h : hmax;
+            }
+            /* the longest run without a gap of more than four glyphs */
+            float gap2 = 16 * hmax * hmax / len2; /* squared, in units of |pq| */
+            size_t run = 1, from = 0, bfrom = 0, brun = m ? 1 : 0;
+            for (size_t j = 1; j < m; j++) {
+                float g = t[j] - t[j - 1];
+                if (g * g <= gap2) {
+                    run++;
+                } else {
+                    run = 1;
+                    from = j;
+                }
+                if (run > brun) {
+                    brun = run;
+                    bfrom = from;
+                }
+            }
+            if (brun > nbest) {
+                nbest = brun;
+                memset(best, 0, sizeof best);
+                for (size_t j = bfrom; j < bfrom + brun; j++)
+                    best[idx[j]] = true;
+            }
+        }
+    if (nbest < 4)
+        return nc;
+    size_t out = 0, j = 0;
+    for (size_t i = 0; i < nc; i++) {
+        if (j < nb && cand[j] == i) {
+            if (best[j++])
+                continue;
+        }
+        c[out++] = c[i];
+    }
+    return out;
+}
+
 /* The gap, in line heights, that breaks a row into cells: wider than a
  * word space.  A face's space is narrower than its letters (a proportional
  * face), or as wide as one (a monospaced one); a text layer laid over a
@@ -596,6 +714,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc,
         }
         off += cl;
     }
+    nc = drop_diagonal(cs, nc, (float *)tmp);
     double pw, ph;
     poppler_page_get_size(page, &pw, &ph);
     float cell_gap = cell_break(cs, nc, (float *)tmp);

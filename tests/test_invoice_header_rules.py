@@ -1462,3 +1462,42 @@ def test_a_line_in_small_letters_under_a_name_that_opens_with_sociedad_is_not_jo
     # near miss: "Sociedad de fomento" in small letters is a line of its own
     r = _spelled_type_invoice(["CLUB ATLETICO SUR", "Sociedad de fomento barrial"])
     assert r.merchant == {"name": "CLUB ATLETICO SUR", "cuit": ISSUER_CUIT}
+
+
+# ---- rounds 26 and 27: numbers set apart from their point of sale ----
+# "P.V. 0023" over "Nro. 00028722", both set flush right (their left edges
+# apart): the number's line is the document's as when flush left; and
+# "Comp. Nro:" ending a justified line after the point of sale, its value
+# wrapped to the paragraph's left edge on the next line.
+
+def test_a_padded_number_flush_right_under_the_point_of_sale_is_the_number():
+    r = parse(afip().replace(POS_LINE, "    P.V. 0003\n" + " " * 48 + "Nro. 00001101"))
+    assert (r.pos, r.number) == (3, 1101)
+
+
+def test_a_bare_number_flush_right_under_the_point_of_sale_is_not_the_documents():
+    # near miss: a padded point of sale, an unpadded number (a street's)
+    r = parse(afip().replace(POS_LINE, "    P.V. 0003\n" + " " * 52 + "Nro. 1101"))
+    assert (r.pos, r.number) == (3, None)
+
+
+def test_a_number_label_ending_its_line_takes_the_value_at_the_paragraphs_edge():
+    r = parse(afip().replace(POS_LINE, "Punto de Venta: 00003  Comp. Nro:\n" + " " * 48 + "00001101"))
+    assert (r.pos, r.number) == (3, 1101)
+
+
+def test_a_number_label_ending_its_line_over_another_field_takes_nothing():
+    # near miss: the line below at that edge is another field
+    r = parse(afip().replace(POS_LINE, "Punto de Venta: 00003  Comp. Nro:"))
+    assert (r.pos, r.number) == (3, None)
+
+
+# ---- round 26: a trade name the legal name repeats ----
+# "FARMACIA DEL PUEBLO" over "FARMACIA DEL PUEBLO DE ADROGUE S.C.S.", both in
+# capitals: the line that repeats the name and goes on to a company type is
+# the legal name under its trade, not the name's wrapped rest.
+
+@pytest.mark.parametrize("right", [True, False])
+def test_a_legal_name_repeating_the_trade_name_above_it_is_the_merchant(right):
+    r = _beside_title_invoice("FARMACIA DEL PUEBLO", "FARMACIA DEL PUEBLO DE ADROGUE S.C.S.", right)
+    assert r.merchant == {"name": "FARMACIA DEL PUEBLO DE ADROGUE S.C.S.", "cuit": ISSUER_CUIT}

@@ -1957,3 +1957,43 @@ def test_a_superscript_touching_its_text_stays_in_the_word():
     # near miss: a superscript is about two thirds of its text's size
     cells = [("F1", 8, 100, 700, "Ceramica 30x30 m", 0), ("F1", 5.5, 167.128, 700.5, "2", 0)]
     assert _words(_canvas_pdf(cells)) == [["Ceramica", "30x30", "m2"]]
+
+
+# ---- round 27: a watermark drawn diagonally across the page ----
+# An evaluation copy's or a void stamp's watermark ("ANULADO", "SDK Demo")
+# set at an angle across the table: poppler gives each of its letters a
+# large box of its own, on no baseline with its neighbours; four or more of
+# them on one slanted line are no text of the rows.
+
+def _watermarked(rows, mark, x=150.0, y=640.0, angle=35.0, size=34):
+    import math
+
+    from expetl.sample import pdf_of
+
+    c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    content = "".join(f"BT /F1 8 Tf {cx:.2f} {cy:.2f} Td ({t}) Tj ET\n" for cx, cy, t in _page(rows))
+    if mark:
+        content += f"BT /F1 {size} Tf {c:.4f} {s:.4f} {-s:.4f} {c:.4f} {x:.2f} {y:.2f} Tm ({mark}) Tj ET\n"
+    data = content.encode("cp1252")
+    return expetl.parse_receipt(pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 3 0 R >> >> >>"]))
+
+
+WM_TABLE = [GLUED_HEAD,
+            [(-104, "2,00"), (109, "Cuaderno universitario rayado"), (-463, "3.450,00"), (-553, "6.900,00")],
+            [(-104, "1,00"), (109, "Resma A4 75 g"), (-463, "7.890,00"), (-553, "7.890,00")],
+            [(-104, "3,00"), (109, "Lapicera azul trazo fino"), (-463, "520,00"), (-553, "1.560,00")],
+            [(-104, "1,00"), (109, "Carpeta oficio con elastico"), (-463, "2.150,00"), (-553, "2.150,00")]]
+
+
+@pytest.mark.parametrize("mark,angle", [("ANULADO", 35.0), ("SDK Demo", 50.0), ("COPIA NO VALIDA", 20.0)])
+def test_a_diagonal_watermark_across_the_table_is_no_text_of_it(mark, angle):
+    rows = PRIV_HEAD + WM_TABLE + [[]] + _totals("18.500,00")
+    clean = _watermarked(rows, None)
+    r = _watermarked(rows, mark, angle=angle)
+    assert _items(r) == _items(clean) and len(r.items) == 4
+    assert (r.total, r.warnings) == (Decimal("18500"), [])

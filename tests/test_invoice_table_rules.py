@@ -5,7 +5,8 @@ from decimal import Decimal
 import pytest
 
 import expetl
-from test_invoice_layouts import afip, parse
+from expetl.sample import write_pdf
+from test_invoice_layouts import AFIP_TOTALS, PRIV_HEAD, _page, afip, parse
 
 D = Decimal
 
@@ -1130,3 +1131,104 @@ def test_a_rate_below_a_tax_label_is_not_its_label():
     # near miss: a tax's label stops before its rate (NOTES rule 8)
     r = _centred_value_tax(second="3,50%")
     assert r.taxes == [{"description": "Percepcion IIBB Buenos", "amount": D("350.00")}]
+
+
+# A right-aligned quantity column set flush against a left-aligned
+# description: their labels read as one word ("Cant.Descripción") and each
+# quantity runs into its description ("4Tarjetas").  The label is two
+# columns, split where the description's label starts; a number before
+# that edge, run into the text, is the quantity.
+
+FLUSH_TABLE = """\
+{head:>40}                     P. Unit.      IVA %       Subtotal
+                      4Tarjetas personales 9x5 cm       37050,00        21%       148200,00
+                       ilustración 350g x1000
+                     12Sobres oficio                      100,00        21%         1200,00
+                       Diseño de logotipo                               21%        72000,00"""
+FLUSH_TOTALS = """\
+                                                         Importe Neto Gravado: $   221400,00
+                                                                    IVA 21%: $    46494,00
+                                                               Importe Total: $   267894,00"""
+
+
+def _flush_head(qty, desc):
+    """The two labels as one word, the description's starting at column 24."""
+    return (" " * (24 - len(qty)) + qty + desc).ljust(40)
+
+
+@pytest.mark.parametrize("qty, desc", [("Cant.", "Descripción"), ("Cant", "Descripción"),
+                                       ("Cantidad.", "Detalle")])
+def test_a_quantity_set_flush_against_its_description_is_read(qty, desc):
+    r = parse(afip(table=FLUSH_TABLE.format(head=_flush_head(qty, desc)), totals=FLUSH_TOTALS))
+    assert [(i["description"], i["quantity"], i["unit"]) for i in r.items] == [
+        ("Tarjetas personales 9x5 cm ilustración 350g x1000", D("4"), "un"),
+        ("Sobres oficio", D("12"), "un"), ("Diseño de logotipo", None, None)]
+    assert r.warnings == []
+
+
+def test_a_number_at_the_edge_of_a_flush_description_stays_in_it():
+    # near misses: the text of a description starting at its label's edge
+    # keeps its number ("500ml", "3M"); under labels apart, a number run
+    # into the text is the text's
+    table = FLUSH_TABLE.format(head=_flush_head("Cant.", "Descripción")).replace(
+        "                     12Sobres oficio           ", "                     12 500ml Shampoo          ")
+    r = parse(afip(table=table, totals=FLUSH_TOTALS))
+    assert [(i["description"], i["quantity"]) for i in r.items][1] == ("500ml Shampoo", D("12"))
+    apart = FLUSH_TABLE.format(head=_flush_head("Cant.", "Descripción").replace("Cant.", "Cant. ", 1))
+    r = parse(afip(table=apart, totals=FLUSH_TOTALS))
+    assert not r.items or r.items[0]["quantity"] is None
+
+
+# ---- round 27: a column named "IVA" that prints each line's rate ----
+# "IVA" over "21,00" and "10,50" (no "%"): the values are the lines' VAT
+# rates when every one is an AFIP rate; a column of VAT amounts is not.
+
+IVA_COL_TABLE = """\
+Código  Descripción                  Cant.   P. Unit.        IVA      Subtotal
+A1      Yerba mate 1kg                2,00    1000,00      {v1}       2000,00
+A2      Aceite girasol 1,5L           1,00     500,00      {v2}        500,00"""
+
+
+def test_a_vat_column_of_rates_gives_the_lines_rates():
+    r = parse(afip(table=IVA_COL_TABLE.format(v1="21,00", v2="10,50"), totals=AFIP_TOTALS))
+    assert [i["vat_rate"] for i in r.items] == [D("21.00"), D("10.50")]
+    assert [i["amount"] for i in r.items] == [D("2000.00"), D("500.00")] and r.warnings == []
+
+
+def test_a_vat_column_of_amounts_gives_no_rate():
+    # near miss: the lines' VAT (420,00 is no AFIP rate)
+    r = parse(afip(table=IVA_COL_TABLE.format(v1="420,00", v2="52,50"), totals=AFIP_TOTALS))
+    assert [i["vat_rate"] for i in r.items] == [None, None]
+    assert [i["amount"] for i in r.items] == [D("2000.00"), D("500.00")]
+
+
+# ---- round 26: "%" over "IVA", a label stacked in its cell ----
+# A word processor's table sets a label's second line a line spacing below
+# its first (up to a line's height): the two lines are one label, and
+# together they may name a column that neither names alone.
+
+def _stacked_rate_invoice(second, drop):
+    rows = PRIV_HEAD + [
+        [(40, "Descripción"), (300, "Cant."), (380, "Precio"), (440, "%"), (-553, "Importe")],
+        [(440, second)] if second else [],
+        [(40, "Resma A4 75 g"), (-325, "2"), (-420, "7.890,00"), (440, "21,00"), (-553, "15.780,00")],
+        [(40, "Carpeta oficio"), (-325, "1"), (-420, "2.150,00"), (440, "21,00"), (-553, "2.150,00")],
+        []] + [[(420, "Subtotal"), (-553, "17.930,00")], [(420, "TOTAL"), (-553, "17.930,00")]]
+    cells, y_second = _page(rows), 842.0 - 40 - 12 * (len(PRIV_HEAD) + 1)
+    # the stacked line and all below it lowered: the label's lines `drop` pt further apart
+    return expetl.parse_receipt(write_pdf([[(x, y - drop if y <= y_second else y, t) for x, y, t in cells]],
+                                          width=595.0, height=842.0))
+
+
+@pytest.mark.parametrize("drop", [0.0, 2.0])
+def test_a_label_stacked_in_its_cell_names_its_column(drop):
+    r = _stacked_rate_invoice("IVA", drop)
+    assert [(i["description"], i["vat_rate"]) for i in r.items] == [("Resma A4 75 g", D("21.00")),
+                                                                    ("Carpeta oficio", D("21.00"))]
+    assert r.warnings == []
+
+
+def test_a_lone_percent_label_names_no_column():
+    # near miss: "%" alone is no rate column's name: its numbers are no rates
+    r = _stacked_rate_invoice(None, 0.0)
+    assert [(i["description"], i["vat_rate"]) for i in r.items] == [("Resma A4 75 g", None), ("Carpeta oficio", None)]

@@ -1,0 +1,8 @@
+#!/bin/sh
+# Rebuild: python3 -m venv /work/round26-scratch/V && /work/round26-scratch/V/bin/pip install -r requirements.txt, then:
+#   ./build.sh [k l w | NAME ...]
+set -e
+cd "$(dirname "$0")"
+/work/round26-scratch/V/bin/python make_invoices.py "$@"
+python3 verify.py > verify.txt
+python3 make_manifest.py
