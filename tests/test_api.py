@@ -33,6 +33,7 @@ def test_money_is_exact_whatever_the_callers_decimal_context():
     context that would round them (or trap on rounding)."""
     want = json.loads(PDF.with_suffix(".expected.json").read_text(), parse_float=Decimal)
     with decimal.localcontext() as ctx:
+        ctx.clear_flags()  # a copy of the thread's context carries its flags
         ctx.prec = 2
         ctx.traps[decimal.Inexact] = ctx.traps[decimal.Rounded] = True
         got = expetl.parse_receipt(PDF).to_dict()
