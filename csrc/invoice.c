@@ -106,12 +106,19 @@ static bool page_number_at(const xw_row *row, int i)
  * the header or across the item table: no line of the invoice.  Set
  * across the page it may be cut at the page's edges ("eated with
  * Evaluation versi"): "evaluation" then version, copy, mode, edition,
- * only or warning, cut or not, anywhere in the row. */
+ * only or warning, cut or not, anywhere in the row.  Nor is a table's
+ * note that it goes on over the page. */
 static bool notice_row(const xw_row *row)
 {
     static const char *const cut[] = {"EVALUATION VERS*", "EVALUATION COPY*", "EVALUATION MODE*",
                                       "EVALUATION EDIT*", "EVALUATION ONLY", "EVALUATION WARN*", NULL};
     if (row->nw && (word_is(&row->w[0], "EVALUATION") || row_phrase(row, 0, "CREATED WITH")))
+        return true;
+    /* "Continúa en hoja siguiente...", "Sigue en la página 2": a table
+     * carried over to the next page says so under its last line, in any
+     * of its columns (a line starting "Continuación de obra" is text) */
+    if (row_phrase(row, 0, "CONTINUA EN") || row_phrase(row, 0, "SIGUE EN") ||
+        (row->nw == 1 && (word_is(&row->w[0], "CONTINUA") || word_is(&row->w[0], "SIGUE"))))
         return true;
     for (int i = 1; i < row->nw; i++)
         for (const char *const *p = cut; *p; p++)

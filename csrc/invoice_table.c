@@ -1943,14 +1943,25 @@ static bool page_scratch(const inv_doc *d, size_t r, size_t *end, int **col, flo
 /* Does row k read as an item line under h (a description and an amount in
  * their columns, and a quantity when need_qty)?  1 yes, 0 no, -1 out of
  * memory. */
-static int item_line(const inv_doc *d, size_t k, const thdr *h, bool need_qty, int *col, float *dst)
+enum { RD_AMOUNT = 1, RD_DESC = 2, RD_QTY = 4 };
+
+/* What row k holds under h's columns (RD_*), -1 out of memory. */
+static int row_holds(const inv_doc *d, size_t k, const thdr *h, int *col, float *dst)
 {
     trow t;
     memset(&t, 0, sizeof t);
-    int r = read_row(h, d->r[k], &t, col, dst) ? -1 : t.amount.set && t.desc.len && (t.qty.set || !need_qty);
+    int r = read_row(h, d->r[k], &t, col, dst)
+                ? -1
+                : (t.amount.set ? RD_AMOUNT : 0) | (t.desc.len ? RD_DESC : 0) | (t.qty.set ? RD_QTY : 0);
     xbuf_free(&t.desc);
     xbuf_free(&t.code);
     return r;
+}
+
+static int item_line(const inv_doc *d, size_t k, const thdr *h, bool need_qty, int *col, float *dst)
+{
+    int w = row_holds(d, k, h, col, dst);
+    return w < 0 ? -1 : (w & RD_AMOUNT) && (w & RD_DESC) && ((w & RD_QTY) || !need_qty);
 }
 
 /* A page that follows a table left open (no totals under it) and prints no
@@ -1974,8 +1985,12 @@ static long continued_at(const inv_doc *d, size_t r, const thdr *h)
     for (size_t k = r; k < e && found == -1; k++) {
         if (inv_footer_label(d->r[k], 0))
             break;
-        int it = item_line(d, k, h, true, col, dst);
-        found = it < 0 ? -2 : it ? (long)k : -1;
+        int w = row_holds(d, k, h, col, dst), p = 0;
+        if (w >= 0 && w == (RD_AMOUNT | RD_QTY) && k > r)
+            p = row_holds(d, k - 1, h, col, dst);
+        /* an item line, or an item printed over two lines: its
+         * description alone on the row above its numbers */
+        found = w < 0 || p < 0 ? -2 : w == (RD_AMOUNT | RD_DESC | RD_QTY) ? (long)k : p == RD_DESC ? (long)k - 1 : -1;
     }
     free(col);
     free(dst);

@@ -227,6 +227,12 @@ static bool is_lower(const char *text, const pchar *c)
 /* A character of a printed number: a digit or its separators and signs. */
 static bool num_char(char ch) { return (ch >= '0' && ch <= '9') || (ch && strchr(".,-$%", ch)); }
 
+/* A capital that an invoice's letter box prints (A, B, C, E, M). */
+static bool box_capital(const char *text, const pchar *c)
+{
+    return c->len == 1 && strchr("ABCEM", text[c->off]) != NULL;
+}
+
 /* Emit one physical row (chars already sorted by x).  A word ends at a space
  * character of the text (but for one between lowercase letters nearly
  * touching), or at a gap wide for the glyphs on either side of it: judged by
@@ -265,6 +271,13 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
          * then ",50") */
         bool new_size = wl && (ch > 1.8f * wh || wh > 1.8f * ch) && !num_char(text[c[i].off]) &&
                         !num_char(text[c[i - 1].off]);
+        /* the letter box's capital touching a name ("PABLO" then a "C" in
+         * type 1.7 times as large) is a word of its own, before or after */
+        if (wl && ch >= 1.6f * wh && box_capital(text, &c[i]))
+            new_size |= i + 1 == n || c[i + 1].sp || c[i + 1].x0 - c[i].x1 > 0.12f * ch ||
+                        1.6f * (c[i + 1].y1 - c[i + 1].y0) <= ch; /* it ends its word */
+        else if (wl && wh >= 1.6f * ch && wl == c[i - 1].len && box_capital(text, &c[i - 1]))
+            new_size = true;
         /* poppler's own space between two lowercase letters nearly
          * touching (a tenth of the type's height apart: Skia rounds its
          * glyph advances so, "Com p.", "Im porte") is inside a word */

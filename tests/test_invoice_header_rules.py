@@ -1501,3 +1501,28 @@ def test_a_number_label_ending_its_line_over_another_field_takes_nothing():
 def test_a_legal_name_repeating_the_trade_name_above_it_is_the_merchant(right):
     r = _beside_title_invoice("FARMACIA DEL PUEBLO", "FARMACIA DEL PUEBLO DE ADROGUE S.C.S.", right)
     assert r.merchant == {"name": "FARMACIA DEL PUEBLO DE ADROGUE S.C.S.", "cuit": ISSUER_CUIT}
+
+
+# ---- round 28: the letter box touching the issuer's name ----
+# The box's capital ("C" in 17 pt) set where a 10 pt name ends, touching its
+# last letter: a word of its own (the name is read without it, the letter
+# is the document's), whatever their sizes' ratio under 1.8.
+
+def _letter_touching(name, letter_size, overlap=0.7):
+    x = 40 + _width(name, 10) - overlap
+    cells = [("F1", 10, 40, 790, name, 0), ("F1", letter_size, x, 787, "C", 0)]
+    return _left_block_invoice(cells, 790.0, ["Av. Pellegrini 900 - Rosario", "CUIT: 30-71234567-1",
+                                              "Condicion frente al IVA: Responsable Monotributo"],
+                               ["FACTURA", "COD. 11", "N° 0023-00074270", "Fecha: 02/05/2026"], 330)
+
+
+@pytest.mark.parametrize("size", [17, 19])
+def test_the_letter_box_touching_the_issuers_name_is_no_part_of_it(size):
+    r = _letter_touching("CERRAJERIA 24 HS DE ROLDAN PABLO", size)
+    assert r.merchant == {"name": "CERRAJERIA 24 HS DE ROLDAN PABLO", "cuit": ISSUER_CUIT}
+
+
+def test_a_capital_in_the_names_own_type_stays_in_the_name():
+    # near miss: the same capital in the name's type is its last letter
+    r = _letter_touching("CERRAJERIA 24 HS DE ROLDAN PABLO", 10, overlap=0.0)
+    assert r.merchant["name"] == "CERRAJERIA 24 HS DE ROLDAN PABLOC"

@@ -1232,3 +1232,62 @@ def test_a_lone_percent_label_names_no_column():
     # near miss: "%" alone is no rate column's name: its numbers are no rates
     r = _stacked_rate_invoice(None, 0.0)
     assert [(i["description"], i["vat_rate"]) for i in r.items] == [("Resma A4 75 g", None), ("Carpeta oficio", None)]
+
+
+# ---- round 29: items over two lines carried over to a page without header ----
+# Each item's description on a line of its own above its code and numbers:
+# the next page, without a header, goes on with such a pair, its first line
+# the description alone.
+
+def _two_line_rows(start, n, code=None):
+    out = []
+    for i in range(start, start + n):
+        out.append(f"{'':7}Articulo numero {i} de ferreteria")
+        out.append(ROW.format(code=code or f"A{i}", desc="", qty="2,00", price="100,00", rate="21,00", amount="200,00"))
+        out.append("")  # the pairs apart
+    return out
+
+
+def test_a_table_of_two_line_items_continues_on_a_page_without_header():
+    page1 = [CONT_HEAD] + _two_line_rows(0, 5)
+    page2 = _two_line_rows(5, 4) + _cont_totals(9)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert [i["description"] for i in r.items] == [f"Articulo numero {i} de ferreteria" for i in range(9)]
+    assert r.warnings == []
+
+
+def test_a_page_of_text_lines_over_numbers_without_a_quantity_adds_nothing():
+    # near miss: after an open table, a page whose lines are text over a
+    # line of numbers with no quantity (an installment plan) is no continuation
+    page1 = [CONT_HEAD] + _two_line_rows(0, 5) + _cont_totals(5)[:0]
+    plan = []
+    for k in range(3):
+        plan += [f"{'':7}Cuota {k + 1} de 3", f"{'':66}{'':6}{'':13}{'':6}{'333,33':>17}"]
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(plan + _cont_totals(5)) + "\n")
+    assert len(r.items) == 5
+
+
+# ---- round 28: "Continúa en hoja siguiente..." under the code column ----
+# The note under a table's last line on a page, wherever it starts, is no
+# line of the table: the item above keeps its code.
+
+EAN_ROW = "{code:<15}{desc:<32}{qty:>6}{price:>13}{rate:>6}{amount:>17}"
+EANS = ["7790871599675", "7791835149899", "7790093996788", "7799467747759", "7795733147025", "7790619369454"]
+
+
+def test_a_continuation_note_under_the_code_column_is_no_part_of_the_item():
+    head = CONT_HEAD.replace("Codigo Descripcion      ", "EAN            Descripcion")
+    rows = [EAN_ROW.format(code=e, desc=f"Articulo {k}", qty="2,00", price="100,00", rate="21,00", amount="200,00")
+            for k, e in enumerate(EANS)]
+    page1 = [head] + rows[:3] + ["Continúa en hoja siguiente..."]
+    page2 = rows[3:] + _cont_totals(6)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert [(i["description"], i["ean"]) for i in r.items] == [(f"Articulo {k}", e) for k, e in enumerate(EANS)]
+    assert r.warnings == []
+
+
+def test_a_line_starting_continuacion_stays_a_description():
+    # near miss: "Continuación de obra" is an item's text
+    table = NOQTY_TABLE.replace("Informe para presentación  ", "Continuación de obra       ")
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert [i["description"] for i in r.items] == ["Sesión de psicoterapia individual", "Continuación de obra"]
