@@ -100,7 +100,7 @@ static PyObject *receipt_obj_(xstate *st, xpy_dec_cache *dc, const receipt *rc)
         goto fail;
     for (size_t i = 0; i < rc->nitems; i++) {
         const rc_item *it = &rc->items[i];
-        PyObject *o = PyDict_New();
+        PyObject *o = PyDict_Copy(st->item_tmpl);
         if (!o || putk(o, st->key[K_line], PyLong_FromLong(it->line)) ||
             putk(o, st->key[K_department], xpy_str(it->department)) ||
             putk(o, st->key[K_description], xpy_str(it->description)) || putk(o, st->key[K_ean], xpy_str(it->ean)) ||

@@ -65,6 +65,7 @@ enum {
 typedef struct {
     PyObject *dec_create; /* a private decimal.Context(prec=40).create_decimal */
     PyObject *key[K_COUNT]; /* interned contract keys */
+    PyObject *item_tmpl;    /* an item's keys in contract order, each None: copied per item */
     PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout, *LimitExceeded,
         *ReportError, *StageError, *WarehouseError, *SignatureError, *AuthError;
     PyObject *StageType, *WarehouseType, *GlueType, *MpType, *GmailType;

@@ -69,6 +69,9 @@ static bool invoice_detect(const xw_rows *R)
         const xw_row *row = &R->rows[r];
         for (int i = 0; i < row->nw; i++) {
             const xw_word *w = &row->w[i];
+            char f = w->fold[0]; /* most words start otherwise: one compare (every ticket pays this) */
+            if (f != 'F' && f != 'C' && f != 'R' && f != 'P')
+                continue;
             if (word_is(w, "FACTURA"))
                 factura = true;
             if (!strncmp(w->fold, "COD", 3) || !strncmp(w->fold, "CAE", 3) ||

@@ -147,6 +147,15 @@ static int exec_module(PyObject *m)
     for (int i = 0; i < K_COUNT; i++)
         if (!(st->key[i] = PyUnicode_InternFromString(key_names[i])))
             return -1;
+    /* a copy of a sized dict costs a memcpy; nine inserts into a new one a
+     * resize on the way */
+    static const int item_keys[] = {K_line, K_department, K_description, K_ean, K_quantity,
+                                    K_unit, K_unit_price, K_vat_rate, K_amount};
+    if (!(st->item_tmpl = PyDict_New()))
+        return -1;
+    for (size_t i = 0; i < sizeof item_keys / sizeof *item_keys; i++)
+        if (PyDict_SetItem(st->item_tmpl, st->key[item_keys[i]], Py_None) < 0)
+            return -1;
     if (add_exc(m, &st->ExpetlError, "ExpetlError", PyExc_Exception, "Base of expetl's errors.") ||
         add_exc(m, &st->ReceiptError, "ReceiptError", st->ExpetlError,
                 "A receipt could not be read; .sha256 names the file.") ||
@@ -188,6 +197,7 @@ static int traverse(PyObject *m, visitproc visit, void *arg)
     Py_VISIT(st->dec_create);
     for (int i = 0; i < K_COUNT; i++)
         Py_VISIT(st->key[i]);
+    Py_VISIT(st->item_tmpl);
     Py_VISIT(st->ExpetlError);
     Py_VISIT(st->ReceiptError);
     Py_VISIT(st->DamagedPdf);
@@ -213,6 +223,7 @@ static int clear(PyObject *m)
     Py_CLEAR(st->dec_create);
     for (int i = 0; i < K_COUNT; i++)
         Py_CLEAR(st->key[i]);
+    Py_CLEAR(st->item_tmpl);
     Py_CLEAR(st->ExpetlError);
     Py_CLEAR(st->ReceiptError);
     Py_CLEAR(st->DamagedPdf);
