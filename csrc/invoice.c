@@ -119,9 +119,9 @@ static bool notice_row(const xw_row *row)
         return true;
     /* "Continúa en hoja siguiente...", "Sigue en la página 2": a table
      * carried over to the next page says so under its last line, in any
-     * of its columns (a line starting "Continuación de obra" is text) */
-    if (row_phrase(row, 0, "CONTINUA EN") || row_phrase(row, 0, "SIGUE EN") ||
-        (row->nw == 1 && (word_is(&row->w[0], "CONTINUA") || word_is(&row->w[0], "SIGUE"))))
+     * of its columns (a line starting "Continuación de obra", or a wrapped
+ * description's last word "continua", is text) */
+    if (row_phrase(row, 0, "CONTINUA EN") || row_phrase(row, 0, "SIGUE EN"))
         return true;
     for (int i = 1; i < row->nw; i++)
         for (const char *const *p = cut; *p; p++)
@@ -394,7 +394,10 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     size_t s = 0;
     float x1 = row->w[cell_end(row, a) - 1].x1;
     int v = line_below(d, r, row->w[a].x0, x1, &s);
-    if (v < 0 && a > 0 && row->w[a].x0 - row->w[a - 1].x1 <= 2.0f * inv_row_h(row)) {
+    /* the paragraph's edge only after a field that holds its value (a row
+     * of labels over a row of values is another form) */
+    if (v < 0 && a > 0 && row->w[a].x0 - row->w[a - 1].x1 <= 2.0f * inv_row_h(row) &&
+        xn_has_digit(row->w[a - 1].raw, row->w[a - 1].len) && row->w[a - 1].raw[row->w[a - 1].len - 1] != ':') {
         int p = a - 1;
         while (p > 0 && row->w[p - 1].cell == row->w[a - 1].cell)
             p--;
@@ -410,7 +413,7 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
             return false; /* disagrees with the labelled point of sale */
         rc->pos = pos;
         rc->number = num;
-    } else if (e - v == 1 && value_int(nx, v, NULL, 8, &val) && val > 0) {
+    } else if (e - v == 1 && value_int(nx, v, NULL, 8, &val) && val > 0 && val != rc->pos) {
         rc->number = val;
     } else {
         return false;
@@ -554,7 +557,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         *have = true;
     } else if (j >= 0 && j < row->nw && !glued && rc->pos >= 0 && is_num_label(w) &&
                xn_all_digits(row->w[j].raw, row->w[j].len) && row->w[j].len <= 8 && w_int(&row->w[j], &val) &&
-               val > 0 && pos_label_above(d, r, w->x0, row->w[j].x1, &padded) &&
+               val > 0 && pos_label_above(d, r, w->x0, i == 0 || row->w[i - 1].cell != w->cell ? row->w[j].x1 : -1e9f, &padded) &&
                (padded ? row->w[j].len == 8 && row->w[j].raw[0] == '0' : row->w[j].raw[0] != '0')) {
         /* "Pto. Vta.: 0005", then "Número: 00008119" on a line of its own
          * below, at the label's left edge: eight digits padded with zeros

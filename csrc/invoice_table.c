@@ -247,7 +247,8 @@ static size_t flush_pair(const xw_word *w)
     const char *r = w->raw;
     for (size_t p = 2; p + 2 < w->len; p++) {
         unsigned char a = (unsigned char)r[p - 1], b = (unsigned char)r[p];
-        if (!((a == '.' && isupper(b)) || (islower(a) && isupper(b))))
+        bool up = b >= 'A' && b <= 'Z', low = a >= 'a' && a <= 'z'; /* ASCII: not the locale's */
+        if (!((a == '.' && up) || (low && up)))
             continue;
         char lf[32], rf[64];
         if (p >= sizeof lf || w->len - p >= sizeof rf)
@@ -937,11 +938,12 @@ static size_t flush_qty(const xw_word *w, xdec *v)
 {
     const char *r = w->raw;
     size_t n = 0;
-    while (n < w->len && (isdigit((unsigned char)r[n]) || r[n] == ',' || r[n] == '.'))
+    while (n < w->len && ((r[n] >= '0' && r[n] <= '9') || r[n] == ',' || r[n] == '.'))
         n++;
-    if (n == 0 || n >= w->len || !isdigit((unsigned char)r[n - 1]) || !isdigit((unsigned char)r[0]) ||
+    unsigned char next = n < w->len ? (unsigned char)r[n] : 0;
+    if (n == 0 || n >= w->len || !(r[n - 1] >= '0' && r[n - 1] <= '9') || !(r[0] >= '0' && r[0] <= '9') ||
         (r[0] == '0' && n > 1 && r[1] != ',' && r[1] != '.') ||
-        !(isalpha((unsigned char)r[n]) || (unsigned char)r[n] >= 0xC3))
+        !((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || next >= 0xC3))
         return 0;
     return xn_money(r, n, v) == 0 ? n : 0;
 }
@@ -1007,6 +1009,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             xw_word rest = *w;
             rest.raw += nq;
             rest.len -= nq;
+            rest.x0 = h->c[c].x0; /* the text starts at the description's edge */
             t->qty = v;
             t->qty_dot3 = false;
             best[c - 1] = 0;
@@ -1351,9 +1354,9 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
 
 /* "IVA" over "21,00", "10,50": a column named for the tax may print each
  * line's VAT or its rate without "%".  When every value it holds is a VAT
- * rate of AFIP's (0, 2.5, 5, 10.5, 21, 27; not all zero), they are the
- * lines' rates: VAT amounts that are all rates would need every line's net
- * to be 100. */
+ * rate of AFIP's (0, 2.5, 5, 10.5, 21, 27; not all zero) and none is the
+ * VAT of its line's amount at one of those rates (10,50 on a net of 50,00
+ * is 21 % of it), they are the lines' rates. */
 static void rates_in_vat_column(trow *t, size_t n)
 {
     static const int64_t rates[] = {0, 250, 500, 1050, 2100, 2700};
@@ -1367,6 +1370,12 @@ static void rates_in_vat_column(trow *t, size_t n)
             rate |= v.set && v.v == rates[r];
         if (!rate)
             return;
+        double am = t[i].amount.set ? xd_double(t[i].amount) : 0, vv = xd_double(v);
+        for (size_t r = 1; am != 0 && r < sizeof rates / sizeof *rates; r++) {
+            double vat = am * (double)rates[r] / 10000.0;
+            if (vat - vv < 0.011 && vv - vat < 0.011)
+                return; /* it may as well be the line's VAT: neither is vouched for */
+        }
         any |= v.v != 0;
     }
     for (size_t i = 0; any && i < n; i++)

@@ -1526,3 +1526,16 @@ def test_a_capital_in_the_names_own_type_stays_in_the_name():
     # near miss: the same capital in the name's type is its last letter
     r = _letter_touching("CERRAJERIA 24 HS DE ROLDAN PABLO", 10, overlap=0.0)
     assert r.merchant["name"] == "CERRAJERIA 24 HS DE ROLDAN PABLOC"
+
+
+def test_a_row_of_labels_over_a_row_of_values_gives_no_point_of_sale_for_the_number():
+    # near miss of the paragraph's edge: "Comp. Nro:" over a value not at its
+    # edge, the point of sale's value at the row's start is not the number
+    r = parse(afip().replace(POS_LINE, "Punto de Venta:  Comp. Nro:\n" + " " * 48 + "00003          00001101"))
+    assert r.number != 3
+
+
+def test_another_fields_number_flush_right_under_the_point_of_sale_is_not_the_documents():
+    # near miss of the flush-right rule: "Ingresos Brutos N°:" is another field's number
+    r = parse(afip().replace(POS_LINE, "  Punto de Venta: 00003\n" + " " * 48 + "Ingresos Brutos N°: 00012345"))
+    assert (r.pos, r.number) == (3, None)

@@ -1291,3 +1291,29 @@ def test_a_line_starting_continuacion_stays_a_description():
     table = NOQTY_TABLE.replace("Informe para presentación  ", "Continuación de obra       ")
     r = parse(afip(table=table, totals=MONO_TOTALS))
     assert [i["description"] for i in r.items] == ["Sesión de psicoterapia individual", "Continuación de obra"]
+
+
+# ---- review: near misses of the rules above ----
+
+def test_a_vat_column_that_may_be_the_lines_vat_gives_no_rate():
+    # 10,50 is an AFIP rate and also 21 % of the line's 50,00: neither reading is vouched for
+    table = """\
+Código  Descripción                  Cant.   P. Unit.        IVA      Subtotal
+A1      Hosting mensual               1,00      50,00      10,50         50,00"""
+    totals = """\
+                                                         Importe Neto Gravado: $     50,00
+                                                                    IVA 21%: $     10,50
+                                                               Importe Total: $     60,50"""
+    r = parse(afip(table=table, totals=totals))
+    assert [(i["description"], i["vat_rate"]) for i in r.items] == [("Hosting mensual", None)]
+
+
+def test_a_description_wrapped_onto_the_word_continua_keeps_it():
+    # only "Continúa en ..." is the table's note; a wrapped line's last word is text
+    table = """\
+Descripción                                                 Importe
+Servicio de asistencia técnica                              2000,00
+continua
+Informe para presentación                                    500,00"""
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert [i["description"] for i in r.items][0] == "Servicio de asistencia técnica continua"
