@@ -120,7 +120,7 @@ static bool notice_row(const xw_row *row)
     /* "Continúa en hoja siguiente...", "Sigue en la página 2": a table
      * carried over to the next page says so under its last line, in any
      * of its columns (a line starting "Continuación de obra", or a wrapped
- * description's last word "continua", is text) */
+     * description's last word "continua", is text) */
     if (row_phrase(row, 0, "CONTINUA EN") || row_phrase(row, 0, "SIGUE EN"))
         return true;
     for (int i = 1; i < row->nw; i++)

@@ -443,8 +443,6 @@ static int cmp_col(const void *a, const void *b)
     return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
 }
 
-/* The header band at row r: the row and the label rows stacked on it.
- * Returns the index after the band, or -1. */
 /* Every word of row lies under a label of h: the second line of labels
  * stacked in their cells ("%" over "IVA"). */
 static bool stacked_under(const thdr *h, const xw_row *row)
@@ -459,6 +457,8 @@ static bool stacked_under(const thdr *h, const xw_row *row)
     return row->nw > 0;
 }
 
+/* The header band at row r: the row and the label rows stacked on it.
+ * Returns the index after the band, or -1. */
 static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
 {
     const xw_row *m = d->r[r];
@@ -1949,9 +1949,6 @@ static bool page_scratch(const inv_doc *d, size_t r, size_t *end, int **col, flo
     return *col && *dst;
 }
 
-/* Does row k read as an item line under h (a description and an amount in
- * their columns, and a quantity when need_qty)?  1 yes, 0 no, -1 out of
- * memory. */
 enum { RD_AMOUNT = 1, RD_DESC = 2, RD_QTY = 4 };
 
 /* What row k holds under h's columns (RD_*), -1 out of memory. */
@@ -1967,6 +1964,9 @@ static int row_holds(const inv_doc *d, size_t k, const thdr *h, int *col, float 
     return r;
 }
 
+/* Does row k read as an item line under h (a description and an amount in
+ * their columns, and a quantity when need_qty)?  1 yes, 0 no, -1 out of
+ * memory. */
 static int item_line(const inv_doc *d, size_t k, const thdr *h, bool need_qty, int *col, float *dst)
 {
     int w = row_holds(d, k, h, col, dst);
@@ -1995,11 +1995,16 @@ static long continued_at(const inv_doc *d, size_t r, const thdr *h)
         if (inv_footer_label(d->r[k], 0))
             break;
         int w = row_holds(d, k, h, col, dst), p = 0;
-        if (w >= 0 && w == (RD_AMOUNT | RD_QTY) && k > r)
-            p = row_holds(d, k - 1, h, col, dst);
         /* an item line, or an item printed over two lines: its
          * description alone on the row above its numbers */
-        found = w < 0 || p < 0 ? -2 : w == (RD_AMOUNT | RD_DESC | RD_QTY) ? (long)k : p == RD_DESC ? (long)k - 1 : -1;
+        if (w == (RD_AMOUNT | RD_QTY) && k > r)
+            p = row_holds(d, k - 1, h, col, dst);
+        if (w < 0 || p < 0)
+            found = -2;
+        else if (w == (RD_AMOUNT | RD_DESC | RD_QTY))
+            found = (long)k;
+        else if (p == RD_DESC)
+            found = (long)k - 1;
     }
     free(col);
     free(dst);
