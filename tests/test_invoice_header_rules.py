@@ -1532,7 +1532,7 @@ def test_a_row_of_labels_over_a_row_of_values_gives_no_point_of_sale_for_the_num
     # near miss of the paragraph's edge: "Comp. Nro:" over a value not at its
     # edge, the point of sale's value at the row's start is not the number
     r = parse(afip().replace(POS_LINE, "Punto de Venta:  Comp. Nro:\n" + " " * 48 + "00003          00001101"))
-    assert r.number != 3
+    assert r.pos in (None, 3) and r.number in (None, 1101)  # never the point of sale read as the number
 
 
 def test_another_fields_number_flush_right_under_the_point_of_sale_is_not_the_documents():
