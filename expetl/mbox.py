@@ -35,8 +35,11 @@ def _text(value) -> str:
     """A header as text (RFC 2047 encoded words decoded)."""
     if value is None:
         return ""
+    s = str(value)
+    if "=?" not in s:  # no encoded word: decode_header would hand it back as it is
+        return s
     try:
-        return str(email.header.make_header(email.header.decode_header(str(value))))
+        return str(email.header.make_header(email.header.decode_header(s)))
     except (UnicodeError, LookupError, email.errors.HeaderParseError):
         return str(value)
 
@@ -105,8 +108,9 @@ def _line_start(body: bytes, i: int, delim: bytes) -> bool:
 
 
 def _is_pdf(part: Message) -> bool:
-    name = (part.get_filename() or "").lower()
-    return part.get_content_type() == "application/pdf" or name.endswith(".pdf")
+    """A PDF by its type, or by its file name (mailers send PDFs as
+    application/octet-stream, the name often an RFC 2047 encoded word)."""
+    return part.get_content_type() == "application/pdf" or _text(part.get_filename()).lower().endswith(".pdf")
 
 
 def _headers(head: bytes) -> Message:

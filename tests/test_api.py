@@ -127,6 +127,25 @@ def test_takeout_mbox_gives_the_gmail_records():
     assert all(a.data.startswith(b"%PDF") and a.sha256 == expetl._native.sha256(a.data) for a in got)
 
 
+def test_a_pdf_sent_as_octet_stream_under_an_encoded_name_is_found(tmp_path):
+    """Mailers send PDFs as application/octet-stream named by an RFC 2047
+    encoded word (as Gmail's API decodes it); the name is decoded before it
+    is judged.  Near miss: an encoded name of another type is no PDF."""
+    from expetl.mbox import pdf_attachments
+
+    def part(name: str) -> bytes:
+        return (b"--XX\nContent-Type: application/octet-stream; name=\"" + name.encode() + b"\"\n"
+                b"Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n")
+
+    p = tmp_path / "m.mbox"
+    p.write_bytes(b"From x@y Mon Jan  1 00:00:00 2024\nFrom: =?utf-8?q?Jos=C3=A9?= <j@x>\nSubject: factura\n"
+                  b"Date: Mon, 1 Jan 2024 10:00:00 -0300\nContent-Type: multipart/mixed; boundary=XX\n\n"
+                  + part("=?utf-8?q?Factura_N=C2=BA_0003-00000438=2EPDF?=") + part("=?utf-8?q?foto=2Ejpg?=")
+                  + b"--XX--\n")
+    got = list(pdf_attachments(str(p)))
+    assert [(a.filename, a.sender, a.data) for a in got] == [("Factura Nº 0003-00000438.PDF", "José <j@x>", b"%PDF-1.4\n")]
+
+
 def test_mutated_mailboxes_never_crash_the_mime_path(tmp_path):
     """Seeded byte mutations of the fixture mbox through Python's email
     parser and our attachment walk: records or nothing, never an exception
