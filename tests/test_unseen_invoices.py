@@ -20,7 +20,8 @@ FLOORS = {"round1": (1.0, 28), "round2": (1.0, 32), "round3": (0.999, 31), "roun
           "round21": (1.0, 30), "round22": (1.0, 30), "round23": (1.0, 30), "round24": (1.0, 30),
           "round25": (1.0, 30), "round26": (1.0, 30), "round27": (1.0, 30),
           "round28": (1.0, 30), "round29": (1.0, 30),
-          "round30": (1.0, 30), "round31": (1.0, 30)}
+          "round30": (1.0, 30), "round31": (1.0, 30),
+          "round32": (0.999, 29), "round33": (1.0, 30)}
 
 
 @pytest.fixture(scope="module", params=ROUNDS)

@@ -1,5 +1,5 @@
 """Invoices from generators and layouts the parser was not written against,
-scored field by field: ``python tests/unseen_invoices.py [round1|...|round31]``
+scored field by field: ``python tests/unseen_invoices.py [round1|...|round33]``
 prints the score and every wrong field; tests/test_unseen_invoices.py holds
 each set's score to its floor.
 
@@ -63,6 +63,10 @@ fixtures alone, and scored once, frozen, before any parser change:
   round29 gopdfsuit, jtypeset, pdfrune                93.9 % of fields, 29 of 30 files
   round30 Flat, graphpaper, universal-printer         100 % of fields, 30 of 30 files
   round31 pdfluent, pdfspine (two generators)         100 % of fields, 30 of 30 files
+  round32 glycorender, Lpdf (WebAssembly),            99.96 % of fields, 29 of 30 files
+          docquill-rust
+  round33 JasperReports (pyreportjasper, OpenPDF),    100 % of fields, 30 of 30 files
+          pypdf (pages written by hand), rupdf
 
 neither with a silent wrong total.  The rules a set shows missing are then
 generalised (each with synthetic tests in test_invoice_layouts.py), so a set
@@ -92,7 +96,8 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20",
           "round21", "round22", "round23", "round24",
-          "round25", "round26", "round27", "round28", "round29", "round30", "round31")
+          "round25", "round26", "round27", "round28", "round29", "round30", "round31",
+          "round32", "round33")
 TOP_KEYS = sorted(RECEIPT_KEYS - {"items"})
 
 
