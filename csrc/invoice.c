@@ -1045,15 +1045,19 @@ static float type_size(const xw_row *row, int a, int b);
 
 /* Words [k, e) of a line could go on a field's value: no label of the
  * block, VAT condition or buyer's label, no digits or colons, all in the
- * value's case class cls. */
+ * value's case class cls but for an ampersand before a name ("FERREYRA &
+ * ASOCIADOS S.R.L.", "& ASOCIADOS S.R.L."), which has no case. */
 static bool value_words(const xw_row *nx, int k, int e, int cls)
 {
     if (block_label(nx, k) || vat_condition(nx, k, e) || buyer_label(nx, k))
         return false;
-    for (int m = k; m < e; m++)
-        if (xn_has_digit(nx->w[m].raw, nx->w[m].len) || memchr(nx->w[m].raw, ':', nx->w[m].len) ||
-            xn_case_class(nx->w[m].raw, nx->w[m].len) != cls)
+    for (int m = k; m < e; m++) {
+        const xw_word *w = &nx->w[m];
+        if (w->len == 1 && w->raw[0] == '&' && m + 1 < e)
+            continue;
+        if (xn_has_digit(w->raw, w->len) || memchr(w->raw, ':', w->len) || xn_case_class(w->raw, w->len) != cls)
             return false;
+    }
     return true;
 }
 

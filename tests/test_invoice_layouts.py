@@ -1480,6 +1480,9 @@ def _issuer_razon(first, second):
     ("EJEMPLO SUPERMERCADOS DEL", "NORTE S.A.", "EJEMPLO SUPERMERCADOS DEL NORTE S.A."),
     ("PEREZ GONZALEZ JUAN CARLOS", "ALBERTO", "PEREZ GONZALEZ JUAN CARLOS ALBERTO"),
     ("COOPERATIVA DE TRABAJO EL", "ALGARROBO LTDA", "COOPERATIVA DE TRABAJO EL ALGARROBO LTDA"),
+    # an ampersand has no case: it does not stop a legal name going on
+    ("ESTUDIO JURIDICO", "FERREYRA & ASOCIADOS S.R.L.", "ESTUDIO JURIDICO FERREYRA & ASOCIADOS S.R.L."),
+    ("ESTUDIO JURIDICO FERREYRA", "& ASOCIADOS S.R.L.", "ESTUDIO JURIDICO FERREYRA & ASOCIADOS S.R.L."),
 ])
 def test_issuer_razon_social_value_wrapped_onto_the_next_line(first, second, want):
     r = parse(_issuer_razon(first, second))
@@ -1496,6 +1499,8 @@ def test_issuer_razon_social_value_wrapped_onto_the_next_line(first, second, wan
     ("PEREZ GONZALEZ JUAN CARLOS", "\nALBERTO"),                 # not the next line
     ("EJEMPLO SUPERMERCADOS S.A.", "DEL NORTE"),                 # the name is whole already
     ("JUAN PEREZ", "GOMEZ"),                                     # it would have fitted: not wrapped
+    ("ESTUDIO JURIDICO", "SAN MARTIN & BELGRANO"),               # no company type, and it would have fitted
+    ("ESTUDIO JURIDICO", "FERREYRA &"),                          # a line ending with "&" is no name's
 ])
 def test_a_line_below_the_razon_social_value_that_does_not_continue_it(first, second):
     r = parse(_issuer_razon(first, second))
