@@ -424,9 +424,10 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
 
 /* The point of sale's labels.  "PTOVTA": "Pto.Vta:" printed without a
  * space (monospaced printouts); either word of the label may be
- * abbreviated on its own ("Pto. Venta", "Punto Vta."). */
+ * abbreviated on its own ("Pto. Venta", "Punto Vta.", "P. Venta"). */
 static const char *const pos_labels[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
-                                         "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PV", NULL};
+                                         "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA",
+                                         "P DE VENTA", "P VENTA", "P VTA", "PV", NULL};
 
 /* A lone capital that is a document's letter ("A", "B", "C", "E", "M"):
  * what the letter box prints. */

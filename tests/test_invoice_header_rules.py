@@ -263,17 +263,30 @@ def test_a_scan_without_a_qr_has_none():
 
 
 @pytest.mark.parametrize("line", ["Pto. Venta: 00015 Nro: 00128803", "Punto Vta: 00015 Nro: 00128803",
-                                  "Pto. de Vta.: 00015 Nro: 00128803"])
+                                  "Pto. de Vta.: 00015 Nro: 00128803", "P. Venta: 00015 Nro: 00128803",
+                                  "P. Venta: 0015\n" + " " * 48 + "Nro.: 00128803"])
 def test_point_of_sale_label_with_one_word_abbreviated(line):
     # either word of "Punto de Venta" is cut on its own by some programs
     r = parse(afip().replace(POS_LINE, line))
     assert (r.pos, r.number) == (15, 128803)
 
 
-@pytest.mark.parametrize("line", ["Pto. Ventas: 00015 Nro: 00128803", "Punto Fijo: 00015 Nro: 00128803"])
+@pytest.mark.parametrize("line", ["Pto. Ventas: 00015 Nro: 00128803", "Punto Fijo: 00015 Nro: 00128803",
+                                  "P. Ventas: 00015 Nro: 00128803"])
 def test_a_label_only_like_the_point_of_sales_is_not_it(line):
     # near miss: another word after "Punto" / a plural is no such label
     assert parse(afip().replace(POS_LINE, line)).pos is None
+
+
+def test_a_price_column_headed_p_venta_is_no_point_of_sale():
+    # near miss: "P. Venta" over a table's prices is the sale price, not a
+    # point of sale; the document's own number still reads
+    text = LEFT_ISSUER.format(name="EJEMPLO HOGAR S.A.").replace(
+        "Descripción                 Cantidad   Precio Unit.     Importe",
+        "Descripción                 Cantidad   P. Venta         Importe")
+    r = parse(text)
+    assert (r.pos, r.number) == (3, 1234)
+    assert [i["amount"] for i in r.items] == [Decimal("38500.00")] and r.total == Decimal("38500.00")
 
 
 @pytest.mark.parametrize("field", ["Comprobante Nro. 0003-00001234", "Nro. 0003-00001234", "Emitida el 17-03-26"])
