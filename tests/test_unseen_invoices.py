@@ -21,7 +21,8 @@ FLOORS = {"round1": (1.0, 28), "round2": (1.0, 32), "round3": (0.999, 31), "roun
           "round25": (1.0, 30), "round26": (1.0, 30), "round27": (1.0, 30),
           "round28": (1.0, 30), "round29": (1.0, 30),
           "round30": (1.0, 30), "round31": (1.0, 30),
-          "round32": (1.0, 30), "round33": (1.0, 30)}
+          "round32": (1.0, 30), "round33": (1.0, 30),
+          "round34": (1.0, 30)}
 
 
 @pytest.fixture(scope="module", params=ROUNDS)
