@@ -103,6 +103,8 @@ static const lx_phrase COLS[] = {
     {"PRECIO/KG", C_PRICE, 0},
     {"$/KG", C_PRICE, 0},
     {"PRECIO NETO", C_PRICE, 0},
+    /* the sale price, "P. Venta" (as "Precio Venta" under "PRECIO"): a unit price */
+    {"P VENTA", C_PRICE, 0},
     {"% BONIF*", C_DISC_PCT, 0},
     {"%BONIF*", C_DISC_PCT, 0},
     {"BONIF*", C_DISC_PCT, 0},

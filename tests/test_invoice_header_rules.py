@@ -278,15 +278,17 @@ def test_a_label_only_like_the_point_of_sales_is_not_it(line):
     assert parse(afip().replace(POS_LINE, line)).pos is None
 
 
-def test_a_price_column_headed_p_venta_is_no_point_of_sale():
-    # near miss: "P. Venta" over a table's prices is the sale price, not a
-    # point of sale; the document's own number still reads
+@pytest.mark.parametrize("label", ["P. Venta    ", "Precio Venta", "Precio de Venta"])
+def test_a_price_column_headed_p_venta_is_the_unit_price_not_a_point_of_sale(label):
+    # "P. Venta" over a table's prices is the sale price: the unit price,
+    # never a point of sale; the document's own number still reads
     text = LEFT_ISSUER.format(name="EJEMPLO HOGAR S.A.").replace(
         "Descripción                 Cantidad   Precio Unit.     Importe",
-        "Descripción                 Cantidad   P. Venta         Importe")
+        f"Descripción                 Cantidad   {label}    Importe")
     r = parse(text)
     assert (r.pos, r.number) == (3, 1234)
-    assert [i["amount"] for i in r.items] == [Decimal("38500.00")] and r.total == Decimal("38500.00")
+    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [
+        (Decimal("1"), Decimal("38500.00"), Decimal("38500.00"))]
 
 
 @pytest.mark.parametrize("field", ["Comprobante Nro. 0003-00001234", "Nro. 0003-00001234", "Emitida el 17-03-26"])
