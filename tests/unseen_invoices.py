@@ -67,7 +67,7 @@ fixtures alone, and scored once, frozen, before any parser change:
           docquill-rust
   round33 JasperReports (pyreportjasper, OpenPDF),    100 % of fields, 30 of 30 files
           pypdf (pages written by hand), rupdf
-  round34 qpdf (pages written in C++), GDAL's PDF      99.9 % of fields, 29 of 30 files
+  round34 qpdf (pages written in C++), GDAL's PDF     99.9 % of fields, 29 of 30 files
           driver, KiCad's plotter
   round35 CAM::PDF (Perl; one generator, three        100 % of fields, 30 of 30 files
           layouts)
