@@ -426,7 +426,7 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
  * space (monospaced printouts); either word of the label may be
  * abbreviated on its own ("Pto. Venta", "Punto Vta.", "P. Venta"). */
 static const char *const pos_labels[] = {"PUNTO DE VENTA", "PTO DE VENTA", "PUNTO DE VTA", "PTO DE VTA",
-                                         "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA",
+                                         "PUNTO VENTA", "PTO VENTA", "PUNTO VTA", "PTO VTA", "PTOVTA", "PTOVENTA",
                                          "P DE VENTA", "P VENTA", "P VTA", "PV", NULL};
 
 /* A lone capital that is a document's letter ("A", "B", "C", "E", "M"):
@@ -502,9 +502,12 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     }
     if (*have)
         return;
-    /* "Comp. Nro:", "Comprobante N°", "Nro. de comprobante": the number,
-     * with or without the point of sale */
+    /* "Comp. Nro:", "Comprobante N°", "Nro. de comprobante", "Cbte. Nro."
+     * (AFIP's own abbreviation): the number, with or without the point of
+     * sale */
     static const char *const comp[] = {"COMP NRO", "COMPNRO", "COMP N", "COMPROBANTE NRO", "COMPROBANTE N",
+                                       "COMPROB NRO", "COMPROB N", "CBTE NRO", "CBTENRO", "CBTE N", "NRO CBTE",
+                                       "NROCBTE", "N CBTE",
                                        "NRO DE COMPROBANTE", "NUMERO DE COMPROBANTE", "NRO COMPROBANTE", "NRO COMP",
                                        "NRO DE COMP",
                                        "NRO FACTURA", "NRO DE FACTURA", "NUMERO DE FACTURA", NULL};

@@ -264,11 +264,30 @@ def test_a_scan_without_a_qr_has_none():
 
 @pytest.mark.parametrize("line", ["Pto. Venta: 00015 Nro: 00128803", "Punto Vta: 00015 Nro: 00128803",
                                   "Pto. de Vta.: 00015 Nro: 00128803", "P. Venta: 00015 Nro: 00128803",
-                                  "P. Venta: 0015\n" + " " * 48 + "Nro.: 00128803"])
+                                  "P. Venta: 0015\n" + " " * 48 + "Nro.: 00128803",
+                                  "Pto.Venta: 00015 Número: 00128803"])
 def test_point_of_sale_label_with_one_word_abbreviated(line):
     # either word of "Punto de Venta" is cut on its own by some programs
     r = parse(afip().replace(POS_LINE, line))
     assert (r.pos, r.number) == (15, 128803)
+
+
+@pytest.mark.parametrize("line", ["Pto. Vta: 0015  Comprob. Nro: 00128803", "Pto.Vta.: 00015 Cbte. Nro.: 00128803",
+                                  "PtoVta: 00015 NroCbte: 00128803", "Pto. Vta.: 00015 Nro. Cbte.: 00128803",
+                                  "Nº Cbte: 0015-00128803"])
+def test_the_documents_number_under_afips_abbreviation_cbte(line):
+    # "Cbte." (AFIP's own abbreviation of comprobante) and "Comprob." name
+    # the document's number as "Comp." does
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (15, 128803)
+
+
+@pytest.mark.parametrize("line", ["Pto. Vta.: 00015 Cbte. Asoc. Nro.: 00128000", "Pto. Vta.: 00015 Cbte. Tipo: 001"])
+def test_another_comprobante_field_is_not_the_documents_number(line):
+    # near miss: the number of an associated document (a credit note's
+    # invoice), the document type's code
+    r = parse(afip().replace(POS_LINE, line))
+    assert r.pos == 15 and r.number is None
 
 
 @pytest.mark.parametrize("line", ["Pto. Ventas: 00015 Nro: 00128803", "Punto Fijo: 00015 Nro: 00128803",
