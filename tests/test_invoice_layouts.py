@@ -662,6 +662,35 @@ def test_subtotal_label_spellings(label):
     assert r.subtotal == Decimal("2500.00") and r.total == Decimal("2972.50") and r.warnings == []
 
 
+def test_totals_labels_with_importe_cut_to_imp():
+    # "Imp." for "Importe" in every label of the totals block; the net not
+    # taxed is no subtotal, the other taxes' sum no VAT
+    totals = """\
+                                        Imp. Neto Gravado:     2500,00
+                                        Imp. Neto No Gravado:     0,00
+                                        Imp. Exento:              0,00
+                                        Imp. IVA 21%:           420,00
+                                        Imp. IVA 10.5%:          52,50
+                                        Imp. Otros Tributos:      0,00
+                                        Imp. Total:            2972,50"""
+    r = parse(afip(totals=totals))
+    assert (r.subtotal, r.total, r.taxes, r.warnings) == (Decimal("2500.00"), Decimal("2972.50"), [], [])
+    assert r.vat == [{"rate": Decimal("21.00"), "amount": Decimal("420.00")},
+                     {"rate": Decimal("10.50"), "amount": Decimal("52.50")}]
+
+
+def test_a_word_starting_as_imp_is_not_a_totals_label():
+    # near miss: "Impuestos Internos" stays a tax, the total is the total
+    totals = """\
+                                        Importe Neto Gravado:  2500,00
+                                        IVA 21%:                420,00
+                                        IVA 10.5%:               52,50
+                                        Imp. Internos:           27,50
+                                        Importe Total:         3000,00"""
+    r = parse(afip(totals=totals))
+    assert r.total == Decimal("3000.00") and r.taxes == [{"description": "Imp. Internos", "amount": Decimal("27.50")}]
+
+
 def test_net_amount_is_the_subtotal_when_no_subtotal_is_printed():
     totals = """\
                               Neto:  $2.500.00
