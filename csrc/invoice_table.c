@@ -67,6 +67,8 @@ static const lx_phrase COLS[] = {
     {"KG/UN*", C_QTY, 0},
     {"KG/U", C_QTY, 0},
     {"UN/KG", C_QTY, 0},
+    /* "Unidades": how many (the singular "Unidad" names the unit) */
+    {"UNIDADES", C_QTY, 0},
     {"UN", C_UNIT, 0}, /* "Un." */
     {"U MEDIDA", C_UNIT, 0},
     {"U MED", C_UNIT, 0},

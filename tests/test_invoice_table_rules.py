@@ -1060,6 +1060,19 @@ Bolsa de carbón 4 kg                         3 {"un" if unit else "":<3}  1000,
     assert r.warnings == []
 
 
+# "Unidades" counts: a quantity column; the singular "Unidad" (or "Unid.")
+# names the unit, and a count under it is read as no quantity, never as a
+# unit.
+
+@pytest.mark.parametrize("label,qty", [("Unidades", D("3")), ("Unidad  ", None), ("Unid.   ", None)])
+def test_a_column_named_unidades_is_the_quantity(label, qty):
+    table = f"""Descripción                              {label}    Precio      Importe
+Bolsa de carbón 4 kg                            3       1000,00      3000,00"""
+    r = _fb(table, GRAM_TOTALS.format("3000,00"))
+    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [(qty, D("1000.00"), D("3000.00"))]
+    assert r.items[0]["unit"] in (("un",) if qty else (None,))
+
+
 # ---- an amount wider than its label, a description run up to it ----
 # A services line wrapped by its program up to the amount column: the
 # amount, set flush right under "Importe" and wider than the label, follows
