@@ -893,10 +893,20 @@ static bool vat_condition(const xw_row *row, int a, int b)
 
 /* The value of "Razón Social:" at word i: the rest of its cell, or the
  * next cell unless that is another field ("Fecha de Emisión: ...");
- * never a VAT condition. */
+ * never a VAT condition.  A label going on after a slash ("Razón Social /
+ * Nombre:") ends at its colon; without one there is no telling where. */
 static bool razon_social(const xw_row *row, int i, int *a, int *b)
 {
-    *a = *b = i + 2;
+    *a = i + 2;
+    if (*a < row->nw && row->w[*a].raw[0] == '/' && row->w[*a].cell == row->w[i + 1].cell) {
+        int k = *a;
+        while (k < row->nw && k < *a + 3 && row->w[k].raw[row->w[k].len - 1] != ':')
+            k++;
+        if (k >= row->nw || k >= *a + 3)
+            return false;
+        *a = k + 1;
+    }
+    *b = *a;
     while (*b < row->nw && (*b == *a || row->w[*b].cell == row->w[*a].cell))
         (*b)++;
     if (*b == *a || vat_condition(row, *a, *b))
@@ -931,9 +941,10 @@ static bool block_label(const xw_row *row, int k)
 static bool name_cell(const xw_row *row, int a, int b)
 {
     /* a VAT condition, the document's name, a heading over the issuer's block
-     * ("EMISOR", "Datos del emisor": the name is below it) */
+     * ("EMISOR", "Datos del emisor": the name is below it), a name's label
+     * whose value could not be told from it ("Razón Social / Nombre X") */
     static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE",
-                                       "EMISOR",      "DATOS DEL EMISOR", NULL};
+                                       "EMISOR",      "DATOS DEL EMISOR", "RAZON SOCIAL", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;

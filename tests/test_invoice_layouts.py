@@ -834,6 +834,26 @@ def test_empty_razon_social_falls_back_to_the_first_line():
     assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
 
 
+def _razon_label(label):
+    # the issuer's name only after its label (no name line atop the block)
+    top = "EJEMPLO HOGAR S.A.                     A        FACTURA"
+    return afip().replace(top, " " * 39 + "A        FACTURA").replace(
+        "Razón Social: EJEMPLO HOGAR S.A.  ", f"{label} EJEMPLO HOGAR S.A.".ljust(34))
+
+
+@pytest.mark.parametrize("label", ["Razón Social / Nombre:", "Razón Social /Nombre:", "Razón Social:"])
+def test_a_razon_social_label_going_on_after_a_slash_ends_at_its_colon(label):
+    assert parse(_razon_label(label)).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("label", ["Razón Social / Nombre", "Razón Social/Nombre:"])
+def test_a_razon_social_label_whose_end_cannot_be_told_gives_no_name(label):
+    # near miss: without a colon after the slash (or with the label glued
+    # into one word) the value's start is unknown: no name, and never the
+    # label's words as one
+    assert parse(_razon_label(label)).merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
 def test_issuer_cuit_placeholder_is_null_and_flagged():
     text = afip().replace("CUIT: 30712345671", "CUIT xx-xxxxxxxx-x")
     r = parse(text)
