@@ -501,7 +501,8 @@ const char *xn_currency(const char *s, size_t n, bool names)
         const char *printed, *iso;
         bool name;
     } cur[] = {{"$", "ARS", false},      {"ARS", "ARS", false},    {"USD", "USD", false},
-               {"U$S", "USD", false},    {"U$D", "USD", false},    {"EUR", "EUR", false},
+               {"U$S", "USD", false},    {"U$D", "USD", false},    {"US$", "USD", false},
+               {"EUR", "EUR", false},
                {"PESOS", "ARS", true},   {"DOL", "USD", true},     {"DOLAR", "USD", true},
                {"DOLARES", "USD", true}, {"EURO", "EUR", true},    {"EUROS", "EUR", true}};
     for (size_t k = 0; k < sizeof cur / sizeof *cur; k++)

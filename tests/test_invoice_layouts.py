@@ -229,6 +229,15 @@ def test_currency_from_moneda_label():
     assert r.currency == "USD" and r.total == Decimal("2972.50")
 
 
+@pytest.mark.parametrize("mark,want", [("US$", "USD"), ("U$S", "USD"), ("Dólares", "USD"), ("Pesos", "ARS"),
+                                       ("Euros", "EUR")])
+def test_currency_spellings_after_moneda(mark, want):
+    # "US$" is the dollar as often as "U$S"; it was read as no currency, and
+    # the amounts' "$" made the document pesos
+    r = parse(afip().replace("Condición de venta: Contado", f"Condición de venta: Contado        Moneda: {mark}"))
+    assert r.currency == want and r.total == Decimal("2972.50")
+
+
 # ---- amounts in every printed form --------------------------------------------
 
 @pytest.mark.parametrize("price,amount,want_price,want_amount", [
