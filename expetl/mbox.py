@@ -41,7 +41,7 @@ def _text(value) -> str:
     try:
         return str(email.header.make_header(email.header.decode_header(s)))
     except (UnicodeError, LookupError, email.errors.HeaderParseError):
-        return str(value)
+        return s
 
 
 def messages(path: str | os.PathLike[str]) -> Iterator[bytes]:
@@ -107,10 +107,12 @@ def _line_start(body: bytes, i: int, delim: bytes) -> bool:
     return rest in (b"--", b"\r\n", b"") or rest[:1] in (b"\n", b" ", b"\t", b"\r")
 
 
-def _is_pdf(part: Message) -> bool:
-    """A PDF by its type, or by its file name (mailers send PDFs as
-    application/octet-stream, the name often an RFC 2047 encoded word)."""
-    return part.get_content_type() == "application/pdf" or _text(part.get_filename()).lower().endswith(".pdf")
+def _pdf_name(part: Message) -> str | None:
+    """The part's file name, decoded, when it is a PDF by its type or by
+    that name (mailers send PDFs as application/octet-stream, the name often
+    an RFC 2047 encoded word); None for any other part."""
+    name = _text(part.get_filename())
+    return name if part.get_content_type() == "application/pdf" or name.lower().endswith(".pdf") else None
 
 
 def _headers(head: bytes) -> Message:
@@ -142,7 +144,8 @@ def pdf_attachments(path: str) -> Iterator[GmailPdf]:
         top = _headers(head)
         date = None
         for part, part_body in _walk(top, body):
-            if not _is_pdf(part):
+            name = _pdf_name(part)
+            if name is None:
                 continue
             if date is None:
                 try:
@@ -155,6 +158,6 @@ def pdf_attachments(path: str) -> Iterator[GmailPdf]:
             yield GmailPdf(
                 message_id=_text(top["Message-ID"]), internal_date=date,
                 sender=_text(top["From"]), subject=_text(top["Subject"]),
-                filename=_text(part.get_filename()) or "attachment.pdf", data=data,
+                filename=name or "attachment.pdf", data=data,
                 sha256=_native.sha256(data), via="attachment",
             )
