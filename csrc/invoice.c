@@ -2087,9 +2087,15 @@ static int invoice_parse(receipt *rc, xerr *err)
     unsigned flags = 0;
     int evidence[2] = {0, 0}, code = -1;
     char letter = 0;
+    const char *printed_cur = NULL;
+    /* a "Moneda:" line decides the currency; without one, the code printed
+     * with the total ("Importe Total: USD 2.972,50"); else pesos */
+    rc->currency[0] = '\0';
     if (inv_read_table(rc, &d, &flags, evidence, err) || read_head(rc, &d, &code, &letter) ||
-        inv_read_totals(rc, &d, err))
+        inv_read_totals(rc, &d, &printed_cur, err))
         goto nomem;
+    if (!rc->currency[0])
+        strcpy(rc->currency, printed_cur ? printed_cur : "ARS");
     /* invoice codes: electronic, ticket-invoice (81-111), MiPyME credit
      * invoice (201-211) */
     switch (code) {

@@ -34,8 +34,12 @@ enum { AMT_WITH_VAT = 1, AMT_NET = 2 };
 int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err);
 
 /* The totals block (invoice_totals.c): subtotal, total, VAT lines, other
- * taxes and discounts from the Z_FOOT rows.  0, or -1 out of memory. */
-int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err);
+ * taxes and discounts from the Z_FOOT rows; *cur gets the ISO code of the
+ * currency printed with the total ("Importe Total: USD 2.972,50"), or with
+ * every other amount of the block when the total prints none; NULL when no
+ * code is printed (a bare "$" is none: pesos and dollars share it).  0, or
+ * -1 out of memory. */
+int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err);
 
 /* Does a totals or footer label ("SUBTOTAL", "IVA 21%", "Son pesos",
  * "Observaciones") start at word i of row?  The item table ends there. */

@@ -179,6 +179,24 @@ static bool all_digits(const char *s, size_t n)
     return n > 0;
 }
 
+static const char *code_of_fold(const char *f, size_t n)
+{
+    return n > 1 ? xn_currency(f, n, false) : NULL;
+}
+
+/* "Total:USD": a label word glued to its currency after the colon. */
+static const char *glued_code(const xw_word *w)
+{
+    const char *c = memchr(w->raw, ':', w->len);
+    char up[8];
+    size_t n = c ? w->len - (size_t)(c + 1 - w->raw) : 0;
+    if (n < 2 || n >= sizeof up)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        up[i] = c[1 + i] >= 'a' && c[1 + i] <= 'z' ? (char)(c[1 + i] - 32) : c[1 + i];
+    return xn_currency(up, n, false);
+}
+
 static int token_kind(const xw_word *w, xdec *v)
 {
     int y, m, d;
@@ -208,7 +226,24 @@ typedef struct {
     float x0, x1; /* label extent, with its rate */
     int role;
     xdec rate, value;
+    const char *cur; /* the currency code printed with the value, or NULL */
 } seg;
+
+/* A currency code that states a currency: "USD", "U$S", "ARS"... but not
+ * the bare "$", which pesos and dollars share. */
+static const char *code_of(const xw_word *w)
+{
+    const char *f = w->fold;
+    size_t n = w->flen;
+    /* "-USD 120,00" (a discount), "Total (USD):" */
+    if (n && (f[0] == '-' || f[0] == '(')) {
+        f++;
+        n--;
+    }
+    if (n && f[n - 1] == ')')
+        n--;
+    return code_of_fold(f, n);
+}
 
 /* Cut a row into label segments: a segment starts at a text word after a
  * value, after a label ending in ':' or after a cell break; text between a
@@ -280,11 +315,17 @@ static int segments(const xw_row *row, seg *out)
             }
             cur->b = cur->c = i + 1;
             cur->x1 = w->x1;
+            if (!cur->cur) {
+                const char *c = code_of(w);
+                cur->cur = c ? c : glued_code(w);
+            }
             continue;
         }
         if (!cur)
             continue; /* values before any label */
         tok = true;
+        if ((k == K_CUR || k == K_NCUR) && !cur->cur)
+            cur->cur = code_of(w);
         if (k == K_PCT && pend) {
             /* "21,00 %": the number was a rate */
             if (!cur->rate.set)
@@ -374,6 +415,8 @@ static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *
                 v = xd_neg(v);
             while (s < ns && sg[s].value.set)
                 s++;
+            if (s < ns && i > 0 && !sg[s].cur)
+                sg[s].cur = code_of(&vals->w[i - 1]);
             if (s < ns)
                 sg[s++].value = v;
         }
@@ -409,8 +452,11 @@ static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *
                         best = s;
                     }
                 }
-            if (best >= 0 && !sg[best].value.set && (pass == 1 || bo > 0))
+            if (best >= 0 && !sg[best].value.set && (pass == 1 || bo > 0)) {
                 sg[best].value = v;
+                if (i > 0 && !sg[best].cur)
+                    sg[best].cur = code_of(&vals->w[i - 1]);
+            }
         }
 }
 
@@ -418,6 +464,7 @@ typedef struct {
     int role, page;
     const char *desc;
     xdec rate, value;
+    const char *cur;
 } entry;
 
 typedef struct {
@@ -491,7 +538,7 @@ static int add_entries(receipt *rc, entries *E, const xw_row *row, seg *sg, int 
         if (sg[s].role == R_NONE || sg[s].role == R_IGNORE || sg[s].role == R_END ||
             !sg[s].value.set)
             continue;
-        entry e = {sg[s].role, row->page, NULL, sg[s].rate, sg[s].value};
+        entry e = {sg[s].role, row->page, NULL, sg[s].rate, sg[s].value, sg[s].cur};
         if ((e.role == R_TAX || e.role == R_TAX_SUM || e.role == R_DISCOUNT || e.role == R_PAYMENT) &&
             !(e.desc = label_text(rc, row, &sg[s], s == cs ? cont : NULL)))
             return -1;
@@ -536,7 +583,30 @@ static bool is_repeat(const entries *E, size_t i, int role, int sum_role, size_t
     return parts > 0 && xd_cmp(sum, e->value) == 0;
 }
 
-static int commit(receipt *rc, const entries *E)
+/* The currency the totals block prints in words or codes: its total's, else
+ * the one every other amount of the block prints; NULL when none is printed
+ * or the amounts disagree. */
+static const char *block_currency(const entries *E, size_t from)
+{
+    const char *any = NULL;
+    for (size_t i = from; i < E->n; i++)
+        if (E->v[i].role == R_TOTAL) { /* the one commit() takes */
+            if (E->v[i].cur)
+                return E->v[i].cur;
+            break;
+        }
+    for (size_t i = from; i < E->n; i++) {
+        const entry *e = &E->v[i];
+        if (!e->cur)
+            continue;
+        if (any && strcmp(any, e->cur) != 0)
+            return NULL;
+        any = e->cur;
+    }
+    return any;
+}
+
+static int commit(receipt *rc, const entries *E, const char **cur)
 {
     /* a later page that prints a total carries the document's totals (an
      * earlier page's are partial sums) */
@@ -547,6 +617,7 @@ static int commit(receipt *rc, const entries *E)
     size_t from = 0;
     while (page >= 0 && from < E->n && E->v[from].page != page)
         from++;
+    *cur = block_currency(E, from);
     xdec sub[3] = {{0}, {0}, {0}};
     for (size_t i = from; i < E->n; i++) {
         const entry *e = &E->v[i];
@@ -594,11 +665,12 @@ static int commit(receipt *rc, const entries *E)
     return 0;
 }
 
-int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err)
+int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
 {
     entries E = {0};
     seg sg[MAXSEG];
     float col_x1 = -1;
+    *cur = NULL;
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_FOOT)
             continue;
@@ -634,7 +706,7 @@ int inv_read_totals(receipt *rc, const inv_doc *d, xerr *err)
             return -1;
         }
     }
-    int rcode = commit(rc, &E);
+    int rcode = commit(rc, &E, cur);
     free(E.v);
     if (rcode)
         xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");

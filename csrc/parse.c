@@ -63,6 +63,10 @@ static void apply_qr_check(receipt *rc)
         bad |= q->number != rc->number;
     if (q->date[0] && rc->issued_at[0])
         bad |= strncmp(q->date, rc->issued_at, 10) != 0;
+    /* a currency too: the contract's list leaves it out, but a QR stating
+     * dollars on a document read as pesos is a wrong reading to flag */
+    if (q->currency[0] && rc->currency[0])
+        bad |= strcmp(q->currency, rc->currency) != 0;
     if (q->total.set && rc->total.set) {
         xdec diff = xd_rescale(xd_sub(q->total, rc->total), 2);
         bad |= !diff.set || diff.v > 1 || diff.v < -1;

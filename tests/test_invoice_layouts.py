@@ -238,6 +238,50 @@ def test_currency_spellings_after_moneda(mark, want):
     assert r.currency == want and r.total == Decimal("2972.50")
 
 
+@pytest.mark.parametrize("label,total,want", [
+    ("Importe Total:", "USD 2.972,50", "USD"),
+    ("Importe Total:", "2.972,50 USD", "USD"),
+    ("Importe Total:", "U$S 2972,50", "USD"),
+    ("Importe Total:", "US$ 2972,50", "USD"),
+    ("Importe Total:", "EUR 2972,50", "EUR"),
+    ("Importe Total USD:", "2972,50", "USD"),
+    ("Total (U$S):", "2972,50", "USD"),
+    ("Importe Total:USD", "2972,50", "USD"),
+    # near misses: the bare "$" is pesos' and dollars' sign alike, "ARS" is pesos
+    ("Importe Total:", "$ 2972,50", "ARS"),
+    ("Importe Total:", "ARS 2972,50", "ARS"),
+])
+def test_the_currency_printed_with_the_total_when_no_moneda_line(label, total, want):
+    # a dollar invoice without "Moneda:" was read as pesos: a silently wrong currency
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", f"{label}   {total}")
+    r = parse(afip(totals=totals))
+    assert (r.currency, r.total, r.warnings) == (want, Decimal("2972.50"), [])
+
+
+def test_the_currency_every_amount_of_the_totals_prints():
+    # the total bare, every other amount in dollars: the block's currency
+    usd = AFIP_TOTALS.replace("$", "USD").replace("Importe Total: USD", "Importe Total:   ")
+    assert parse(afip(totals=usd)).currency == "USD"
+    # printed under their labels, as a grid
+    grid = """\
+                                   Importe Neto Gravado    IVA 21%    IVA 10.5%    Importe Total
+                                       U$S 2500,00     U$S 420,00   U$S 52,50      U$S 2972,50"""
+    assert parse(afip(totals=grid)).currency == "USD"
+    # near miss: amounts that disagree, the total stating none, decide nothing
+    mixed = usd.replace("Tributos: USD", "Tributos: ARS")
+    assert parse(afip(totals=mixed)).currency == "ARS"
+    # but a total that prints its code decides whatever the amounts above it say
+    assert parse(afip(totals=mixed.replace("Importe Total:   ", "Importe Total: USD"))).currency == "USD"
+
+
+def test_a_moneda_line_decides_over_the_totals_signs():
+    text = afip().replace("Condición de venta: Contado", "Condición de venta: Contado        Moneda: USD")
+    assert parse(text).currency == "USD"  # its amounts print the bare "$"
+    pesos = afip(totals=AFIP_TOTALS.replace("Importe Total: $", "Importe Total: ARS")).replace(
+        "Condición de venta: Contado", "Condición de venta: Contado        Moneda: Dólares")
+    assert parse(pesos).currency == "USD"
+
+
 # ---- amounts in every printed form --------------------------------------------
 
 @pytest.mark.parametrize("price,amount,want_price,want_amount", [

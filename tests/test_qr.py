@@ -372,6 +372,7 @@ def test_a_qr_image_cropped_to_the_code_reads_with_the_pages_white_around_it(sca
     {"fecha": "2025-04-11"},
     {"tipoCmp": 1},    # a Factura A's code on a Factura B
     {"tipoCmp": 8},    # a credit note B is not an invoice
+    {"moneda": "DOL"},  # dollars in the QR, pesos printed: beyond the contract's list, never silently wrong
 ])
 def test_a_qr_that_disagrees_with_the_text_is_a_qr_mismatch(change):
     r = parse(make_pdf(INVOICE, url({**PAYLOAD, **change})))
@@ -385,6 +386,14 @@ def test_a_qr_that_disagrees_with_the_text_is_a_qr_mismatch(change):
                                     {"tipoCmp": 206}])
 def test_within_a_cent_and_other_invoice_codes_of_the_letter_agree(change):
     assert parse(make_pdf(INVOICE, url({**PAYLOAD, **change}))).warnings == []
+
+
+def test_a_currency_the_text_states_agrees_with_the_qrs():
+    text = INVOICE.replace("Importe Total: $        25051,50", "Importe Total: USD      25051,50")
+    r = parse(make_pdf(text, url({**PAYLOAD, "moneda": "DOL"})))
+    assert (r.currency, r.qr["currency"], r.warnings) == ("USD", "USD", [])
+    # and the printed dollars disagree with a QR in pesos
+    assert parse(make_pdf(text, url())).warnings == ["qr_mismatch"]
 
 
 def test_a_qr_missing_fields_gives_nulls_and_no_mismatch():
