@@ -891,14 +891,41 @@ static bool vat_condition(const xw_row *row, int a, int b)
     return false;
 }
 
-/* The value of "Razón Social:" at word i: the rest of its cell, or the
- * next cell unless that is another field ("Fecha de Emisión: ...");
- * never a VAT condition.  A label going on after a slash ("Razón Social /
- * Nombre:") ends at its colon; without one there is no telling where. */
-static bool razon_social(const xw_row *row, int i, int *a, int *b)
+/* The label of a legal name at word i: "Razón Social" and its
+ * abbreviations ("R. Social", "Raz. Social", "Razón Soc."), or, ended by
+ * their colon (bare, these words head a table's column or run in a
+ * sentence), "Denominación:", "Denominación Social:", "Empresa:",
+ * "Emisor:".  Not "Titular:": the holder of a plan, an account or a card,
+ * the buyer.  Its number of words, 0 when none. */
+static int name_label(const xw_row *row, int i)
 {
-    *a = i + 2;
-    if (*a < row->nw && row->w[*a].raw[0] == '/' && row->w[*a].cell == row->w[i + 1].cell) {
+    static const char *const bare[] = {"RAZON SOCIAL", "R SOCIAL", "RSOCIAL", "RAZ SOCIAL", "RAZON SOC", NULL};
+    static const char *const colon[] = {"DENOMINACION SOCIAL", "DENOMINACION", "EMPRESA", "EMISOR", NULL};
+    char f = row->w[i].fold[0];
+    if (f != 'R' && f != 'D' && f != 'E')
+        return 0;
+    for (const char *const *p = bare; *p; p++) {
+        int n = row_phrase(row, i, *p);
+        if (n)
+            return n;
+    }
+    for (const char *const *p = colon; *p; p++) {
+        int n = row_phrase(row, i, *p);
+        if (n && row->w[i + n - 1].raw[row->w[i + n - 1].len - 1] == ':')
+            return n;
+    }
+    return 0;
+}
+
+/* The value of "Razón Social:" (a label of n words) at word i: the rest of
+ * its cell, or the next cell unless that is another field ("Fecha de
+ * Emisión: ..."); never a VAT condition.  A label going on after a slash
+ * ("Razón Social / Nombre:") ends at its colon; without one there is no
+ * telling where. */
+static bool razon_social(const xw_row *row, int i, int n, int *a, int *b)
+{
+    *a = i + n;
+    if (*a < row->nw && row->w[*a].raw[0] == '/' && row->w[*a].cell == row->w[i + n - 1].cell) {
         int k = *a;
         while (k < row->nw && k < *a + 3 && row->w[k].raw[row->w[k].len - 1] != ':')
             k++;
@@ -911,7 +938,7 @@ static bool razon_social(const xw_row *row, int i, int *a, int *b)
         (*b)++;
     if (*b == *a || vat_condition(row, *a, *b))
         return false;
-    if (row->w[*a].cell != row->w[i + 1].cell)
+    if (row->w[*a].cell != row->w[i + n - 1].cell)
         for (int k = *a; k < *b; k++)
             if (row->w[k].raw[row->w[k].len - 1] == ':')
                 return false;
@@ -944,7 +971,7 @@ static bool name_cell(const xw_row *row, int a, int b)
      * ("EMISOR", "Datos del emisor": the name is below it), a name's label
      * whose value could not be told from it ("Razón Social / Nombre X") */
     static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE",
-                                       "EMISOR",      "DATOS DEL EMISOR", "RAZON SOCIAL", NULL};
+                                       "EMISOR",      "DATOS DEL EMISOR", NULL};
     const xw_word *w = &row->w[a];
     if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
         return false;
@@ -976,7 +1003,7 @@ static bool name_cell(const xw_row *row, int a, int b)
         if (xn_has_digit(row->w[k].raw, row->w[k].len) && date_at(row, k, date))
             return false;
     }
-    if (block_label(row, a))
+    if (block_label(row, a) || name_label(row, a))
         return false;
     for (const char *const *k = skip; *k; k++)
         if (row_phrase(row, a, *k))
@@ -1912,9 +1939,9 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD)
             continue;
-        for (int i = 0; i + 1 < row->nw; i++) {
-            if (!word_is(&row->w[i], "RAZON") || !word_is(&row->w[i + 1], "SOCIAL") ||
-                (i > 0 && (word_is(&row->w[i - 1], "/") || word_is(&row->w[i - 1], "NOMBRE"))))
+        for (int i = 0; i < row->nw; i++) {
+            int n = name_label(row, i);
+            if (!n || (i > 0 && (word_is(&row->w[i - 1], "/") || word_is(&row->w[i - 1], "NOMBRE"))))
                 continue;
             /* a "Razón social" nearer another party's CUIT is that party's,
              * and so is one whose lines name a final consumer */
@@ -1922,7 +1949,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
                 razon_of_buyer(d, r, i))
                 break;
             int a, b;
-            if (!razon_social(row, i, &a, &b))
+            if (!razon_social(row, i, n, &a, &b))
                 break;
             b = drop_letter_box(row, a, b, letter);
             char *t = NULL;

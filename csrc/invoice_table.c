@@ -67,8 +67,12 @@ static const lx_phrase COLS[] = {
     {"KG/UN*", C_QTY, 0},
     {"KG/U", C_QTY, 0},
     {"UN/KG", C_QTY, 0},
-    /* "Unidades": how many (the singular "Unidad" names the unit) */
+    /* "Unidades": how many (the singular "Unidad" names the unit), and its
+     * short forms "Uds.", "Ctd.", English "Qty" */
     {"UNIDADES", C_QTY, 0},
+    {"UDS", C_QTY, 0},
+    {"CTD", C_QTY, 0},
+    {"QTY", C_QTY, 0},
     {"UN", C_UNIT, 0}, /* "Un." */
     {"U MEDIDA", C_UNIT, 0},
     {"U MED", C_UNIT, 0},

@@ -397,6 +397,16 @@ def test_razon_social_in_the_issuers_block_below_its_cuit_is_the_issuers():
     assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
 
 
+def test_a_plan_holder_under_the_issuers_cuit_is_not_the_issuer():
+    # a prepaid health plan's invoice: its member ("Titular:") printed a
+    # line under the issuer's CUIT, the issuer's name at the right
+    r = _boxed_buyer_invoice(["FACTURA B", "Nº 0012-00998231", "Fecha: 01/03/2026", "CUIT: 30-71234567-1",
+                              "Titular: SUAREZ NICOLAS ANDRES"],
+                             ["SALUD EJEMPLO S.A.", "Av. Corrientes 1750 - CABA", "IVA Responsable Inscripto"],
+                             ["Nro. de socio: 310-558812-01"])
+    assert r.merchant == {"name": "SALUD EJEMPLO S.A.", "cuit": ISSUER_CUIT}
+
+
 def _spaced_cells(lines, top, tw, size=8, x0=20.0, cw=6.0):
     """_cells with tw points added to every space: a scan's text layer,
     which places each recognised word where the picture shows it, its

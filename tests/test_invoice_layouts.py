@@ -907,6 +907,32 @@ def test_a_razon_social_label_whose_end_cannot_be_told_gives_no_name(label):
     assert parse(_razon_label(label)).merchant == {"name": None, "cuit": ISSUER_CUIT}
 
 
+@pytest.mark.parametrize("label", ["R. Social:", "R.Social:", "Raz. Social:", "Razón Soc.:", "Denominación:",
+                                   "Denominación Social:", "Empresa:", "Emisor:"])
+def test_the_legal_names_other_labels(label):
+    # Razón Social abbreviated, and the labels other programs print for it
+    # (they gave no name: null)
+    assert parse(_razon_label(label)).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+def test_a_holder_is_no_name_label():
+    # near miss: "Titular:" is the holder of a plan, an account or a card
+    # (the buyer): no name rather than a guess
+    assert parse(_razon_label("Titular:")).merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+def test_a_name_label_word_without_its_colon_may_begin_a_name():
+    # near miss: "Empresa Distribuidora del Sur S.A." is a name: without
+    # its colon the word is no label, the line is the name
+    assert parse(_razon_label("Empresa")).merchant == {"name": "Empresa EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("label", ["Denominación:", "Empresa:", "R. Social:"])
+def test_the_buyers_name_under_another_label_is_not_the_issuers(label):
+    text = afip().replace("Apellido y Nombre / Razón Social: COMPRADORA S.R.L.", f"{label} COMPRADORA S.R.L.")
+    assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
 def test_issuer_cuit_placeholder_is_null_and_flagged():
     text = afip().replace("CUIT: 30712345671", "CUIT xx-xxxxxxxx-x")
     r = parse(text)

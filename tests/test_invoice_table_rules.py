@@ -1064,7 +1064,8 @@ Bolsa de carbón 4 kg                         3 {"un" if unit else "":<3}  1000,
 # names the unit, and a count under it is read as no quantity, never as a
 # unit.
 
-@pytest.mark.parametrize("label,qty", [("Unidades", D("3")), ("Unidad  ", None), ("Unid.   ", None)])
+@pytest.mark.parametrize("label,qty", [("Unidades", D("3")), ("Uds.    ", D("3")), ("Ctd.    ", D("3")),
+                                       ("Qty     ", D("3")), ("Unidad  ", None), ("Unid.   ", None)])
 def test_a_column_named_unidades_is_the_quantity(label, qty):
     table = f"""Descripción                              {label}    Precio      Importe
 Bolsa de carbón 4 kg                            3       1000,00      3000,00"""
