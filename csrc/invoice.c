@@ -34,6 +34,11 @@ float inv_row_h(const xw_row *row)
     return h > 1 ? h : 1;
 }
 
+bool inv_title_word(const xw_word *w)
+{
+    return word_is(w, "FACTURA") || (word_is(w, "FACT") && w->raw[w->len - 1] == '.');
+}
+
 bool inv_same_line(const xw_row *a, const xw_row *b)
 {
     if (a->page != b->page)
@@ -72,7 +77,7 @@ static bool invoice_detect(const xw_rows *R)
             char f = w->fold[0]; /* most words start otherwise: one compare (every ticket pays this) */
             if (f != 'F' && f != 'C' && f != 'R' && f != 'P')
                 continue;
-            if (word_is(w, "FACTURA"))
+            if (inv_title_word(w))
                 factura = true;
             if (!strncmp(w->fold, "COD", 3) || !strncmp(w->fold, "CAE", 3) ||
                 (word_is(w, "RAZON") && i + 1 < row->nw && word_is(&row->w[i + 1], "SOCIAL")) ||
@@ -541,7 +546,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         glued = w->raw;
         while (*glued && !(*glued >= '0' && *glued <= '9'))
             glued++;
-    } else if (word_is(w, "FACTURA") || word_is(w, "COMPROBANTE")) {
+    } else if (inv_title_word(w) || word_is(w, "COMPROBANTE")) {
         j = i + 1;
         if (j < row->nw && row->w[j].flen == 1)
             j++; /* the letter */
@@ -729,7 +734,7 @@ static bool emission_date_at(receipt *rc, const xw_row *row, int i)
     }
     int j = i + 1;
     while (j < row->nw && (word_is(&row->w[j], "DE") || word_is(&row->w[j], "EMISION") ||
-                           word_is(&row->w[j], "COMPROBANTE") || word_is(&row->w[j], "FACTURA") ||
+                           word_is(&row->w[j], "COMPROBANTE") || inv_title_word(&row->w[j]) ||
                            word_is(&row->w[j], "FACTURACION")))
         j++;
     return j < row->nw && date_at(row, j, rc->issued_at);
@@ -952,7 +957,7 @@ static bool block_label(const xw_row *row, int k)
 {
     static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
                                       "INICIO", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL",
-                                      "EMAIL", "WWW*", "FACTURA", "COD*", NULL};
+                                      "EMAIL", "WWW*", "FACTURA", "FACT", "COD*", NULL};
     for (const char *const *l = lab; *l; l++)
         if (row_phrase(row, k, *l))
             return true;
@@ -1312,7 +1317,7 @@ static int drop_letter_box(const xw_row *row, int a, int b, char letter)
 static int cut_title(const xw_row *row, int a, int b)
 {
     for (int k = a + 1; k < b; k++)
-        if (word_is(&row->w[k], "FACTURA"))
+        if (inv_title_word(&row->w[k]))
             return k;
     return b;
 }
@@ -1324,7 +1329,7 @@ static bool title_cell(const xw_row *row, int a, int b)
     if (row->w[a].flen < 2 || is_copy_word(&row->w[a]) || doc_code_at(row, a) >= 0)
         return true;
     for (int k = a; k < b; k++)
-        if (word_is(&row->w[k], "FACTURA") || word_is(&row->w[k], "COMPROBANTE"))
+        if (inv_title_word(&row->w[k]) || word_is(&row->w[k], "COMPROBANTE"))
             return true;
     return false;
 }
@@ -1497,7 +1502,7 @@ static bool vat_column(const inv_doc *d, size_t end, int page, float x0, float x
 static bool beside_title(const xw_row *row, int k)
 {
     for (int m = 0; m < row->nw; m++)
-        if (row->w[m].cell != row->w[k].cell && word_is(&row->w[m], "FACTURA"))
+        if (row->w[m].cell != row->w[k].cell && inv_title_word(&row->w[m]))
             return true;
     return false;
 }
@@ -2046,7 +2051,7 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
                 continue;
             if (*code < 0)
                 *code = doc_code_at(row, i);
-            if (!*letter && word_is(w, "FACTURA")) {
+            if (!*letter && inv_title_word(w)) {
                 /* "FACTURA A", or the letter box before it */
                 const xw_word *l = i + 1 < row->nw && row->w[i + 1].flen == 1 ? &row->w[i + 1]
                                    : i > 0 && row->w[i - 1].flen == 1      ? &row->w[i - 1]

@@ -59,4 +59,8 @@ float inv_row_h(const xw_row *row);
  * (a scan's skew splits one line into rows a few points apart). */
 bool inv_same_line(const xw_row *a, const xw_row *b);
 
+/* The document's title: "FACTURA", or "FACT." abbreviated (its period
+ * printed: a bare "FACT" is no word of a title). */
+bool inv_title_word(const xw_word *w);
+
 #endif

@@ -2037,7 +2037,7 @@ static long head_under_header(const inv_doc *d, size_t e, const thdr *h)
         const xw_row *row = d->r[k];
         for (int i = 0; i < row->nw; i++) {
             const xw_word *w = &row->w[i];
-            title |= word_is(w, "FACTURA");
+            title |= inv_title_word(w);
             field |= (word_is(w, "PUNTO") && row_find(row, "VENTA", i) == i + 2) ||
                      ((word_is(w, "CUIT") || word_is(w, "CUIT:")) && i + 1 < row->nw);
         }

@@ -933,6 +933,27 @@ def test_the_buyers_name_under_another_label_is_not_the_issuers(label):
     assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
 
 
+@pytest.mark.parametrize("title,want", [("B        FACT.", "factura_b"), ("         Fact. C", "factura_c")])
+def test_the_title_abbreviated_fact(title, want):
+    # "FACT." was no title: the document was refused as UnsupportedLayout
+    text = afip().replace("A        FACTURA", title).replace("COD. 01", "       ")
+    r = parse(text)
+    assert (r.doc_type, r.merchant["name"], r.pos, r.number, r.total) == (
+        want, "EJEMPLO HOGAR S.A.", 3, 1101, Decimal("2972.50"))
+    # on one line with its number
+    inline = afip().replace("EJEMPLO HOGAR S.A.                     A        FACTURA",
+                            "EJEMPLO HOGAR S.A.                     FACT. A Nº 0007-00004242").replace(
+        "Punto de Venta: 00003   Comp. Nro: 00001101", "")
+    r = parse(inline)
+    assert (r.doc_type, r.pos, r.number) == ("factura_a", 7, 4242)
+
+
+def test_a_bare_fact_is_no_title():
+    # near miss: without its period "FACT" is no word of a title
+    with pytest.raises(expetl.UnsupportedLayout):
+        parse(afip().replace("A        FACTURA", "A        FACT"))
+
+
 def test_issuer_cuit_placeholder_is_null_and_flagged():
     text = afip().replace("CUIT: 30712345671", "CUIT xx-xxxxxxxx-x")
     r = parse(text)
