@@ -973,8 +973,9 @@ static bool block_label(const xw_row *row, int k)
 static bool name_cell(const xw_row *row, int a, int b)
 {
     /* a VAT condition, the document's name, a heading over the issuer's block
-     * ("EMISOR", "Datos del emisor": the name is below it), a name's label
-     * whose value could not be told from it ("Razón Social / Nombre X") */
+     * ("EMISOR", "Datos del emisor": the name is below it); a name's label
+     * (name_label), also one whose value could not be told from it ("Razón
+     * Social / Nombre X"), is checked below */
     static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE",
                                        "EMISOR",      "DATOS DEL EMISOR", NULL};
     const xw_word *w = &row->w[a];
