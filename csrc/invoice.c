@@ -906,9 +906,6 @@ static int name_label(const xw_row *row, int i)
 {
     static const char *const bare[] = {"RAZON SOCIAL", "R SOCIAL", "RSOCIAL", "RAZ SOCIAL", "RAZON SOC", NULL};
     static const char *const colon[] = {"DENOMINACION SOCIAL", "DENOMINACION", "EMPRESA", "EMISOR", NULL};
-    char f = row->w[i].fold[0];
-    if (f != 'R' && f != 'D' && f != 'E')
-        return 0;
     for (const char *const *p = bare; *p; p++) {
         int n = row_phrase(row, i, *p);
         if (n)

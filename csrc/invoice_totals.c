@@ -179,22 +179,13 @@ static bool all_digits(const char *s, size_t n)
     return n > 0;
 }
 
-static const char *code_of_fold(const char *f, size_t n)
-{
-    return n > 1 ? xn_currency(f, n, false) : NULL;
-}
-
-/* "Total:USD": a label word glued to its currency after the colon. */
+/* "Total:USD": a label word glued to its currency after the colon (the
+ * fold keeps the code's letters at its end, upper-cased). */
 static const char *glued_code(const xw_word *w)
 {
     const char *c = memchr(w->raw, ':', w->len);
-    char up[8];
     size_t n = c ? w->len - (size_t)(c + 1 - w->raw) : 0;
-    if (n < 2 || n >= sizeof up)
-        return NULL;
-    for (size_t i = 0; i < n; i++)
-        up[i] = c[1 + i] >= 'a' && c[1 + i] <= 'z' ? (char)(c[1 + i] - 32) : c[1 + i];
-    return xn_currency(up, n, false);
+    return n > 1 && n <= w->flen ? xn_currency(w->fold + w->flen - n, n, false) : NULL;
 }
 
 static int token_kind(const xw_word *w, xdec *v)
@@ -242,7 +233,7 @@ static const char *code_of(const xw_word *w)
     }
     if (n && f[n - 1] == ')')
         n--;
-    return code_of_fold(f, n);
+    return n > 1 ? xn_currency(f, n, false) : NULL;
 }
 
 /* Cut a row into label segments: a segment starts at a text word after a
