@@ -217,8 +217,11 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
         /* by the batch's distinct keys: a receipt's key is on each of its
          * item lines, and joining every line took the delete four times as
          * long */
-        if (pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s USING (SELECT DISTINCT %s FROM %s) s WHERE %s",
-                     S, tg->table, c.p, stage, a.p))
+        if (w->d->probe_keys && tg->nkey == 1
+                ? pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s WHERE %s = ANY(ARRAY(SELECT DISTINCT %s FROM %s))",
+                           S, tg->table, c.p, c.p, stage)
+                : pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s USING (SELECT DISTINCT %s FROM %s) s WHERE %s",
+                           S, tg->table, c.p, stage, a.p))
             goto done;
     }
     for (int t = 0; t < k->ntargets; t++) {

@@ -12,6 +12,11 @@ struct wh_dialect {
     int (*lock)(pgc *p, const char *const *tables, size_t n, xerr *err);
     /* Fill the staging table with the kind's processed files. */
     int (*bulk_load)(pgc *p, const char *stage, const wh_kind *k, const wh_batch *b, xerr *err);
+    /* Replace rows by probing the target's key for the batch's keys
+     * (`key = ANY(ARRAY(...))`, an index scan) instead of a join that reads
+     * the whole target (PostgreSQL: the load would slow as the warehouse
+     * grows); Redshift has no indexes and no such arrays. */
+    bool probe_keys;
     /* Does this failure mean "run the whole transaction again"? */
     bool (*retryable)(const xerr *e);
 };

@@ -83,6 +83,36 @@ def test_load_is_exactly_once_and_merges_by_key(warehouse):
     assert s[1] == [("26543.75",)]
 
 
+def _seq_scans(wh, table):
+    wh.query("SELECT pg_stat_force_next_flush()")  # this backend's counts, flushed as it goes idle
+    return int(wh.query("SELECT seq_scan FROM pg_stat_user_tables WHERE schemaname = $1 AND relname = $2",
+                        [wh.schema, table])[1][0][0])
+
+
+def test_a_load_finds_the_rows_it_replaces_by_their_key_not_by_reading_the_tables(warehouse):
+    """A load replaces the rows of the files it carries; with a year of
+    history in the warehouse (its statistics not yet gathered, as after a
+    bulk load) it must probe the key's index for them, never read every row
+    (each batch would cost more as the warehouse grows)."""
+    s = warehouse.schema
+    warehouse.query(f"INSERT INTO \"{s}\".receipts (sha256, source, doc_type, currency, loaded_at) "
+                    "SELECT md5(g::text) || md5((-g)::text), 'gmail', 'ticket', 'ARS', now() "
+                    "FROM generate_series(1, 20000) g")
+    warehouse.query(f"INSERT INTO \"{s}\".receipt_items (sha256, kind, line, amount) "
+                    "SELECT md5(g::text) || md5((-g)::text), 'item', l, 1 "
+                    "FROM generate_series(1, 20000) g, generate_series(1, 10) l")
+    sha, d, csv = processed(PDF)
+    # a batch of 400 receipts (one receipt's lines under 400 file names)
+    shas = [f"{i:064x}" for i in range(400)]
+    csvs = [csv.replace(sha.encode(), s.encode()) for s in shas]
+    files = [(s, "dir", f"raw/{s}.pdf", "loaded", d["lines"]) for s in shas]
+    before = {t: _seq_scans(warehouse, t) for t in ("receipts", "receipt_items")}
+    warehouse.load("run-1", files, receipts=csvs)
+    warehouse.load("run-2", files, receipts=csvs)  # again: their rows found and replaced
+    assert {t: _seq_scans(warehouse, t) for t in before} == before
+    assert counts(warehouse)[:2] == (20400, 200000 + 400 * d["lines"])
+
+
 def test_quarantine_rows_are_registered_with_the_file(warehouse):
     q = [("a" * 64, "dir", "raw/bad.pdf", None, "DamagedPdf", "not a PDF"),
          ("b" * 64, "mercadopago", "raw/r.csv", 4, "ReportError", "line 4: bad amount")]
