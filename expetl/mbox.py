@@ -17,17 +17,20 @@ import email.errors
 import email.header
 import email.policy
 import email.utils
+import io
 import mmap
 import os
+import re
 from datetime import timezone
 from email.message import Message
-from email.parser import BytesParser
 from typing import Iterator
 
 from . import _native
 from .gmail import GmailPdf
 
-_PARSER = BytesParser(policy=email.policy.compat32)
+_COMPAT32 = email.policy.compat32
+# a header or continuation line (email.feedparser's own test)
+_HEADER_LINE = re.compile(r"^(From |[\041-\071\073-\176]*:|[\t ])")
 _MAX_DEPTH = 8  # nested multiparts; deeper is not a receipt mail
 
 
@@ -69,11 +72,14 @@ def messages(path: str | os.PathLike[str]) -> Iterator[bytes]:
 
 def _split_head(raw: bytes) -> tuple[bytes, bytes]:
     """Headers and body: the body starts after the first empty line."""
-    cands = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
-    if not cands:
-        return raw, b""
-    i = min(cands)
-    return raw[:i], raw[i + (4 if raw.startswith(b"\r\n\r\n", i) else 2):]
+    lf = raw.find(b"\n\n")
+    # a CRLF blank line can only come first if it starts before that one
+    crlf = raw.find(b"\r\n\r\n", 0, len(raw) if lf < 0 else lf + 4)
+    if crlf >= 0 and (lf < 0 or crlf < lf):
+        return raw[:crlf], raw[crlf + 4:]
+    if lf >= 0:
+        return raw[:lf], raw[lf + 2:]
+    return raw, b""
 
 
 def _parts(body: bytes, boundary: str) -> Iterator[bytes]:
@@ -116,7 +122,40 @@ def _pdf_name(part: Message) -> str | None:
 
 
 def _headers(head: bytes) -> Message:
-    return _PARSER.parsebytes(head + b"\n\n", headersonly=True)
+    """The header block as email's compat32 parser reads it: its line
+    splitting, its header and continuation rules, its ``header_source_parse``
+    into a ``Message`` (the tests hold the two equal).  Without the feed
+    parser's machinery around it, a third of a message's cost."""
+    text = head.decode("ascii", "surrogateescape") + "\n"
+    lines = []
+    for line in io.StringIO(text, newline="").readlines():  # \r\n, \r or \n, as the feed parser splits
+        if not _HEADER_LINE.match(line):
+            break  # the feed parser's end of the headers (its defect: the rest is body)
+        lines.append(line)
+    msg = Message()
+    name, value = "", []
+    for n, line in enumerate(lines):
+        if line[0] in " \t":
+            if name:  # a continuation; the first line's is dropped
+                value.append(line)
+            continue
+        if name:
+            msg.set_raw(*_COMPAT32.header_source_parse(value))
+            name, value = "", []
+        if line.startswith("From "):
+            if n == 0:
+                msg.set_unixfrom(line.rstrip("\r\n"))
+                continue
+            if n == len(lines) - 1:
+                break  # the body's first line
+            continue  # a misplaced envelope line
+        i = line.find(":")
+        if i == 0:
+            continue  # no header name
+        name, value = line[:i], [line]
+    if name:
+        msg.set_raw(*_COMPAT32.header_source_parse(value))
+    return msg
 
 
 def _walk(part: Message, body: bytes, depth: int = 0) -> Iterator[tuple[Message, bytes]]:
