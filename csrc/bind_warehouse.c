@@ -343,7 +343,8 @@ static int read_kind(attrs *a, blocks *bl, PyObject *obj, wh_kind *k, chunk_ctx 
         }
         if (meta < 0 || !(x->table = attr_str(a, o, "table", 1)) ||
             !(x->cols = str_array(a, bl, o, "columns", &x->ncols)) ||
-            !(x->key = str_array(a, bl, o, "key", &x->nkey)))
+            !(x->key = str_array(a, bl, o, "key", &x->nkey)) ||
+            !(x->unique = str_array(a, bl, o, "unique", &x->nunique)))
             return -1;
         x->where = attr_str(a, o, "where", 0);
         if (PyErr_Occurred())

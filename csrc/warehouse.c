@@ -190,6 +190,8 @@ static int check_kind(const wh_kind *k, xerr *err)
             ok = wh_ident_ok(tg->cols[i]);
         for (int i = 0; ok && i < tg->nkey; i++)
             ok = wh_ident_ok(tg->key[i]);
+        for (int i = 0; ok && i < tg->nunique; i++)
+            ok = wh_ident_ok(tg->unique[i]);
     }
     if (!ok)
         xerr_set(err, XE_ARG, "a load target names a table or column that is not a plain identifier");
@@ -229,13 +231,21 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
         a.len = c.len = 0;
         if (names(&a, tg->cols, tg->ncols, "") || xbuf_cstr(&a))
             goto nomem;
+        /* a receipt's columns repeat on each of its lines: one row per key.
+         * DISTINCT ON the key sorts by the key alone, where DISTINCT hashes
+         * every column (a receipt's JSON ones too) */
+        if (xbuf_printf(&c, "DISTINCT") ||
+            (w->d->distinct_on && tg->nunique &&
+             (xbuf_printf(&c, " ON (") || names(&c, tg->unique, tg->nunique, "") || xbuf_putc(&c, ')'))) ||
+            xbuf_cstr(&c))
+            goto nomem;
         if (tg->meta ? pgc_stmt(&w->p, &tg->inserted, err, 2, meta,
-                                "INSERT INTO %s.%s (%s, run_id, loaded_at) SELECT DISTINCT %s, "
+                                "INSERT INTO %s.%s (%s, run_id, loaded_at) SELECT %s %s, "
                                 "CAST($1 AS varchar(256)), CAST($2 AS timestamp) FROM %s%s%s",
-                                S, tg->table, a.p, a.p, stage, tg->where ? " WHERE " : "",
+                                S, tg->table, a.p, c.p, a.p, stage, tg->where ? " WHERE " : "",
                                 tg->where ? tg->where : "")
                      : pgc_stmt(&w->p, &tg->inserted, err, 0, NULL,
-                                "INSERT INTO %s.%s (%s) SELECT DISTINCT %s FROM %s%s%s", S, tg->table, a.p, a.p,
+                                "INSERT INTO %s.%s (%s) SELECT %s %s FROM %s%s%s", S, tg->table, a.p, c.p, a.p,
                                 stage, tg->where ? " WHERE " : "", tg->where ? tg->where : ""))
             goto done;
     }
@@ -353,6 +363,8 @@ static int load_once(wh *w, wh_batch *b, const char *now, wh_result *res, xerr *
             b->kinds[i].targets[t].inserted = 0;
     if (pgc_exec(&w->p, "BEGIN", 0, NULL, NULL, err))
         return -1;
+    if (w->d->work_mem && pgc_stmt(&w->p, NULL, err, 0, NULL, "SET LOCAL work_mem = '%s'", w->d->work_mem))
+        goto fail;
     if (b->nlock) {
         if (!(locked = calloc(b->nlock, sizeof *locked))) {
             nomem(err);

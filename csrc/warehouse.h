@@ -80,6 +80,8 @@ typedef struct {
     int ncols;
     const char *const *key;
     int nkey;
+    const char *const *unique; /* the columns naming a row (the primary key); none: the whole row */
+    int nunique;
     const char *where; /* NULL: every row */
     int meta;          /* also set run_id and loaded_at */
     long inserted;     /* out: rows inserted */

@@ -82,8 +82,8 @@ done:
     return rc;
 }
 
-static const wh_dialect POSTGRES = {"postgres", pg_lock, pg_bulk, true, serialization};
-static const wh_dialect REDSHIFT = {"redshift", rs_lock, rs_bulk, false, serialization};
+static const wh_dialect POSTGRES = {"postgres", pg_lock, pg_bulk, true, true, "64MB", serialization};
+static const wh_dialect REDSHIFT = {"redshift", rs_lock, rs_bulk, false, false, NULL, serialization};
 
 const wh_dialect *wh_dialect_named(const char *name)
 {

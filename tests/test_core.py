@@ -2,6 +2,7 @@
 each step, and two toy extensions (a one-column CSV kind, a SQLite
 dialect) added through the registries alone, to show the seams are real."""
 import csv
+import dataclasses
 import io
 import sqlite3
 import time
@@ -72,6 +73,20 @@ def test_kinds_key_files_by_their_kind():
     assert kinds.get("mp_report").raw_key(rep, NOW) == "raw/mercadopago/passwd"
     with pytest.raises(ValueError, match="no document kind"):
         kinds.get("bank_statement")
+
+
+def test_a_kinds_load_names_each_targets_rows_by_its_tables_primary_key():
+    """Unless a target says otherwise: the loader keeps one row per key."""
+    got = {t.table: t.unique for t in kinds.get("receipt").load([b""]).targets}
+    assert got == {"receipts": ("sha256",), "receipt_items": ("sha256", "kind", "line")}
+    assert [t.unique for t in kinds.get("mp_report").load([b""]).targets] == [("row_key",)]
+    k = kinds.get("receipt")
+    saved = k.targets
+    try:
+        k.targets = (dataclasses.replace(saved[0], unique=("fiscal_key",)),) + saved[1:]
+        assert k.load([b""]).targets[0].unique == ("fiscal_key",)
+    finally:
+        k.targets = saved
 
 
 def test_receipt_kind_processes_and_checks():

@@ -241,6 +241,18 @@ def test_redshift_load_sql_matches_the_golden_file():
     assert wh.trace == (GOLDEN / "redshift_load.sql").read_text()
 
 
+def test_postgres_load_sql_matches_the_golden_file():
+    """PostgreSQL's load: the batch's rows found by probing each target's
+    key, one row per primary key by DISTINCT ON (a sort on the key, where
+    DISTINCT hashes every column), its sorts in memory."""
+    wh = Warehouse(None, dialect="postgres", dry_run=True, create=False)
+    wh.load("run-golden", [("a" * 64, "gmail", "raw/receipts/a.pdf", "loaded", 3),
+                           ("b" * 64, "mercadopago", "raw/mercadopago/r.csv", "quarantined", 0)],
+            [("b" * 64, "mercadopago", "raw/mercadopago/r.csv", 4, "ReportError", "bad")],
+            receipts=[b"x"], movements=[b"y"])
+    assert wh.trace == (GOLDEN / "postgres_load.sql").read_text()
+
+
 def test_redshift_copy_literals_are_validated():
     wh = Warehouse(None, dialect="redshift", dry_run=True, create=False)
     with pytest.raises(ValueError):

@@ -9,6 +9,7 @@ reports are the first two entries; a bank or card statement would be a
 third, registered the same way, with no other file to change."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import unicodedata
@@ -65,8 +66,12 @@ class DocumentKind:
         raise NotImplementedError
 
     def load(self, chunks=None, manifest: str | None = None) -> KindLoad:
-        """This kind's part of a warehouse load."""
-        return KindLoad(self.stage, self.columns, self.targets, chunks, manifest)
+        """This kind's part of a warehouse load (each target's rows named by
+        its table's primary key unless it says otherwise)."""
+        pk = {t.name: t.primary_key for t in self.tables}
+        targets = tuple(t if t.unique or not pk.get(t.table) else dataclasses.replace(t, unique=pk[t.table])
+                        for t in self.targets)
+        return KindLoad(self.stage, self.columns, targets, chunks, manifest)
 
     def __repr__(self) -> str:
         return f"<DocumentKind {self.name}>"

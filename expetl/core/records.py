@@ -156,13 +156,17 @@ class Target:
     """A warehouse table a kind's processed rows go to: the named staging
     columns, merged by ``key`` (rows with the same key are replaced), from
     the rows that pass ``where`` (SQL written in code, never from input);
-    ``meta`` adds run_id and loaded_at."""
+    ``meta`` adds run_id and loaded_at.  ``unique``: the columns that name a
+    row of the table (its primary key; the kind fills it in): the batch's
+    rows that repeat them are loaded once (empty: rows equal in every
+    column are)."""
 
     table: str
     columns: tuple[str, ...]
     key: tuple[str, ...]
     where: str | None = None
     meta: bool = False
+    unique: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
