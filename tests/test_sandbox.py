@@ -112,6 +112,28 @@ def test_workers_return_what_the_in_process_parser_returns():
             assert sb.call("parse_pdf", data) == expetl._native.parse_pdf(data), path.name
 
 
+@pytest.mark.parametrize("size", [0, 1, 5000, 3 << 20])
+def test_a_frame_crosses_the_socket_whole_whatever_its_size(size):
+    """One frame (header, JSON, data) sent in one system call when the socket
+    takes it, the rest after it when it does not (a 3 MiB PDF is more than
+    a socket buffer): the reader gets the meta and the data exactly."""
+    import random
+    import socket
+
+    from expetl.core.sandbox import _recv, _send
+
+    data = random.Random(size).randbytes(size)
+    a, b = socket.socketpair()
+    a.settimeout(30)  # as the parent's: a send then takes what the buffer has room for
+    with a, b:
+        got = []
+        t = threading.Thread(target=lambda: got.append(_recv(b)))
+        t.start()
+        _send(a, {"fn": "process_pdf", "args": ["dir", "k" * 300]}, data)
+        t.join(30)
+        assert got == [({"fn": "process_pdf", "args": ["dir", "k" * 300]}, data)]
+
+
 def test_one_document_within_a_timeout():
     from expetl.core.sandbox import parse_pdf
 

@@ -161,9 +161,15 @@ def _decode(obj: Any, blob: bytes) -> Any:
 
 def _send(sock: socket.socket, meta: dict[str, Any], data: bytes | memoryview = b"") -> None:
     m = json.dumps(meta, separators=(",", ":")).encode()
-    sock.sendall(_HDR.pack(_MAGIC, len(m), len(data)) + m)
-    if len(data):
-        sock.sendall(data)
+    head = _HDR.pack(_MAGIC, len(m), len(data)) + m
+    # one system call for the frame, the data not copied; what a full
+    # socket buffer leaves goes after it
+    sent = sock.sendmsg([head, data]) if len(data) else sock.send(head)
+    if sent < len(head):
+        sock.sendall(memoryview(head)[sent:])
+        sent = len(head)
+    if sent < len(head) + len(data):
+        sock.sendall(memoryview(data)[sent - len(head):])
 
 
 def _recv_into(sock: socket.socket, n: int, wait=None) -> bytes:
@@ -190,8 +196,8 @@ def _recv(sock: socket.socket, wait=None, limits: tuple[int, int] | None = None)
     magic, ml, bl = _HDR.unpack(_recv_into(sock, _HDR.size, wait))
     if magic != _MAGIC or (limits and (ml > limits[0] or bl > limits[1])):
         raise ValueError("not a sandbox frame, or one over its limits")
-    meta = json.loads(_recv_into(sock, ml, wait))
-    return meta, _recv_into(sock, bl, wait) if bl else b""
+    rest = _recv_into(sock, ml + bl, wait)  # the meta and the blob in one read when they are there
+    return json.loads(rest[:ml]), rest[ml:]
 
 
 # ---- the zygote and its workers (the child side) ----------------------------
