@@ -347,6 +347,7 @@ static int read_kind(attrs *a, blocks *bl, PyObject *obj, wh_kind *k, chunk_ctx 
             !(x->unique = str_array(a, bl, o, "unique", &x->nunique)))
             return -1;
         x->where = attr_str(a, o, "where", 0);
+        x->latest = attr_str(a, o, "latest", 0);
         if (PyErr_Occurred())
             return -1;
         x->meta = meta;

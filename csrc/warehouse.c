@@ -177,7 +177,17 @@ static int names(xbuf *b, const char *const *cols, int n, const char *prefix)
     return 0;
 }
 
-/* Every name a kind hands in becomes part of SQL: check them all first. */
+static bool staged_col(const wh_kind *k, const char *name)
+{
+    for (int i = 0; i < k->ncols; i++)
+        if (!strcmp(k->cols[i].name, name))
+            return true;
+    return false;
+}
+
+/* Every name a kind hands in becomes part of SQL: check them all first.  A
+ * target's key, unique and latest columns must be staging columns (an
+ * unknown one would bind to the target table's own column in a subquery). */
 static int check_kind(const wh_kind *k, xerr *err)
 {
     bool ok = wh_ident_ok(k->stage) && k->ncols > 0;
@@ -189,12 +199,15 @@ static int check_kind(const wh_kind *k, xerr *err)
         for (int i = 0; ok && i < tg->ncols; i++)
             ok = wh_ident_ok(tg->cols[i]);
         for (int i = 0; ok && i < tg->nkey; i++)
-            ok = wh_ident_ok(tg->key[i]);
+            ok = wh_ident_ok(tg->key[i]) && staged_col(k, tg->key[i]);
         for (int i = 0; ok && i < tg->nunique; i++)
-            ok = wh_ident_ok(tg->unique[i]);
+            ok = wh_ident_ok(tg->unique[i]) && staged_col(k, tg->unique[i]);
+        if (ok && tg->latest)
+            ok = wh_ident_ok(tg->latest) && staged_col(k, tg->latest);
     }
     if (!ok)
-        xerr_set(err, XE_ARG, "a load target names a table or column that is not a plain identifier");
+        xerr_set(err, XE_ARG, "a load target names a table or column that is not a plain identifier, "
+                              "or keys its rows by a column the staging table does not have");
     return ok ? 0 : -1;
 }
 
@@ -220,7 +233,7 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
          * item lines, and joining every line took the delete four times as
          * long */
         if (w->d->probe_keys && tg->nkey == 1
-                ? pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s WHERE %s = ANY(ARRAY(SELECT DISTINCT %s FROM %s))",
+                ? pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s WHERE %s = ANY(ARRAY(SELECT DISTINCT s.%s FROM %s s))",
                            S, tg->table, c.p, c.p, stage)
                 : pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s USING (SELECT DISTINCT %s FROM %s) s WHERE %s",
                            S, tg->table, c.p, stage, a.p))
@@ -233,20 +246,29 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
             goto nomem;
         /* a receipt's columns repeat on each of its lines: one row per key.
          * DISTINCT ON the key sorts by the key alone, where DISTINCT hashes
-         * every column (a receipt's JSON ones too) */
+         * every column (a receipt's JSON ones too); two files of a batch
+         * that carry one row (overlapping reports) give the latest's */
+        xbuf order = {0};
+        bool on = w->d->distinct_on && tg->nunique;
         if (xbuf_printf(&c, "DISTINCT") ||
-            (w->d->distinct_on && tg->nunique &&
-             (xbuf_printf(&c, " ON (") || names(&c, tg->unique, tg->nunique, "") || xbuf_putc(&c, ')'))) ||
-            xbuf_cstr(&c))
+            (on && (xbuf_printf(&c, " ON (") || names(&c, tg->unique, tg->nunique, "") || xbuf_putc(&c, ')'))) ||
+            xbuf_cstr(&c) || xbuf_cstr(&order) ||
+            (on && tg->latest &&
+             (xbuf_printf(&order, " ORDER BY ") || names(&order, tg->unique, tg->nunique, "") ||
+              xbuf_printf(&order, ", %s DESC", tg->latest)))) {
+            xbuf_free(&order);
             goto nomem;
-        if (tg->meta ? pgc_stmt(&w->p, &tg->inserted, err, 2, meta,
-                                "INSERT INTO %s.%s (%s, run_id, loaded_at) SELECT %s %s, "
-                                "CAST($1 AS varchar(256)), CAST($2 AS timestamp) FROM %s%s%s",
-                                S, tg->table, a.p, c.p, a.p, stage, tg->where ? " WHERE " : "",
-                                tg->where ? tg->where : "")
-                     : pgc_stmt(&w->p, &tg->inserted, err, 0, NULL,
-                                "INSERT INTO %s.%s (%s) SELECT %s %s FROM %s%s%s", S, tg->table, a.p, c.p, a.p,
-                                stage, tg->where ? " WHERE " : "", tg->where ? tg->where : ""))
+        }
+        int r = tg->meta ? pgc_stmt(&w->p, &tg->inserted, err, 2, meta,
+                                    "INSERT INTO %s.%s (%s, run_id, loaded_at) SELECT %s %s, "
+                                    "CAST($1 AS varchar(256)), CAST($2 AS timestamp) FROM %s%s%s%s",
+                                    S, tg->table, a.p, c.p, a.p, stage, tg->where ? " WHERE " : "",
+                                    tg->where ? tg->where : "", order.p)
+                         : pgc_stmt(&w->p, &tg->inserted, err, 0, NULL,
+                                    "INSERT INTO %s.%s (%s) SELECT %s %s FROM %s%s%s%s", S, tg->table, a.p, c.p,
+                                    a.p, stage, tg->where ? " WHERE " : "", tg->where ? tg->where : "", order.p);
+        xbuf_free(&order);
+        if (r)
             goto done;
     }
     rc = pgc_stmt(&w->p, NULL, err, 0, NULL, "DROP TABLE %s", stage);
@@ -363,7 +385,10 @@ static int load_once(wh *w, wh_batch *b, const char *now, wh_result *res, xerr *
             b->kinds[i].targets[t].inserted = 0;
     if (pgc_exec(&w->p, "BEGIN", 0, NULL, NULL, err))
         return -1;
-    if (w->d->work_mem && pgc_stmt(&w->p, NULL, err, 0, NULL, "SET LOCAL work_mem = '%s'", w->d->work_mem))
+    /* raised for this transaction, never lowered */
+    if (w->d->work_mem && pgc_stmt(&w->p, NULL, err, 1, &w->d->work_mem,
+                                   "SELECT set_config('work_mem', $1, true) "
+                                   "WHERE pg_size_bytes(current_setting('work_mem')) < pg_size_bytes($1)"))
         goto fail;
     if (b->nlock) {
         if (!(locked = calloc(b->nlock, sizeof *locked))) {

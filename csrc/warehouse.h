@@ -82,6 +82,7 @@ typedef struct {
     int nkey;
     const char *const *unique; /* the columns naming a row (the primary key); none: the whole row */
     int nunique;
+    const char *latest; /* of rows naming the same key, the one with the greatest value here; NULL: any */
     const char *where; /* NULL: every row */
     int meta;          /* also set run_id and loaded_at */
     long inserted;     /* out: rows inserted */

@@ -18,8 +18,8 @@ struct wh_dialect {
      * grows); Redshift has no indexes and no such arrays. */
     bool probe_keys;
     /* One row per target key by DISTINCT ON (the key) rather than DISTINCT
-     * (every column); with `work_mem` (a SET LOCAL for the load's
-     * transaction, or NULL) so the batch's sort stays in memory. */
+     * (every column); with at least `work_mem` for the load's transaction
+     * (or NULL) so the batch's sort stays in memory. */
     bool distinct_on;
     const char *work_mem;
     /* Does this failure mean "run the whole transaction again"? */

@@ -3,9 +3,9 @@
 The offline twin of the Gmail source: the same GmailPdf records (the
 internal date is the Date header here; links are not followed offline).
 
-Python's email package reads the headers and decodes the transfer
-encoding; the message and part boundaries are found here with
-``bytes.find`` over a memory map.  Why not ``mailbox.mbox`` and a full
+Python's email package holds the headers (a ``Message``, read here by the
+feed parser's own rules) and decodes the transfer encoding; the message and
+part boundaries are found here with ``bytes.find`` over a memory map.  Why not ``mailbox.mbox`` and a full
 ``email`` parse: the mailbox module builds its table of contents line by
 line in Python, and the feed parser compiles a regular expression for every
 new MIME boundary (each message has its own) and feeds every base64 line

@@ -7,6 +7,7 @@ import pytest
 import expetl
 from conftest import FIXTURES, ROOT
 from expetl import _native
+from expetl.core.records import ParsedBatch
 from expetl.warehouse import Warehouse, schema_sql
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -111,6 +112,40 @@ def test_a_load_finds_the_rows_it_replaces_by_their_key_not_by_reading_the_table
     warehouse.load("run-2", files, receipts=csvs)  # again: their rows found and replaced
     assert {t: _seq_scans(warehouse, t) for t in before} == before
     assert counts(warehouse)[:2] == (20400, 200000 + 400 * d["lines"])
+
+
+def test_a_movement_in_two_reports_of_one_batch_is_the_later_reports(warehouse):
+    """Overlapping reports carry the same movements (one row_key); two in
+    one batch load each movement once, from the report created later (its
+    name says when), in whatever order the batch lists them, as a later
+    load would replace an earlier one."""
+    raw = MP.read_bytes()
+    shorter = raw[:raw.rstrip(b"\n").rfind(b"\n") + 1]  # the same report without its last movement
+    early, late = "raw/mercadopago/settlement-2025-04-01.csv", "raw/mercadopago/settlement-2025-04-02.csv"
+    a = _native.process_mp_report(raw, early)
+    b = _native.process_mp_report(shorter, late)
+    assert b[2] == a[2] - 1
+    files = [(a[0], "mercadopago", early, "loaded", a[2]), (b[0], "mercadopago", late, "loaded", b[2])]
+    q = f'SELECT object_key, count(*) FROM "{warehouse.schema}".mp_movements GROUP BY 1 ORDER BY 1'
+    for order in ([a[3], b[3]], [b[3], a[3]]):
+        warehouse.load("run-overlap", files, movements=order)
+        assert warehouse.query(q)[1] == [(early, "1"), (late, str(b[2]))]
+
+
+def test_a_target_keyed_by_a_column_the_files_do_not_carry_is_refused(warehouse):
+    """A key must be a staging column: an unknown one would bind to the
+    target table's own column inside the delete's subquery (and match every
+    row)."""
+    from expetl.core import kinds
+    from expetl.core.records import KindLoad, Target
+
+    sha, d, csv = processed(PDF)
+    warehouse.load("run-1", [(sha, "dir", "raw/x.pdf", "loaded", 10)], receipts=[csv])
+    k = kinds.get("receipt")
+    bad = KindLoad(k.stage, k.columns, (Target("receipts", ("sha256",), ("run_id",)),), [csv])
+    with pytest.raises(ValueError, match="staging table does not have"):
+        warehouse.load_batch("run-2", ParsedBatch(), [bad])
+    assert counts(warehouse)[:2] == (1, d["lines"])
 
 
 def test_quarantine_rows_are_registered_with_the_file(warehouse):

@@ -224,7 +224,8 @@ class MercadoPagoReportKind(DocumentKind):
         self.tables = (Table("mp_movements", columns_from(
             cols, MP_FIELDS, ("row_key", "report_sha256", "report_type", "line")) + RUN_COLUMNS,
             primary_key=("row_key",), dist_key="row_key", sort_key="local_time"),)
-        self.targets = (Target("mp_movements", MP_FIELDS, ("row_key",), meta=True),)
+        # a movement in two reports of one batch: the later report's (names carry their creation time)
+        self.targets = (Target("mp_movements", MP_FIELDS, ("row_key",), meta=True, latest="object_key"),)
 
     def recognise(self, name: str, head: bytes) -> bool:
         if not name.lower().endswith(".csv"):

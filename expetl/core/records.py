@@ -159,7 +159,9 @@ class Target:
     ``meta`` adds run_id and loaded_at.  ``unique``: the columns that name a
     row of the table (its primary key; the kind fills it in): the batch's
     rows that repeat them are loaded once (empty: rows equal in every
-    column are)."""
+    column are); of rows that repeat them with other values (one movement
+    in two overlapping reports), the one with the greatest ``latest``
+    column, as a later load would replace an earlier one."""
 
     table: str
     columns: tuple[str, ...]
@@ -167,6 +169,7 @@ class Target:
     where: str | None = None
     meta: bool = False
     unique: tuple[str, ...] = ()
+    latest: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

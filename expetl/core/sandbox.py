@@ -160,6 +160,7 @@ def _decode(obj: Any, blob: bytes) -> Any:
 
 
 def _send(sock: socket.socket, meta: dict[str, Any], data: bytes | memoryview = b"") -> None:
+    data = memoryview(data).cast("B")  # lengths in bytes, whatever the buffer's items
     m = json.dumps(meta, separators=(",", ":")).encode()
     head = _HDR.pack(_MAGIC, len(m), len(data)) + m
     # one system call for the frame, the data not copied; what a full
@@ -169,10 +170,10 @@ def _send(sock: socket.socket, meta: dict[str, Any], data: bytes | memoryview = 
         sock.sendall(memoryview(head)[sent:])
         sent = len(head)
     if sent < len(head) + len(data):
-        sock.sendall(memoryview(data)[sent - len(head):])
+        sock.sendall(data[sent - len(head):])
 
 
-def _recv_into(sock: socket.socket, n: int, wait=None) -> bytes:
+def _recv_into(sock: socket.socket, n: int, wait=None) -> bytearray:
     """n bytes; ``wait()`` is called before each read (the parent's deadline
     and memory checks).  EOFError when the peer is gone."""
     buf = bytearray(n)
@@ -189,7 +190,7 @@ def _recv_into(sock: socket.socket, n: int, wait=None) -> bytes:
         if k == 0:
             raise EOFError
         got += k
-    return bytes(buf)
+    return buf
 
 
 def _recv(sock: socket.socket, wait=None, limits: tuple[int, int] | None = None) -> tuple[dict[str, Any], bytes]:
@@ -197,7 +198,7 @@ def _recv(sock: socket.socket, wait=None, limits: tuple[int, int] | None = None)
     if magic != _MAGIC or (limits and (ml > limits[0] or bl > limits[1])):
         raise ValueError("not a sandbox frame, or one over its limits")
     rest = _recv_into(sock, ml + bl, wait)  # the meta and the blob in one read when they are there
-    return json.loads(rest[:ml]), rest[ml:]
+    return json.loads(rest[:ml]), bytes(memoryview(rest)[ml:])
 
 
 # ---- the zygote and its workers (the child side) ----------------------------
