@@ -211,11 +211,42 @@ static int check_kind(const wh_kind *k, xerr *err)
     return ok ? 0 : -1;
 }
 
+/* What a target takes from the staging table: *sel before its columns
+ * ("DISTINCT ", "DISTINCT ON (key) " or nothing) and *from after FROM.  A
+ * receipt's columns repeat on each of its lines: one row per key.  DISTINCT
+ * ON the key sorts by the key alone, where DISTINCT hashes every column (a
+ * receipt's JSON ones too).  Two files of a batch that carry one row
+ * (overlapping reports) give the latest's: ORDER BY with DISTINCT ON, or
+ * ROW_NUMBER() where there is no DISTINCT ON (Redshift, whose unenforced
+ * primary keys would otherwise keep both). */
+static int target_rows(const wh *w, const wh_target *tg, const char *stage, xbuf *sel, xbuf *from)
+{
+    bool on = w->d->distinct_on && tg->nunique;
+    const char *where = tg->where ? " WHERE " : "", *cond = tg->where ? tg->where : "";
+    if (!on && tg->nunique && tg->latest)
+        return xbuf_printf(sel, "%s", "") || xbuf_printf(from, "(SELECT ") || names(from, tg->cols, tg->ncols, "") ||
+                       xbuf_printf(from, ", ROW_NUMBER() OVER (PARTITION BY ") ||
+                       names(from, tg->unique, tg->nunique, "") ||
+                       xbuf_printf(from, " ORDER BY %s DESC) AS expetl_rn FROM %s%s%s) s WHERE expetl_rn = 1",
+                                   tg->latest, stage, where, cond)
+                   ? -1
+                   : 0;
+    if (xbuf_printf(sel, "DISTINCT ") ||
+        (on && (xbuf_printf(sel, "ON (") || names(sel, tg->unique, tg->nunique, "") || xbuf_printf(sel, ") "))) ||
+        xbuf_printf(from, "%s%s%s", stage, where, cond))
+        return -1;
+    if (on && tg->latest &&
+        (xbuf_printf(from, " ORDER BY ") || names(from, tg->unique, tg->nunique, "") ||
+         xbuf_printf(from, ", %s DESC", tg->latest)))
+        return -1;
+    return 0;
+}
+
 static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *meta, xerr *err)
 {
     const char *S = w->schema;
     char stage[96];
-    xbuf a = {0}, c = {0};
+    xbuf a = {0}, c = {0}, f = {0};
     int rc = -1;
     snprintf(stage, sizeof stage, "expetl_stage_%s", k->stage);
     if (create_stage(w, stage, k->cols, k->ncols, err) || w->d->bulk_load(&w->p, stage, k, b, err))
@@ -241,34 +272,17 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
     }
     for (int t = 0; t < k->ntargets; t++) {
         wh_target *tg = &k->targets[t];
-        a.len = c.len = 0;
+        a.len = c.len = f.len = 0;
         if (names(&a, tg->cols, tg->ncols, "") || xbuf_cstr(&a))
             goto nomem;
-        /* a receipt's columns repeat on each of its lines: one row per key.
-         * DISTINCT ON the key sorts by the key alone, where DISTINCT hashes
-         * every column (a receipt's JSON ones too); two files of a batch
-         * that carry one row (overlapping reports) give the latest's */
-        xbuf order = {0};
-        bool on = w->d->distinct_on && tg->nunique;
-        if (xbuf_printf(&c, "DISTINCT") ||
-            (on && (xbuf_printf(&c, " ON (") || names(&c, tg->unique, tg->nunique, "") || xbuf_putc(&c, ')'))) ||
-            xbuf_cstr(&c) || xbuf_cstr(&order) ||
-            (on && tg->latest &&
-             (xbuf_printf(&order, " ORDER BY ") || names(&order, tg->unique, tg->nunique, "") ||
-              xbuf_printf(&order, ", %s DESC", tg->latest)))) {
-            xbuf_free(&order);
+        if (target_rows(w, tg, stage, &c, &f))
             goto nomem;
-        }
-        int r = tg->meta ? pgc_stmt(&w->p, &tg->inserted, err, 2, meta,
-                                    "INSERT INTO %s.%s (%s, run_id, loaded_at) SELECT %s %s, "
-                                    "CAST($1 AS varchar(256)), CAST($2 AS timestamp) FROM %s%s%s%s",
-                                    S, tg->table, a.p, c.p, a.p, stage, tg->where ? " WHERE " : "",
-                                    tg->where ? tg->where : "", order.p)
-                         : pgc_stmt(&w->p, &tg->inserted, err, 0, NULL,
-                                    "INSERT INTO %s.%s (%s) SELECT %s %s FROM %s%s%s%s", S, tg->table, a.p, c.p,
-                                    a.p, stage, tg->where ? " WHERE " : "", tg->where ? tg->where : "", order.p);
-        xbuf_free(&order);
-        if (r)
+        if (tg->meta ? pgc_stmt(&w->p, &tg->inserted, err, 2, meta,
+                                "INSERT INTO %s.%s (%s, run_id, loaded_at) SELECT %s%s, "
+                                "CAST($1 AS varchar(256)), CAST($2 AS timestamp) FROM %s",
+                                S, tg->table, a.p, c.p, a.p, f.p)
+                     : pgc_stmt(&w->p, &tg->inserted, err, 0, NULL, "INSERT INTO %s.%s (%s) SELECT %s%s FROM %s",
+                                S, tg->table, a.p, c.p, a.p, f.p))
             goto done;
     }
     rc = pgc_stmt(&w->p, NULL, err, 0, NULL, "DROP TABLE %s", stage);
@@ -278,6 +292,7 @@ nomem:
 done:
     xbuf_free(&a);
     xbuf_free(&c);
+    xbuf_free(&f);
     return rc;
 }
 

@@ -288,6 +288,36 @@ def test_postgres_load_sql_matches_the_golden_file():
     assert wh.trace == (GOLDEN / "postgres_load.sql").read_text()
 
 
+def test_redshifts_merge_of_overlapping_reports_keeps_the_later_reports_movement(warehouse):
+    """Redshift has no DISTINCT ON and does not enforce primary keys: its
+    statement (the golden file's) keeps one row per movement by ROW_NUMBER(),
+    the later report's.  Run here on PostgreSQL (the same standard SQL) over
+    a staging table holding two overlapping reports."""
+    import csv as csvmod
+    import io
+
+    golden = (GOLDEN / "redshift_load.sql").read_text().splitlines()
+    create = next(x for x in golden if x.startswith("CREATE TEMP TABLE expetl_stage_mp "))
+    insert = next(x for x in golden if x.startswith('INSERT INTO "expenses".mp_movements '))
+    raw = MP.read_bytes()
+    shorter = raw[:raw.rstrip(b"\n").rfind(b"\n") + 1]
+    early, late = "raw/mercadopago/settlement-2025-04-01.csv", "raw/mercadopago/settlement-2025-04-02.csv"
+    warehouse.query(create.rstrip(";"))
+    try:
+        for data, key in ((shorter, late), (raw, early)):
+            rows = list(csvmod.reader(io.StringIO(_native.process_mp_report(data, key)[3].decode())))
+            marks = ", ".join(f"${i + 1}" for i in range(len(rows[0])))
+            for r in rows[1:]:  # as COPY's EMPTYASNULL reads them
+                warehouse.query(f"INSERT INTO expetl_stage_mp ({', '.join(rows[0])}) VALUES ({marks})",
+                                [v if v != "" else None for v in r])
+        warehouse.query(insert.rstrip(";").replace('"expenses".', f'"{warehouse.schema}".'),
+                        ["run-rs", "2026-12-01 00:00:00"])
+    finally:
+        warehouse.query("DROP TABLE IF EXISTS expetl_stage_mp")
+    got = warehouse.query(f'SELECT object_key, count(*) FROM "{warehouse.schema}".mp_movements GROUP BY 1 ORDER BY 1')
+    assert got[1] == [(early, "1"), (late, str(len(shorter.splitlines()) - 1))]
+
+
 def test_redshift_copy_literals_are_validated():
     wh = Warehouse(None, dialect="redshift", dry_run=True, create=False)
     with pytest.raises(ValueError):
