@@ -905,12 +905,19 @@ static bool vat_condition(const xw_row *row, int a, int b)
 static int name_label(const xw_row *row, int i)
 {
     static const char *const bare[] = {"RAZON SOCIAL", "R SOCIAL", "RSOCIAL", "RAZ SOCIAL", "RAZON SOC", NULL};
-    static const char *const colon[] = {"DENOMINACION SOCIAL", "DENOMINACION", "EMPRESA", "EMISOR", NULL};
+    /* ended by their colon and beginning their cell: "Tipo de
+     * Denominación:" is another field.  Not "Empresa:" or "Emisor:": they
+     * also head a member's employer, a company's category ("Tipo de
+     * Empresa: MiPyME"), a card's bank ("Banco Emisor:") or a copy's name
+     * ("Emisor: Original") */
+    static const char *const colon[] = {"DENOMINACION SOCIAL", "DENOMINACION", NULL};
     for (const char *const *p = bare; *p; p++) {
         int n = row_phrase(row, i, *p);
         if (n)
             return n;
     }
+    if (i > 0 && row->w[i - 1].cell == row->w[i].cell)
+        return 0;
     for (const char *const *p = colon; *p; p++) {
         int n = row_phrase(row, i, *p);
         if (n && row->w[i + n - 1].raw[row->w[i + n - 1].len - 1] == ':')
@@ -954,7 +961,9 @@ static bool block_label(const xw_row *row, int k)
 {
     static const char *const lab[] = {"DOMICILIO*", "DIRECCION", "CUIT*", "IVA", "CONDICION", "INGRESOS",
                                       "INICIO", "TEL", "TELS", "TELEFONO*", "TEL/*", "TELEFAX", "E-MAIL",
-                                      "EMAIL", "WWW*", "FACTURA", "FACT", "COD*", NULL};
+                                      "EMAIL", "WWW*", "COD*", NULL};
+    if (k < row->nw && inv_title_word(&row->w[k])) /* FACTURA, FACT. (a bare FACT may begin a name) */
+        return true;
     for (const char *const *l = lab; *l; l++)
         if (row_phrase(row, k, *l))
             return true;

@@ -575,22 +575,26 @@ static bool is_repeat(const entries *E, size_t i, int role, int sum_role, size_t
 }
 
 /* The currency the totals block prints in words or codes: its total's, else
- * the one every other amount of the block prints; NULL when none is printed
- * or the amounts disagree. */
+ * the one every other amount of the block prints; NULL when none is printed,
+ * when an amount prints none (a dollar equivalent or a tender after a peso
+ * total: "Total USD: 2,30") or when they disagree.  A zero amount without
+ * a code, and a line that names no amount of the block, say nothing. */
 static const char *block_currency(const entries *E, size_t from)
 {
     const char *any = NULL;
+    size_t total = E->n;
     for (size_t i = from; i < E->n; i++)
         if (E->v[i].role == R_TOTAL) { /* the one commit() takes */
             if (E->v[i].cur)
                 return E->v[i].cur;
+            total = i;
             break;
         }
     for (size_t i = from; i < E->n; i++) {
         const entry *e = &E->v[i];
-        if (!e->cur)
+        if (i == total || e->role == R_NONE || !e->value.set || (e->value.v == 0 && !e->cur))
             continue;
-        if (any && strcmp(any, e->cur) != 0)
+        if (!e->cur || (any && strcmp(any, e->cur) != 0))
             return NULL;
         any = e->cur;
     }

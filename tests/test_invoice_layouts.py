@@ -274,6 +274,18 @@ def test_the_currency_every_amount_of_the_totals_prints():
     assert parse(afip(totals=mixed.replace("Importe Total:   ", "Importe Total: USD"))).currency == "USD"
 
 
+@pytest.mark.parametrize("after", [
+    "Total USD:   2,83", "Total en USD equivalente:   2,83", "Total US$:   2,83", "IVA en USD:   0,40",
+    "Efectivo USD   3.000,00", "Percepción IIBB: USD   0,00", "Observaciones: Total USD 2,83 al tipo de cambio BNA",
+])
+def test_a_dollar_line_beside_a_peso_total_is_no_currency(after):
+    # the total and the other amounts print "$": a dollar equivalent, a
+    # tender or a note in dollars after them made the invoice dollars
+    totals = AFIP_TOTALS + "\n" + after.rjust(90)
+    r = parse(afip(totals=totals))
+    assert (r.currency, r.total) == ("ARS", Decimal("2972.50"))
+
+
 def test_a_moneda_line_decides_over_the_totals_signs():
     text = afip().replace("Condición de venta: Contado", "Condición de venta: Contado        Moneda: USD")
     assert parse(text).currency == "USD"  # its amounts print the bare "$"
@@ -908,7 +920,7 @@ def test_a_razon_social_label_whose_end_cannot_be_told_gives_no_name(label):
 
 
 @pytest.mark.parametrize("label", ["R. Social:", "R.Social:", "Raz. Social:", "Razón Soc.:", "Denominación:",
-                                   "Denominación Social:", "Empresa:", "Emisor:"])
+                                   "Denominación Social:"])
 def test_the_legal_names_other_labels(label):
     # Razón Social abbreviated, and the labels other programs print for it
     # (they gave no name: null)
@@ -919,6 +931,44 @@ def test_a_holder_is_no_name_label():
     # near miss: "Titular:" is the holder of a plan, an account or a card
     # (the buyer): no name rather than a guess
     assert parse(_razon_label("Titular:")).merchant == {"name": None, "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("line", ["Tipo de Empresa: MiPyME", "Código de Empresa: 4521", "Banco Emisor: Banco Galicia",
+                                  "Empresa: MiPyME", "Emisor: Original", "Antigua Denominación: VIEJO NOMBRE SRL"])
+def test_fields_that_look_like_a_name_label_are_not(line):
+    # "Empresa:" and "Emisor:" also head a company's category, a card's
+    # bank, a copy's name or a member's employer; a label after other words
+    # of its cell is another field.  They gave the name as read
+    text = afip().replace("Domicilio Comercial: Av. Corrientes 1234 ", line.ljust(40))
+    assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+    # with no name line atop the block, no name rather than the field's value
+    alone = _razon_label("").replace("Domicilio Comercial: Av. Corrientes 1234 ", line.ljust(40))
+    assert parse(alone).merchant["name"] in (None, "EJEMPLO HOGAR S.A.")
+
+
+def test_a_members_employer_is_not_the_health_plans_name():
+    text = """\
+FACTURA B                                         SALUD EJEMPLO S.A.
+Nº 0012-00998231                                  Av. Corrientes 1750 - CABA
+Fecha: 01/03/2026                                 IVA Responsable Inscripto
+CUIT: 30-71234567-1
+Titular: SUAREZ NICOLAS ANDRES
+Empresa: ACME ARGENTINA S.A.
+
+Descripción                                   Importe
+Cuota plan 310 marzo 2026                   85.000,00
+
+                                     Total: $ 85.000,00
+CAE: 72318457237008
+"""
+    assert parse(text).merchant["name"] == "SALUD EJEMPLO S.A."
+
+
+def test_a_name_beginning_with_fact_is_a_name():
+    # "FACT" without its period is no title word, and no field either
+    text = afip().replace("EJEMPLO HOGAR S.A.                     A", "FACT CONSULTORES S.R.L.                A").replace(
+        "Razón Social: EJEMPLO HOGAR S.A.  ", " " * 34)
+    assert parse(text).merchant["name"] == "FACT CONSULTORES S.R.L."
 
 
 def test_a_name_label_word_without_its_colon_may_begin_a_name():
