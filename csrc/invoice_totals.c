@@ -217,7 +217,8 @@ typedef struct {
     float x0, x1; /* label extent, with its rate */
     int role;
     xdec rate, value;
-    const char *cur; /* the currency code printed with the value, or NULL */
+    const char *cur;  /* the currency code printed with the value, or NULL */
+    const char *vcur; /* the code printed next to the value read on its row */
 } seg;
 
 /* A currency code that states a currency: "USD", "U$S", "ARS"... but not
@@ -245,6 +246,12 @@ static int segments(const xw_row *row, seg *out)
     seg *cur = NULL;
     bool tok = false, pend = false, neg = false;
     xdec pv = {0};
+    /* a code belongs to the value it is printed beside: the next one
+     * ("USD 2.972,50", "Importe Total USD: 2.972,50"), or the one just
+     * before it ("2.972,50 USD"); never to another amount of the row
+     * ("Total (USD 2,30): $ 2.420,00") */
+    const char *code = NULL, *pv_code = NULL;
+    int pv_i = -2;
     for (int i = 0; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
         xdec v;
@@ -294,8 +301,11 @@ static int segments(const xw_row *row, seg *out)
                 continue;
             }
             if (!cur || tok || pw->cell != w->cell || pw->raw[pw->len - 1] == ':') {
-                if (cur && pend)
+                if (cur && pend) {
                     cur->value = pv;
+                    cur->vcur = pv_code;
+                }
+                code = NULL;
                 if (ns == MAXSEG)
                     break;
                 cur = &out[ns++];
@@ -306,17 +316,29 @@ static int segments(const xw_row *row, seg *out)
             }
             cur->b = cur->c = i + 1;
             cur->x1 = w->x1;
-            if (!cur->cur) {
-                const char *c = code_of(w);
-                cur->cur = c ? c : glued_code(w);
-            }
+            const char *c = code_of(w);
+            if (!c)
+                c = glued_code(w);
+            if (c)
+                code = c;
+            else if (xn_has_digit(w->raw, w->len))
+                code = NULL; /* "(USD 2,83):": the code went with that number */
+            if (!cur->cur)
+                cur->cur = c;
             continue;
         }
         if (!cur)
             continue; /* values before any label */
         tok = true;
-        if ((k == K_CUR || k == K_NCUR) && !cur->cur)
-            cur->cur = code_of(w);
+        if (k == K_CUR || k == K_NCUR) {
+            const char *c = code_of(w);
+            if (c && pend && !pv_code && pv_i == i - 1)
+                pv_code = c; /* "2.972,50 USD" */
+            else if (c)
+                code = c;
+            if (!cur->cur)
+                cur->cur = c;
+        }
         if (k == K_PCT && pend) {
             /* "21,00 %": the number was a rate */
             if (!cur->rate.set)
@@ -325,10 +347,17 @@ static int segments(const xw_row *row, seg *out)
             cur->e = i + 1;
             cur->x1 = w->x1;
         } else if (k == K_RATE || k == K_VALUE) {
-            if (pend)
+            if (pend) {
                 cur->value = pv;
+                cur->vcur = pv_code;
+            }
             pend = k == K_VALUE;
             pv = v;
+            if (pend) {
+                pv_code = code;
+                pv_i = i;
+                code = NULL;
+            }
             if (k == K_RATE) {
                 if (!cur->rate.set)
                     cur->rate = v;
@@ -337,10 +366,17 @@ static int segments(const xw_row *row, seg *out)
             }
         }
     }
-    if (cur && pend)
+    if (cur && pend) {
         cur->value = pv;
+        cur->vcur = pv_code;
+    }
     for (int s = 0; s < ns; s++) {
         int len;
+        /* a value read on the row has the code printed beside it; a label
+         * whose value lies on the row below keeps its own ("Importe Total
+         * USD" over its amount) */
+        if (out[s].value.set)
+            out[s].cur = out[s].vcur;
         int t = row_match_phrase(row, out[s].a, out[s].b, LABELS, NLABELS, &len);
         out[s].role = t >= 0 ? LABELS[t].role : R_NONE;
         /* "Total IVA", "Monto de IVA": a label ending in IVA */

@@ -286,6 +286,19 @@ def test_a_dollar_line_beside_a_peso_total_is_no_currency(after):
     assert (r.currency, r.total) == ("ARS", Decimal("2972.50"))
 
 
+@pytest.mark.parametrize("total,want", [
+    ("Importe Total (USD 2,83):   $ 2972,50", "ARS"),
+    ("Importe Total:   USD 2,83   ARS 2972,50", "ARS"),
+    ("Importe Total:   ARS 3.121.125,00   USD 2972,50", "USD"),
+    ("Importe Total:   2972,50 USD", "USD"),
+])
+def test_a_code_belongs_to_the_amount_it_is_printed_beside(total, want):
+    # the row's first code was the currency of its last amount
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", total.rjust(90))
+    r = parse(afip(totals=totals))
+    assert (r.currency, r.total) == (want, Decimal("2972.50"))
+
+
 def test_a_moneda_line_decides_over_the_totals_signs():
     text = afip().replace("Condición de venta: Contado", "Condición de venta: Contado        Moneda: USD")
     assert parse(text).currency == "USD"  # its amounts print the bare "$"
