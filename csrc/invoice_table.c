@@ -34,6 +34,9 @@ enum { C_NONE, C_CODE, C_DESC, C_QTY, C_UNIT, C_PRICE, C_DISC_PCT, C_DISC_AMT, C
 /* a column whose label is set flush against the one before it
  * ("Cant.Descripción"): its words may start under that label */
 #define F_FLUSH 32u
+/* "Uds.", "Unidades", "Ctd.", "Qty": how many, unless a "Cant." column is
+ * there too: then a pack's units ("Uds. x Caja", "Ctd. Bultos") */
+#define F_QTY2 64u
 
 static const lx_phrase COLS[] = {
     {"DESCRIPCION", C_DESC, F_DESC},
@@ -69,10 +72,10 @@ static const lx_phrase COLS[] = {
     {"UN/KG", C_QTY, 0},
     /* "Unidades": how many (the singular "Unidad" names the unit), and its
      * short forms "Uds.", "Ctd.", English "Qty" */
-    {"UNIDADES", C_QTY, 0},
-    {"UDS", C_QTY, 0},
-    {"CTD", C_QTY, 0},
-    {"QTY", C_QTY, 0},
+    {"UNIDADES", C_QTY, F_QTY2},
+    {"UDS", C_QTY, F_QTY2},
+    {"CTD", C_QTY, F_QTY2},
+    {"QTY", C_QTY, F_QTY2},
     {"UN", C_UNIT, 0}, /* "Un." */
     {"U MEDIDA", C_UNIT, 0},
     {"U MED", C_UNIT, 0},
@@ -490,6 +493,12 @@ static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
     qsort(h->c, (size_t)h->n, sizeof *h->c, cmp_col);
     int desc = -1, maybe = -1, named = -1;
     h->amount = -1;
+    bool qty1 = false;
+    for (int c = 0; c < h->n; c++)
+        qty1 |= h->c[c].role == C_QTY && !(h->c[c].flags & F_QTY2);
+    for (int c = 0; qty1 && c < h->n; c++)
+        if (h->c[c].role == C_QTY && (h->c[c].flags & F_QTY2))
+            h->c[c].role = C_NONE;
     for (int c = 0; c < h->n; c++)
         if (h->c[c].role == C_DESC && (h->c[c].flags & F_DESC) && named < 0)
             named = c;

@@ -1074,6 +1074,19 @@ Bolsa de carbón 4 kg                            3       1000,00      3000,00"""
     assert r.items[0]["unit"] == ("un" if qty else None)
 
 
+@pytest.mark.parametrize("other,n", [("Uds. x Caja", "12"), ("Unidades x Bulto", "24"), ("Ctd. Bultos", "1")])
+@pytest.mark.parametrize("cant_first", [True, False])
+def test_beside_a_cant_column_a_unidades_column_is_a_packs_units(other, n, cant_first):
+    # a pack's units ("Uds. x Caja") beside "Cant." were read as the
+    # quantity when they came after it: "Cant." counts what was bought
+    cols = ["Cant.", other] if cant_first else [other, "Cant."]
+    vals = ["2", n] if cant_first else [n, "2"]
+    table = f"""Descripción               {cols[0]:<18}{cols[1]:<18}Precio      Importe
+Bolsa de carbón 4 kg      {vals[0]:<18}{vals[1]:<18}1000,00      2000,00"""
+    r = _fb(table, GRAM_TOTALS.format("2000,00"))
+    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [(D("2"), D("1000.00"), D("2000.00"))]
+
+
 # ---- an amount wider than its label, a description run up to it ----
 # A services line wrapped by its program up to the amount column: the
 # amount, set flush right under "Importe" and wider than the label, follows
