@@ -39,6 +39,24 @@ bool inv_title_word(const xw_word *w)
     return word_is(w, "FACTURA") || (word_is(w, "FACT") && w->raw[w->len - 1] == '.');
 }
 
+/* The document's title at word i: a title word not after words that refer
+ * to another document in its cell ("Comprobante asociado: FACT. A
+ * 0003-00000950" on a credit note, "Cancela FACTURA A ...", "Según Fact.
+ * A ...", "Ref. FACTURA ...": that invoice's, not this document's). */
+static bool title_at(const xw_row *row, int i)
+{
+    static const char *const refs[] = {"SEGUN", "S/", "REF", "REFERENCIA", "ASOCIADO", "ASOCIADA", "ASOCIADOS",
+                                       "ASOCIADAS", "CANCELA", "CANCELADA", "APLICA", "APLICADA", "ANULA",
+                                       "CORRESPONDE", "CORRESPONDIENTE", NULL};
+    if (!inv_title_word(&row->w[i]))
+        return false;
+    for (int k = i - 1; k >= 0 && k >= i - 3 && row->w[k].cell == row->w[i].cell; k--)
+        for (const char *const *p = refs; *p; p++)
+            if (word_is(&row->w[k], *p))
+                return false;
+    return true;
+}
+
 bool inv_same_line(const xw_row *a, const xw_row *b)
 {
     if (a->page != b->page)
@@ -77,7 +95,7 @@ static bool invoice_detect(const xw_rows *R)
             char f = w->fold[0]; /* most words start otherwise: one compare (every ticket pays this) */
             if (f != 'F' && f != 'C' && f != 'R' && f != 'P')
                 continue;
-            if (inv_title_word(w))
+            if (title_at(row, i))
                 factura = true;
             if (!strncmp(w->fold, "COD", 3) || !strncmp(w->fold, "CAE", 3) ||
                 (word_is(w, "RAZON") && i + 1 < row->nw && word_is(&row->w[i + 1], "SOCIAL")) ||
@@ -546,7 +564,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         glued = w->raw;
         while (*glued && !(*glued >= '0' && *glued <= '9'))
             glued++;
-    } else if (inv_title_word(w) || word_is(w, "COMPROBANTE")) {
+    } else if (title_at(row, i) || word_is(w, "COMPROBANTE")) {
         j = i + 1;
         if (j < row->nw && row->w[j].flen == 1)
             j++; /* the letter */
@@ -2058,7 +2076,7 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
                 continue;
             if (*code < 0)
                 *code = doc_code_at(row, i);
-            if (!*letter && inv_title_word(w)) {
+            if (!*letter && title_at(row, i)) {
                 /* "FACTURA A", or the letter box before it */
                 const xw_word *l = i + 1 < row->nw && row->w[i + 1].flen == 1 ? &row->w[i + 1]
                                    : i > 0 && row->w[i - 1].flen == 1      ? &row->w[i - 1]

@@ -1011,6 +1011,41 @@ def test_the_title_abbreviated_fact(title, want):
     assert (r.doc_type, r.pos, r.number) == ("factura_a", 7, 4242)
 
 
+CREDIT_NOTE = """\
+EJEMPLO HOGAR S.A.                     A        NOTA DE CREDITO
+                                                Punto de Venta: 00003   Comp. Nro: 00000012
+Razón Social: EJEMPLO HOGAR S.A.                Fecha de Emisión: 02/08/2022
+Domicilio Comercial: Av. Corrientes 1234        CUIT: 30712345671
+
+CUIT: 30700000016      Apellido y Nombre / Razón Social: COMPRADORA S.R.L.
+Condición de venta: Contado    {ref}
+
+Cantidad  Descripción            Precio Unitario   % IVA   Importe c/IVA
+       2  Yerba mate 1kg              1000,00     21,00   2420,00
+
+                                        Subtotal:   $ 2000,00
+                                        IVA 21%:    $  420,00
+                                        Total:      $ 2420,00
+"""
+
+
+@pytest.mark.parametrize("ref", ["Comprobante asociado: FACT. A 0003-00000950", "Cancela: FACTURA A 0003-00000950",
+                                 "Según Fact. A 0003-00000950", "Ref. FACTURA A 0003-00000950",
+                                 "s/ FACTURA A 0003-00000950"])
+def test_an_invoice_another_document_refers_to_is_not_its_title(ref):
+    # a credit note naming the invoice it credits was read as that invoice
+    # (a refund counted as spending)
+    with pytest.raises(expetl.UnsupportedLayout):
+        parse(CREDIT_NOTE.format(ref=ref))
+
+
+def test_a_referred_invoices_number_is_not_the_documents():
+    text = afip().replace("                                     ORIGINAL",
+                          "                                     ORIGINAL       Ref. FACT. A 0003-00000950")
+    r = parse(text)
+    assert (r.doc_type, r.pos, r.number) == ("factura_a", 3, 1101)
+
+
 def test_a_bare_fact_is_no_title():
     # near miss: without its period "FACT" is no word of a title
     with pytest.raises(expetl.UnsupportedLayout):
