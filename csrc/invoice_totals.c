@@ -319,6 +319,9 @@ static int segments(const xw_row *row, seg *out)
             const char *c = code_of(w);
             if (!c)
                 c = glued_code(w);
+            /* "Importe Total en Dólares:", "Total en pesos": the currency's name */
+            if (!c && pw && pw->cell == w->cell && word_is(pw, "EN"))
+                c = xn_currency(w->fold, w->flen, true);
             if (c)
                 code = c;
             else if (xn_has_digit(w->raw, w->len))

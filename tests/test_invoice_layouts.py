@@ -277,6 +277,7 @@ def test_the_currency_every_amount_of_the_totals_prints():
 @pytest.mark.parametrize("after", [
     "Total USD:   2,83", "Total en USD equivalente:   2,83", "Total US$:   2,83", "IVA en USD:   0,40",
     "Efectivo USD   3.000,00", "Percepción IIBB: USD   0,00", "Observaciones: Total USD 2,83 al tipo de cambio BNA",
+    "Total en dólares (referencia):   2,83",
 ])
 def test_a_dollar_line_beside_a_peso_total_is_no_currency(after):
     # the total and the other amounts print "$": a dollar equivalent, a
@@ -297,6 +298,14 @@ def test_a_code_belongs_to_the_amount_it_is_printed_beside(total, want):
     totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", total.rjust(90))
     r = parse(afip(totals=totals))
     assert (r.currency, r.total) == (want, Decimal("2972.50"))
+
+
+@pytest.mark.parametrize("label,want", [("Importe Total en Dólares:", "USD"), ("Importe Total en Euros:", "EUR"),
+                                        ("Importe Total en Pesos:", "ARS")])
+def test_the_currency_named_in_words_with_the_total(label, want):
+    # "en Dólares" was no currency: a dollar invoice read as pesos
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", f"{label}   2972,50".rjust(90))
+    assert parse(afip(totals=totals)).currency == want
 
 
 def test_a_moneda_line_decides_over_the_totals_signs():
