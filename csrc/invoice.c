@@ -802,7 +802,9 @@ static void take_cae(receipt *rc, const xw_row *row, int i, const char *d)
 
 static void take_currency(receipt *rc, const xw_row *row, int i)
 {
-    if (!word_is(&row->w[i], "MONEDA") || i + 1 >= row->nw)
+    /* the label begins its cell: "Tipo de cambio moneda USD: 1.050,00" on
+     * a peso invoice is a rate's label */
+    if (!word_is(&row->w[i], "MONEDA") || i + 1 >= row->nw || (i > 0 && row->w[i - 1].cell == row->w[i].cell))
         return;
     const xw_word *nx = &row->w[i + 1];
     const char *iso = xn_currency(nx->fold, nx->flen, true);

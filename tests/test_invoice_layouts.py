@@ -308,6 +308,12 @@ def test_the_currency_named_in_words_with_the_total(label, want):
     assert parse(afip(totals=totals)).currency == want
 
 
+def test_a_rates_label_naming_moneda_is_no_moneda_line():
+    # "Tipo de cambio moneda USD:" on a peso invoice made it dollars
+    text = afip().replace("Condición de venta: Contado", "Condición de venta: Contado        Tipo de cambio moneda USD: 1.050,00")
+    assert (parse(text).currency, parse(text).total) == ("ARS", Decimal("2972.50"))
+
+
 def test_a_moneda_line_decides_over_the_totals_signs():
     text = afip().replace("Condición de venta: Contado", "Condición de venta: Contado        Moneda: USD")
     assert parse(text).currency == "USD"  # its amounts print the bare "$"
