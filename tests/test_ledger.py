@@ -155,6 +155,19 @@ def test_household_month_in_a_notebook_without_a_warehouse():
     assert set(lines["category"]) <= set(expetl.rules.category_names())
 
 
+def test_overlapping_reports_in_a_notebook_count_each_movement_once(tmp_path):
+    """A report downloaded again over a period another covers (the same
+    movements, another file): the golden weeks, as the warehouse's key
+    makes them.  Each movement was counted once per report."""
+    first = (HOUSE / "release_2025-09-01_2025-09-14.csv").read_bytes()
+    head, *rows = first.decode().splitlines(keepends=True)
+    overlap = tmp_path / "release_2025-09-08_2025-09-14.csv"
+    overlap.write_text(head + "".join(r for r in rows if "2025-09-08" <= r.split(",")[0][:10] <= "2025-09-14"))
+    assert len(overlap.read_text().splitlines()) > 3  # it does overlap
+    lines = expetl.ledger(HOUSE, overlap)
+    assert_golden(lines.ledger.weekly())
+
+
 def test_the_processed_files_carry_the_knowledge_only_with_rules():
     """Without rules the category, brand and class columns stay empty; with
     the shipped rules every line has a category and the receipt its brand."""
@@ -178,3 +191,34 @@ def test_the_processed_files_carry_the_knowledge_only_with_rules():
     report = (HOUSE / GOLDEN["files"]["reports"][0]).read_bytes()
     assert all(r["class"] == "" for r in lines(_native.process_mp_report(report, "k")[3]))
     assert all(r["class"] for r in lines(_native.process_mp_report(report, "k", rules.default())[3]))
+
+
+# ---- links: one to one, nearest first, as many as can be made ----------------
+
+def _at(hhmm):
+    from datetime import datetime
+    return datetime(2025, 9, 10, int(hhmm[:2]), int(hhmm[3:]))
+
+
+@pytest.mark.parametrize("tickets,payments,want", [
+    # the nearer payment of A is B's only one: both linked (A-P2, B-P1), none counted twice
+    ({"a" * 64: "12:00", "b" * 64: "12:25"}, {"p1": "12:01", "p2": "11:50"}, {("a" * 64, "p2"), ("b" * 64, "p1")}),
+    # a tie at 5 minutes: whichever is taken first, both tickets are linked
+    ({"a" * 64: "12:00", "b" * 64: "12:10"}, {"p1": "12:05", "p2": "12:40"}, {("a" * 64, "p1"), ("b" * 64, "p2")}),
+    ({"b" * 64: "12:00", "a" * 64: "12:10"}, {"p1": "12:05", "p2": "12:40"}, {("b" * 64, "p1"), ("a" * 64, "p2")}),
+    # nearest first when it costs no link
+    ({"a" * 64: "12:00", "b" * 64: "12:20"}, {"p1": "12:01", "p2": "12:19"}, {("a" * 64, "p1"), ("b" * 64, "p2")}),
+    # outside the window: no link
+    ({"a" * 64: "12:00"}, {"p1": "12:31"}, set()),
+])
+def test_links_are_as_many_as_can_be_made_whatever_the_order(tickets, payments, want):
+    """Greedy nearest-first left a ticket unlinked when its only payment was
+    another's nearest (one purchase counted twice, by the ticket and by the
+    payment), and the result hung on the tickets' hashes when two were at
+    the same distance."""
+    import itertools
+
+    cands = [(sha, _at(t), Decimal("31805.98"), key, _at(p)) for sha, t in tickets.items()
+             for key, p in payments.items()]
+    for order in itertools.permutations(cands):
+        assert {(s, k) for s, k, _, _ in ledger.match_links(order)} == want

@@ -36,22 +36,43 @@ def _ts(s: str) -> datetime:
 
 def match_links(cands) -> list[tuple[str, str, int, str]]:
     """From (receipt, issued_at, tender, movement, movement time) pairs that
-    agree on amount and currency: the links, one to one, nearest in time
-    first, within the window.  (receipt, movement, seconds, tender)."""
+    agree on amount and currency: the links, one to one, within the window:
+    nearest in time first, then as many as can be made (an unlinked ticket
+    whose payment went to a nearer ticket counts one purchase twice: two
+    tickets of one amount at 12:00 and 12:25, payments at 12:01 and 11:50,
+    are both linked).  The same whatever the candidates' order.
+    (receipt, movement, seconds, tender)."""
     near = []
     for sha, issued, tender, key, when in cands:
         secs = int((when - issued).total_seconds())
         if abs(secs) <= LINK_WINDOW_S:
             near.append((abs(secs), sha, key, secs, str(tender)))
     near.sort()
-    used_r, used_m, links = set(), set(), []
-    for _, sha, key, secs, tender in near:
-        if sha in used_r or key in used_m:
-            continue
-        used_r.add(sha)
-        used_m.add(key)
-        links.append((sha, key, secs, tender))
-    return links
+    edges: dict[str, list[tuple]] = {}
+    for e in near:
+        edges.setdefault(e[1], []).append(e)
+    of_r: dict[str, tuple] = {}
+    of_m: dict[str, tuple] = {}
+    for e in near:
+        if e[1] not in of_r and e[2] not in of_m:
+            of_r[e[1]] = of_m[e[2]] = e
+
+    def augment(sha: str, seen: set[str]) -> bool:
+        # a path of alternating links that ends at a free payment: one more link
+        for e in edges[sha]:
+            if e[2] in seen:
+                continue
+            seen.add(e[2])
+            held = of_m.get(e[2])
+            if held is None or augment(held[1], seen):
+                of_r[sha] = of_m[e[2]] = e
+                return True
+        return False
+
+    for sha in sorted(edges):
+        if sha not in of_r:
+            augment(sha, set())
+    return [(e[1], e[2], e[3], e[4]) for e in sorted(of_r.values())]
 
 
 def refresh_links(wh: Any) -> int:
@@ -223,6 +244,13 @@ def build(*sources: Any) -> Any:
             for r in rows:
                 r["file"] = name
             (receipts if kind.name == _kinds.RECEIPT else movements).extend(rows)
+    # a movement in two overlapping reports counts once, as the warehouse's
+    # key makes it: the later report's (report names carry their creation time)
+    last: dict[str, dict[str, Any]] = {}
+    for m in movements:
+        if m["row_key"] not in last or m["file"] > last[m["row_key"]]["file"]:
+            last[m["row_key"]] = m
+    movements = [m for m in movements if last[m["row_key"]] is m]
     # fiscal duplicates: the first of an identity counts
     first: dict[str, str] = {}
     counted = []
