@@ -243,6 +243,7 @@ int mp_parse(const char *buf, size_t len, mp_report *out, xerr *err)
     int gi = col(hdr, nh, release ? "GROSS_AMOUNT" : "TRANSACTION_AMOUNT");
     int fi = col(hdr, nh, release ? "MP_FEE_AMOUNT" : "FEE_AMOUNT");
     int ni = release ? -1 : col(hdr, nh, "SETTLEMENT_NET_AMOUNT");
+    int si = release ? -1 : col(hdr, nh, "SETTLEMENT_CURRENCY");
     int cri = release ? col(hdr, nh, "NET_CREDIT_AMOUNT") : -1;
     int dbi = release ? col(hdr, nh, "NET_DEBIT_AMOUNT") : -1;
 
@@ -293,6 +294,17 @@ int mp_parse(const char *buf, size_t len, mp_report *out, xerr *err)
                 err->line = line;
                 goto done;
             }
+        }
+        /* a settlement's net is in its settlement currency, which is the
+         * row's; a transaction in another currency has its amount and fee
+         * in that one, which the row cannot state (null) */
+        if (si >= 0 && *CELL(si)) {
+            const char *sc = CELL(si);
+            if (row.s[MP_CURRENCY] && strcmp(row.s[MP_CURRENCY], sc) != 0) {
+                row.gross.set = false;
+                row.fee.set = false;
+            }
+            row.s[MP_CURRENCY] = sc;
         }
         if (release) {
             const char *cr = CELL(cri), *db = CELL(dbi);

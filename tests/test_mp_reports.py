@@ -51,3 +51,25 @@ def test_unknown_columns_are_kept_in_extra():
     rep = expetl.parse_mp_report(data)
     assert rep.rows[0]["extra"] == {"NEW_COLUMN": "v"}
     assert rep.rows[0]["date"] == "2025-01-01T10:00:00Z"
+
+
+HEAD = ("EXTERNAL_REFERENCE;SOURCE_ID;USER_ID;PAYMENT_METHOD_TYPE;PAYMENT_METHOD;SITE;TRANSACTION_TYPE;"
+        "TRANSACTION_AMOUNT;TRANSACTION_CURRENCY;TRANSACTION_DATE;FEE_AMOUNT;SETTLEMENT_NET_AMOUNT;"
+        "SETTLEMENT_CURRENCY;SETTLEMENT_DATE\n")
+
+
+@pytest.mark.parametrize("row,want", [
+    # a dollar sale settled in pesos: the net is pesos (it was labelled dollars)
+    (";1;9;account_money;account_money;MLA;SETTLEMENT;100.00;USD;2025-03-01T10:00:00-03:00;-10.00;120000.00;ARS;"
+     "2025-03-19T10:00:00-03:00", ("ARS", None, None, "120000.00")),
+    # a withdrawal of pesos settled in dollars: the net is dollars (it was summed as pesos)
+    (";2;9;;;MLA;WITHDRAWAL;-95000.00;ARS;2025-03-02T10:00:00-03:00;0.00;-100.00;USD;2025-03-02T10:00:00-03:00",
+     ("USD", None, None, "-100.00")),
+    # one currency: every amount stands
+    (";3;9;;;MLA;SETTLEMENT;500.00;ARS;2025-03-03T10:00:00-03:00;-5.00;495.00;ARS;2025-03-03T10:00:00-03:00",
+     ("ARS", "500.00", "-5.00", "495.00")),
+])
+def test_a_settlements_net_is_in_its_settlement_currency(row, want):
+    r = expetl.parse_mp_report((HEAD + row + "\n").encode()).rows[0]
+    got = (r["currency"], r["gross_amount"], r["fee_amount"], r["net_amount"])
+    assert tuple(None if v is None else str(v) for v in got) == want
