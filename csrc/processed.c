@@ -491,7 +491,11 @@ done:
     return rc_;
 }
 
-static void row_key(const mp_report *rep, const mp_row *r, GHashTable *seen, char out[65])
+/* A movement's key: the hash of what it is (report type, source id, date,
+ * record and transaction type, description, amounts).  Two identical lines
+ * of one report share it, so they load once: a line printed twice is one
+ * movement. */
+static void row_key(const mp_report *rep, const mp_row *r, char out[65])
 {
     char t[40];
     GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
@@ -512,17 +516,8 @@ static void row_key(const mp_report *rep, const mp_row *r, GHashTable *seen, cha
         g_checksum_update(c, (const guchar *)"\x1f", 1);
         g_checksum_update(c, (const guchar *)t, -1);
     }
-    char *base = g_strdup(g_checksum_get_string(c));
-    /* the n-th identical movement in one report gets n in its key */
-    guint n = GPOINTER_TO_UINT(g_hash_table_lookup(seen, base));
-    g_hash_table_replace(seen, g_strdup(base), GUINT_TO_POINTER(n + 1));
-    if (n) {
-        snprintf(t, sizeof t, "\x1f#%u", n);
-        g_checksum_update(c, (const guchar *)t, -1);
-    }
     g_strlcpy(out, g_checksum_get_string(c), 65);
     g_checksum_free(c);
-    g_free(base);
 }
 
 /* The instant of an MP date ("2025-09-21T23:20:15-04:00") in Argentina's
@@ -559,7 +554,6 @@ static const char *extra_value(const mp_row *r, const char *name)
 int proc_mp_csv(const mp_report *rep, const char *report_sha, const char *key, const proc_knowledge *kn,
                 xbuf *out, xerr *err)
 {
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     xbuf extra = {0};
     int rc = -1;
     lw w = {out, PROC_MP_COLS, PROC_MP_NCOLS, 0, 0, true, err};
@@ -571,7 +565,7 @@ int proc_mp_csv(const mp_report *rep, const char *report_sha, const char *key, c
         const mp_row *r = &rep->rows[i];
         char rk[65], local[20] = "", ar[20], rule[256] = "", brand[128] = "";
         const char *cls = NULL, *cat = NULL;
-        row_key(rep, r, seen, rk);
+        row_key(rep, r, rk);
         if (r->s[MP_DATE] && strlen(r->s[MP_DATE]) >= 19)
             g_strlcpy(local, r->s[MP_DATE], sizeof local);
         ar_time(r->s[MP_DATE], ar);
@@ -614,6 +608,5 @@ oom:
     nomem(&w);
 done:
     xbuf_free(&extra);
-    g_hash_table_destroy(seen);
     return rc;
 }

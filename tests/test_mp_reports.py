@@ -73,3 +73,19 @@ def test_a_settlements_net_is_in_its_settlement_currency(row, want):
     r = expetl.parse_mp_report((HEAD + row + "\n").encode()).rows[0]
     got = (r["currency"], r["gross_amount"], r["fee_amount"], r["net_amount"])
     assert tuple(None if v is None else str(v) for v in got) == want
+
+
+def test_a_line_printed_twice_is_one_movement_without_a_warning():
+    """Two identical lines of one report share their key (loaded once); the
+    key's code tried to number them and only made GLib warn on stderr."""
+    import subprocess
+    import sys
+
+    line = ";1;9;;;MLA;SETTLEMENT;500.00;ARS;2025-03-03T10:00:00-03:00;-5.00;495.00;ARS;2025-03-03T10:00:00-03:00\n"
+    data = (HEAD + line + line).encode()
+    code = ("import sys, expetl; from expetl import _native; "
+            "r = _native.process_mp_report(sys.stdin.buffer.read(), 'raw/mercadopago/r.csv'); "
+            "rows = r[3].decode().splitlines()[1:]; print(len(rows), len({x.split(',')[0] for x in rows}))")
+    out = subprocess.run([sys.executable, "-c", code], input=data, capture_output=True, check=True)
+    assert out.stdout.split() == [b"2", b"1"]
+    assert b"GLib" not in out.stderr, out.stderr
