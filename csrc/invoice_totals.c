@@ -179,13 +179,17 @@ static bool all_digits(const char *s, size_t n)
     return n > 0;
 }
 
-/* "Total:USD": a label word glued to its currency after the colon (the
- * fold keeps the code's letters at its end, upper-cased). */
+/* "Total:USD", "Total:U.S.D.": a label word glued to its currency after
+ * the colon, read in its own fold (the word's drops the dots, so its end is
+ * not the code's raw length). */
 static const char *glued_code(const xw_word *w)
 {
     const char *c = memchr(w->raw, ':', w->len);
-    size_t n = c ? w->len - (size_t)(c + 1 - w->raw) : 0;
-    return n > 1 && n <= w->flen ? xn_currency(w->fold + w->flen - n, n, false) : NULL;
+    char f[16];
+    if (!c || (size_t)(w->raw + w->len - c) > sizeof f)
+        return NULL;
+    size_t n = xn_fold(c + 1, (size_t)(w->raw + w->len - c - 1), f, sizeof f);
+    return n > 1 ? xn_currency(f, n, false) : NULL;
 }
 
 static int token_kind(const xw_word *w, xdec *v)

@@ -247,9 +247,13 @@ def test_currency_spellings_after_moneda(mark, want):
     ("Importe Total USD:", "2972,50", "USD"),
     ("Total (U$S):", "2972,50", "USD"),
     ("Importe Total:USD", "2972,50", "USD"),
+    ("Importe Total:U.S.D.", "2972,50", "USD"),  # the dots: was pesos
+    ("Total:U$S", "2972,50", "USD"),
+    ("Importe Total:Eur.", "2972,50", "EUR"),
     # near misses: the bare "$" is pesos' and dollars' sign alike, "ARS" is pesos
     ("Importe Total:", "$ 2972,50", "ARS"),
     ("Importe Total:", "ARS 2972,50", "ARS"),
+    ("Importe Total:$", "2972,50", "ARS"),
 ])
 def test_the_currency_printed_with_the_total_when_no_moneda_line(label, total, want):
     # a dollar invoice without "Moneda:" was read as pesos: a silently wrong currency
