@@ -1950,16 +1950,28 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     if (c2 >= 0 && (size_t)c2 < end)
         end = (size_t)c2;
     const xw_row *cr = d->r[c1];
-    /* The issuer's block ends at the first wide blank below its CUIT (more
-     * than two of its lines): what follows is another block, the buyer's
-     * box, whose "Razón Social:" names the buyer even when no buyer label
-     * or CUIT precedes it. */
-    float bottom = cr->y1;
+    /* The issuer's block ends at the first blank below its CUIT: a gap
+     * wider than the header's own line gap by a line (at most two lines
+     * wide, for loosely set headers); what follows is another block, the
+     * buyer's box, whose "Razón Social:" names the buyer even when no buyer
+     * label or CUIT precedes it. */
+    float bottom = cr->y1, line_gap = -1, h = inv_row_h(cr);
+    for (size_t r = 0, p = d->n; r < end; r++) {
+        if (d->zone[r] != Z_HEAD || d->r[r]->page != cr->page)
+            continue;
+        if (p < d->n) {
+            float g = d->r[r]->y0 - d->r[p]->y1;
+            g = g > 0 ? g : 0;
+            line_gap = line_gap < 0 || g < line_gap ? g : line_gap;
+        }
+        p = r;
+    }
+    float blank = line_gap < 0 || line_gap + h > 2.0f * h ? 2.0f * h : line_gap + h;
     for (size_t r = (size_t)c1 + 1; r < end; r++) {
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD)
             continue;
-        if (row->page != cr->page || row->y0 - bottom > 2.0f * inv_row_h(cr)) {
+        if (row->page != cr->page || row->y0 - bottom > blank) {
             end = r;
             break;
         }

@@ -101,13 +101,13 @@ def test_a_right_column_line_off_the_block_edges_is_not_the_name():
     assert parse(text).merchant["name"] is None
 
 
-def _cells(lines, top, size=8, x0=30.0, cw=4.4):
+def _cells(lines, top, size=8, x0=30.0, cw=4.4, pitch=1.4):
     """Layout-text lines as canvas cells: one text object per cell (two or
     more spaces apart), at its column, one line every 1.4 sizes."""
     out = []
     for k, line in enumerate(lines):
         for m in re.finditer(r"\S+(?: \S+)*", line):
-            out.append(("F1", size, x0 + cw * m.start(), top - 1.4 * size * k, m.group(), 0))
+            out.append(("F1", size, x0 + cw * m.start(), top - pitch * size * k, m.group(), 0))
     return out
 
 
@@ -373,11 +373,11 @@ def test_a_line_below_a_heading_name_in_field_type_or_with_digits_is_not_joined(
                                                                  "cuit": ISSUER_CUIT}
 
 
-def _boxed_buyer_invoice(left, right, buyer):
+def _boxed_buyer_invoice(left, right, buyer, top=720, pitch=1.4):
     # issuer block at the left, title, number, date at the right; the
     # buyer's box apart below a wide blank
-    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330)
-    cells += _cells(buyer, 720, x0=40) + _cells(BODY[3:], 680)
+    cells = _cells(left, 790, x0=40, pitch=pitch) + _cells(right, 790, x0=330, pitch=pitch)
+    cells += _cells(buyer, top, x0=40) + _cells(BODY[3:], 680)
     return expetl.parse_receipt(_canvas_pdf(cells))
 
 
@@ -385,6 +385,28 @@ def test_razon_social_in_a_box_apart_below_the_issuers_cuit_is_the_buyers():
     r = _boxed_buyer_invoice(["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "IVA Responsable Inscripto"],
                              ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026", "CUIT: 30-71234567-1"],
                              ["Razón Social: RUIZ, FEDERICO", "Consumidor Final - Condición de venta: Contado"])
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("pitch", [1.15, 1.4, 2.0])
+def test_razon_social_a_blank_line_below_the_issuers_block_is_the_buyers(pitch):
+    # one blank line (the buyer's box two of the header's lines below the
+    # CUIT's) ended no block when the lines were set tight: the buyer
+    # became the issuer
+    r = _boxed_buyer_invoice(["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "IVA Responsable Inscripto"],
+                             ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026", "CUIT: 30-71234567-1"],
+                             ["Razón Social: COMPRADORA S.R.L.", "Domicilio: Mitre 820"],
+                             top=790 - 5 * pitch * 8, pitch=pitch)
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("pitch", [1.4, 2.0])
+def test_razon_social_below_the_issuers_cuit_in_loosely_set_lines_is_the_issuers(pitch):
+    # near miss: the block's lines set 2 sizes apart (a gap of about one
+    # size between them) are one block
+    left = ["ZapaShop", "CUIT: 30-71234567-1", "Razón Social: ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA"]
+    r = _boxed_buyer_invoice(left, ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026"],
+                             ["Señor(es): RUIZ, FEDERICO", "Consumidor Final"], top=700, pitch=pitch)
     assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
 
 
