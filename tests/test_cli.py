@@ -53,12 +53,16 @@ def test_parse_folders_recursively_with_reports_and_skips():
 def test_parse_a_mercado_pago_csv_and_force_a_kind(tmp_path):
     p, (d,) = parse(FIXTURES / "mercadopago" / "settlement_es.csv")
     assert p.returncode == 0 and d["kind"] == "mp_report" and d["result"]["report_type"] == "settlement"
-    odd = tmp_path / "export.txt"  # a name no kind claims
-    odd.write_bytes((FIXTURES / "mercadopago" / "settlement_es.csv").read_bytes())
+    renamed = tmp_path / "export.txt"  # a report by its header line, whatever its name
+    renamed.write_bytes((FIXTURES / "mercadopago" / "settlement_es.csv").read_bytes())
+    p, (r,) = parse(renamed)
+    assert p.returncode == 0 and r["kind"] == "mp_report" and r["result"]["rows"] == d["result"]["rows"]
+    odd = tmp_path / "export.csv"  # a file no kind claims: the header line on a later line
+    odd.write_bytes(b"Reporte de liquidaciones\n" + (FIXTURES / "mercadopago" / "settlement_es.csv").read_bytes())
     p, (e,) = parse(odd)
     assert p.returncode == 1 and e["error"]["type"] == "ValueError" and "--kind" in e["error"]["message"]
     p, (f,) = parse("--kind", "mp_report", odd)
-    assert p.returncode == 0 and f["result"]["rows"] == d["result"]["rows"]
+    assert p.returncode == 1 and f["error"]["type"] == "ReportError"  # forced, and read as it is
 
 
 def test_parse_jsonl_streams_one_object_per_line():

@@ -62,6 +62,7 @@ def test_kinds_recognise_by_content_and_name():
     assert kinds.recognise("ticket.pdf", pdf).name == "receipt"
     assert kinds.recognise("no-extension", pdf).name == "receipt"  # the magic is enough
     assert kinds.recognise("settlement.csv", rep).name == "mp_report"  # Spanish headers
+    assert kinds.recognise("document-2", rep).name == "mp_report"  # the header line is enough
     assert kinds.recognise("notes.csv", b"date,amount\n2025-01-01,3\n") is None  # not every CSV
     assert kinds.recognise("x.txt", b"hello") is None
 

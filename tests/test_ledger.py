@@ -168,6 +168,51 @@ def test_overlapping_reports_in_a_notebook_count_each_movement_once(tmp_path):
     assert_golden(lines.ledger.weekly())
 
 
+def test_a_notebook_reads_documents_given_as_bytes_by_their_content(tmp_path):
+    """Bytes have no name: the reports among them were skipped unsaid (the
+    report kind wanted a .csv name), weeks without their movements.  A
+    report saved without its extension is read the same way."""
+    docs = [(HOUSE / f).read_bytes() for f in GOLDEN["files"]["receipts"] + GOLDEN["files"]["reports"]]
+    lines = expetl.ledger(*docs)
+    assert_golden(lines.ledger.weekly())
+    assert lines.attrs["quarantine"] == []
+    renamed = tmp_path / "reporte_mayo"
+    renamed.write_bytes((HOUSE / GOLDEN["files"]["reports"][0]).read_bytes())
+    assert kinds.recognise(renamed.name, renamed.read_bytes()[:4096]).name == kinds.REPORT
+
+
+def test_a_notebook_reports_what_it_cannot_count(tmp_path):
+    """A file named or given that is no known kind is quarantined, with its
+    SHA-256; a folder's other files are listed as skipped; neither stops
+    the rest."""
+    notes = tmp_path / "notas.txt"
+    notes.write_text("gastos de septiembre\n")
+    lines = expetl.ledger(HOUSE, notes, b"date,amount\n2025-09-01,3\n")
+    assert_golden(lines.ledger.weekly())
+    q = lines.attrs["quarantine"]
+    assert [(f, r) for f, r, _ in q] == [(str(notes), "UnknownKind"), ("document-3", "UnknownKind")]
+    assert expetl._native.sha256(notes.read_bytes()) in q[0][2]
+    assert str(HOUSE / "README.md") in lines.attrs["skipped"]
+    assert not any(f.endswith((".pdf", ".csv")) for f in lines.attrs["skipped"])
+
+
+def test_a_notebook_weeks_an_invoice_dated_without_a_time_beside_tickets():
+    """An invoice carries its date alone, a ticket its time: together they
+    made the frame's date column fail to parse (a ValueError, no ledger)."""
+    invoice = FIXTURES / "receipts" / "afip_factura_b_00005_00000123.pdf"
+    ticket = HOUSE / GOLDEN["files"]["receipts"][0]
+    for docs in ((invoice, ticket), (ticket, invoice)):
+        lines = expetl.ledger(*docs)
+        assert sorted(set(lines["file"])) == sorted(map(str, docs))
+        day = expetl.parse_receipt(invoice).issued_at[:10]
+        inv = lines[lines["file"] == str(invoice)]
+        assert {d.strftime("%Y-%m-%d") for d in inv["occurred_at"]} == {day}
+        assert all(inv["week_start"].dt.weekday == 0)
+        assert sum(w["receipts"] for w in map(lambda w: {**w, "receipts": Decimal(w["receipts"])},
+                                                lines.ledger.weekly())) == (
+            expetl.parse_receipt(invoice).total + expetl.parse_receipt(ticket).total)
+
+
 def test_the_processed_files_carry_the_knowledge_only_with_rules():
     """Without rules the category, brand and class columns stay empty; with
     the shipped rules every line has a category and the receipt its brand."""

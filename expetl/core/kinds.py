@@ -228,8 +228,8 @@ class MercadoPagoReportKind(DocumentKind):
         self.targets = (Target("mp_movements", MP_FIELDS, ("row_key",), meta=True, latest="object_key"),)
 
     def recognise(self, name: str, head: bytes) -> bool:
-        if not name.lower().endswith(".csv"):
-            return False
+        # by its header line alone: a report saved under another name, or
+        # handed over as bytes, is still a report
         first = _fold(head.split(b"\n", 1)[0])
         return any(h in first for h in _MP_HEADERS)
 

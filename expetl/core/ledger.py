@@ -183,20 +183,26 @@ def _assemble(totals, by_cat, by_brand, unclassified, since: date | None = None,
 # ---- the same ledger in memory, for notebooks -------------------------------
 
 def _documents(sources: Any):
-    """(name, bytes) of every file named (folders recursively) or given as bytes."""
+    """(name, bytes, named) of every file named (folders recursively, hidden
+    files left out) or given as bytes; ``named``: given itself, not found in
+    a folder."""
     import os
     from pathlib import Path
 
-    if isinstance(sources, (str, os.PathLike, bytes, bytearray, memoryview)):
-        sources = [sources]
-    for i, src in enumerate(sources):
+    one = (str, os.PathLike, bytes, bytearray, memoryview)
+    # bytes are named by their place among the arguments ("document-3")
+    flat = [s for src in sources for s in ([src] if isinstance(src, one) else src)]
+    for i, src in enumerate(flat):
         if isinstance(src, (bytes, bytearray, memoryview)):
-            yield f"document-{i + 1}", bytes(src)
+            yield f"document-{i + 1}", bytes(src), True
             continue
         p = Path(src)
-        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
-        for f in files:
-            yield str(f), f.read_bytes()
+        if not p.is_dir():
+            yield str(p), p.read_bytes(), True
+            continue
+        for f in sorted(p.rglob("*")):
+            if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                yield str(f), f.read_bytes(), False
 
 
 def build(*sources: Any) -> Any:
@@ -209,7 +215,10 @@ def build(*sources: Any) -> Any:
     ``doc``, ``week_start``, ``occurred_at``, ``currency``, ``brand``,
     ``category``, ``line_kind``, ``description``, ``amount`` (float) and
     ``amount_exact`` (Decimal)) with the ``.ledger`` accessor:
-    ``.ledger.weekly()`` (as ``expetl weekly --json``), ``.ledger.plot_week()``."""
+    ``.ledger.weekly()`` (as ``expetl weekly --json``), ``.ledger.plot_week()``.
+    ``.attrs["quarantine"]``: (file, reason, detail) of each document not
+    counted, a file named or bytes given that is no known kind included;
+    ``.attrs["skipped"]``: a folder's files of no known kind."""
     import csv
     import io
 
@@ -224,26 +233,35 @@ def build(*sources: Any) -> Any:
     movements: list[dict[str, Any]] = []
     quarantine: list[tuple[str, str, str]] = []
     seen_sha: set[str] = set()
-    for src in sources:
-        for name, data in _documents(src):
-            kind = _kinds.recognise(name, data[:4096])
-            sha = _sha256(data)
-            if kind is None or sha in seen_sha:
-                continue
-            seen_sha.add(sha)
-            staged = Staged(sha, kind.name, "notebook", name, f"memory/{sha}")
-            try:
-                p = kind.process(staged, data, now)
-            except Exception as e:  # noqa: BLE001 - a file that cannot be read is reported, not fatal
-                quarantine.append((name, type(e).__name__, str(e)))
-                continue
-            if p.status != LOADED:
-                quarantine.extend((name, q.reason, q.detail) for q in p.quarantine)
-                continue
-            rows = list(csv.DictReader(io.StringIO(p.csv.decode())))
-            for r in rows:
-                r["file"] = name
-            (receipts if kind.name == _kinds.RECEIPT else movements).extend(rows)
+    skipped: list[str] = []
+    for name, data, named in _documents(sources):
+        kind = _kinds.recognise(name, data[:4096])
+        sha = _sha256(data)
+        if kind is None:
+            # a document given by name or as bytes is never dropped
+            # unsaid; a folder's other files (notes, pictures) are listed
+            if named:
+                quarantine.append((name, "UnknownKind", f"sha256 {sha}: not a receipt PDF nor a Mercado "
+                                   "Pago report (no PDF header, no report header line)"))
+            else:
+                skipped.append(name)
+            continue
+        if sha in seen_sha:
+            continue
+        seen_sha.add(sha)
+        staged = Staged(sha, kind.name, "notebook", name, f"memory/{sha}")
+        try:
+            p = kind.process(staged, data, now)
+        except Exception as e:  # noqa: BLE001 - a file that cannot be read is reported, not fatal
+            quarantine.append((name, type(e).__name__, str(e)))
+            continue
+        if p.status != LOADED:
+            quarantine.extend((name, q.reason, q.detail) for q in p.quarantine)
+            continue
+        rows = list(csv.DictReader(io.StringIO(p.csv.decode())))
+        for r in rows:
+            r["file"] = name
+        (receipts if kind.name == _kinds.RECEIPT else movements).extend(rows)
     # a movement in two overlapping reports counts once, as the warehouse's
     # key makes it: the later report's (report names carry their creation time)
     last: dict[str, dict[str, Any]] = {}
@@ -285,12 +303,14 @@ def build(*sources: Any) -> Any:
                       "amount_exact": -Decimal(m["net_amount"])})
     df = pd.DataFrame(lines, columns=["source", "file", "doc", "occurred_at", "currency", "brand", "category",
                                       "line_kind", "description", "amount_exact"])
-    df["occurred_at"] = pd.to_datetime(df["occurred_at"])
+    # tickets carry a time, invoices a date alone
+    df["occurred_at"] = pd.to_datetime(df["occurred_at"], format="ISO8601")
     df.insert(3, "week_start", df["occurred_at"].dt.normalize() - pd.to_timedelta(df["occurred_at"].dt.weekday,
                                                                                    unit="D"))
     df["amount"] = df["amount_exact"].astype(float)
     df.attrs["movements"] = movements
     df.attrs["quarantine"] = quarantine
+    df.attrs["skipped"] = skipped
     _register_accessor(pd)
     return df
 
