@@ -169,6 +169,25 @@ static bool is_discount_label(const xw_row *row)
     return false;
 }
 
+/* Words [a, b) of a row after the total name a way to pay ("TARJETA
+ * DEBITO", "MERCADO PAGO", "QR MP", "EFECTIVO"); a card's or a wallet's
+ * name, never a tendered amount's ("SU PAGO") or the change's. */
+static bool names_method(const xw_row *row, int a, int b, bool cash)
+{
+    static const char *const kw[] = {"MERCADO", "MERCADOPAGO", "MP", "QR", "TARJETA*", "TARJ", "DEBITO",
+                                     "CREDITO", "TRANSFERENCIA*", "BILLETERA", "VISA", "MASTER*", "MAESTRO",
+                                     "CABAL", "AMEX", "AMERICAN", "NARANJA", "MODO", "NFC", "CONTACTLESS",
+                                     NULL};
+    for (int i = a; i < b && i < row->nw; i++) {
+        if (cash && (word_is(&row->w[i], "EFECTIVO") || word_is(&row->w[i], "CHEQUE")))
+            return true;
+        for (const char *const *k = kw; *k; k++)
+            if (row_phrase(row, i, *k))
+                return true;
+    }
+    return false;
+}
+
 static bool known_department(const char *fold)
 {
     static const char *deps[] = {
@@ -316,28 +335,47 @@ static int ticket_parse(receipt *rc, xerr *err)
     take_header(rc, body);
 
     const char *dept = NULL;
-    bool last_was_item = false, after_total = false;
+    bool last_was_item = false, after_total = false, gap = false;
+    const xw_row *label = NULL; /* a way to pay whose amount is on the next line */
     for (int r = body; r < n; r++) {
         const xw_row *row = &R->rows[r];
         xdec v;
         int kind = summary_kind(row);
         if (after_total) {
+            /* The tenders: the rows after the total, up to the first one
+             * with an amount that names no way to pay once a line without
+             * an amount came between ("Tarj.: ****4821 Cuotas: 1" between
+             * two tenders; "IVA CONTENIDO 2.100,00" after them). */
             int mi = row_last_money(row, &v);
-            if (mi <= 0) {
-                if (rc->npayments)
-                    break;
-                continue;
-            }
             int end = mi;
             if (end > 0 && word_is(&row->w[end - 1], "$"))
                 end--;
-            const xw_word *w0 = &row->w[0];
+            if (mi < 0) {
+                label = names_method(row, 0, row->nw, true) ? row : NULL;
+                gap = gap || rc->npayments > 0;
+                continue;
+            }
+            const xw_row *lrow = row;
+            if (end == 0) {
+                /* "MERCADO PAGO" over "$ 16.247,79": the amount's label is the line before */
+                if (!label)
+                    continue;
+                lrow = label;
+                end = label->nw;
+            }
+            label = NULL;
+            const xw_word *w0 = &lrow->w[0];
+            /* "SU PAGO 28.000,00", "RECIBIDO", "VUELTO": what was handed
+             * over and given back, unless it names an electronic way to
+             * pay ("PAGO CON MERCADO PAGO", "SU PAGO QR MP") */
             bool change = word_is(w0, "VUELTO") || word_is(w0, "CAMBIO") ||
-                          (word_is(w0, "SU") && row->nw > 1) || word_is(w0, "PAGO") ||
-                          word_is(w0, "RECIBIDO");
+                          ((word_is(w0, "SU") || word_is(w0, "PAGO") || word_is(w0, "RECIBIDO")) &&
+                           !names_method(lrow, 1, end, false));
+            if (gap && !change && !names_method(lrow, 0, end, true))
+                break;
             if (change)
                 continue;
-            char *m = row_join(R, row, 0, end);
+            char *m = row_join(R, lrow, 0, end);
             if (!m || rc_add_payment(rc, rc_strdup(rc, m, strlen(m)), v))
                 goto nomem;
             continue;

@@ -213,6 +213,26 @@ def test_a_notebook_weeks_an_invoice_dated_without_a_time_beside_tickets():
             expetl.parse_receipt(invoice).total + expetl.parse_receipt(ticket).total)
 
 
+@pytest.mark.parametrize("tender", ["PAGO CON MERCADO PAGO", "SU PAGO QR MP"])
+def test_a_ticket_paid_by_a_tender_that_begins_with_pago_counts_once(tender):
+    """The ticket's tender 'PAGO CON MERCADO PAGO' was taken for the cash
+    handed over and dropped: the ticket and its Mercado Pago payment were
+    counted as two purchases."""
+    import random
+    from datetime import datetime
+
+    from expetl.sample import CHAINS, make_ticket
+
+    t = make_ticket(random.Random(5), CHAINS["carrefour"], datetime(2025, 10, 7, 12, 0), 4, (tender,))
+    head = (HOUSE / GOLDEN["files"]["reports"][0]).read_text().splitlines()[0]
+    pay = (f"2025-10-07T11:58:30.000-03:00,91234567890,,release,payment,0.00,{t.total},-{t.total},0.00,0.00,"
+           "0.00,0.00,0.00,1,account_money,,2025-10-07T11:58:25.000-03:00,,,,,Carrefour Hiper Palermo,,ARS,,,,QR,")
+    lines = expetl.ledger(t.pdf, f"{head}\n{pay}\n".encode())
+    (week,) = lines.ledger.weekly()
+    assert Decimal(week["spending"]) == Decimal(week["receipts"]) == t.total
+    assert Decimal(week["mp_spending_unlinked"]) == 0
+
+
 def test_the_processed_files_carry_the_knowledge_only_with_rules():
     """Without rules the category, brand and class columns stay empty; with
     the shipped rules every line has a category and the receipt its brand."""

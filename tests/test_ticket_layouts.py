@@ -141,6 +141,50 @@ VUELTO                                      829,50
     assert r.warnings == []
 
 
+TENDER_ITEMS = """\
+Almacen
+ARROZ GALLO ORO 1KG
+1 x 10.000,00                           10.000,00
+ACEITE GIRASOL 1,5L
+1 x 6.247,79                             6.247,79
+----------------------------------------------
+TOTAL                                $ 16.247,79
+"""
+
+
+def _pay(method, amount):
+    return {"method": method, "amount": Decimal(amount)}
+
+
+@pytest.mark.parametrize("tenders,payments", [
+    # a tender that begins with "PAGO"/"SU PAGO" and names an electronic way
+    # to pay was taken for the cash handed over: dropped, so the ledger
+    # never saw the purchase paid with Mercado Pago (counted twice)
+    ("PAGO CON MERCADO PAGO                  16.247,79", [_pay("PAGO CON MERCADO PAGO", "16247.79")]),
+    ("SU PAGO QR MP                          16.247,79", [_pay("SU PAGO QR MP", "16247.79")]),
+    ("Pago con tarjeta Visa                  16.247,79", [_pay("Pago con tarjeta Visa", "16247.79")]),
+    # the amount on the line under its way to pay (was read without its label, or not at all)
+    ("MERCADO PAGO\n$ 16.247,79", [_pay("MERCADO PAGO", "16247.79")]),
+    ("MERCADO PAGO\n                                  16.247,79", [_pay("MERCADO PAGO", "16247.79")]),
+    # a card's detail line between two tenders ended the tenders
+    ("TARJETA DEBITO                          6.000,00\nVISA DEBITO XXXX-XXXX-4321 Cuotas: 1\n"
+     "MERCADO PAGO                           10.247,79\nCantidad de articulos: 2",
+     [_pay("TARJETA DEBITO", "6000.00"), _pay("MERCADO PAGO", "10247.79")]),
+    # near misses: the cash handed over and the change; an amount after a
+    # line that is no tender names no way to pay (a tax note), not a tender
+    ("EFECTIVO                               20.000,00\nSU PAGO                                20.000,00\n"
+     "VUELTO                                  3.752,21", [_pay("EFECTIVO", "20000.00")]),
+    ("PAGO EFECTIVO                          20.000,00\nVUELTO                                  3.752,21", []),
+    ("TARJETA DEBITO                         16.247,79\nTarj.: ****4821 Cuotas: 1\n"
+     "IVA CONTENIDO                           2.819,79", [_pay("TARJETA DEBITO", "16247.79")]),
+    ("TARJETA DEBITO                         16.247,79\nRegimen de Transparencia Fiscal\n"
+     "IVA CONTENIDO                           2.819,79", [_pay("TARJETA DEBITO", "16247.79")]),
+])
+def test_the_tenders_after_the_total(tenders, payments):
+    r = expetl.parse_receipt_text(ticket(TENDER_ITEMS + tenders + "\n"))
+    assert (r.total, r.payments, r.warnings) == (Decimal("16247.79"), payments, [])
+
+
 def test_items_continue_on_a_later_page():
     body = "Almacen\nARROZ GALLO ORO 1KG\n\f1 x 1.599,00 (21,00)        1.599,00\n" \
            "----\nTOTAL                 $ 1.599,00\n"
