@@ -2179,6 +2179,8 @@ static int invoice_parse(receipt *rc, xerr *err)
         break;
     default:
         rc->doc_type = NULL; /* another document (a credit note): not read */
+        rc->refused = "an AFIP document that is no invoice (a credit or debit note, a receipt: its code "
+                      "says so): not read as a purchase";
     }
     rc->prices_include_vat = !rc->doc_type || strcmp(rc->doc_type, "factura_a") != 0 ||
                              amounts_include_vat(rc, flags, evidence);

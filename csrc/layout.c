@@ -131,6 +131,28 @@ int row_phrase(const xw_row *row, int i, const char *phrase)
     return k;
 }
 
+bool row_credit_note(const xw_rows *rows, int upto)
+{
+    static const char *const titles[] = {"NOTA DE CREDITO", "NOTA CREDITO", "NOTA DE DEBITO", "NOTA DEBITO",
+                                         NULL};
+    for (int r = 0; r < upto && r < (int)rows->n; r++) {
+        const xw_row *row = &rows->rows[r];
+        for (int i = 0; i < row->nw; i++) {
+            if (i > 0 && row->w[i - 1].cell == row->w[i].cell)
+                continue; /* a title begins its cell */
+            /* "TIQUE NOTA DE CREDITO": the controller's word before it */
+            int k = i + 1 < row->nw && row->w[i + 1].cell == row->w[i].cell &&
+                            (word_is(&row->w[i], "TIQUE") || word_is(&row->w[i], "TICKET"))
+                        ? i + 1
+                        : i;
+            for (const char *const *t = titles; *t; t++)
+                if (row_phrase(row, k, *t))
+                    return true;
+        }
+    }
+    return false;
+}
+
 int row_match_phrase(const xw_row *row, int i, int end, const lx_phrase *tab, size_t ntab,
                      int *len)
 {

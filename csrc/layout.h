@@ -38,6 +38,14 @@ typedef struct {
 } lx_phrase;
 /* Words of row matched by phrase from word i (0 when it does not match). */
 int row_phrase(const xw_row *row, int i, const char *phrase);
+
+/* A credit or debit note's title ("TIQUE NOTA DE CREDITO", "NOTA DE
+ * CRÉDITO B") beginning a cell of one of the first `upto` rows: a return
+ * printed with a sale's layout, never to be read as a purchase. */
+bool row_credit_note(const xw_rows *rows, int upto);
+#define LX_CREDIT_NOTE                                                                                     \
+    "a credit or debit note (its title says NOTA DE CREDITO or DEBITO): a refund or a charge, not read as " \
+    "a purchase"
 /* The longest phrase of tab starting at word i and ending by word end: its
  * index (-1 if none), the words it covers in *len. */
 int row_match_phrase(const xw_row *row, int i, int end, const lx_phrase *tab, size_t ntab,

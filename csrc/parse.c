@@ -96,6 +96,13 @@ int receipt_parse_rows(receipt *rc, xerr *err)
         xerr_set(err, XE_UNSUPPORTED, "the document has no text to read (an image or a scan without OCR)");
         return -1;
     }
+    /* a credit note no layout took (AFIP's, titled beside its letter box) */
+    if (r == 1 && !rc->refused && row_credit_note(&rc->rows, 12))
+        rc->refused = LX_CREDIT_NOTE;
+    if (r == 1 && rc->refused) {
+        xerr_set(err, XE_UNSUPPORTED, "%s", rc->refused);
+        return -1;
+    }
     if (r == 1) {
         xerr_set(err, XE_UNSUPPORTED,
                  "not a receipt of a known layout (no ticket or AFIP invoice structure found)");

@@ -75,6 +75,9 @@ typedef struct {
     unsigned warnings;
     const char *limit_hit; /* the XLIM_NAME_* an rc_add_* call refused, else NULL */
     int limit_max;         /* and its value */
+    /* why a layout that knew the document would not read it (a credit
+     * note), for the error; kept across layouts, NULL when none */
+    const char *refused;
     xw_rows rows; /* owns every string above (its arena) */
 } receipt;
 

@@ -324,6 +324,10 @@ static int ticket_parse(receipt *rc, xerr *err)
         body--;
     if (body == 0)
         return 1; /* no header above the items */
+    if (row_credit_note(R, body)) {
+        rc->refused = LX_CREDIT_NOTE;
+        return 1;
+    }
 
     /* before the first goto: the nomem path frees it */
     const xw_row **pend = NULL;

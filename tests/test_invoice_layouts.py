@@ -2268,3 +2268,15 @@ def test_a_diagonal_watermark_across_the_table_is_no_text_of_it(mark, angle):
     r = _watermarked(rows, mark, angle=angle)
     assert _items(r) == _items(clean) and len(r.items) == 4
     assert (r.total, r.warnings) == (Decimal("18500"), [])
+
+
+@pytest.mark.parametrize("title,code,why", [
+    ("NOTA DE CREDITO", "COD. 03", "credit or debit note"),   # its title, whatever else is read
+    ("FACTURA", "COD. 03", "no invoice"),                      # a code that names no invoice
+    ("NOTA DE DÉBITO", "", "credit or debit note"),
+])
+def test_an_afip_credit_note_is_refused_saying_what_it_is(title, code, why):
+    # was refused as "not a receipt of a known layout": the user could not tell why
+    text = afip().replace("A        FACTURA", f"A        {title}").replace("COD. 01", code)
+    with pytest.raises(expetl.UnsupportedLayout, match=why):
+        parse(text)

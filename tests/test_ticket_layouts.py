@@ -185,6 +185,25 @@ def test_the_tenders_after_the_total(tenders, payments):
     assert (r.total, r.payments, r.warnings) == (Decimal("16247.79"), payments, [])
 
 
+@pytest.mark.parametrize("title", ["TIQUE NOTA DE CREDITO", "Nota de Crédito B", "TICKET NOTA DE DEBITO",
+                                   "NOTA CREDITO"])
+def test_a_credit_note_with_a_sales_layout_is_refused_as_such(title):
+    # a store's return ticket read as a sale: the ledger counted the refund
+    # as a purchase (twice the error when the refund came by Mercado Pago too)
+    text = ticket(TENDER_ITEMS + "EFECTIVO                               16.247,79\n",
+                  pv_line=f"{title}\nP.V. Nro.: 0412   Nro T. 00087234")
+    with pytest.raises(expetl.UnsupportedLayout, match="credit or debit note"):
+        expetl.parse_receipt_text(text)
+
+
+@pytest.mark.parametrize("line", ["Cambios: nota de credito en 30 dias", "DEVOLUCION SIN CARGO"])
+def test_a_header_line_that_mentions_a_credit_note_is_no_title(line):
+    # near miss: a sale whose header speaks of returns
+    text = ticket(TENDER_ITEMS + "EFECTIVO                               16.247,79\n",
+                  pv_line=f"{line}\nP.V. Nro.: 0412   Nro T. 00087234")
+    assert expetl.parse_receipt_text(text).total == Decimal("16247.79")
+
+
 def test_items_continue_on_a_later_page():
     body = "Almacen\nARROZ GALLO ORO 1KG\n\f1 x 1.599,00 (21,00)        1.599,00\n" \
            "----\nTOTAL                 $ 1.599,00\n"
