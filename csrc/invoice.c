@@ -800,16 +800,80 @@ static void take_cae(receipt *rc, const xw_row *row, int i, const char *d)
         memcpy(rc->cae, d, 15);
 }
 
-static void take_currency(receipt *rc, const xw_row *row, int i)
+/* The currency a value word names: a code or a name ("USD", "U$S",
+ * "Dólares", AFIP's "DOL" and "PES"), NULL otherwise. */
+static const char *currency_value(const xw_word *w)
 {
-    /* the label begins its cell: "Tipo de cambio moneda USD: 1.050,00" on
-     * a peso invoice is a rate's label */
-    if (!word_is(&row->w[i], "MONEDA") || i + 1 >= row->nw || (i > 0 && row->w[i - 1].cell == row->w[i].cell))
-        return;
-    const xw_word *nx = &row->w[i + 1];
-    const char *iso = xn_currency(nx->fold, nx->flen, true);
-    if (iso)
-        strcpy(rc->currency, iso);
+    if (word_is(w, "PES"))
+        return "ARS";
+    return xn_currency(w->fold, w->flen, true);
+}
+
+/* The currency's label beginning its cell at word i ("Moneda:", "MONEDA
+ * :", "Tipo de Moneda:", "Moneda del comprobante:", "Divisa:",
+ * "Currency:"; glued to its value, "Moneda:USD").  Its value: the next
+ * words past a separator ("-", "=") and an AFIP code ("060 - Euro"), or,
+ * when the label is alone in its cell, the cell under it (a grid of labels
+ * over values).  A "Tipo de cambio moneda USD: 1.050,00" on a peso invoice
+ * is a rate's label: the label must begin its cell.  Returns the ISO code
+ * or NULL. */
+static const char *currency_label(const inv_doc *d, size_t r, int i)
+{
+    static const char *const labels[] = {"MONEDA DEL COMPROBANTE", "MONEDA COMPROBANTE", "TIPO DE MONEDA",
+                                         "MONEDA", "DIVISA", "CURRENCY", NULL};
+    const xw_row *row = d->r[r];
+    if (i > 0 && row->w[i - 1].cell == row->w[i].cell)
+        return NULL;
+    const xw_word *w = &row->w[i];
+    const char *gl = memchr(w->raw, ':', w->len);
+    if (gl && gl + 1 < w->raw + w->len) {
+        /* "Moneda:USD": the value glued after the colon */
+        char f[24];
+        size_t lead = (size_t)(gl - w->raw), n = xn_fold(gl + 1, w->len - lead - 1, f, sizeof f);
+        char lf[16];
+        size_t ln = lead < sizeof lf ? xn_fold(w->raw, lead, lf, sizeof lf) : 0;
+        bool lab = (ln == 6 && !memcmp(lf, "MONEDA", 6)) || (ln == 6 && !memcmp(lf, "DIVISA", 6));
+        return lab && n ? xn_currency(f, n, true) : NULL;
+    }
+    int k = 0;
+    for (const char *const *l = labels; *l && !k; l++)
+        k = row_phrase(row, i, *l);
+    if (!k)
+        return NULL;
+    const xw_word *lw = &row->w[i + k - 1];
+    bool colon = lw->raw[lw->len - 1] == ':';
+    int j = i + k;
+    /* "MONEDA : USD", "Moneda - USD", "Moneda: 060 - Euro" */
+    while (j < row->nw && row->w[j].cell == lw->cell &&
+           (word_is(&row->w[j], "") || word_is(&row->w[j], "-") || word_is(&row->w[j], "=") ||
+            (row->w[j].flen == 3 && xn_all_digits(row->w[j].fold, 3)))) {
+        colon = true;
+        j++;
+    }
+    if (j < row->nw && (colon || row->w[j].cell == lw->cell))
+        return currency_value(&row->w[j]);
+    /* alone in its cell ("Moneda" over "USD" in a grid, "Moneda:" with its
+     * value on the line below): the cell under it, close below */
+    if (r + 1 >= d->n || d->r[r + 1]->page != row->page || d->r[r + 1]->y0 - row->y1 > 1.5f * inv_row_h(row))
+        return NULL;
+    const xw_row *nx = d->r[r + 1];
+    for (int m = 0; m < nx->nw; m++) {
+        bool whole = (m == 0 || nx->w[m - 1].cell != nx->w[m].cell) &&
+                     (m + 1 >= nx->nw || nx->w[m + 1].cell != nx->w[m].cell);
+        if (whole && inv_overlap(nx->w[m].x0, nx->w[m].x1, w->x0, lw->x1) > 0)
+            return currency_value(&nx->w[m]);
+    }
+    return NULL;
+}
+
+/* "SON DOLARES ESTADOUNIDENSES CIENTO ...", "Son U$S ...": the total in
+ * words names its currency. */
+static const char *currency_in_words(const xw_row *row, int i)
+{
+    if (!word_is(&row->w[i], "SON") || i + 1 >= row->nw || (i > 0 && row->w[i - 1].cell == row->w[i].cell) ||
+        row->w[i + 1].cell != row->w[i].cell)
+        return NULL;
+    return currency_value(&row->w[i + 1]);
 }
 
 /* ---- issuer and buyer --------------------------------------------------- */
@@ -2074,7 +2138,7 @@ static char letter_box(const inv_doc *d)
 
 static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
 {
-    bool have_number = false, have_date = false;
+    bool have_number = false, have_date = false, labelled = false;
     for (size_t r = 0; r < d->n; r++) {
         const xw_row *row = d->r[r];
         int z = d->zone[r];
@@ -2085,7 +2149,13 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
             const char *cae = rc->cae[0] ? NULL : cae_label(w);
             if (cae)
                 take_cae(rc, row, i, cae);
-            take_currency(rc, row, i);
+            const char *c = currency_label(d, r, i);
+            if (c) {
+                strcpy(rc->currency, c);
+                labelled = true;
+            } else if (!labelled && (c = currency_in_words(row, i)) != NULL) {
+                strcpy(rc->currency, c);
+            }
             if (z != Z_HEAD)
                 continue;
             if (*code < 0)

@@ -318,6 +318,49 @@ def test_a_rates_label_naming_moneda_is_no_moneda_line():
     assert (parse(text).currency, parse(text).total) == ("ARS", Decimal("2972.50"))
 
 
+@pytest.mark.parametrize("line,want", [
+    # each was read as pesos on a dollar invoice (its amounts print the bare "$")
+    ("Moneda:USD", "USD"), ("Moneda:U$S", "USD"), ("Moneda:Dólar", "USD"),   # glued to the colon
+    ("MONEDA : USD", "USD"), ("Moneda - USD", "USD"), ("Moneda = USD", "USD"),
+    ("Tipo de Moneda: DOLAR", "USD"), ("Moneda del comprobante: USD", "USD"),
+    ("Moneda Comprobante: Dólar", "USD"), ("Divisa: USD", "USD"), ("Currency: USD", "USD"),
+    ("Moneda: 060 - Euro", "EUR"),   # AFIP's code before the name
+    ("Moneda: DOL", "USD"), ("Moneda: PES", "ARS"),
+    # near misses: a rate's label, a word that is no currency label
+    ("Tipo de cambio moneda USD: 1.050,00", "ARS"), ("Monedas: USD", "ARS"),
+])
+def test_the_currency_labels_spellings(line, want):
+    text = afip().replace("Condición de venta: Contado", f"Condición de venta: Contado        {line}")
+    assert (parse(text).currency, parse(text).total) == (want, Decimal("2972.50"))
+
+
+@pytest.mark.parametrize("rows,want", [
+    # a grid of labels over values
+    ("Fecha Vto.      Cond. de Venta      Moneda      Cotización\n"
+     "12/08/2022      Contado             USD         1.050,00", "USD"),
+    ("Fecha Vto.      Cond. de Venta      Moneda      Cotización\n"
+     "12/08/2022      Contado             Dólares     1.050,00", "USD"),
+    ("Condición de venta: Contado        Moneda:\n                                   Dólares", "USD"),
+    # near miss: the value under another column
+    ("Fecha Vto.      Moneda      Cond. de Venta\n12/08/2022      $           USD cuenta 123", "ARS"),
+])
+def test_the_currency_under_its_label(rows, want):
+    assert parse(afip().replace("Condición de venta: Contado", rows)).currency == want
+
+
+@pytest.mark.parametrize("words,moneda,want", [
+    ("SON DOLARES ESTADOUNIDENSES DOS MIL NOVECIENTOS SETENTA Y DOS CON 50/100", None, "USD"),
+    ("Son U$S dos mil novecientos setenta y dos con 50/100", None, "USD"),
+    ("Son pesos dos mil novecientos setenta y dos con 50/100", "USD", "USD"),  # the label decides
+    ("Son: tres cuotas sin interés", None, "ARS"),                            # near miss
+])
+def test_the_total_in_words_names_the_currency(words, moneda, want):
+    text = afip().replace("CAE N°:", f"{words}\nCAE N°:")
+    if moneda:
+        text = text.replace("Condición de venta: Contado", f"Condición de venta: Contado        Moneda: {moneda}")
+    assert parse(text).currency == want
+
+
 def test_a_moneda_line_decides_over_the_totals_signs():
     text = afip().replace("Condición de venta: Contado", "Condición de venta: Contado        Moneda: USD")
     assert parse(text).currency == "USD"  # its amounts print the bare "$"
