@@ -15,6 +15,7 @@ enum {
     R_SUBTOTAL, /* SUBTOTAL, SUB TOTAL */
     R_SUMA,     /* SUMA: a subtotal by another name */
     R_NET,      /* the net amount, the subtotal where none is printed */
+    R_PART,     /* a total of part of the document ("Total Bruto", "Total sin IVA") */
     R_TOTAL,
     R_DISC_TOTAL,
     R_DISCOUNT,
@@ -75,6 +76,9 @@ static const lx_phrase LABELS[] = {
     {"TOTAL FACTURA", R_TOTAL, 0},
     {"TOTAL FACTURADO", R_TOTAL, 0},
     {"TOTAL COMPROBANTE", R_TOTAL, 0},
+    /* what the buyer pays, not the net of "Total Neto" */
+    {"TOTAL NETO A PAGAR", R_TOTAL, 0},
+    {"NETO A PAGAR", R_TOTAL, 0},
     {"MONTO TOTAL", R_TOTAL, 0},
     {"TOTAL DESCUENTOS", R_DISC_TOTAL, 0},
     {"TOTAL DESCUENTO", R_DISC_TOTAL, 0},
@@ -148,6 +152,22 @@ static const lx_phrase LABELS[] = {
     {"TRANSPORTE", R_END, 0},
 };
 #define NLABELS (sizeof LABELS / sizeof *LABELS)
+
+/* Words after a total's label that keep it the document's total ("Total a
+ * pagar", "Total de la factura B", "Total con IVA", a currency); any other
+ * word makes it a total of part of the document ("Total Bruto", "Total sin
+ * IVA", "Total Productos", "Total Honorarios", "Total contado"). */
+static const lx_phrase WHOLE[] = {
+    {"A", 0, 0},           {"PAGAR", 0, 0},       {"ABONAR", 0, 0},      {"COBRAR", 0, 0},
+    {"GENERAL", 0, 0},     {"GRAL", 0, 0},        {"FINAL", 0, 0},       {"IMPORTE", 0, 0},
+    {"FACTURA", 0, 0},     {"FACTURADO", 0, 0},   {"FACT", 0, 0},        {"COMPROBANTE", 0, 0},
+    {"CBTE", 0, 0},        {"DOCUMENTO", 0, 0},   {"DE", 0, 0},          {"DEL", 0, 0},
+    {"LA", 0, 0},          {"EL", 0, 0},          {"EN", 0, 0},
+    {"B", 0, 0},           {"C", 0, 0},           {"E", 0, 0},           {"M", 0, 0}, /* its letter */
+    {"NETO A PAGAR", 0, 0}, {"CON IVA", 0, 0},    {"C/IVA", 0, 0},       {"IVA INCLUIDO", 0, 0},
+    {"IVA INC", 0, 0},
+};
+#define NWHOLE (sizeof WHOLE / sizeof *WHOLE)
 
 bool inv_footer_label(const xw_row *row, int i)
 {
@@ -239,6 +259,28 @@ static const char *code_of(const xw_word *w)
     if (n && f[n - 1] == ')')
         n--;
     return n > 1 ? xn_currency(f, n, false) : NULL;
+}
+
+/* Do words [i, end) after a total's label leave it the document's total?
+ * Words of WHOLE, currencies ("Total (USD):", "Total en pesos") and marks
+ * do; a note ("Importe total en pesos (cotización 1.087,50):") does not. */
+static bool whole_total(const xw_row *row, int i, int end)
+{
+    while (i < end) {
+        const xw_word *w = &row->w[i];
+        int len;
+        bool text = false;
+        for (size_t k = 0; k < w->flen; k++)
+            text |= (w->fold[k] >= 'A' && w->fold[k] <= 'Z') || (w->fold[k] >= '0' && w->fold[k] <= '9');
+        if (!text || code_of(w) || glued_code(w) || xn_currency(w->fold, w->flen, true)) {
+            i++;
+            continue;
+        }
+        if (row_match_phrase(row, i, end, WHOLE, NWHOLE, &len) < 0)
+            return false;
+        i += len;
+    }
+    return true;
 }
 
 /* Cut a row into label segments: a segment starts at a text word after a
@@ -386,6 +428,8 @@ static int segments(const xw_row *row, seg *out)
             out[s].cur = out[s].vcur;
         int t = row_match_phrase(row, out[s].a, out[s].b, LABELS, NLABELS, &len);
         out[s].role = t >= 0 ? LABELS[t].role : R_NONE;
+        if (out[s].role == R_TOTAL && !whole_total(row, out[s].a + len, out[s].c))
+            out[s].role = R_PART;
         /* "Total IVA", "Monto de IVA": a label ending in IVA */
         if (out[s].role == R_NONE && word_is(&row->w[out[s].b - 1], "IVA"))
             out[s].role = R_VAT;
@@ -617,22 +661,52 @@ static bool is_repeat(const entries *E, size_t i, int role, int sum_role, size_t
     return parts > 0 && xd_cmp(sum, e->value) == 0;
 }
 
-/* The currency the totals block prints in words or codes: its total's, else
- * the one every other amount of the block prints; NULL when none is printed,
- * when an amount prints none (a dollar equivalent or a tender after a peso
- * total: "Total USD: 2,30") or when they disagree.  A zero amount without
- * a code, and a line that names no amount of the block, say nothing. */
-static const char *block_currency(const entries *E, size_t from)
+static bool same_code(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The entry of the document's total (E->n if none): the line the label
+ * calls the total ("Total:", "Importe Total", "Total a pagar"); a total of
+ * part of the document ("Total Bruto", "Total productos") before it is a
+ * subtotal, one after it a note (a peso equivalent).  Without such a line, a
+ * total of part is the total.  Totals of one kind that disagree in one
+ * currency ("Total contado", "Intereses", "Total financiado"): the last,
+ * which sums the lines before it, and *unsure: nothing printed says which
+ * one the buyer pays.  A total in another code is a note ("Total USD: 2,83"
+ * after a peso total). */
+static size_t total_entry(const entries *E, size_t from, bool *unsure)
+{
+    size_t pick[2] = {E->n, E->n}; /* the total, a total of part */
+    bool differ[2] = {false, false};
+    for (size_t i = from; i < E->n; i++) {
+        const entry *e = &E->v[i];
+        int k = e->role == R_TOTAL ? 0 : e->role == R_PART ? 1 : -1;
+        if (k < 0)
+            continue;
+        if (pick[k] == E->n)
+            pick[k] = i;
+        else if (same_code(E->v[pick[k]].cur, e->cur) && xd_cmp(E->v[pick[k]].value, e->value) != 0) {
+            pick[k] = i;
+            differ[k] = true;
+        }
+    }
+    int k = pick[0] < E->n ? 0 : 1;
+    *unsure = differ[k];
+    return pick[k];
+}
+
+/* The currency the totals block prints in words or codes: its total's
+ * (entry total), else the one every other amount of the block prints; NULL
+ * when none is printed, when an amount prints none (a dollar equivalent or a
+ * tender after a peso total: "Total USD: 2,30") or when they disagree.  A
+ * zero amount without a code, and a line that names no amount of the block,
+ * say nothing. */
+static const char *block_currency(const entries *E, size_t from, size_t total)
 {
     const char *any = NULL;
-    size_t total = E->n;
-    for (size_t i = from; i < E->n; i++)
-        if (E->v[i].role == R_TOTAL) { /* the one commit() takes */
-            if (E->v[i].cur)
-                return E->v[i].cur;
-            total = i;
-            break;
-        }
+    if (total < E->n && E->v[total].cur)
+        return E->v[total].cur;
     for (size_t i = from; i < E->n; i++) {
         const entry *e = &E->v[i];
         if (i == total || e->role == R_NONE || !e->value.set || (e->value.v == 0 && !e->cur))
@@ -650,29 +724,37 @@ static int commit(receipt *rc, const entries *E, const char **cur)
      * earlier page's are partial sums) */
     int page = -1;
     for (size_t i = 0; i < E->n; i++)
-        if (E->v[i].role == R_TOTAL)
+        if (E->v[i].role == R_TOTAL || E->v[i].role == R_PART)
             page = E->v[i].page;
     size_t from = 0;
     while (page >= 0 && from < E->n && E->v[from].page != page)
         from++;
-    *cur = block_currency(E, from);
-    xdec sub[3] = {{0}, {0}, {0}};
+    bool unsure;
+    size_t total = total_entry(E, from, &unsure);
+    if (unsure)
+        rc->warnings |= RW_TOTALS_MISMATCH;
+    *cur = block_currency(E, from, total);
+    xdec sub[4] = {{0}, {0}, {0}, {0}};
     for (size_t i = from; i < E->n; i++) {
         const entry *e = &E->v[i];
         switch (e->role) {
-        case R_SUBTOTAL: case R_SUMA: case R_NET: {
+        case R_SUBTOTAL: case R_SUMA: case R_NET: case R_PART: {
+            /* a total of part: before the total a subtotal where none is
+             * printed, after it a note */
             int p = e->role - R_SUBTOTAL;
-            if (!sub[p].set)
+            if (i == total)
+                rc->total = e->value;
+            else if ((e->role != R_PART || i < total) && !sub[p].set)
                 sub[p] = e->value;
             break;
         }
         case R_TOTAL:
-            if (!rc->total.set)
+            if (i == total)
                 rc->total = e->value;
             break;
         case R_PAYMENT:
             /* tendered after the total, as printed (the change is none) */
-            if (rc->total.set && e->value.v > 0 && rc_add_payment(rc, e->desc, e->value))
+            if (total < E->n && i > total && e->value.v > 0 && rc_add_payment(rc, e->desc, e->value))
                 return -1;
             break;
         case R_DISC_TOTAL:
@@ -698,7 +780,7 @@ static int commit(receipt *rc, const entries *E, const char **cur)
             break;
         }
     }
-    for (int p = 0; p < 3 && !rc->subtotal.set; p++)
+    for (int p = 0; p < 4 && !rc->subtotal.set; p++)
         rc->subtotal = sub[p];
     return 0;
 }

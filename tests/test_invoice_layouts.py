@@ -857,6 +857,129 @@ Otros Impuestos Nacionales Indirectos: $      0,00"""
     assert r.prices_include_vat is True and r.warnings == []
 
 
+# ---- a total of part of the document ----------------------------------------------------
+# "Total Bruto", "Total sin IVA", "Total Productos": a label that begins with
+# "Total" but names a part of the document, printed before the total.  The
+# first "Total" line was taken as the total: on a Factura A the lines then
+# added up to it as VAT-inclusive amounts, a net total read silently.
+
+NET_ITEMS = """\
+Cant.   Descripción                         P. Unit.     Importe
+2       Yerba mate 1kg                      1000,00     2000,00
+1       Aceite girasol 1,5L                  500,00      500,00"""
+
+GROSS_ITEMS = """\
+Cant.   Descripción                         P. Unit.     Importe
+2       Yerba mate 1kg                      1210,00     2420,00
+1       Aceite girasol 1,5L                  552,50      552,50"""
+
+
+def _part_then_total(part, total="Total:"):
+    return f"""\
+                                        {part}     2500,00
+                                        IVA 21%:            420,00
+                                        IVA 10,5%:           52,50
+                                        {total}             2972,50"""
+
+
+@pytest.mark.parametrize("part", [
+    "Total sin IVA:", "Total s/IVA:", "Total Bruto:", "TOTAL BRUTO", "Total Parcial:", "Total s/Imp.:",
+    "Total sin impuestos:", "Total antes de impuestos:", "Total Productos:", "Total Servicios:",
+    "Total Mercadería:", "Total Operación:", "Total Conceptos:", "Total Art.:", "Total Bonificado:",
+    # qualifiers no probe printed
+    "Total Repuestos:", "Total Mano de Obra:", "TOTAL INSUMOS", "Importe Total Neto:", "Monto Total Gravado:",
+])
+def test_a_total_of_part_before_the_total_is_a_subtotal(part):
+    r = parse(afip(table=NET_ITEMS, totals=_part_then_total(part)))
+    assert (r.total, r.subtotal) == (Decimal("2972.50"), Decimal("2500.00"))
+    assert r.prices_include_vat is False and r.warnings == []
+
+
+def test_a_printed_subtotal_wins_over_a_total_of_part():
+    totals = "                                        Subtotal:          2400,00\n" + _part_then_total("Total Bruto:")
+    r = parse(afip(table=NET_ITEMS, totals=totals))
+    assert (r.total, r.subtotal) == (Decimal("2972.50"), Decimal("2400.00"))
+
+
+@pytest.mark.parametrize("total,currency", [
+    ("Total:", "ARS"), ("TOTAL", "ARS"), ("Importe Total:", "ARS"), ("Total a pagar:", "ARS"), ("TOTAL $", "ARS"),
+    ("Total Final:", "ARS"), ("Total General:", "ARS"), ("Total con IVA:", "ARS"), ("Total c/IVA:", "ARS"),
+    ("Total de la factura:", "ARS"), ("Total Factura A:", "ARS"), ("Total en pesos:", "ARS"),
+    ("Total neto a pagar:", "ARS"), ("Neto a pagar:", "ARS"), ("Importe Total (USD):", "USD"),
+    ("Total:USD", "USD"),
+])
+def test_the_total_after_a_total_of_part(total, currency):
+    r = parse(afip(table=NET_ITEMS, totals=_part_then_total("Total Bruto:", total)))
+    assert (r.total, r.subtotal, r.currency) == (Decimal("2972.50"), Decimal("2500.00"), currency)
+    assert r.prices_include_vat is False and r.warnings == []
+
+
+def test_a_total_of_part_in_a_grid_of_labels_over_values():
+    totals = """\
+Total Bruto     Descuento     Neto Gravado     IVA 21%     IVA 10,5%     Total
+   2500,00          0,00          2500,00       420,00         52,50    2972,50"""
+    r = parse(afip(table=NET_ITEMS, totals=totals))
+    assert (r.total, r.subtotal) == (Decimal("2972.50"), Decimal("2500.00"))
+    assert r.prices_include_vat is False and r.warnings == []
+
+
+@pytest.mark.parametrize("code,part,charge", [
+    ("COD. 006", "Total productos:", "Envío:"),
+    ("COD. 011", "Total Honorarios:", "Gastos administrativos:"),
+])
+def test_the_total_after_a_total_of_part_and_a_charge(code, part, charge):
+    # the charge names no label of the block: the total is right, flagged
+    totals = f"""\
+                                        {part}     2972,50
+                                        {charge}      500,00
+                                        Total:             3472,50"""
+    r = parse(afip(table=GROSS_ITEMS, totals=totals).replace("COD. 01", code))
+    assert (r.total, r.subtotal) == (Decimal("3472.50"), Decimal("2972.50"))
+    assert r.warnings == ["totals_mismatch"]
+
+
+def test_totals_of_part_that_disagree_without_a_total_are_flagged():
+    # cash and financed prices: nothing printed says which one the buyer
+    # pays; the last, flagged
+    totals = """\
+                                        Total contado         2972,50
+                                        Intereses 3 cuotas     297,25
+                                        Total financiado      3269,75"""
+    r = parse(afip(table=GROSS_ITEMS, totals=totals).replace("COD. 01", "COD. 006"))
+    assert r.total == Decimal("3269.75") and r.warnings == ["totals_mismatch"]
+
+
+
+def test_two_totals_that_disagree_are_flagged():
+    # the net labelled as the total above the total: the last, flagged
+    totals = _part_then_total("Total:", "Total a pagar:")
+    r = parse(afip(table=NET_ITEMS, totals=totals))
+    assert r.total == Decimal("2972.50") and r.warnings == ["totals_mismatch"]
+    # the same total printed twice, and a dollar equivalent after it, are no doubt
+    for after in ("Total a pagar: $   2972,50", "Total USD:   2,83"):
+        r = parse(afip(totals=AFIP_TOTALS + "\n" + after.rjust(90)))
+        assert (r.total, r.currency, r.warnings) == (Decimal("2972.50"), "ARS", [])
+
+def test_totals_of_part_near_misses():
+    # guards, as before: a total of part alone is the total; a net labelled
+    # "Total Neto" or "Total Gravado" is the net; a total in words after the
+    # total (a peso equivalent) is a note, not the subtotal
+    alone = """\
+                                        Total Operación:   2972,50"""
+    r = parse(afip(table=GROSS_ITEMS, totals=alone).replace("COD. 01", "COD. 006"))
+    assert (r.total, r.subtotal, r.warnings) == (Decimal("2972.50"), None, [])
+    for net in ("Total Neto:", "Total Gravado:"):
+        r = parse(afip(table=NET_ITEMS, totals=_part_then_total(net)))
+        assert (r.total, r.subtotal, r.prices_include_vat) == (Decimal("2972.50"), Decimal("2500.00"), False)
+    usd = """\
+                                        IVA 21%:        USD    420,00
+                                        IVA 10,5%:      USD     52,50
+                                        Importe Total:  USD   2972,50
+                                        Importe total expresado en pesos:   3.121.125,00"""
+    r = parse(afip(table=NET_ITEMS, totals=usd))
+    assert (r.total, r.subtotal, r.currency, r.warnings) == (Decimal("2972.50"), None, "USD", [])
+
+
 # ---- taxes ----------------------------------------------------------------------------
 
 def test_other_taxes_without_rate_and_base():
