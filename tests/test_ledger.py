@@ -155,17 +155,65 @@ def test_household_month_in_a_notebook_without_a_warehouse():
     assert set(lines["category"]) <= set(expetl.rules.category_names())
 
 
-def test_overlapping_reports_in_a_notebook_count_each_movement_once(tmp_path):
+def _overlap(tmp_path, drop=(), offset=None):
+    """Report 1's movements of 8-14 September again, in another report: with
+    columns ``drop``ped (the user chooses a report's columns) and its dates
+    printed at another UTC ``offset`` (hours), the same instants."""
+    import csv
+    import io
+    from datetime import datetime, timedelta, timezone
+
+    first = (HOUSE / "release_2025-09-01_2025-09-14.csv").read_text()
+    rows = list(csv.DictReader(io.StringIO(first)))
+    cols = [c for c in rows[0] if c not in drop]
+    out = io.StringIO()
+    w = csv.DictWriter(out, cols, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for r in rows:
+        if "2025-09-08" <= r["DATE"][:10] <= "2025-09-14":
+            if offset is not None:
+                at = datetime.fromisoformat(r["DATE"]).astimezone(timezone(timedelta(hours=offset)))
+                r["DATE"] = at.isoformat(timespec="milliseconds")
+            w.writerow(r)
+            n += 1
+    assert n > 3  # it does overlap
+    path = tmp_path / "release_2025-09-08_2025-09-14.csv"
+    path.write_text(out.getvalue())
+    return path
+
+
+OVERLAPS = {"same columns": {}, "without gross and fee": {"drop": ("GROSS_AMOUNT", "MP_FEE_AMOUNT")},
+            "without record type": {"drop": ("RECORD_TYPE",)}, "printed at -04:00": {"offset": -4},
+            "printed in UTC": {"offset": 0}}
+
+
+@pytest.mark.parametrize("how", list(OVERLAPS))
+def test_overlapping_reports_in_a_notebook_count_each_movement_once(tmp_path, how):
     """A report downloaded again over a period another covers (the same
-    movements, another file): the golden weeks, as the warehouse's key
-    makes them.  Each movement was counted once per report."""
-    first = (HOUSE / "release_2025-09-01_2025-09-14.csv").read_bytes()
-    head, *rows = first.decode().splitlines(keepends=True)
-    overlap = tmp_path / "release_2025-09-08_2025-09-14.csv"
-    overlap.write_text(head + "".join(r for r in rows if "2025-09-08" <= r.split(",")[0][:10] <= "2025-09-14"))
-    assert len(overlap.read_text().splitlines()) > 3  # it does overlap
-    lines = expetl.ledger(HOUSE, overlap)
+    movements, another file): the golden weeks.  Each movement was counted
+    once per report, and still twice when the second report had other
+    columns or printed its dates at another offset (its lines' keys differ)."""
+    lines = expetl.ledger(HOUSE, _overlap(tmp_path, **OVERLAPS[how]))
     assert_golden(lines.ledger.weekly())
+
+
+@pytest.mark.parametrize("how", ["without gross and fee", "without record type", "printed at -04:00"])
+def test_overlapping_reports_in_the_warehouse_count_each_movement_once(tmp_path, warehouse, how):
+    """The same through the runner: both reports' lines are loaded (their
+    keys differ), the weeks, the links and the report count each movement
+    once (the later report's copy)."""
+    stage = Stage(str(tmp_path / "stage"))
+    overlap = tmp_path / "more"
+    overlap.mkdir()
+    _overlap(overlap, **OVERLAPS[how])
+    Runner(stage, warehouse).run(Chain([DirSource(str(HOUSE)), DirSource(str(overlap))]))
+    _, rows = warehouse.query(f'SELECT count(*) FROM "{warehouse.schema}".mp_movements')
+    _, counted = warehouse.query(f'SELECT count(*) FROM "{warehouse.schema}".mp_counted')
+    assert int(rows[0][0]) > int(counted[0][0])  # both copies are in, one counts
+    assert_golden(ledger.weekly(warehouse))
+    _, links = warehouse.query(f'SELECT count(*) FROM "{warehouse.schema}".links')
+    assert int(links[0][0]) == len(GOLDEN["links"])
 
 
 def test_a_notebook_reads_documents_given_as_bytes_by_their_content(tmp_path):

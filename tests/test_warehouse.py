@@ -34,8 +34,8 @@ def test_schema_is_created_and_idempotent(warehouse, pg):
     names = warehouse.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 "
                             "ORDER BY 1", [warehouse.schema])[1]
     assert [n[0] for n in names] == ["brand_overrides", "category_rules", "expense_lines", "expenses",
-                                     "expetl_schema", "ingested_files", "links", "mp_movements", "quarantine",
-                                     "receipt_items", "receipts", "weekly_expenses"]
+                                     "expetl_schema", "ingested_files", "links", "mp_counted", "mp_movements",
+                                     "quarantine", "receipt_items", "receipts", "weekly_expenses"]
 
 
 def test_a_schema_already_made_is_not_made_again_under_its_readers(warehouse, pg):

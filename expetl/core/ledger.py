@@ -75,6 +75,20 @@ def match_links(cands) -> list[tuple[str, str, int, str]]:
     return [(e[1], e[2], e[3], e[4]) for e in sorted(of_r.values())]
 
 
+def movement_identity(m: dict[str, Any]) -> Any:
+    """What makes a Mercado Pago movement one, as the warehouse's mp_counted
+    view reads it: its source id, instant and description (and transaction
+    type), whatever report and columns carried it and whatever offset it
+    printed; a row without a source id is its own key."""
+    sid = m.get("source_id") or ""
+    if not sid:
+        return m["row_key"]
+    at = m.get("occurred_at") or ""
+    if at:
+        at = datetime.fromisoformat(at).astimezone(timezone.utc)
+    return (sid, at, m.get("description") or "", m.get("transaction_type") or "")
+
+
 def refresh_links(wh: Any) -> int:
     """Link every counted ticket that has a Mercado Pago tender to its
     Mercado Pago payment: same currency, the payment's debit equal to the
@@ -86,7 +100,7 @@ def refresh_links(wh: Any) -> int:
     _, rows = wh.query(
         "SELECT r.sha256, CAST(r.issued_at AS varchar(32)), CAST(r.mp_tender AS varchar(32)), m.row_key, "
         "CAST(m.ar_time AS varchar(32)) "
-        f'FROM "{s}".receipts r JOIN "{s}".mp_movements m '
+        f'FROM "{s}".receipts r JOIN "{s}".mp_counted m '
         "ON COALESCE(m.currency, 'ARS') = r.currency AND m.net_amount = -r.mp_tender "
         "WHERE r.mp_tender IS NOT NULL AND r.issued_at IS NOT NULL AND m.ar_time IS NOT NULL "
         "AND m.class = 'spending' AND m.description = 'payment'")
@@ -263,12 +277,14 @@ def build(*sources: Any) -> Any:
             r["file"] = name
         (receipts if kind.name == _kinds.RECEIPT else movements).extend(rows)
     # a movement in two overlapping reports counts once, as the warehouse's
-    # key makes it: the later report's (report names carry their creation time)
-    last: dict[str, dict[str, Any]] = {}
+    # mp_counted view makes it: the later report's (report names carry their
+    # creation time)
+    last: dict[Any, dict[str, Any]] = {}
     for m in movements:
-        if m["row_key"] not in last or m["file"] > last[m["row_key"]]["file"]:
-            last[m["row_key"]] = m
-    movements = [m for m in movements if last[m["row_key"]] is m]
+        k = movement_identity(m)
+        if k not in last or m["file"] > last[k]["file"]:
+            last[k] = m
+    movements = [m for m in movements if last[movement_identity(m)] is m]
     # fiscal duplicates: the first of an identity counts
     first: dict[str, str] = {}
     counted = []
@@ -460,7 +476,7 @@ def report_data(wh: Any, week: date | None = None, currency: str = "ARS") -> Any
     _, quarantined = wh.query(f'SELECT object_key, reason FROM "{s}".quarantine '
                               "WHERE reason <> 'duplicate' ORDER BY quarantined_at DESC, object_key")
     pending = [("En cuarentena", key.rsplit("/", 1)[-1] if key else "", _todo(reason)) for key, reason in quarantined]
-    _, unclassified = wh.query(f'SELECT object_key, line, description FROM "{s}".mp_movements '
+    _, unclassified = wh.query(f'SELECT object_key, line, description FROM "{s}".mp_counted '
                                "WHERE class = 'unclassified' ORDER BY object_key, line")
     pending += [("Sin clasificar", f"{(k or '').rsplit('/', 1)[-1]} línea {ln}: {d or ''}",
                  "un movimiento de Mercado Pago que ninguna regla ubica: no se cuenta hasta clasificarlo")

@@ -94,6 +94,22 @@ LINKS = Table("links", (
 
 LEDGER_TABLES = (BRAND_OVERRIDES, CATEGORY_RULES, LINKS)
 
+# One row per Mercado Pago movement: a movement is its source id, instant
+# and description ("(SOURCE_ID, DATE, DESCRIPTION) is unique"), whatever
+# report carried it, with whatever columns the user chose and whatever UTC
+# offset it printed; two reports over one period each load their lines
+# (their keys hash every field), the later report's copy counts.  Rows
+# without a source id are their own keys.
+MP_COUNTED = View("mp_counted", """SELECT * FROM (
+  SELECT x.*, ROW_NUMBER() OVER (
+           PARTITION BY COALESCE(NULLIF(x.source_id, ''), x.row_key),
+                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.occurred_at END,
+                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.description END,
+                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.transaction_type END
+           ORDER BY x.object_key DESC, x.row_key) AS copy_rank
+  FROM {s}.mp_movements x) c
+WHERE c.copy_rank = 1""")
+
 # Every amount that makes up spending, with its week, brand and category:
 # the lines of counted receipts (items, discounts, taxes, VAT of net
 # amounts, rounding: they add up to the total), and the Mercado Pago rows
@@ -127,7 +143,7 @@ SELECT CAST('mercadopago' AS varchar(16)), m.row_key,
                  ELSE COALESCE(m.category, 'otros') END AS varchar(32)),
        CAST(m.class AS varchar(16)), m.line,
        CAST(COALESCE(m.store_name, m.description, m.transaction_type) AS varchar(1024)), -m.net_amount
-FROM {s}.mp_movements m
+FROM {s}.mp_counted m
 LEFT JOIN {s}.links l ON l.mp_row_key = m.row_key
 LEFT JOIN {s}.brand_overrides bs ON bs.match_kind = 'store_name' AND bs.match_value = m.store_name
 LEFT JOIN (SELECT y.row_key, c.category,
@@ -169,7 +185,7 @@ mv AS (
          SUM(CASE WHEN class = 'own_transfer' THEN -net_amount ELSE 0 END) AS own_transfers,
          SUM(CASE WHEN class = 'transfer_out' THEN -net_amount ELSE 0 END) AS transfers_out,
          SUM(CASE WHEN class = 'unclassified' THEN 1 ELSE 0 END) AS unclassified
-  FROM {s}.mp_movements WHERE ar_time IS NOT NULL GROUP BY 1, 2),
+  FROM {s}.mp_counted WHERE ar_time IS NOT NULL GROUP BY 1, 2),
 k AS (SELECT week_start, currency FROM sp UNION SELECT week_start, currency FROM mv)
 SELECT k.week_start, k.currency,
        COALESCE(sp.spending, 0) AS spending, COALESCE(sp.receipts, 0) AS receipts,
@@ -180,4 +196,4 @@ SELECT k.week_start, k.currency,
 FROM k LEFT JOIN sp ON sp.week_start = k.week_start AND sp.currency = k.currency
        LEFT JOIN mv ON mv.week_start = k.week_start AND mv.currency = k.currency""")
 
-VIEWS = (EXPENSE_LINES, EXPENSES, WEEKLY_EXPENSES)
+VIEWS = (MP_COUNTED, EXPENSE_LINES, EXPENSES, WEEKLY_EXPENSES)

@@ -109,6 +109,16 @@ CREATE TABLE IF NOT EXISTS "expenses".links (
   seconds int NOT NULL,
   linked_at timestamp NOT NULL
 );
+CREATE OR REPLACE VIEW "expenses".mp_counted AS
+SELECT * FROM (
+  SELECT x.*, ROW_NUMBER() OVER (
+           PARTITION BY COALESCE(NULLIF(x.source_id, ''), x.row_key),
+                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.occurred_at END,
+                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.description END,
+                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.transaction_type END
+           ORDER BY x.object_key DESC, x.row_key) AS copy_rank
+  FROM "expenses".mp_movements x) c
+WHERE c.copy_rank = 1;
 CREATE OR REPLACE VIEW "expenses".expense_lines AS
 SELECT CAST('receipt' AS varchar(16)) AS source, r.sha256 AS doc,
        CAST(date_trunc('week', r.issued_at) AS date) AS week_start, r.issued_at AS occurred_at,
@@ -135,7 +145,7 @@ SELECT CAST('mercadopago' AS varchar(16)), m.row_key,
                  ELSE COALESCE(m.category, 'otros') END AS varchar(32)),
        CAST(m.class AS varchar(16)), m.line,
        CAST(COALESCE(m.store_name, m.description, m.transaction_type) AS varchar(1024)), -m.net_amount
-FROM "expenses".mp_movements m
+FROM "expenses".mp_counted m
 LEFT JOIN "expenses".links l ON l.mp_row_key = m.row_key
 LEFT JOIN "expenses".brand_overrides bs ON bs.match_kind = 'store_name' AND bs.match_value = m.store_name
 LEFT JOIN (SELECT y.row_key, c.category,
@@ -171,7 +181,7 @@ mv AS (
          SUM(CASE WHEN class = 'own_transfer' THEN -net_amount ELSE 0 END) AS own_transfers,
          SUM(CASE WHEN class = 'transfer_out' THEN -net_amount ELSE 0 END) AS transfers_out,
          SUM(CASE WHEN class = 'unclassified' THEN 1 ELSE 0 END) AS unclassified
-  FROM "expenses".mp_movements WHERE ar_time IS NOT NULL GROUP BY 1, 2),
+  FROM "expenses".mp_counted WHERE ar_time IS NOT NULL GROUP BY 1, 2),
 k AS (SELECT week_start, currency FROM sp UNION SELECT week_start, currency FROM mv)
 SELECT k.week_start, k.currency,
        COALESCE(sp.spending, 0) AS spending, COALESCE(sp.receipts, 0) AS receipts,
