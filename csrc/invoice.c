@@ -2015,13 +2015,20 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         end = (size_t)c2;
     const xw_row *cr = d->r[c1];
     /* The issuer's block ends at the first blank below its CUIT: a gap
-     * wider than the header's own line gap by a line (at most two lines
-     * wide, for loosely set headers); what follows is another block, the
+     * wider than its column's own line gap by a line (at most two lines
+     * wide, for loosely set blocks); what follows is another block, the
      * buyer's box, whose "Razón Social:" names the buyer even when no buyer
-     * label or CUIT precedes it. */
+     * label or CUIT precedes it.  The column: the rows with a word under
+     * the CUIT label (another column may be set tighter). */
     float bottom = cr->y1, line_gap = -1, h = inv_row_h(cr);
+    const xw_word *cw = &cr->w[row_cuit(cr)];
     for (size_t r = 0, p = d->n; r < end; r++) {
         if (d->zone[r] != Z_HEAD || d->r[r]->page != cr->page)
+            continue;
+        bool col = false;
+        for (int i = 0; i < d->r[r]->nw && !col; i++)
+            col = inv_overlap(d->r[r]->w[i].x0, d->r[r]->w[i].x1, cw->x0, cw->x1) > 0;
+        if (!col)
             continue;
         if (p < d->n) {
             float g = d->r[r]->y0 - d->r[p]->y1;
@@ -2136,9 +2143,12 @@ static char letter_box(const inv_doc *d)
     return 0;
 }
 
-static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
+/* The header's fields; *words: the currency the total in words names (a
+ * fallback after the codes printed with the totals: many templates print a
+ * fixed "Son pesos"). */
+static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter, const char **words)
 {
-    bool have_number = false, have_date = false, labelled = false;
+    bool have_number = false, have_date = false;
     for (size_t r = 0; r < d->n; r++) {
         const xw_row *row = d->r[r];
         int z = d->zone[r];
@@ -2150,12 +2160,10 @@ static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter)
             if (cae)
                 take_cae(rc, row, i, cae);
             const char *c = currency_label(d, r, i);
-            if (c) {
+            if (c)
                 strcpy(rc->currency, c);
-                labelled = true;
-            } else if (!labelled && (c = currency_in_words(row, i)) != NULL) {
-                strcpy(rc->currency, c);
-            }
+            else if (!*words && (c = currency_in_words(row, i)) != NULL)
+                *words = c;
             if (z != Z_HEAD)
                 continue;
             if (*code < 0)
@@ -2228,15 +2236,16 @@ static int invoice_parse(receipt *rc, xerr *err)
     unsigned flags = 0;
     int evidence[2] = {0, 0}, code = -1;
     char letter = 0;
-    const char *printed_cur = NULL;
+    const char *printed_cur = NULL, *words_cur = NULL;
     /* a "Moneda:" line decides the currency; without one, the code printed
-     * with the total ("Importe Total: USD 2.972,50"); else pesos */
+     * with the total ("Importe Total: USD 2.972,50"), the total in words;
+     * else pesos */
     rc->currency[0] = '\0';
-    if (inv_read_table(rc, &d, &flags, evidence, err) || read_head(rc, &d, &code, &letter) ||
+    if (inv_read_table(rc, &d, &flags, evidence, err) || read_head(rc, &d, &code, &letter, &words_cur) ||
         inv_read_totals(rc, &d, &printed_cur, err))
         goto nomem;
     if (!rc->currency[0])
-        strcpy(rc->currency, printed_cur ? printed_cur : "ARS");
+        strcpy(rc->currency, printed_cur ? printed_cur : words_cur ? words_cur : "ARS");
     /* invoice codes: electronic, ticket-invoice (81-111), MiPyME credit
      * invoice (201-211) */
     switch (code) {
@@ -2249,8 +2258,8 @@ static int invoice_parse(receipt *rc, xerr *err)
         break;
     default:
         rc->doc_type = NULL; /* another document (a credit note): not read */
-        rc->refused = "an AFIP document that is no invoice (a credit or debit note, a receipt: its code "
-                      "says so): not read as a purchase";
+        rc->refused = "an AFIP document of a code this reader does not take (credit and debit notes, "
+                      "receipts, Factura M and E): not read";
     }
     rc->prices_include_vat = !rc->doc_type || strcmp(rc->doc_type, "factura_a") != 0 ||
                              amounts_include_vat(rc, flags, evidence);

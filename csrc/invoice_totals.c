@@ -365,8 +365,8 @@ static int segments(const xw_row *row, seg *out)
             const char *c = code_of(w);
             if (!c)
                 c = glued_code(w);
-            /* "Importe Total en Dólares:", "Total en pesos": the currency's name */
-            if (!c && pw && pw->cell == w->cell && word_is(pw, "EN"))
+            /* "Importe Total en Dólares:", "Total en pesos", "TOTAL PESOS": the currency's name */
+            if (!c && pw && pw->cell == w->cell && (word_is(pw, "EN") || word_is(pw, "TOTAL")))
                 c = xn_currency(w->fold, w->flen, true);
             if (c)
                 code = c;
@@ -666,23 +666,49 @@ static bool same_code(const char *a, const char *b)
     return a == b || (a && b && !strcmp(a, b));
 }
 
+/* Are two amounts an exchange rate apart (more than five times)? */
+static bool far_apart(xdec a, xdec b)
+{
+    double x = (double)a.v, y = (double)b.v;
+    for (int i = 0; i < a.scale; i++)
+        x /= 10;
+    for (int i = 0; i < b.scale; i++)
+        y /= 10;
+    x = x < 0 ? -x : x;
+    y = y < 0 ? -y : y;
+    return a.set && b.set && (5 * x < y || 5 * y < x);
+}
+
 /* The entry of the document's total (E->n if none): the line the label
  * calls the total ("Total:", "Importe Total", "Total a pagar"); a total of
  * part of the document ("Total Bruto", "Total productos") before it is a
  * subtotal, one after it a note (a peso equivalent).  Without such a line, a
  * total of part is the total.  Totals of one kind that disagree in one
- * currency ("Total contado", "Intereses", "Total financiado"): the last,
- * which sums the lines before it, and *unsure: nothing printed says which
- * one the buyer pays.  A total in another code is a note ("Total USD: 2,83"
- * after a peso total). */
-static size_t total_entry(const entries *E, size_t from, bool *unsure)
+ * currency ("Total contado", "Intereses", "Total financiado"; "Total" over
+ * "Total a pagar"): the last, which sums the lines before it, and *unsure:
+ * nothing printed says which one the buyer pays.  A total in another code is
+ * a note: after a peso total ("Total USD: 2,83"), and after a total of part
+ * in another code an exchange rate apart from it ("Total Venta: 2.972,50"
+ * over "Total USD: 2,83"; a bare amount is `bare`: the header's currency or
+ * pesos).  A count among totals of part ("Total Bultos: 3") is no amount. */
+static size_t total_entry(const entries *E, size_t from, const char *bare, bool *unsure)
 {
     size_t pick[2] = {E->n, E->n}; /* the total, a total of part */
+    size_t part0 = E->n;
     bool differ[2] = {false, false};
     for (size_t i = from; i < E->n; i++) {
         const entry *e = &E->v[i];
         int k = e->role == R_TOTAL ? 0 : e->role == R_PART ? 1 : -1;
         if (k < 0)
+            continue;
+        if (k == 1 && part0 == E->n)
+            part0 = i;
+        if (k == 0 && pick[0] == E->n && part0 < i && e->cur) {
+            const entry *p = &E->v[part0];
+            if (!same_code(p->cur ? p->cur : bare, e->cur) && far_apart(p->value, e->value))
+                continue;
+        }
+        if (k == 1 && pick[1] < E->n && e->value.scale < 2)
             continue;
         if (pick[k] == E->n)
             pick[k] = i;
@@ -711,6 +737,10 @@ static const char *block_currency(const entries *E, size_t from, size_t total)
         const entry *e = &E->v[i];
         if (i == total || e->role == R_NONE || !e->value.set || (e->value.v == 0 && !e->cur))
             continue;
+        /* a total after the total is a note ("Total Dólares: 2,83" after a
+         * peso total): it says nothing of the block's currency */
+        if ((e->role == R_TOTAL || e->role == R_PART) && total < E->n && i > total)
+            continue;
         if (!e->cur || (any && strcmp(any, e->cur) != 0))
             return NULL;
         any = e->cur;
@@ -730,9 +760,10 @@ static int commit(receipt *rc, const entries *E, const char **cur)
     while (page >= 0 && from < E->n && E->v[from].page != page)
         from++;
     bool unsure;
-    size_t total = total_entry(E, from, &unsure);
+    size_t total = total_entry(E, from, rc->currency[0] ? rc->currency : "ARS", &unsure);
     if (unsure)
         rc->warnings |= RW_TOTALS_MISMATCH;
+    xdec tv = total < E->n ? E->v[total].value : (xdec){0, 2, false};
     *cur = block_currency(E, from, total);
     xdec sub[4] = {{0}, {0}, {0}, {0}};
     for (size_t i = from; i < E->n; i++) {
@@ -740,11 +771,14 @@ static int commit(receipt *rc, const entries *E, const char **cur)
         switch (e->role) {
         case R_SUBTOTAL: case R_SUMA: case R_NET: case R_PART: {
             /* a total of part: before the total a subtotal where none is
-             * printed, after it a note */
+             * printed, an amount of money within the total ("Total Bultos:
+             * 3" is none); after it a note */
             int p = e->role - R_SUBTOTAL;
             if (i == total)
                 rc->total = e->value;
-            else if ((e->role != R_PART || i < total) && !sub[p].set)
+            else if ((e->role != R_PART ||
+                      (i < total && e->value.scale >= 2 && e->value.v > 0 && tv.set && xd_cmp(e->value, tv) <= 0)) &&
+                     !sub[p].set)
                 sub[p] = e->value;
             break;
         }

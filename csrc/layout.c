@@ -131,13 +131,21 @@ int row_phrase(const xw_row *row, int i, const char *phrase)
     return k;
 }
 
-bool row_credit_note(const xw_rows *rows, int upto)
+bool row_credit_note(const xw_rows *rows, int upto, bool row_start)
 {
     static const char *const titles[] = {"NOTA DE CREDITO", "NOTA CREDITO", "NOTA DE DEBITO", "NOTA DEBITO",
                                          NULL};
+    static const char *const refs[] = {"ASOCIADO", "ASOCIADA", "ASOC", "REF", "REFERENCIA", "SEGUN", "CANCELA",
+                                       "APLICA", "ANULA", "DEVOLUCIONES", "CAMBIOS", NULL};
     for (int r = 0; r < upto && r < (int)rows->n; r++) {
         const xw_row *row = &rows->rows[r];
-        for (int i = 0; i < row->nw; i++) {
+        bool ref = false;
+        for (int i = 0; i < row->nw && !ref; i++)
+            for (const char *const *k = refs; *k && !ref; k++)
+                ref = row_phrase(row, i, *k) > 0;
+        if (ref)
+            continue; /* "Cbte. asociado: NOTA DE CREDITO B 0003-...": another document's */
+        for (int i = 0; i < (row_start ? 1 : row->nw); i++) {
             if (i > 0 && row->w[i - 1].cell == row->w[i].cell)
                 continue; /* a title begins its cell */
             /* "TIQUE NOTA DE CREDITO": the controller's word before it */

@@ -188,6 +188,15 @@ static bool names_method(const xw_row *row, int a, int b, bool cash)
     return false;
 }
 
+/* Do the tenders read so far pay the total? */
+static bool covered(const receipt *rc)
+{
+    xdec sum = {0, 2, true};
+    for (size_t i = 0; i < rc->npayments; i++)
+        sum = xd_add(sum, rc->payments[i].amount);
+    return rc->total.set && xd_cmp(sum, rc->total) >= 0;
+}
+
 static bool known_department(const char *fold)
 {
     static const char *deps[] = {
@@ -324,7 +333,7 @@ static int ticket_parse(receipt *rc, xerr *err)
         body--;
     if (body == 0)
         return 1; /* no header above the items */
-    if (row_credit_note(R, body)) {
+    if (row_credit_note(R, body, true)) {
         rc->refused = LX_CREDIT_NOTE;
         return 1;
     }
@@ -347,25 +356,27 @@ static int ticket_parse(receipt *rc, xerr *err)
         int kind = summary_kind(row);
         if (after_total) {
             /* The tenders: the rows after the total, up to the first one
-             * with an amount that names no way to pay once a line without
-             * an amount came between ("Tarj.: ****4821 Cuotas: 1" between
-             * two tenders; "IVA CONTENIDO 2.100,00" after them). */
+             * that is none once a line without a tender came between; past
+             * such a line ("Tarj.: ****4821 Cuotas: 1" between two tenders)
+             * only while the tenders so far do not cover the total, and
+             * only a row that names a way to pay (a card slip repeating the
+             * amount, "AHORRASTE CON MODO 1.200,00", "IVA CONTENIDO" after
+             * them are none). */
             int mi = row_last_money(row, &v);
             int end = mi;
             if (end > 0 && word_is(&row->w[end - 1], "$"))
                 end--;
-            if (mi < 0) {
-                label = names_method(row, 0, row->nw, true) ? row : NULL;
-                gap = gap || rc->npayments > 0;
-                continue;
-            }
             const xw_row *lrow = row;
-            if (end == 0) {
+            if (mi < 0 || end == 0) {
                 /* "MERCADO PAGO" over "$ 16.247,79": the amount's label is the line before */
-                if (!label)
+                if (mi >= 0 && label && !covered(rc)) {
+                    lrow = label;
+                    end = label->nw;
+                } else {
+                    label = mi < 0 && names_method(row, 0, row->nw, true) ? row : NULL;
+                    gap = gap || rc->npayments > 0;
                     continue;
-                lrow = label;
-                end = label->nw;
+                }
             }
             label = NULL;
             const xw_word *w0 = &lrow->w[0];
@@ -375,7 +386,7 @@ static int ticket_parse(receipt *rc, xerr *err)
             bool change = word_is(w0, "VUELTO") || word_is(w0, "CAMBIO") ||
                           ((word_is(w0, "SU") || word_is(w0, "PAGO") || word_is(w0, "RECIBIDO")) &&
                            !names_method(lrow, 1, end, false));
-            if (gap && !change && !names_method(lrow, 0, end, true))
+            if (gap && !change && (covered(rc) || !names_method(lrow, 0, end, true)))
                 break;
             if (change)
                 continue;

@@ -410,6 +410,18 @@ def test_razon_social_below_the_issuers_cuit_in_loosely_set_lines_is_the_issuers
     assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
 
 
+@pytest.mark.parametrize("pitch", [2.2, 2.6])
+def test_a_loose_issuers_block_beside_a_tight_column_keeps_its_razon_social(pitch):
+    # near miss: the title's column set tight beside a loose issuer's block;
+    # the blank was measured against the tightest pair of the whole header
+    cells = _cells(["ZapaShop", "CUIT: 30-71234567-1", "Razón Social: ZAPATERIA EJEMPLO S.R.L.",
+                    "Av. Cabildo 2040 - CABA"], 790, x0=40, pitch=pitch)
+    cells += _cells(["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026"], 795, x0=330, pitch=1.15)
+    cells += _cells(["Señor(es): RUIZ, FEDERICO", "Consumidor Final"], 700, x0=40) + _cells(BODY[3:], 660)
+    r = expetl.parse_receipt(_canvas_pdf(cells))
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
 def test_razon_social_in_the_issuers_block_below_its_cuit_is_the_issuers():
     # near miss: the label a line below the CUIT, in the same block
     r = _boxed_buyer_invoice(["ZapaShop", "CUIT: 30-71234567-1", "Razón Social: ZAPATERIA EJEMPLO S.R.L.",

@@ -960,6 +960,49 @@ def test_two_totals_that_disagree_are_flagged():
         r = parse(afip(totals=AFIP_TOTALS + "\n" + after.rjust(90)))
         assert (r.total, r.currency, r.warnings) == (Decimal("2972.50"), "ARS", [])
 
+P40 = " " * 40
+
+
+@pytest.mark.parametrize("label", ["Total Venta:", "Total Operación:", "Total Cobrado:", "Total Compra:"])
+def test_a_total_in_another_code_after_a_total_of_part_is_a_note(label):
+    # the total's label with an unlisted word is a total of part; the dollar
+    # equivalent printed after it was taken as the total (2,83, in dollars)
+    r = parse(afip(totals=AFIP_TOTALS.replace("Importe Total:", label) + "\n" + P40 + "Total USD:   2,83"))
+    assert (r.total, r.currency, r.warnings) == (Decimal("2972.50"), "ARS", [])
+
+
+def test_a_count_among_totals_of_part_is_no_total():
+    totals = P40 + "Total Venta:     2972,50\n" + P40 + "Total Bultos:   3"
+    r = parse(afip(table=GROSS_ITEMS, totals=totals).replace("COD. 01", "COD. 006"))
+    assert (r.total, r.warnings) == (Decimal("2972.50"), [])
+    before = P40 + "Total Bultos:     3\n" + P40 + "Total:   2972,50"
+    r = parse(afip(table=GROSS_ITEMS, totals=before).replace("COD. 01", "COD. 006"))
+    assert (r.total, r.subtotal) == (Decimal("2972.50"), None)  # a count is no subtotal
+
+
+@pytest.mark.parametrize("note,moneda,want", [
+    # an equivalent labelled with a currency's name was taken as the total
+    ("Importe Total Pesos:   3121125,00", "USD", ("2972.50", "USD")),
+    ("TOTAL PESOS:   3121125,00", "USD", ("2972.50", "USD")),
+    # a dollar note was the block's only coded amount: the peso invoice read as dollars
+    ("Total Dólares:   2,83", None, ("2972.50", "ARS")),
+    ("Total USD:   2,83", None, ("2972.50", "ARS")),
+])
+def test_a_total_named_in_another_currency_after_the_total_is_a_note(note, moneda, want):
+    totals = P40 + "Total:     2972,50\n" + P40 + note
+    text = afip(table=GROSS_ITEMS, totals=totals).replace("COD. 01", "COD. 006")
+    if moneda:
+        text = text.replace("Condición de venta: Contado", f"Condición de venta: Contado     Moneda: {moneda}")
+    r = parse(text)
+    assert (str(r.total), r.currency, r.warnings) == (*want, [])
+
+
+def test_son_pesos_printed_by_a_template_is_no_currency_over_the_totals_code():
+    # the total in words is a fallback: many templates print a fixed "Son pesos"
+    text = afip(totals=AFIP_TOTALS.replace("$", "USD") + "\nSON PESOS: DOS MIL NOVECIENTOS SETENTA Y DOS CON 50/100")
+    assert parse(text).currency == "USD"
+
+
 def test_totals_of_part_near_misses():
     # guards, as before: a total of part alone is the total; a net labelled
     # "Total Neto" or "Total Gravado" is the net; a total in words after the
@@ -2438,7 +2481,7 @@ def test_a_diagonal_watermark_across_the_table_is_no_text_of_it(mark, angle):
 
 @pytest.mark.parametrize("title,code,why", [
     ("NOTA DE CREDITO", "COD. 03", "credit or debit note"),   # its title, whatever else is read
-    ("FACTURA", "COD. 03", "no invoice"),                      # a code that names no invoice
+    ("FACTURA", "COD. 03", "does not take"),                   # a code that names no invoice
     ("NOTA DE DÉBITO", "", "credit or debit note"),
 ])
 def test_an_afip_credit_note_is_refused_saying_what_it_is(title, code, why):

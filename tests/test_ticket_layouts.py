@@ -179,6 +179,18 @@ def _pay(method, amount):
      "IVA CONTENIDO                           2.819,79", [_pay("TARJETA DEBITO", "16247.79")]),
     ("TARJETA DEBITO                         16.247,79\nRegimen de Transparencia Fiscal\n"
      "IVA CONTENIDO                           2.819,79", [_pay("TARJETA DEBITO", "16247.79")]),
+    # near misses once the tenders pay the total: a card slip repeating the
+    # amount, a promotion or a refund naming a wallet, a bare amount
+    ("TARJETA DEBITO                         16.247,79\nVISA ****4821\n$ 16.247,79",
+     [_pay("TARJETA DEBITO", "16247.79")]),
+    ("TARJETA DEBITO                         16.247,79\nTarj.: ****4821 Cuotas: 1\n"
+     "VISA DEBITO Importe:                   16.247,79", [_pay("TARJETA DEBITO", "16247.79")]),
+    ("TARJETA DEBITO                         16.247,79\nGRACIAS POR SU COMPRA\n"
+     "AHORRASTE CON MODO                      1.200,00", [_pay("TARJETA DEBITO", "16247.79")]),
+    ("TARJETA DEBITO                         16.247,79\n                                       16.247,79\n"
+     "IVA CONTENIDO                           2.819,79", [_pay("TARJETA DEBITO", "16247.79")]),
+    ("MERCADO PAGO                           16.247,79\nPAGO CON QR DISPONIBLE EN CAJA\n"
+     "                                          500,00", [_pay("MERCADO PAGO", "16247.79")]),
 ])
 def test_the_tenders_after_the_total(tenders, payments):
     r = expetl.parse_receipt_text(ticket(TENDER_ITEMS + tenders + "\n"))
@@ -196,7 +208,10 @@ def test_a_credit_note_with_a_sales_layout_is_refused_as_such(title):
         expetl.parse_receipt_text(text)
 
 
-@pytest.mark.parametrize("line", ["Cambios: nota de credito en 30 dias", "DEVOLUCION SIN CARGO"])
+@pytest.mark.parametrize("line", ["Cambios: nota de credito en 30 dias", "DEVOLUCION SIN CARGO",
+                                  "TIQUE FACTURA B   Cbte. asociado:   NOTA DE CREDITO B 0003-00000045",
+                                  "Cambios y devoluciones:   NOTA DE CREDITO dentro de 30 dias",
+                                  "Caja 3   NOTA DE CREDITO disponible en el sitio"])
 def test_a_header_line_that_mentions_a_credit_note_is_no_title(line):
     # near miss: a sale whose header speaks of returns
     text = ticket(TENDER_ITEMS + "EFECTIVO                               16.247,79\n",
