@@ -121,6 +121,11 @@ static const lx_phrase LABELS[] = {
     {"OTROS IMPUESTOS", R_TAX_SUM, 0},
     {"TOTAL IMPUESTOS", R_TAX_SUM, 0},
     {"PERCEPCION*", R_TAX, 0},
+    /* a perception of VAT is no VAT: "IVA Percepción 3%", "IVA Perc." */
+    {"IVA PERC*", R_TAX, 0},
+    {"SOBRETASA*", R_TAX, 0},
+    /* VAT in full, not a tax of IMPUESTO* */
+    {"IMPUESTO AL VALOR AGREGADO", R_VAT, 0},
     /* "Perc.", "Percep.", "Perc.IIBB": abbreviations of Percepción, not
      * every word that starts so ("PERCUTOR" in a description) */
     {"PERC", R_TAX, 0},

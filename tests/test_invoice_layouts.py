@@ -1003,6 +1003,30 @@ def test_son_pesos_printed_by_a_template_is_no_currency_over_the_totals_code():
     assert parse(text).currency == "USD"
 
 
+@pytest.mark.parametrize("label,desc", [
+    # a perception of VAT was read as VAT at 3 %: taxes empty, VAT wrong
+    ("IVA Percepción 3%:", "IVA Percepción"), ("IVA Percepción RG 2408 3%:", "IVA Percepción RG 2408"),
+    ("IVA Perc.:", "IVA Perc."), ("Sobretasa IVA:", "Sobretasa IVA"),
+    ("Percepción IVA 3%:", "Percepción IVA"),  # near miss: read so before
+])
+def test_a_perception_of_vat_is_a_tax_not_vat(label, desc):
+    totals = (f"{P40}Neto Gravado:   2500,00\n{P40}IVA 21%:   420,00\n{P40}IVA 10,5%:   52,50\n"
+              f"{P40}{label}   75,00\n{P40}Total:   3047,50")
+    r = parse(afip(table=NET_ITEMS, totals=totals))
+    assert [(v["rate"], v["amount"]) for v in r.vat] == [(Decimal("21.00"), Decimal("420.00")),
+                                                          (Decimal("10.50"), Decimal("52.50"))]
+    assert r.taxes == [{"description": desc, "amount": Decimal("75.00")}]
+    assert (r.total, r.warnings) == (Decimal("3047.50"), [])
+
+
+def test_vat_in_full_words_is_vat():
+    # "Impuesto al Valor Agregado" was a tax (IMPUESTO*): VAT empty
+    totals = (f"{P40}Neto Gravado:   2500,00\n{P40}Impuesto al Valor Agregado 21%:   420,00\n"
+              f"{P40}IVA 10,5%:   52,50\n{P40}Total:   2972,50")
+    r = parse(afip(table=NET_ITEMS, totals=totals))
+    assert [v["amount"] for v in r.vat] == [Decimal("420.00"), Decimal("52.50")] and r.taxes == []
+
+
 def test_totals_of_part_near_misses():
     # guards, as before: a total of part alone is the total; a net labelled
     # "Total Neto" or "Total Gravado" is the net; a total in words after the
