@@ -439,6 +439,13 @@ static int segments(const xw_row *row, seg *out)
         if (out[s].role == R_NONE && word_is(&row->w[out[s].b - 1], "IVA"))
             out[s].role = R_VAT;
     }
+    /* "Forma de pago: Tarjeta VISA 3 cuotas de $ 990,83", "Condición de
+     * venta: Tarjeta": a condition, not a tender (and the 3 a count) */
+    bool condition = row_phrase(row, 0, "FORMA DE PAGO*") || row_phrase(row, 0, "CONDICION* DE VENTA*") ||
+                     row_phrase(row, 0, "CONDICION* DE PAGO*");
+    for (int s = 0; s < ns; s++)
+        if (out[s].role == R_PAYMENT && (condition || (s + 1 < ns && row_phrase(row, out[s + 1].a, "CUOTA*"))))
+            out[s].role = R_NONE;
     return ns;
 }
 

@@ -1019,6 +1019,22 @@ def test_a_perception_of_vat_is_a_tax_not_vat(label, desc):
     assert (r.total, r.warnings) == (Decimal("3047.50"), [])
 
 
+@pytest.mark.parametrize("line,payments", [
+    # a sale's condition is no tender; an instalments' count is no amount
+    ("Forma de pago: Tarjeta VISA 3 cuotas de $ 990,83", []),
+    ("Forma de Pago:   Tarjeta de crédito   2972,50", []),
+    ("Condición de venta: Tarjeta   2972,50", []),
+    ("Condiciones de Pago:   Transferencia   2972,50", []),
+    ("Tarjeta VISA 3 cuotas de $ 990,83", []),
+    # near misses: a tender after the total
+    ("TARJETA CREDITO   2972,50", [{"method": "TARJETA CREDITO", "amount": Decimal("2972.50")}]),
+    ("Pago: Tarjeta de débito   2972,50", [{"method": "Tarjeta de débito", "amount": Decimal("2972.50")}]),
+])
+def test_a_condition_of_sale_after_the_total_is_no_tender(line, payments):
+    r = parse(afip(totals=AFIP_TOTALS + "\n" + line))
+    assert (r.payments, r.total, r.warnings) == (payments, Decimal("2972.50"), [])
+
+
 def test_vat_in_full_words_is_vat():
     # "Impuesto al Valor Agregado" was a tax (IMPUESTO*): VAT empty
     totals = (f"{P40}Neto Gravado:   2500,00\n{P40}Impuesto al Valor Agregado 21%:   420,00\n"
