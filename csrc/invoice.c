@@ -841,6 +841,14 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
     if (!k)
         return NULL;
     const xw_word *lw = &row->w[i + k - 1];
+    const char *lc = memchr(lw->raw, ':', lw->len);
+    if (k > 1 && lc && lc + 1 < lw->raw + lw->len) {
+        /* "Tipo de Moneda:USD": the value glued to the label's last word */
+        char f[24];
+        size_t vl = (size_t)(lw->raw + lw->len - lc - 1);
+        size_t n = vl < sizeof f ? xn_fold(lc + 1, vl, f, sizeof f) : 0;
+        return n ? xn_currency(f, n, true) : NULL;
+    }
     bool colon = lw->raw[lw->len - 1] == ':';
     int j = i + k;
     /* "MONEDA : USD", "Moneda - USD", "Moneda: 060 - Euro" */

@@ -326,6 +326,7 @@ def test_a_rates_label_naming_moneda_is_no_moneda_line():
     ("Moneda Comprobante: Dólar", "USD"), ("Divisa: USD", "USD"), ("Currency: USD", "USD"),
     ("Moneda: 060 - Euro", "EUR"),   # AFIP's code before the name
     ("Moneda: DOL", "USD"), ("Moneda: PES", "ARS"),
+    ("Tipo de Moneda:USD", "USD"), ("Moneda del comprobante:U$S", "USD"),  # glued to a longer label
     # near misses: a rate's label, a word that is no currency label
     ("Tipo de cambio moneda USD: 1.050,00", "ARS"), ("Monedas: USD", "ARS"),
 ])
