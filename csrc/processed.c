@@ -491,15 +491,19 @@ done:
     return rc_;
 }
 
-/* A movement's key: the hash of what it is (report type, source id, date,
- * record and transaction type, description, amounts).  Two identical lines
- * of one report share it, so they load once: a line printed twice is one
- * movement. */
+/* A report line's key: the hash of what it says (report type, source id,
+ * date, record and transaction type, description, currency, store,
+ * amounts).  Two identical lines share it, so they load once: a line
+ * printed twice is one movement.  The same movement in a report with other
+ * columns (no CURRENCY, no STORE_NAME: the user chooses them) is another
+ * line, loaded beside it: the warehouse's mp_counted view counts one copy,
+ * the one that says the most. */
 static void row_key(const mp_report *rep, const mp_row *r, char out[65])
 {
     char t[40];
     GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
-    const int ids[] = {MP_SOURCE_ID, MP_DATE, MP_RECORD_TYPE, MP_TRANSACTION_TYPE, MP_DESCRIPTION};
+    const int ids[] = {MP_SOURCE_ID, MP_DATE,     MP_RECORD_TYPE, MP_TRANSACTION_TYPE,
+                       MP_DESCRIPTION, MP_CURRENCY, MP_STORE_NAME};
     g_checksum_update(c, (const guchar *)rep->report_type, -1);
     for (size_t i = 0; i < sizeof ids / sizeof *ids; i++) {
         const char *v = r->s[ids[i]];

@@ -198,6 +198,63 @@ def test_overlapping_reports_in_a_notebook_count_each_movement_once(tmp_path, ho
     assert_golden(lines.ledger.weekly())
 
 
+def _report(path, rows):
+    head = (HOUSE / GOLDEN["files"]["reports"][0]).read_text().splitlines()[0]
+    cols = head.split(",")
+    lines = [",".join(r.get(c, "") for c in cols) for r in rows]
+    path.write_text(head + "\n" + "\n".join(lines) + "\n")
+    return path
+
+
+def _mv(date, sid, desc, net, **kw):
+    net = Decimal(net)
+    return {"DATE": date, "SOURCE_ID": sid, "RECORD_TYPE": "release", "DESCRIPTION": desc,
+            "NET_CREDIT_AMOUNT": f"{max(net, 0):.2f}", "NET_DEBIT_AMOUNT": f"{max(-net, 0):.2f}",
+            "GROSS_AMOUNT": f"{net:.2f}", "MP_FEE_AMOUNT": "0.00", "CURRENCY": "ARS",
+            "PAYMENT_METHOD": "account_money", **kw}
+
+
+def test_two_movements_of_one_report_in_one_second_are_two(tmp_path, warehouse):
+    """Two partial refunds of one payment (two tax withholdings) in one
+    second of one report: two movements.  Only copies in other reports are
+    copies; the identity alone dropped one of each (10,000 of refunds and
+    300 of taxes lost)."""
+    rows = [_mv("2025-10-07T12:00:00.000-03:00", "111", "payment", "-50000", STORE_NAME="Tienda Ejemplo"),
+            _mv("2025-10-08T15:22:36.120-03:00", "111", "refund", "10000"),
+            _mv("2025-10-08T15:22:36.870-03:00", "111", "refund", "15000"),
+            _mv("2025-10-08T15:22:40.000-03:00", "222", "tax_withholding", "-300"),
+            _mv("2025-10-08T15:22:40.500-03:00", "222", "tax_withholding", "-450")]
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    _report(folder / "release_2025-10-06_2025-10-12.csv", rows)
+    want = {"spending": Decimal("25750.00"), "refunds": Decimal("25000.00"), "taxes": Decimal("750.00")}
+    (week,) = expetl.ledger(folder).ledger.weekly()
+    assert {k: Decimal(week[k]) for k in want} == want
+    Runner(Stage(str(tmp_path / "stage")), warehouse).run(DirSource(str(folder)))
+    (week,) = ledger.weekly(warehouse)
+    assert {k: Decimal(week[k]) for k in want} == want
+
+
+def test_the_copy_that_counts_is_the_one_with_the_currency_and_the_store(tmp_path, warehouse):
+    """A later report without the CURRENCY and STORE_NAME columns over a
+    dollar payment: its copy made the payment pesos and the store 'Otros'."""
+    pay = _mv("2025-10-07T12:00:00.000-03:00", "333", "payment", "-14.99", CURRENCY="USD", STORE_NAME="Steam")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    _report(folder / "release_2025-10-01_2025-10-12.csv", [pay])
+    bare = {k: v for k, v in pay.items() if k not in ("CURRENCY", "STORE_NAME")}
+    head = (HOUSE / GOLDEN["files"]["reports"][0]).read_text().splitlines()[0].split(",")
+    cols = [c for c in head if c not in ("CURRENCY", "STORE_NAME")]
+    (folder / "release_2025-10-06_2025-10-12.csv").write_text(
+        ",".join(cols) + "\n" + ",".join(bare.get(c, "") for c in cols) + "\n")
+    weeks = expetl.ledger(folder).ledger.weekly()
+    assert [(w["currency"], Decimal(w["spending"]), w["by_brand"]) for w in weeks] == [
+        ("USD", Decimal("14.99"), {"Steam": "14.99"})]
+    Runner(Stage(str(tmp_path / "stage")), warehouse).run(DirSource(str(folder)))
+    weeks = ledger.weekly(warehouse)
+    assert [(w["currency"], Decimal(w["spending"])) for w in weeks] == [("USD", Decimal("14.99"))]
+
+
 @pytest.mark.parametrize("how", ["without gross and fee", "without record type", "printed at -04:00"])
 def test_overlapping_reports_in_the_warehouse_count_each_movement_once(tmp_path, warehouse, how):
     """The same through the runner: both reports' lines are loaded (their

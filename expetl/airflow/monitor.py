@@ -202,7 +202,7 @@ register(sql_check(
 
 register(sql_check(
     "quality.unclassified", "quality",
-    "SELECT object_key, line, COALESCE(description, transaction_type, '') AS what FROM {s}.mp_movements "
+    "SELECT object_key, line, COALESCE(description, transaction_type, '') AS what FROM {s}.mp_counted "
     "WHERE class = 'unclassified' ORDER BY object_key, line",
     "{object_key} line {line} ({what}) is a Mercado Pago movement no rule classifies: it is not counted "
     "until a rule does (see the household README's table)."))

@@ -25,7 +25,9 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 def run_weeks(wh: Any, run_id: str) -> list[dict[str, Any]]:
     """What ``run_id`` loaded, per week, source and currency: rows and what
     they add to spending (receipts' totals; Mercado Pago spending, taxes and
-    refunds as the ledger classes them, before links)."""
+    refunds as the ledger classes them, before links, and before a movement
+    another report already carried is counted once: per load, not the
+    weekly number)."""
     s = f'"{wh.schema}"'
     _cols, rows = wh.query(
         "SELECT CAST(CAST(date_trunc('week', issued_at) AS date) AS varchar(10)), 'receipts', currency, "

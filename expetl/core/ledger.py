@@ -77,16 +77,24 @@ def match_links(cands) -> list[tuple[str, str, int, str]]:
 
 def movement_identity(m: dict[str, Any]) -> Any:
     """What makes a Mercado Pago movement one, as the warehouse's mp_counted
-    view reads it: its source id, instant and description (and transaction
-    type), whatever report and columns carried it and whatever offset it
-    printed; a row without a source id is its own key."""
+    view reads it: its source id, instant in Argentina time and description
+    (and transaction type), whatever report and columns carried it and
+    whatever offset it printed; a row without a source id is its own key."""
     sid = m.get("source_id") or ""
     if not sid:
         return m["row_key"]
-    at = m.get("occurred_at") or ""
-    if at:
-        at = datetime.fromisoformat(at).astimezone(timezone.utc)
-    return (sid, at, m.get("description") or "", m.get("transaction_type") or "")
+    return (sid, m.get("ar_time") or "", m.get("description") or "", m.get("transaction_type") or "")
+
+
+def copy_rank(m: dict[str, Any]) -> tuple:
+    """Which report's copy of a movement counts, as mp_counted orders them
+    (the smallest): one with the currency and the store, else the later
+    report by the name its stage key keeps."""
+    from .kinds import safe_name
+
+    name = safe_name(m["file"], "report.csv")
+    later = tuple(-ord(c) for c in name) + (0,)  # descending, a longer name after its prefix
+    return (not m.get("currency"), not m.get("store_name"), later, m.get("report_sha256") or "")
 
 
 def refresh_links(wh: Any) -> int:
@@ -277,14 +285,14 @@ def build(*sources: Any) -> Any:
             r["file"] = name
         (receipts if kind.name == _kinds.RECEIPT else movements).extend(rows)
     # a movement in two overlapping reports counts once, as the warehouse's
-    # mp_counted view makes it: the later report's (report names carry their
-    # creation time)
-    last: dict[Any, dict[str, Any]] = {}
+    # mp_counted view makes it: one report's copies (every row of it), the
+    # one with the currency and the store, else the later report
+    best: dict[Any, tuple] = {}
     for m in movements:
-        k = movement_identity(m)
-        if k not in last or m["file"] > last[k]["file"]:
-            last[k] = m
-    movements = [m for m in movements if last[movement_identity(m)] is m]
+        k, rank = movement_identity(m), copy_rank(m)
+        if k not in best or rank < best[k]:
+            best[k] = rank
+    movements = [m for m in movements if copy_rank(m) == best[movement_identity(m)]]
     # fiscal duplicates: the first of an identity counts
     first: dict[str, str] = {}
     counted = []

@@ -95,18 +95,23 @@ LINKS = Table("links", (
 LEDGER_TABLES = (BRAND_OVERRIDES, CATEGORY_RULES, LINKS)
 
 # One row per Mercado Pago movement: a movement is its source id, instant
-# and description ("(SOURCE_ID, DATE, DESCRIPTION) is unique"), whatever
-# report carried it, with whatever columns the user chose and whatever UTC
-# offset it printed; two reports over one period each load their lines
-# (their keys hash every field), the later report's copy counts.  Rows
-# without a source id are their own keys.
+# (in Argentina time, as every row has it) and description ("(SOURCE_ID,
+# DATE, DESCRIPTION) is unique"), whatever report carried it, with whatever
+# columns the user chose and whatever UTC offset it printed.  Two reports
+# over one period each load their lines (their keys hash every field): one
+# report's copies count, every row of it (two refunds of one payment in one
+# second are two), the one that has the currency and the store when the
+# other lacks them, else the later report (names carry their creation
+# time).  Rows without a source id are their own keys.
 MP_COUNTED = View("mp_counted", """SELECT * FROM (
-  SELECT x.*, ROW_NUMBER() OVER (
+  SELECT x.*, RANK() OVER (
            PARTITION BY COALESCE(NULLIF(x.source_id, ''), x.row_key),
-                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.occurred_at END,
+                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.ar_time END,
                         CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.description END,
                         CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.transaction_type END
-           ORDER BY x.object_key DESC, x.row_key) AS copy_rank
+           ORDER BY CASE WHEN x.currency IS NULL THEN 1 ELSE 0 END,
+                    CASE WHEN x.store_name IS NULL THEN 1 ELSE 0 END,
+                    x.object_key DESC, x.report_sha256) AS copy_rank
   FROM {s}.mp_movements x) c
 WHERE c.copy_rank = 1""")
 

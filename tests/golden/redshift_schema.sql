@@ -111,12 +111,14 @@ CREATE TABLE IF NOT EXISTS "expenses".links (
 );
 CREATE OR REPLACE VIEW "expenses".mp_counted AS
 SELECT * FROM (
-  SELECT x.*, ROW_NUMBER() OVER (
+  SELECT x.*, RANK() OVER (
            PARTITION BY COALESCE(NULLIF(x.source_id, ''), x.row_key),
-                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.occurred_at END,
+                        CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.ar_time END,
                         CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.description END,
                         CASE WHEN NULLIF(x.source_id, '') IS NOT NULL THEN x.transaction_type END
-           ORDER BY x.object_key DESC, x.row_key) AS copy_rank
+           ORDER BY CASE WHEN x.currency IS NULL THEN 1 ELSE 0 END,
+                    CASE WHEN x.store_name IS NULL THEN 1 ELSE 0 END,
+                    x.object_key DESC, x.report_sha256) AS copy_rank
   FROM "expenses".mp_movements x) c
 WHERE c.copy_rank = 1;
 CREATE OR REPLACE VIEW "expenses".expense_lines AS
