@@ -713,11 +713,14 @@ static size_t total_entry(const entries *E, size_t from, const char *bare, bool 
         int k = e->role == R_TOTAL ? 0 : e->role == R_PART ? 1 : -1;
         if (k < 0)
             continue;
-        if (k == 1 && part0 == E->n)
+        if (k == 1 && (part0 == E->n || E->v[part0].value.scale < 2))
             part0 = i;
         if (k == 0 && pick[0] == E->n && part0 < i && e->cur) {
+            /* the total of part an amount of money far larger than it (a
+             * count, "Total Bultos: 3", or a discount says nothing) */
             const entry *p = &E->v[part0];
-            if (!same_code(p->cur ? p->cur : bare, e->cur) && far_apart(p->value, e->value))
+            if (!same_code(p->cur ? p->cur : bare, e->cur) && p->value.scale >= 2 &&
+                xd_cmp(p->value, e->value) > 0 && far_apart(p->value, e->value))
                 continue;
         }
         if (k == 1 && pick[1] < E->n && e->value.scale < 2)

@@ -131,7 +131,22 @@ int row_phrase(const xw_row *row, int i, const char *phrase)
     return k;
 }
 
-bool row_credit_note(const xw_rows *rows, int upto, bool row_start)
+/* Is word j (after a title) what follows a document's title: the end of its
+ * cell, its letter, a number sign or a number, a dash, "POR" ("NOTA DE
+ * CREDITO B Nro. 0003-...", "NOTA DE CREDITO POR DEVOLUCION")?  A mention
+ * goes on in words ("NOTA DE CREDITO dentro de 30 días"). */
+static bool after_title(const xw_row *row, int t, int j)
+{
+    if (j >= row->nw || row->w[j].cell != row->w[t].cell)
+        return true;
+    const xw_word *w = &row->w[j];
+    if (w->flen == 1 && strchr("ABCM-", w->fold[0]))
+        return true;
+    return word_is(w, "N") || word_is(w, "NRO") || word_is(w, "NO") || word_is(w, "POR") ||
+           (w->fold[0] >= '0' && w->fold[0] <= '9');
+}
+
+bool row_credit_note(const xw_rows *rows, int upto)
 {
     static const char *const titles[] = {"NOTA DE CREDITO", "NOTA CREDITO", "NOTA DE DEBITO", "NOTA DEBITO",
                                          NULL};
@@ -139,13 +154,14 @@ bool row_credit_note(const xw_rows *rows, int upto, bool row_start)
                                        "APLICA", "ANULA", "DEVOLUCIONES", "CAMBIOS", NULL};
     for (int r = 0; r < upto && r < (int)rows->n; r++) {
         const xw_row *row = &rows->rows[r];
-        bool ref = false;
-        for (int i = 0; i < row->nw && !ref; i++)
+        for (int i = 0; i < row->nw; i++) {
+            /* a reference before it: another document's title ("Cbte.
+             * asociado: NOTA DE CREDITO B ...", "Cambios y devoluciones:") */
+            bool ref = false;
             for (const char *const *k = refs; *k && !ref; k++)
                 ref = row_phrase(row, i, *k) > 0;
-        if (ref)
-            continue; /* "Cbte. asociado: NOTA DE CREDITO B 0003-...": another document's */
-        for (int i = 0; i < (row_start ? 1 : row->nw); i++) {
+            if (ref)
+                break;
             if (i > 0 && row->w[i - 1].cell == row->w[i].cell)
                 continue; /* a title begins its cell */
             /* "TIQUE NOTA DE CREDITO": the controller's word before it */
@@ -153,9 +169,11 @@ bool row_credit_note(const xw_rows *rows, int upto, bool row_start)
                             (word_is(&row->w[i], "TIQUE") || word_is(&row->w[i], "TICKET"))
                         ? i + 1
                         : i;
-            for (const char *const *t = titles; *t; t++)
-                if (row_phrase(row, k, *t))
+            for (const char *const *t = titles; *t; t++) {
+                int n = row_phrase(row, k, *t);
+                if (n && after_title(row, k, k + n))
                     return true;
+            }
         }
     }
     return false;

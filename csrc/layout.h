@@ -40,11 +40,11 @@ typedef struct {
 int row_phrase(const xw_row *row, int i, const char *phrase);
 
 /* A credit or debit note's title ("TIQUE NOTA DE CREDITO", "NOTA DE
- * CRÉDITO B") beginning one of the first `upto` rows (any of its cells
- * unless row_start), on a row that names no other document ("Cbte.
- * asociado:", "Ref.", a returns policy): a return printed with a sale's
- * layout, never to be read as a purchase. */
-bool row_credit_note(const xw_rows *rows, int upto, bool row_start);
+ * CRÉDITO B Nro. 0003-...") beginning a cell of one of the first `upto`
+ * rows, shaped as a title (not "NOTA DE CREDITO dentro de 30 días"), with
+ * no reference before it ("Cbte. asociado:", "Ref.", a returns policy): a
+ * return printed with a sale's layout, never to be read as a purchase. */
+bool row_credit_note(const xw_rows *rows, int upto);
 #define LX_CREDIT_NOTE                                                                                     \
     "a credit or debit note (its title says NOTA DE CREDITO or DEBITO): a refund or a charge, not read as " \
     "a purchase"

@@ -97,7 +97,7 @@ int receipt_parse_rows(receipt *rc, xerr *err)
         return -1;
     }
     /* a credit note no layout took (AFIP's, titled beside its letter box) */
-    if (r == 1 && !rc->refused && row_credit_note(&rc->rows, 12, false))
+    if (r == 1 && !rc->refused && row_credit_note(&rc->rows, 12))
         rc->refused = LX_CREDIT_NOTE;
     if (r == 1 && rc->refused) {
         xerr_set(err, XE_UNSUPPORTED, "%s", rc->refused);

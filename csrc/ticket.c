@@ -333,7 +333,7 @@ static int ticket_parse(receipt *rc, xerr *err)
         body--;
     if (body == 0)
         return 1; /* no header above the items */
-    if (row_credit_note(R, body, true)) {
+    if (row_credit_note(R, body)) {
         rc->refused = LX_CREDIT_NOTE;
         return 1;
     }

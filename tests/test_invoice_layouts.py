@@ -972,6 +972,15 @@ def test_a_total_in_another_code_after_a_total_of_part_is_a_note(label):
     assert (r.total, r.currency, r.warnings) == (Decimal("2972.50"), "ARS", [])
 
 
+@pytest.mark.parametrize("part", ["Total Bultos:     3", "Total Bonificado:     100,00"])
+def test_a_coded_total_after_a_count_or_a_discount_is_the_total(part):
+    # near miss of the note rule: a count or a smaller amount before a
+    # dollar total says nothing of its currency (it was read as 3 pesos)
+    totals = P40 + part + "\n" + P40 + "Importe Total: USD   2972,50"
+    r = parse(afip(table=GROSS_ITEMS, totals=totals).replace("COD. 01", "COD. 006"))
+    assert (r.total, r.currency, r.warnings) == (Decimal("2972.50"), "USD", [])
+
+
 def test_a_count_among_totals_of_part_is_no_total():
     totals = P40 + "Total Venta:     2972,50\n" + P40 + "Total Bultos:   3"
     r = parse(afip(table=GROSS_ITEMS, totals=totals).replace("COD. 01", "COD. 006"))

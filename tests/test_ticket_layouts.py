@@ -198,7 +198,13 @@ def test_the_tenders_after_the_total(tenders, payments):
 
 
 @pytest.mark.parametrize("title", ["TIQUE NOTA DE CREDITO", "Nota de Crédito B", "TICKET NOTA DE DEBITO",
-                                   "NOTA CREDITO"])
+                                   "NOTA CREDITO",
+                                   # a title with its reference after it, or after another cell
+                                   "NOTA DE CREDITO B   Nro. 0003-00000456   Ref. Tique 0003-00012345",
+                                   "TIQUE NOTA DE CREDITO B   Cbte. asoc.: 0003-00012345",
+                                   "ORIGINAL   NOTA DE CREDITO B", "P.V. 0412   TIQUE NOTA DE CREDITO",
+                                   "TIQUE NOTA DE CREDITO - CAMBIOS Y DEVOLUCIONES",
+                                   "NOTA DE CREDITO POR DEVOLUCIONES"])
 def test_a_credit_note_with_a_sales_layout_is_refused_as_such(title):
     # a store's return ticket read as a sale: the ledger counted the refund
     # as a purchase (twice the error when the refund came by Mercado Pago too)
