@@ -328,6 +328,15 @@ static int segments(const xw_row *row, seg *out)
                 continue;
             }
         }
+        /* "Total: 2.972,50 dólares": a currency's name right after the
+         * value, in its cell, is its code */
+        if (k == K_TEXT && cur && pend && !pv_code && pv_i == i - 1 && row->w[i - 1].cell == w->cell) {
+            const char *nc = xn_currency(w->fold, w->flen, true);
+            if (nc) {
+                pv_code = nc;
+                continue;
+            }
+        }
         if (k == K_TEXT) {
             const xw_word *pw = i ? &row->w[i - 1] : NULL;
             int len;

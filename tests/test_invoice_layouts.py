@@ -241,6 +241,8 @@ def test_currency_spellings_after_moneda(mark, want):
 @pytest.mark.parametrize("label,total,want", [
     ("Importe Total:", "USD 2.972,50", "USD"),
     ("Importe Total:", "2.972,50 USD", "USD"),
+    ("Importe Total:", "2.972,50 dólares", "USD"),  # the currency's name after the amount: was pesos
+    ("Importe Total:", "2.972,50 Euros", "EUR"),
     ("Importe Total:", "U$S 2972,50", "USD"),
     ("Importe Total:", "US$ 2972,50", "USD"),
     ("Importe Total:", "EUR 2972,50", "EUR"),
