@@ -825,30 +825,19 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
     if (i > 0 && row->w[i - 1].cell == row->w[i].cell)
         return NULL;
     const xw_word *w = &row->w[i];
-    const char *gl = memchr(w->raw, ':', w->len);
-    if (gl && gl + 1 < w->raw + w->len) {
-        /* "Moneda:USD": the value glued after the colon */
-        char f[24];
-        size_t lead = (size_t)(gl - w->raw), n = xn_fold(gl + 1, w->len - lead - 1, f, sizeof f);
-        char lf[16];
-        size_t ln = lead < sizeof lf ? xn_fold(w->raw, lead, lf, sizeof lf) : 0;
-        bool lab = (ln == 6 && !memcmp(lf, "MONEDA", 6)) || (ln == 6 && !memcmp(lf, "DIVISA", 6));
-        return lab && n ? xn_currency(f, n, true) : NULL;
-    }
+    /* "Moneda:Dólares": a one-word label glued to its value */
+    const char *gv = w_glued_currency(w, true, false);
+    if (gv && (!strncmp(w->fold, "MONEDA", 6) || !strncmp(w->fold, "DIVISA", 6)) && w->raw[6] == ':')
+        return gv;
     int k = 0;
     for (const char *const *l = labels; *l && !k; l++)
         k = row_phrase(row, i, *l);
     if (!k)
         return NULL;
     const xw_word *lw = &row->w[i + k - 1];
-    const char *lc = memchr(lw->raw, ':', lw->len);
-    if (k > 1 && lc && lc + 1 < lw->raw + lw->len) {
-        /* "Tipo de Moneda:USD": the value glued to the label's last word */
-        char f[24];
-        size_t vl = (size_t)(lw->raw + lw->len - lc - 1);
-        size_t n = vl < sizeof f ? xn_fold(lc + 1, vl, f, sizeof f) : 0;
-        return n ? xn_currency(f, n, true) : NULL;
-    }
+    /* "Tipo de Moneda:USD": the value glued to the label's last word */
+    if (k > 1 && (gv = w_glued_currency(lw, true, false)) != NULL)
+        return gv;
     bool colon = lw->raw[lw->len - 1] == ':';
     int j = i + k;
     /* "MONEDA : USD", "Moneda - USD", "Moneda: 060 - Euro" */

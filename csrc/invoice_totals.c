@@ -204,18 +204,6 @@ static bool all_digits(const char *s, size_t n)
     return n > 0;
 }
 
-/* "Total:USD", "Total:U.S.D.": a label word glued to its currency after
- * the colon, read in its own fold (the word's drops the dots, so its end is
- * not the code's raw length). */
-static const char *glued_code(const xw_word *w)
-{
-    const char *c = memchr(w->raw, ':', w->len);
-    char f[16];
-    if (!c || (size_t)(w->raw + w->len - c) > sizeof f)
-        return NULL;
-    size_t n = xn_fold(c + 1, (size_t)(w->raw + w->len - c - 1), f, sizeof f);
-    return n > 1 ? xn_currency(f, n, false) : NULL;
-}
 
 static int token_kind(const xw_word *w, xdec *v)
 {
@@ -277,7 +265,7 @@ static bool whole_total(const xw_row *row, int i, int end)
         bool text = false;
         for (size_t k = 0; k < w->flen; k++)
             text |= (w->fold[k] >= 'A' && w->fold[k] <= 'Z') || (w->fold[k] >= '0' && w->fold[k] <= '9');
-        if (!text || code_of(w) || glued_code(w) || xn_currency(w->fold, w->flen, true)) {
+        if (!text || code_of(w) || w_glued_currency(w, false, false) || xn_currency(w->fold, w->flen, true)) {
             i++;
             continue;
         }
@@ -378,7 +366,7 @@ static int segments(const xw_row *row, seg *out)
             cur->x1 = w->x1;
             const char *c = code_of(w);
             if (!c)
-                c = glued_code(w);
+                c = w_glued_currency(w, false, false);
             /* "Importe Total en Dólares:", "Total en pesos", "TOTAL PESOS": the currency's name */
             if (!c && pw && pw->cell == w->cell && (word_is(pw, "EN") || word_is(pw, "TOTAL")))
                 c = xn_currency(w->fold, w->flen, true);

@@ -96,12 +96,23 @@ bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time)
     return false;
 }
 
+const char *w_glued_currency(const xw_word *w, bool names, bool sign)
+{
+    const char *c = memchr(w->raw, ':', w->len);
+    char f[24];
+    size_t vl = c ? (size_t)(w->raw + w->len - c - 1) : 0;
+    if (!vl || vl >= sizeof f)
+        return NULL;
+    /* folded on its own: the word's fold drops dots ("U.S.D."), so its end
+     * is not the value's raw length */
+    size_t n = xn_fold(c + 1, vl, f, sizeof f);
+    return n > (sign ? 0u : 1u) ? xn_currency(f, n, names) : NULL;
+}
+
 /* "Total:USD": the label word pl, a colon, then a currency code. */
 static bool glued_currency(const xw_word *w, const char *p, size_t pl)
 {
-    if (w->flen <= pl || strncmp(w->fold, p, pl) != 0 || !memchr(w->raw, ':', w->len))
-        return false;
-    return xn_currency(w->fold + pl, w->flen - pl, false) != NULL;
+    return w->flen > pl && strncmp(w->fold, p, pl) == 0 && w_glued_currency(w, false, true);
 }
 
 int row_phrase(const xw_row *row, int i, const char *phrase)

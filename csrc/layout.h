@@ -39,6 +39,11 @@ typedef struct {
 /* Words of row matched by phrase from word i (0 when it does not match). */
 int row_phrase(const xw_row *row, int i, const char *phrase);
 
+/* The currency glued after a word's colon ("Total:USD", "Total:U.S.D.",
+ * "Moneda:Dólares" with names; the bare "$" only with sign: it is the sign
+ * of pesos and dollars alike), NULL when none. */
+const char *w_glued_currency(const xw_word *w, bool names, bool sign);
+
 /* A credit or debit note's title ("TIQUE NOTA DE CREDITO", "NOTA DE
  * CRÉDITO B Nro. 0003-...") beginning a cell of one of the first `upto`
  * rows, shaped as a title (not "NOTA DE CREDITO dentro de 30 días"), with
