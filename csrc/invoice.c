@@ -2233,16 +2233,16 @@ static int invoice_parse(receipt *rc, xerr *err)
     unsigned flags = 0;
     int evidence[2] = {0, 0}, code = -1;
     char letter = 0;
-    const char *printed_cur = NULL, *words_cur = NULL;
+    const char *printed_cur = NULL, *table_cur = NULL, *words_cur = NULL;
     /* a "Moneda:" line decides the currency; without one, the code printed
-     * with the total ("Importe Total: USD 2.972,50"), the total in words;
-     * else pesos */
+     * with the total ("Importe Total: USD 2.972,50"), the money columns'
+     * labels ("Importe (USD)"), the total in words; else pesos */
     rc->currency[0] = '\0';
-    if (inv_read_table(rc, &d, &flags, evidence, err) || read_head(rc, &d, &code, &letter, &words_cur) ||
-        inv_read_totals(rc, &d, &printed_cur, err))
+    if (inv_read_table(rc, &d, &flags, evidence, &table_cur, err) ||
+        read_head(rc, &d, &code, &letter, &words_cur) || inv_read_totals(rc, &d, &printed_cur, err))
         goto nomem;
     if (!rc->currency[0])
-        strcpy(rc->currency, printed_cur ? printed_cur : words_cur ? words_cur : "ARS");
+        strcpy(rc->currency, printed_cur ? printed_cur : table_cur ? table_cur : words_cur ? words_cur : "ARS");
     /* invoice codes: electronic, ticket-invoice (81-111), MiPyME credit
      * invoice (201-211) */
     switch (code) {

@@ -30,8 +30,9 @@ enum { AMT_WITH_VAT = 1, AMT_NET = 2 };
  * that by the shape of its rows; sets d->zone, adds the items and the
  * discount rows.  *amt_flags gets the amount column's flags; evidence[0]
  * counts the lines whose amount is quantity x price with VAT, evidence[1]
- * those where it is without.  0, or -1 out of memory. */
-int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err);
+ * those where it is without; *cur the currency its money columns' labels
+ * name ("Importe (USD)"), or NULL.  0, or -1 out of memory. */
+int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], const char **cur, xerr *err);
 
 /* The totals block (invoice_totals.c): subtotal, total, VAT lines, other
  * taxes and discounts from the Z_FOOT rows; *cur gets the ISO code of the

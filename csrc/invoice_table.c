@@ -170,6 +170,7 @@ typedef struct {
     unsigned flags;
     float x0, x1;
     const xw_word *lab; /* a label of one word that names no column ("%") */
+    const char *cur;    /* the currency its label names ("Importe (USD)") */
 } tcol;
 
 typedef struct {
@@ -178,6 +179,7 @@ typedef struct {
     int amount; /* the line-amount column: the rightmost amount column */
     bool code;  /* has a code column */
     bool qty;   /* has a quantity column */
+    bool cur_mixed; /* money columns' labels name two currencies */
 } thdr;
 
 /* ---- header ------------------------------------------------------------ */
@@ -291,6 +293,61 @@ static bool under_label(const tcol *c, const xw_word *w, float rh)
            (dx <= 0.3f * rh && -dx <= 0.3f * rh);
 }
 
+/* A currency in a money column's label ("Precio Unit. (USD)", "Importe
+ * U$S", "Subtotal en Dólares") is the currency of the column's amounts. */
+static void hdr_currency(thdr *h, tcol *c, const xw_word *w)
+{
+    if (c->role != C_PRICE && c->role != C_AMOUNT && c->role != C_DISC_AMT && c->role != C_VAT)
+        return;
+    const char *k = w_currency_code(w, true);
+    for (int i = 0; k && i < h->n; i++)
+        h->cur_mixed |= h->c[i].cur && strcmp(h->c[i].cur, k) != 0;
+    if (k)
+        c->cur = k;
+}
+
+/* Is every line amount its quantity times its unit price (with its VAT
+ * rate or without)?  Then the amounts are in the prices' currency. */
+static bool amounts_of_prices(const receipt *rc)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rc->nitems; i++) {
+        const rc_item *it = &rc->items[i];
+        if (!it->quantity.set || !it->unit_price.set || !it->amount.set)
+            return false;
+        double q = xd_double(it->quantity), p = xd_double(it->unit_price), am = xd_double(it->amount);
+        double r = it->vat_rate.set ? xd_double(it->vat_rate) : 0, tol = 0.006 * dabs(q) + 0.011;
+        if (dabs(am - q * p) > tol && dabs(am - q * p * (1 + r / 100)) > tol * 1.3)
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
+/* The currency the item table's money columns name: the line amount's
+ * label's ("Importe (USD)"); else the other money columns' when the line
+ * amounts are their quantity times those prices (a seller quoting dollars
+ * may bill pesos: "P. Unit. U$S" beside "Importe"); NULL when none, or
+ * when labels name two. */
+static const char *table_currency(const receipt *rc, const thdr *hdr, int nh)
+{
+    const char *amt = NULL, *other = NULL;
+    for (int k = 0; k < nh; k++) {
+        if (hdr[k].cur_mixed)
+            return NULL;
+        for (int c = 0; c < hdr[k].n; c++) {
+            const char *x = hdr[k].c[c].cur, **slot = c == hdr[k].amount ? &amt : &other;
+            if (x && *slot && strcmp(x, *slot) != 0)
+                return NULL;
+            if (x)
+                *slot = x;
+        }
+    }
+    if (amt && other && strcmp(amt, other) != 0)
+        return NULL;
+    return amt ? amt : other && amounts_of_prices(rc) ? other : NULL;
+}
+
 /* The columns a header row names.  A satellite row (a label stacked over
  * or under the main one) first extends the columns its words lie on. */
 static void hdr_add_row(thdr *h, const xw_row *row, int satellite)
@@ -331,6 +388,7 @@ static void hdr_add_row(thdr *h, const xw_row *row, int satellite)
                     }
                 }
                 col_extend(c, w);
+                hdr_currency(h, c, w);
                 last = -1;
                 i++;
                 continue;
@@ -344,8 +402,8 @@ static void hdr_add_row(thdr *h, const xw_row *row, int satellite)
             /* where the description's label starts, by its share of the
              * word's characters */
             float xs = w->x0 + (w->x1 - w->x0) * (float)utf8_chars(w->raw, fp) / (float)utf8_chars(w->raw, w->len);
-            h->c[h->n++] = (tcol){C_QTY, 0, w->x0, xs, NULL};
-            h->c[h->n++] = (tcol){C_DESC, F_DESC | F_FLUSH, xs, w->x1, NULL};
+            h->c[h->n++] = (tcol){C_QTY, 0, w->x0, xs, NULL, NULL};
+            h->c[h->n++] = (tcol){C_DESC, F_DESC | F_FLUSH, xs, w->x1, NULL, NULL};
             last = h->n - 1;
             i++;
             continue;
@@ -368,6 +426,7 @@ static void hdr_add_row(thdr *h, const xw_row *row, int satellite)
         }
         if ((t < 0 || qualifier) && last >= 0 && row->w[i - 1].cell == w->cell) {
             col_extend(&h->c[last], w); /* "(USD)", "c/IVA" after a label */
+            hdr_currency(h, &h->c[last], w);
             h->c[last].lab = NULL;
             i++;
             continue;
@@ -380,6 +439,7 @@ static void hdr_add_row(thdr *h, const xw_row *row, int satellite)
         c->x0 = w->x0;
         c->x1 = w->x1;
         c->lab = t < 0 ? w : NULL;
+        c->cur = NULL;
         if (t < 0)
             len = 1;
         for (int k = i; k < i + len; k++)
@@ -2063,7 +2123,7 @@ static long head_under_header(const inv_doc *d, size_t e, const thdr *h)
     return found;
 }
 
-int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], xerr *err)
+int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2], const char **hcur, xerr *err)
 {
     thdr hdr[MAXHDR];
     int nh = 0, cur = -1, page = -1;
@@ -2125,6 +2185,9 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
         goto nomem;
     if (!units)
         weights_by_decimals(rc);
+    /* the currency the money columns' labels name, when the headers the
+     * items were read under agree on one */
+    *hcur = rc->nitems ? table_currency(rc, hdr, nh) : NULL;
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */
         rc->ndiscounts = 0;

@@ -238,21 +238,8 @@ typedef struct {
     const char *vcur; /* the code printed next to the value read on its row */
 } seg;
 
-/* A currency code that states a currency: "USD", "U$S", "ARS"... but not
- * the bare "$", which pesos and dollars share. */
-static const char *code_of(const xw_word *w)
-{
-    const char *f = w->fold;
-    size_t n = w->flen;
-    /* "-USD 120,00" (a discount), "Total (USD):" */
-    if (n && (f[0] == '-' || f[0] == '(')) {
-        f++;
-        n--;
-    }
-    if (n && f[n - 1] == ')')
-        n--;
-    return n > 1 ? xn_currency(f, n, false) : NULL;
-}
+/* A currency code that states a currency (w_currency_code, codes only). */
+static const char *code_of(const xw_word *w) { return w_currency_code(w, false); }
 
 /* Do words [i, end) after a total's label leave it the document's total?
  * Words of WHOLE, currencies ("Total (USD):", "Total en pesos") and marks

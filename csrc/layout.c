@@ -109,6 +109,20 @@ const char *w_glued_currency(const xw_word *w, bool names, bool sign)
     return n > (sign ? 0u : 1u) ? xn_currency(f, n, names) : NULL;
 }
 
+const char *w_currency_code(const xw_word *w, bool names)
+{
+    const char *f = w->fold;
+    size_t n = w->flen;
+    /* "-USD 120,00" (a discount), "Total (USD):" */
+    if (n && (f[0] == '-' || f[0] == '(')) {
+        f++;
+        n--;
+    }
+    if (n && f[n - 1] == ')')
+        n--;
+    return n > 1 ? xn_currency(f, n, names) : NULL;
+}
+
 /* "Total:USD": the label word pl, a colon, then a currency code. */
 static bool glued_currency(const xw_word *w, const char *p, size_t pl)
 {

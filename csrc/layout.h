@@ -44,6 +44,12 @@ int row_phrase(const xw_row *row, int i, const char *phrase);
  * of pesos and dollars alike), NULL when none. */
 const char *w_glued_currency(const xw_word *w, bool names, bool sign);
 
+/* A word that states a currency: a code ("USD", "U$S", "ARS"), also in
+ * brackets ("(USD)") or as a discount's sign ("-USD"), and with names its
+ * name ("Dólares"); never the bare "$", which pesos and dollars share.
+ * The ISO code, or NULL. */
+const char *w_currency_code(const xw_word *w, bool names);
+
 /* A credit or debit note's title ("TIQUE NOTA DE CREDITO", "NOTA DE
  * CRÉDITO B Nro. 0003-...") beginning a cell of one of the first `upto`
  * rows, shaped as a title (not "NOTA DE CREDITO dentro de 30 días"), with

@@ -280,6 +280,62 @@ def test_the_currency_every_amount_of_the_totals_prints():
     assert parse(afip(totals=mixed.replace("Importe Total:   ", "Importe Total: USD"))).currency == "USD"
 
 
+USD_HEADERS = [
+    # the code after a money column's label, in its cell
+    ("Precio Unit. (USD)", "Subtotal (USD)", "Subtotal c/IVA (USD)"),
+    ("Precio Unit. USD", "Subtotal USD", "Subtotal c/IVA USD"),
+    ("Precio Unit. U$S", "Subtotal U$S", "Subtotal c/IVA U$S"),
+    ("Precio Unit. en Dólares", "Subtotal", "Subtotal c/IVA en Dólares"),
+]
+
+
+def _headed(price, sub, gross):
+    head = AFIP_TABLE.splitlines()[0]
+    for old, new in (("Subtotal c/IVA", gross), ("Precio Unit.", price), ("Subtotal  ", sub + "  ")):
+        head = head.replace(old, new, 1)
+    return "\n".join([head] + AFIP_TABLE.splitlines()[1:])
+
+
+@pytest.mark.parametrize("price,sub,gross", USD_HEADERS)
+def test_the_currency_the_table_headers_print(price, sub, gross):
+    # the money columns headed in dollars, the totals printing "$" or no
+    # code: the invoice was read as pesos, silently
+    bare = AFIP_TOTALS.replace("$", " ")
+    for totals in (AFIP_TOTALS, bare):
+        r = parse(afip(table=_headed(price, sub, gross), totals=totals))
+        assert (r.currency, r.total, len(r.items)) == ("USD", Decimal("2972.50"), 2), (price, totals)
+
+
+def test_a_table_header_currency_yields_to_the_label_and_the_total():
+    usd = _headed(*USD_HEADERS[0])
+    # a code printed with the total, or a "Moneda:" label, decides
+    assert parse(afip(table=usd, totals=AFIP_TOTALS.replace("Total: $", "Total: ARS"))).currency == "ARS"
+    assert parse(afip(table=usd).replace("CAE N°", "Moneda: ARS\nCAE N°")).currency == "ARS"
+    # the header's code comes before the total in words, which templates print fixed
+    assert parse(afip(table=usd, totals=AFIP_TOTALS + "\nSON PESOS DOS MIL NOVECIENTOS")).currency == "USD"
+    # near misses: columns headed in two currencies decide nothing, nor does
+    # a code under a column that holds no money (a description's note)
+    mixed = _headed("Precio Unit. (USD)", "Subtotal (ARS)", "Subtotal c/IVA")
+    assert parse(afip(table=mixed)).currency == "ARS"
+    desc = AFIP_TABLE.replace("Producto / Servicio        ", "Producto / Servicio (USD)  ")
+    assert parse(afip(table=desc)).currency == "ARS"
+    assert parse(afip(table=_headed("Precio Unit. ($)", "Subtotal $", "Subtotal c/IVA"))).currency == "ARS"
+
+
+def test_a_price_in_dollars_names_the_amounts_only_when_they_are_its_products():
+    # only the unit price's label names dollars: the line amounts are in
+    # dollars when each is its quantity times that price (with VAT or not)
+    only_price = _headed("Precio Unit. (USD)", "Subtotal", "Subtotal c/IVA")
+    assert parse(afip(table=only_price)).currency == "USD"
+    # near miss: a seller quoting dollars and billing pesos at a rate, the
+    # amounts no product of the prices, is not read as dollars
+    quoted = """\
+Cant.   Descripción                   P. Unit. U$S     Importe
+2       Yerba mate 1kg                        1,00     2420,00
+1       Aceite girasol 1,5L                   0,50      552,50"""
+    assert parse(afip(table=quoted, totals=AFIP_TOTALS)).currency == "ARS"
+
+
 @pytest.mark.parametrize("after", [
     "Total USD:   2,83", "Total en USD equivalente:   2,83", "Total US$:   2,83", "IVA en USD:   0,40",
     "Efectivo USD   3.000,00", "Percepción IIBB: USD   0,00", "Observaciones: Total USD 2,83 al tipo de cambio BNA",
