@@ -104,6 +104,9 @@ static const lx_phrase LABELS[] = {
     {"IMP IVA", R_VAT, 0},
     {"MONTO IVA", R_VAT, 0},
     {"TOTAL IVA", R_VAT, 0},
+    /* the total with its VAT, not the VAT's total */
+    {"TOTAL IVA INCL*", R_TOTAL, 0},
+    {"TOTAL IVA INC", R_TOTAL, 0},
     {"IVA INSCRIPTO", R_VAT, 0},
     {"IVA RI", R_VAT, 0},
     {"IVA DISCRIMINADO", R_VAT, 0},
@@ -170,7 +173,7 @@ static const lx_phrase WHOLE[] = {
     {"LA", 0, 0},          {"EL", 0, 0},          {"EN", 0, 0},
     {"B", 0, 0},           {"C", 0, 0},           {"E", 0, 0},           {"M", 0, 0}, /* its letter */
     {"NETO A PAGAR", 0, 0}, {"CON IVA", 0, 0},    {"C/IVA", 0, 0},       {"IVA INCLUIDO", 0, 0},
-    {"IVA INC", 0, 0},
+    {"IVA INC", 0, 0},      {"IVA INCL*", 0, 0},
 };
 #define NWHOLE (sizeof WHOLE / sizeof *WHOLE)
 

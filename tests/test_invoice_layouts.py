@@ -1022,6 +1022,19 @@ def test_two_totals_that_disagree_are_flagged():
 P40 = " " * 40
 
 
+@pytest.mark.parametrize("label", ["Total IVA incluido:", "Total IVA Incluído:", "TOTAL IVA INC.:",
+                                   "Total IVA incl.:", "Total (IVA incl.):"])
+def test_the_total_with_its_vat_included_is_the_total(label):
+    # "Total IVA incluido" was read as the VAT's total, the invoice refused
+    r = parse(afip(totals=AFIP_TOTALS.replace("Importe Total:", label)))
+    assert (r.total, r.subtotal, r.vat[0]["amount"], r.warnings) == (
+        Decimal("2972.50"), Decimal("2500.00"), Decimal("420.00"), [])
+    # near miss: the VAT's total keeps its meaning
+    r = parse(afip(totals=AFIP_TOTALS.replace("IVA 10.5%: $     52,50", "Total IVA: $    472,50")
+                   .replace("IVA 21%: $    420,00\n", "")))
+    assert (r.total, sum(v["amount"] for v in r.vat)) == (Decimal("2972.50"), Decimal("472.50"))
+
+
 @pytest.mark.parametrize("label", ["Total Venta:", "Total Operación:", "Total Cobrado:", "Total Compra:"])
 def test_a_total_in_another_code_after_a_total_of_part_is_a_note(label):
     # the total's label with an unlisted word is a total of part; the dollar
