@@ -430,9 +430,14 @@ static int segments(const xw_row *row, seg *out)
      * venta: Tarjeta": a condition, not a tender (and the 3 a count) */
     bool condition = row_phrase(row, 0, "FORMA DE PAGO*") || row_phrase(row, 0, "CONDICION* DE VENTA*") ||
                      row_phrase(row, 0, "CONDICION* DE PAGO*");
-    for (int s = 0; s < ns; s++)
-        if (out[s].role == R_PAYMENT && (condition || (s + 1 < ns && row_phrase(row, out[s + 1].a, "CUOTA*"))))
+    for (int s = 0; s < ns; s++) {
+        bool count = s + 1 < ns && row_phrase(row, out[s + 1].a, "CUOTA*");
+        /* "Total a pagar en 3 cuotas de $ 990,83": a whole number before
+         * "cuotas" counts instalments; the row is a plan, no total */
+        if ((out[s].role == R_PAYMENT && (condition || count)) ||
+            (count && out[s].value.set && out[s].value.scale == 0))
             out[s].role = R_NONE;
+    }
     return ns;
 }
 

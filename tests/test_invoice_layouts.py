@@ -1022,6 +1022,21 @@ def test_two_totals_that_disagree_are_flagged():
 P40 = " " * 40
 
 
+@pytest.mark.parametrize("plan", ["Total a pagar en 3 cuotas de $ 990,83", "Total: 3 cuotas sin interés de $ 990,83",
+                                  "Importe Total en 3 cuotas fijas de   990,83", "Total financiado 3 cuotas de 990,83"])
+def test_an_instalment_plan_after_the_total_is_no_total(plan):
+    # the count of instalments was read as the total (3), flagged
+    r = parse(afip(totals=AFIP_TOTALS + "\n" + P40 + plan))
+    assert (r.total, r.warnings) == (Decimal("2972.50"), [])
+
+
+def test_a_charge_before_the_instalments_count_is_still_read():
+    # near miss: an amount with cents before "Cuotas:" is no count
+    totals = AFIP_TOTALS.replace("Importe Otros Tributos: $      0,00", "Recargo financiación: $  100,00   Cuotas: 3")
+    r = parse(afip(totals=totals.replace("2972,50", "3072,50")))
+    assert (r.total, [t["amount"] for t in r.taxes], r.warnings) == (Decimal("3072.50"), [Decimal("100.00")], [])
+
+
 @pytest.mark.parametrize("label", ["Total IVA incluido:", "Total IVA Incluído:", "TOTAL IVA INC.:",
                                    "Total IVA incl.:", "Total (IVA incl.):"])
 def test_the_total_with_its_vat_included_is_the_total(label):
