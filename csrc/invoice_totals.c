@@ -27,6 +27,11 @@ enum {
     R_END      /* ends the item table, carries nothing ("Observaciones", "Son pesos") */
 };
 
+/* A label that ends the item table, or is a charge in it, only as a field
+ * ending in a colon ("Envío:"): as a line of the table it is an item
+ * ("Flete Rosario - Córdoba"). */
+#define L_FIELD 1u
+
 /* Longest match wins; among phrases of one length, the first. */
 static const lx_phrase LABELS[] = {
     {"SUBTOTAL", R_SUBTOTAL, 0},
@@ -145,6 +150,12 @@ static const lx_phrase LABELS[] = {
     {"TASA MUNICIPAL*", R_TAX, 0},
     {"TASA VIAL", R_TAX, 0},
     {"RECARGO*", R_TAX, 0},
+    /* charges printed among the totals: shipping, fees */
+    {"ENVIO", R_TAX, L_FIELD},
+    {"COSTO* DE ENVIO", R_TAX, L_FIELD},
+    {"COSTO* ENVIO", R_TAX, L_FIELD},
+    {"FLETE*", R_TAX, L_FIELD},
+    {"GASTO*", R_TAX, L_FIELD},
     {"OBSERVACIONES", R_END, 0},
     {"OBSERVACION", R_END, 0},
     {"OBS", R_END, 0},
@@ -177,13 +188,20 @@ static const lx_phrase WHOLE[] = {
 };
 #define NWHOLE (sizeof WHOLE / sizeof *WHOLE)
 
+/* Does the label of len words at i end in a colon ("Descuento:")? */
+static bool field_colon(const xw_row *row, int i, int len)
+{
+    const xw_word *w = &row->w[i + len - 1];
+    return w->raw[w->len - 1] == ':';
+}
+
 bool inv_footer_label(const xw_row *row, int i)
 {
     int len;
     int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
     /* a discount line may be a row of the table; "Descuento:" is a field */
-    if (t >= 0 && LABELS[t].role == R_DISCOUNT)
-        return row->w[i + len - 1].raw[row->w[i + len - 1].len - 1] == ':';
+    if (t >= 0 && (LABELS[t].role == R_DISCOUNT || (LABELS[t].flags & L_FIELD)))
+        return field_colon(row, i, len);
     /* a tender word starts descriptions too ("TARJETA SD 32GB") */
     if (t >= 0 && LABELS[t].role == R_PAYMENT)
         return false;
@@ -194,7 +212,7 @@ bool inv_charge_label(const xw_row *row, int i)
 {
     int len;
     int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
-    return t >= 0 && LABELS[t].role == R_TAX;
+    return t >= 0 && LABELS[t].role == R_TAX && (!(LABELS[t].flags & L_FIELD) || field_colon(row, i, len));
 }
 
 enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };

@@ -982,19 +982,21 @@ Total Bruto     Descuento     Neto Gravado     IVA 21%     IVA 10,5%     Total
     assert r.prices_include_vat is False and r.warnings == []
 
 
-@pytest.mark.parametrize("code,part,charge", [
-    ("COD. 006", "Total productos:", "Envío:"),
-    ("COD. 011", "Total Honorarios:", "Gastos administrativos:"),
+@pytest.mark.parametrize("code,part,charge,taxes", [
+    ("COD. 006", "Total productos:", "Envío:", ["Envío"]),
+    ("COD. 011", "Total Honorarios:", "Gastos administrativos:", ["Gastos administrativos"]),
+    # a charge that names no label of the block: the total is right, flagged
+    ("COD. 006", "Total productos:", "Embalaje especial:", []),
 ])
-def test_the_total_after_a_total_of_part_and_a_charge(code, part, charge):
-    # the charge names no label of the block: the total is right, flagged
+def test_the_total_after_a_total_of_part_and_a_charge(code, part, charge, taxes):
     totals = f"""\
                                         {part}     2972,50
                                         {charge}      500,00
                                         Total:             3472,50"""
     r = parse(afip(table=GROSS_ITEMS, totals=totals).replace("COD. 01", code))
     assert (r.total, r.subtotal) == (Decimal("3472.50"), Decimal("2972.50"))
-    assert r.warnings == ["totals_mismatch"]
+    assert [t["description"] for t in r.taxes] == taxes
+    assert r.warnings == ([] if taxes else ["totals_mismatch"])
 
 
 def test_totals_of_part_that_disagree_without_a_total_are_flagged():
@@ -1020,6 +1022,29 @@ def test_two_totals_that_disagree_are_flagged():
         assert (r.total, r.currency, r.warnings) == (Decimal("2972.50"), "ARS", [])
 
 P40 = " " * 40
+
+
+@pytest.mark.parametrize("label", ["Envío:", "Costo de envío:", "Gastos de envío:", "Gastos administrativos:",
+                                   "Flete:", "Gastos Adm.:"])
+def test_a_charge_among_the_totals_is_a_tax_line(label):
+    # shipping or a fee printed among the totals was left out of the sum, the
+    # invoice flagged totals_mismatch
+    totals = AFIP_TOTALS.replace("Importe Otros Tributos: $      0,00", f"{label} $    100,00")
+    r = parse(afip(totals=totals.replace("2972,50", "3072,50")))
+    assert (r.total, r.taxes, r.warnings) == (
+        Decimal("3072.50"), [{"description": label.rstrip(":"), "amount": Decimal("100.00")}], [])
+
+
+def test_a_charge_named_as_an_item_stays_an_item():
+    # near miss: in the table, "Flete ..." or "Envío ..." without a colon is a
+    # line bought, not the end of the table
+    table = """\
+Cant.   Descripción                                P. Unit.     Importe
+1       Flete Rosario - Córdoba carga completa      2000,00     2420,00
+1       Envío a domicilio                            500,00      552,50"""
+    r = parse(afip(table=table))
+    assert ([i["description"] for i in r.items], r.taxes, r.total, r.warnings) == (
+        ["Flete Rosario - Córdoba carga completa", "Envío a domicilio"], [], Decimal("2972.50"), [])
 
 
 @pytest.mark.parametrize("plan", ["Total a pagar en 3 cuotas de $ 990,83", "Total: 3 cuotas sin interés de $ 990,83",
@@ -2409,11 +2434,11 @@ def test_r2_promotion_line_in_the_totals_block_is_a_discount(line, desc):
 
 
 def test_r2_text_with_a_colon_after_a_rate_in_another_cell_is_a_new_label():
-    # near miss: "Bonificación 5%" then, a cell away, "Envío:" is a label of
-    # its own (unknown), not the end of the discount's label: no discount
+    # near miss: "Bonificación 5%" then, a cell away, "Embalaje:" is a label
+    # of its own (unknown), not the end of the discount's label: no discount
     totals = AFIP_TOTALS.replace(
         "                                                      Importe Otros Tributos: $      0,00",
-        "                                 Bonificación 5%   Envío: $    100,00\n"
+        "                                 Bonificación 5%   Embalaje: $    100,00\n"
         "                                                      Importe Otros Tributos: $      0,00")
     r = parse(afip(totals=totals))
     assert r.discounts == []
