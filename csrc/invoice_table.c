@@ -325,27 +325,35 @@ static bool amounts_of_prices(const receipt *rc)
 }
 
 /* The currency the item table's money columns name: the line amount's
- * label's ("Importe (USD)"); else the other money columns' when the line
- * amounts are their quantity times those prices (a seller quoting dollars
- * may bill pesos: "P. Unit. U$S" beside "Importe"); NULL when none, or
- * when labels name two. */
+ * label's ("Importe (USD)"); else the unit price's, when the header has one
+ * price column and each line amount is its quantity times that price (a
+ * seller quoting dollars may bill pesos: "P. Unit. U$S" beside "Importe",
+ * or beside "P. Unit. $"); NULL when none, or when labels name two. */
 static const char *table_currency(const receipt *rc, const thdr *hdr, int nh)
 {
-    const char *amt = NULL, *other = NULL;
+    const char *amt = NULL, *price = NULL, *any = NULL;
+    bool one_price = true;
     for (int k = 0; k < nh; k++) {
         if (hdr[k].cur_mixed)
             return NULL;
+        int nprice = 0;
+        const char *pc = NULL;
         for (int c = 0; c < hdr[k].n; c++) {
-            const char *x = hdr[k].c[c].cur, **slot = c == hdr[k].amount ? &amt : &other;
-            if (x && *slot && strcmp(x, *slot) != 0)
+            const char *x = hdr[k].c[c].cur;
+            if (x && any && strcmp(x, any) != 0)
                 return NULL;
-            if (x)
-                *slot = x;
+            any = x ? x : any;
+            if (x && c == hdr[k].amount)
+                amt = x;
+            if (hdr[k].c[c].role == C_PRICE) {
+                nprice++;
+                pc = x ? x : pc;
+            }
         }
+        one_price &= !pc || nprice == 1;
+        price = pc ? pc : price;
     }
-    if (amt && other && strcmp(amt, other) != 0)
-        return NULL;
-    return amt ? amt : other && amounts_of_prices(rc) ? other : NULL;
+    return amt ? amt : price && one_price && amounts_of_prices(rc) ? price : NULL;
 }
 
 /* The columns a header row names.  A satellite row (a label stacked over
@@ -2185,8 +2193,8 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
         goto nomem;
     if (!units)
         weights_by_decimals(rc);
-    /* the currency the money columns' labels name, when the headers the
-     * items were read under agree on one */
+    /* the currency the money columns' labels name, when the table's
+     * headers (every one found: a header repeated on each page) agree */
     *hcur = rc->nitems ? table_currency(rc, hdr, nh) : NULL;
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */

@@ -17,6 +17,7 @@ enum {
     R_NET,      /* the net amount, the subtotal where none is printed */
     R_PART,     /* a total of part of the document ("Total Bruto", "Total sin IVA") */
     R_TOTAL,
+    R_VATINC,   /* "Total IVA incluido": the total, or the VAT it includes (below) */
     R_DISC_TOTAL,
     R_DISCOUNT,
     R_VAT,
@@ -27,9 +28,11 @@ enum {
     R_END      /* ends the item table, carries nothing ("Observaciones", "Son pesos") */
 };
 
-/* A label that ends the item table, or is a charge in it, only as a field
- * ending in a colon ("Envío:"): as a line of the table it is an item
- * ("Flete Rosario - Córdoba"). */
+/* A charge's label that ends the item table, or is a charge in it, only
+ * as a field of an amount ("Envío: $ 100,00"): as a line of the table it
+ * is an item ("Flete Rosario - Córdoba", "Flete: Rosario - Córdoba, 3
+ * pallets  2000,00") or a note ("Flete: a cargo del cliente"); among the
+ * totals, its value is money ("Flete: 2 bultos" is no charge of 2). */
 #define L_FIELD 1u
 
 /* Longest match wins; among phrases of one length, the first. */
@@ -109,9 +112,8 @@ static const lx_phrase LABELS[] = {
     {"IMP IVA", R_VAT, 0},
     {"MONTO IVA", R_VAT, 0},
     {"TOTAL IVA", R_VAT, 0},
-    /* the total with its VAT, not the VAT's total */
-    {"TOTAL IVA INCL*", R_TOTAL, 0},
-    {"TOTAL IVA INC", R_TOTAL, 0},
+    {"TOTAL IVA INCL*", R_VATINC, 0},
+    {"TOTAL IVA INC", R_VATINC, 0},
     {"IVA INSCRIPTO", R_VAT, 0},
     {"IVA RI", R_VAT, 0},
     {"IVA DISCRIMINADO", R_VAT, 0},
@@ -195,13 +197,35 @@ static bool field_colon(const xw_row *row, int i, int len)
     return w->raw[w->len - 1] == ':';
 }
 
+static int token_kind(const xw_word *w, xdec *v);
+enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
+
+/* A field of an amount: the label of len words at i ends in a colon and
+ * only an amount follows it ("Envío: $ 100,00"). */
+static bool field_amount(const xw_row *row, int i, int len)
+{
+    int values = 0;
+    if (!field_colon(row, i, len))
+        return false;
+    for (int k = i + len; k < row->nw; k++) {
+        xdec v;
+        int t = token_kind(&row->w[k], &v);
+        if (t != K_VALUE && t != K_CUR && t != K_NCUR)
+            return false;
+        values += t == K_VALUE;
+    }
+    return values > 0;
+}
+
 bool inv_footer_label(const xw_row *row, int i)
 {
     int len;
     int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
     /* a discount line may be a row of the table; "Descuento:" is a field */
-    if (t >= 0 && (LABELS[t].role == R_DISCOUNT || (LABELS[t].flags & L_FIELD)))
+    if (t >= 0 && LABELS[t].role == R_DISCOUNT)
         return field_colon(row, i, len);
+    if (t >= 0 && (LABELS[t].flags & L_FIELD))
+        return field_amount(row, i, len);
     /* a tender word starts descriptions too ("TARJETA SD 32GB") */
     if (t >= 0 && LABELS[t].role == R_PAYMENT)
         return false;
@@ -212,10 +236,8 @@ bool inv_charge_label(const xw_row *row, int i)
 {
     int len;
     int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
-    return t >= 0 && LABELS[t].role == R_TAX && (!(LABELS[t].flags & L_FIELD) || field_colon(row, i, len));
+    return t >= 0 && LABELS[t].role == R_TAX && (!(LABELS[t].flags & L_FIELD) || field_amount(row, i, len));
 }
-
-enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
 
 static bool all_digits(const char *s, size_t n)
 {
@@ -257,6 +279,7 @@ typedef struct {
     xdec rate, value;
     const char *cur;  /* the currency code printed with the value, or NULL */
     const char *vcur; /* the code printed next to the value read on its row */
+    bool money;       /* a currency sign or code printed in it ("$") */
 } seg;
 
 /* A currency code that states a currency (w_currency_code, codes only). */
@@ -303,6 +326,11 @@ static int segments(const xw_row *row, seg *out)
         const xw_word *w = &row->w[i];
         xdec v;
         int k = token_kind(w, &v);
+        /* "3 cuotas de $ 990,83": a whole number before "cuotas" in its cell
+         * counts instalments, words of the plan's label (not "Cuotas: 3") */
+        if (k == K_VALUE && v.scale == 0 && i + 1 < row->nw && row->w[i + 1].cell == w->cell &&
+            row_phrase(row, i + 1, "CUOTA*") && row->w[i + 1].raw[row->w[i + 1].len - 1] != ':')
+            k = K_TEXT;
         if (k == K_VALUE && neg)
             v = xd_neg(v);
         neg = k == K_NCUR;
@@ -390,6 +418,7 @@ static int segments(const xw_row *row, seg *out)
             continue; /* values before any label */
         tok = true;
         if (k == K_CUR || k == K_NCUR) {
+            cur->money = true;
             const char *c = code_of(w);
             if (c && pend && !pv_code && pv_i == i - 1)
                 pv_code = c; /* "2.972,50 USD" */
@@ -406,6 +435,7 @@ static int segments(const xw_row *row, seg *out)
             cur->e = i + 1;
             cur->x1 = w->x1;
         } else if (k == K_RATE || k == K_VALUE) {
+            cur->money |= k == K_VALUE && memchr(w->raw, '$', w->len) != NULL; /* "$100" */
             if (pend) {
                 cur->value = pv;
                 cur->vcur = pv_code;
@@ -440,6 +470,12 @@ static int segments(const xw_row *row, seg *out)
         out[s].role = t >= 0 ? LABELS[t].role : R_NONE;
         if (out[s].role == R_TOTAL && !whole_total(row, out[s].a + len, out[s].c))
             out[s].role = R_PART;
+        /* a charge's field whose value is no money: "Flete: 2 bultos" */
+        if (t >= 0 && (LABELS[t].flags & L_FIELD) && out[s].value.set && out[s].value.scale < 2 && !out[s].money)
+            out[s].role = R_NONE;
+        /* "Total IVA incluido en el precio", "Total IVA Inc. 21%": the VAT */
+        if (out[s].role == R_VATINC && (out[s].c > out[s].a + len || out[s].rate.set))
+            out[s].role = R_VAT;
         /* "Total IVA", "Monto de IVA": a label ending in IVA */
         if (out[s].role == R_NONE && word_is(&row->w[out[s].b - 1], "IVA"))
             out[s].role = R_VAT;
@@ -449,11 +485,10 @@ static int segments(const xw_row *row, seg *out)
     bool condition = row_phrase(row, 0, "FORMA DE PAGO*") || row_phrase(row, 0, "CONDICION* DE VENTA*") ||
                      row_phrase(row, 0, "CONDICION* DE PAGO*");
     for (int s = 0; s < ns; s++) {
-        bool count = s + 1 < ns && row_phrase(row, out[s + 1].a, "CUOTA*");
-        /* "Total a pagar en 3 cuotas de $ 990,83": a whole number before
-         * "cuotas" counts instalments; the row is a plan, no total */
-        if ((out[s].role == R_PAYMENT && (condition || count)) ||
-            (count && out[s].value.set && out[s].value.scale == 0))
+        bool plan = s + 1 < ns && row_phrase(row, out[s + 1].a, "CUOTA*");
+        for (int k = out[s].a; k < out[s].c && !plan; k++)
+            plan = row_phrase(row, k, "CUOTA*"); /* "Tarjeta VISA 3 cuotas de" */
+        if (out[s].role == R_PAYMENT && (condition || plan))
             out[s].role = R_NONE;
     }
     return ns;
@@ -885,6 +920,15 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
             return -1;
         }
     }
+    /* "Total IVA incluido" alone is ambiguous: the total with its VAT, or
+     * the VAT the prices include.  The document's total when the block
+     * prints no other, else the VAT (a transparency note beside the total) */
+    bool other = false;
+    for (size_t i = 0; i < E.n; i++)
+        other |= E.v[i].role == R_TOTAL;
+    for (size_t i = 0; i < E.n; i++)
+        if (E.v[i].role == R_VATINC)
+            E.v[i].role = other ? R_VAT : R_TOTAL;
     int rcode = commit(rc, &E, cur);
     free(E.v);
     if (rcode)

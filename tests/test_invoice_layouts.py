@@ -334,6 +334,18 @@ Cant.   Descripción                   P. Unit. U$S     Importe
 2       Yerba mate 1kg                        1,00     2420,00
 1       Aceite girasol 1,5L                   0,50      552,50"""
     assert parse(afip(table=quoted, totals=AFIP_TOTALS)).currency == "ARS"
+    # near miss: a dollar price beside the peso price the lines are read
+    # with (or beside a rate) says nothing of the amounts
+    peso_totals = P40 + "Neto Gravado: $   2500,00\n" + P40 + "IVA 21%: $   525,00\n" + P40 + "Total: $   3025,00"
+    for table in ("""\
+Cant.   Descripción                       P. Unit. U$S   P. Unit. $     Importe
+2       Cable unipolar 2,5mm x 100m               0,95      1000,00     2000,00
+1       Tablero metálico 12 bocas                 0,48       500,00      500,00""", """\
+Cant.   Descripción                       Precio USD   Cotización   Precio Unit.     Importe
+2       Cable unipolar 2,5mm x 100m             0,95       1052,63      1000,00     2000,00
+1       Tablero metálico 12 bocas               0,48       1041,67       500,00      500,00"""):
+        r = parse(afip(table=table, totals=peso_totals))
+        assert (r.currency, r.items[0]["unit_price"]) == ("ARS", Decimal("1000.00")), table
 
 
 @pytest.mark.parametrize("after", [
@@ -1035,6 +1047,32 @@ def test_a_charge_among_the_totals_is_a_tax_line(label):
         Decimal("3072.50"), [{"description": label.rstrip(":"), "amount": Decimal("100.00")}], [])
 
 
+@pytest.mark.parametrize("note", ["Flete: 2 bultos", "Envío: 3 a 5 días hábiles", "Gastos: a cargo del cliente"])
+def test_a_charge_field_that_is_no_money_is_no_charge(note):
+    # near miss: a count or a note after a charge's label is no charge
+    r = parse(afip(totals=AFIP_TOTALS.replace("Importe Otros Tributos: $      0,00", note)))
+    assert (r.total, r.taxes, r.warnings) == (Decimal("2972.50"), [], [])
+
+
+@pytest.mark.parametrize("table,descs", [
+    ("""\
+Descripción                                             Importe
+Flete: Rosario - Córdoba, 3 pallets                     2420,00
+Seguro de carga                                          552,50""", ["Flete: Rosario - Córdoba, 3 pallets", "Seguro de carga"]),
+    ("""\
+Cant.   Descripción                                P. Unit.     Importe
+1       Visita técnica                              2000,00     2420,00
+        Gastos: incluye viáticos y traslado
+1       Aceite girasol 1,5L                          500,00      552,50""",
+     ["Visita técnica Gastos: incluye viáticos y traslado", "Aceite girasol 1,5L"]),
+])
+def test_a_charge_field_with_text_in_the_table_is_a_line(table, descs):
+    # near miss: "Flete:" / "Gastos:" followed by words, in the table, is an
+    # item or its description's note, not the end of the table
+    r = parse(afip(table=table))
+    assert ([i["description"] for i in r.items], r.taxes, r.total, r.warnings) == (descs, [], Decimal("2972.50"), [])
+
+
 def test_a_charge_named_as_an_item_stays_an_item():
     # near miss: in the table, "Flete ..." or "Envío ..." without a colon is a
     # line bought, not the end of the table
@@ -1053,9 +1091,27 @@ def test_an_instalment_plan_after_the_total_is_no_total(plan):
     # the count of instalments was read as the total (3), flagged
     r = parse(afip(totals=AFIP_TOTALS + "\n" + P40 + plan))
     assert (r.total, r.warnings) == (Decimal("2972.50"), [])
+    # the plan on the total's own row
+    r = parse(afip(totals=AFIP_TOTALS.replace("2972,50", "2972,50     3 cuotas de $ 990,83")))
+    assert (r.total, r.warnings) == (Decimal("2972.50"), [])
+
+
+@pytest.mark.parametrize("row,total", [("Total:   $ 2.970      Cuotas: 3", "2970"),
+                                       ("Importe Total: $   2972,50    Cuotas: 3", "2972.50")])
+def test_a_count_of_instalments_as_a_field_leaves_the_total(row, total):
+    # near miss: "Cuotas: 3" is a field of its own; the whole number before it is the total
+    table = GROSS_ITEMS.replace("1210,00     2420,00", "1210        2420   ").replace(" 552,50      552,50", " 550         550   ")
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", row)
+    if total == "2970":
+        totals = P40 + row
+    r = parse(afip(table=table if total == "2970" else AFIP_TABLE, totals=totals))
+    assert (r.total, r.warnings) == (Decimal(total), [])
 
 
 def test_a_charge_before_the_instalments_count_is_still_read():
+    r = parse(afip(totals=AFIP_TOTALS.replace("Importe Otros Tributos: $      0,00", "Recargo:  $ 300    Cuotas: 3")
+                   .replace("2972,50", "3272,50")))
+    assert (r.total, [t["amount"] for t in r.taxes], r.warnings) == (Decimal("3272.50"), [Decimal("300")], [])
     # near miss: an amount with cents before "Cuotas:" is no count
     totals = AFIP_TOTALS.replace("Importe Otros Tributos: $      0,00", "Recargo financiación: $  100,00   Cuotas: 3")
     r = parse(afip(totals=totals.replace("2972,50", "3072,50")))
@@ -1073,6 +1129,19 @@ def test_the_total_with_its_vat_included_is_the_total(label):
     r = parse(afip(totals=AFIP_TOTALS.replace("IVA 10.5%: $     52,50", "Total IVA: $    472,50")
                    .replace("IVA 21%: $    420,00\n", "")))
     assert (r.total, sum(v["amount"] for v in r.vat)) == (Decimal("2972.50"), Decimal("472.50"))
+
+
+@pytest.mark.parametrize("totals", [
+    # beside another total: the VAT the prices include (a transparency note)
+    AFIP_TOTALS + "\n" + P40 + "Total IVA incluido: $   515,89",
+    AFIP_TOTALS.replace("IVA 10.5%: $     52,50", "Total IVA Inc.: $    472,50").replace("IVA 21%: $    420,00\n", ""),
+    # with a rate, or words after it: a VAT line
+    AFIP_TOTALS.replace("IVA 21%:", "Total IVA Inc. 21%:").replace("IVA 10.5%:", "Total IVA Inc. 10,5%:"),
+    AFIP_TOTALS + "\n" + P40 + "Total IVA incluido en el precio: $   515,89",
+])
+def test_total_iva_incluido_beside_another_total_is_vat(totals):
+    r = parse(afip(totals=totals))
+    assert (r.total, r.subtotal, r.warnings) == (Decimal("2972.50"), Decimal("2500.00"), [])
 
 
 @pytest.mark.parametrize("label", ["Total Venta:", "Total Operación:", "Total Cobrado:", "Total Compra:"])
