@@ -956,22 +956,12 @@ static int row_cuit(const xw_row *row)
     return -1;
 }
 
-/* The first CUIT label left of x (a buyer's box beside the issuer's block
- * starts at x), or -1. */
-static int row_cuit_left(const xw_row *row, float x)
-{
-    int i = row_cuit(row);
-    return i >= 0 && row->w[i].x0 < x ? i : -1;
-}
-
-/* The word beginning a cell with a buyer's label ("Cliente:", "Señor(es):"),
- * or -1. */
-static int row_buyer(const xw_row *row)
+static bool row_buyer(const xw_row *row)
 {
     for (int i = 0; i < row->nw; i++)
         if ((i == 0 || row->w[i].cell != row->w[i - 1].cell) && buyer_label(row, i))
-            return i;
-    return -1;
+            return true;
+    return false;
 }
 
 /* A VAT condition ("CONSUMIDOR FINAL", "Responsable Inscripto") names the
@@ -2004,22 +1994,12 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
     long c1 = -1, c2 = -1;
-    /* a buyer's box set beside the issuer's block, above the issuer's CUIT
-     * ("Cliente: ..." right of the name): its column, from bx on, is the
-     * buyer's, the rest of the rows still the issuer's.  Not a buyer's row
-     * that prints a CUIT before its label ("CUIT: ...  Apellido y Nombre /
-     * Razón Social: ..."): that CUIT is the buyer's too. */
-    float bx = 1e30f;
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_HEAD)
             continue;
-        int b = end == d->n ? row_buyer(d->r[r]) : -1;
-        int rc0 = row_cuit(d->r[r]);
-        if (b > 0 && c1 < 0 && bx > 1e29f && !(rc0 >= 0 && rc0 < b))
-            bx = d->r[r]->w[b].x0 - 0.5f * inv_row_h(d->r[r]);
-        else if (b >= 0 && d->r[r]->w[b].x0 < bx)
+        if (end == d->n && row_buyer(d->r[r]))
             end = r;
-        if (row_cuit_left(d->r[r], bx) >= 0) {
+        if (row_cuit(d->r[r]) >= 0) {
             if (c1 < 0 && r < end)
                 c1 = (long)r;
             else if (c1 >= 0 && c2 < 0 && r != (size_t)c1)
@@ -2071,7 +2051,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD)
             continue;
-        for (int i = 0; i < row->nw && row->w[i].x0 < bx; i++) {
+        for (int i = 0; i < row->nw; i++) {
             int n = name_label(row, i);
             if (!n || (i > 0 && (word_is(&row->w[i - 1], "/") || word_is(&row->w[i - 1], "NOMBRE"))))
                 continue;
