@@ -201,7 +201,8 @@ static int token_kind(const xw_word *w, xdec *v);
 enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
 
 /* A field of an amount: the label of len words at i ends in a colon and
- * only an amount follows it ("Envío: $ 100,00"). */
+ * one amount alone follows it ("Envío: $ 100,00"; not a line of the table,
+ * "Flete:  1  500,00  552,50"). */
 static bool field_amount(const xw_row *row, int i, int len)
 {
     int values = 0;
@@ -214,7 +215,7 @@ static bool field_amount(const xw_row *row, int i, int len)
             return false;
         values += t == K_VALUE;
     }
-    return values > 0;
+    return values == 1;
 }
 
 bool inv_footer_label(const xw_row *row, int i)
@@ -922,10 +923,11 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
     }
     /* "Total IVA incluido" alone is ambiguous: the total with its VAT, or
      * the VAT the prices include.  The document's total when the block
-     * prints no other, else the VAT (a transparency note beside the total) */
+     * prints no other total (nor a total of part, "Total Venta"), else the
+     * VAT (a transparency note beside the total) */
     bool other = false;
     for (size_t i = 0; i < E.n; i++)
-        other |= E.v[i].role == R_TOTAL;
+        other |= E.v[i].role == R_TOTAL || E.v[i].role == R_PART;
     for (size_t i = 0; i < E.n; i++)
         if (E.v[i].role == R_VATINC)
             E.v[i].role = other ? R_VAT : R_TOTAL;

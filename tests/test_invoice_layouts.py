@@ -1059,6 +1059,12 @@ def test_a_charge_field_that_is_no_money_is_no_charge(note):
 Descripción                                             Importe
 Flete: Rosario - Córdoba, 3 pallets                     2420,00
 Seguro de carga                                          552,50""", ["Flete: Rosario - Córdoba, 3 pallets", "Seguro de carga"]),
+    # a line of the table whose description is the label alone, with its numbers
+    ("""\
+Descripción                                 Cant.    P. Unit.     Importe
+Visita técnica                                 1     1000,00     1210,00
+Flete:                                         1      500,00      552,50
+Materiales varios                              1     1000,00     1210,00""", ["Visita técnica", "Flete:", "Materiales varios"]),
     ("""\
 Cant.   Descripción                                P. Unit.     Importe
 1       Visita técnica                              2000,00     2420,00
@@ -1138,6 +1144,9 @@ def test_the_total_with_its_vat_included_is_the_total(label):
     # with a rate, or words after it: a VAT line
     AFIP_TOTALS.replace("IVA 21%:", "Total IVA Inc. 21%:").replace("IVA 10.5%:", "Total IVA Inc. 10,5%:"),
     AFIP_TOTALS + "\n" + P40 + "Total IVA incluido en el precio: $   515,89",
+    # beside a total of part, which is then the total
+    "\n".join(P40 + line for line in ("Subtotal:          2500,00", "Total IVA incl.:     472,50",
+                                       "Total Venta:       2972,50")),
 ])
 def test_total_iva_incluido_beside_another_total_is_vat(totals):
     r = parse(afip(totals=totals))
