@@ -956,10 +956,47 @@ static int row_cuit(const xw_row *row)
     return -1;
 }
 
-static bool row_buyer(const xw_row *row)
+/* The first CUIT label of the row, or -1; with a buyer's box beside the
+ * issuer's block (from x on), only one in the row's first cell and left of
+ * x: a field set right of another is in the buyer's box, however far left
+ * its labels reach. */
+static int row_cuit_left(const xw_row *row, float x)
+{
+    int i = row_cuit(row);
+    if (x > 1e29f || i < 0)
+        return i;
+    return row->w[i].x0 < x && row->w[i].cell == row->w[0].cell ? i : -1;
+}
+
+/* The word beginning a cell with a buyer's label ("Cliente:", "Señor(es):"),
+ * or -1. */
+static int row_buyer(const xw_row *row)
 {
     for (int i = 0; i < row->nw; i++)
         if ((i == 0 || row->w[i].cell != row->w[i - 1].cell) && buyer_label(row, i))
+            return i;
+    return -1;
+}
+
+/* A label that heads a buyer's box of its own ("Cliente:", "CLIENTE",
+ * "Señor(es):", "Facturar a:"), not a field a document's box prints too
+ * ("Cliente Nº: 4512", "Condición de venta", "Período", "DNI"). */
+static bool buyer_box_label(const xw_row *row, int i)
+{
+    static const char *const p[] = {"SENOR*", "SR(S)*", "SR(ES)*", "SR/ES*", "SRES", "COMPRADOR*", "DESTINATARIO*",
+                                    "ADQUIRENTE*", "RECEPTOR*", "FACTURAR A", "FACTURADO A", "DATOS DEL CLIENTE",
+                                    "INFORMACION DEL CLIENTE", NULL};
+    const xw_word *w = &row->w[i];
+    /* "Cliente:" before a name, or "CLIENTE" alone heading its box; not a
+     * customer's number ("Cliente: 4512", "Cliente Nº") */
+    if (word_is(w, "CLIENTE") || word_is(w, "CLIENTE:")) {
+        bool alone = i + 1 >= row->nw || row->w[i + 1].cell != w->cell;
+        if (alone)
+            return w->raw[w->len - 1] != ':';
+        return w->raw[w->len - 1] == ':' && !xn_has_digit(row->w[i + 1].raw, row->w[i + 1].len);
+    }
+    for (const char *const *k = p; *k; k++)
+        if (row_phrase(row, i, *k))
             return true;
     return false;
 }
@@ -1994,12 +2031,34 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
     long c1 = -1, c2 = -1;
+    /* A buyer's box set beside the issuer's block, above the issuer's CUIT
+     * ("Cliente: ..." right of the name): its column, from the middle of
+     * the gap before its label on, is the buyer's; the rows' words at its
+     * left still the issuer's block, until a blank there (a box below it
+     * is another party's).  Only a label that heads a box of its own, and
+     * not on a row that prints a CUIT before it ("CUIT: ...  Apellido y
+     * Nombre / Razón Social: ...": that CUIT is the buyer's too). */
+    float bx = 1e30f, lbot = -1;
+    int lpage = -1;
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_HEAD)
             continue;
-        if (end == d->n && row_buyer(d->r[r]))
-            end = r;
-        if (row_cuit(d->r[r]) >= 0) {
+        const xw_row *row = d->r[r];
+        int b = end == d->n ? row_buyer(row) : -1;
+        int rc0 = row_cuit(row);
+        if (bx < 1e29f && end == d->n && row->w[0].x0 < bx) {
+            if (row->page != lpage || row->y0 - lbot > 2.0f * inv_row_h(row))
+                end = r; /* a blank in the issuer's column */
+        }
+        if (b > 0 && c1 < 0 && bx > 1e29f && end == d->n && !(rc0 >= 0 && rc0 < b) && buyer_box_label(row, b))
+            bx = (row->w[b - 1].x1 + row->w[b].x0) / 2;
+        else if (b >= 0 && row->w[b].x0 < bx)
+            end = r < end ? r : end;
+        if (row->w[0].x0 < bx) {
+            lbot = row->page == lpage && lbot > row->y1 ? lbot : row->y1;
+            lpage = row->page;
+        }
+        if (row_cuit_left(d->r[r], bx) >= 0) {
             if (c1 < 0 && r < end)
                 c1 = (long)r;
             else if (c1 >= 0 && c2 < 0 && r != (size_t)c1)
@@ -2051,7 +2110,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD)
             continue;
-        for (int i = 0; i < row->nw; i++) {
+        for (int i = 0; i < row->nw && row->w[i].x0 < bx; i++) {
             int n = name_label(row, i);
             if (!n || (i > 0 && (word_is(&row->w[i - 1], "/") || word_is(&row->w[i - 1], "NOMBRE"))))
                 continue;

@@ -28,11 +28,10 @@ enum {
     R_END      /* ends the item table, carries nothing ("Observaciones", "Son pesos") */
 };
 
-/* A charge's label that ends the item table, or is a charge in it, only
- * as a field of an amount ("Envío: $ 100,00"): as a line of the table it
- * is an item ("Flete Rosario - Córdoba", "Flete: Rosario - Córdoba, 3
- * pallets  2000,00") or a note ("Flete: a cargo del cliente"); among the
- * totals, its value is money ("Flete: 2 bultos" is no charge of 2). */
+/* A charge's label read among the totals only, where its value is money
+ * ("Flete: 2 bultos" is no charge of 2); it never ends the item table, where
+ * it is a line ("Flete Rosario - Córdoba", "Flete:  1  500,00  552,50",
+ * "Gastos:  552,50") or a note ("Flete: a cargo del cliente"). */
 #define L_FIELD 1u
 
 /* Longest match wins; among phrases of one length, the first. */
@@ -197,26 +196,6 @@ static bool field_colon(const xw_row *row, int i, int len)
     return w->raw[w->len - 1] == ':';
 }
 
-static int token_kind(const xw_word *w, xdec *v);
-enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
-
-/* A field of an amount: the label of len words at i ends in a colon and
- * one amount alone follows it ("Envío: $ 100,00"; not a line of the table,
- * "Flete:  1  500,00  552,50"). */
-static bool field_amount(const xw_row *row, int i, int len)
-{
-    int values = 0;
-    if (!field_colon(row, i, len))
-        return false;
-    for (int k = i + len; k < row->nw; k++) {
-        xdec v;
-        int t = token_kind(&row->w[k], &v);
-        if (t != K_VALUE && t != K_CUR && t != K_NCUR)
-            return false;
-        values += t == K_VALUE;
-    }
-    return values == 1;
-}
 
 bool inv_footer_label(const xw_row *row, int i)
 {
@@ -226,7 +205,7 @@ bool inv_footer_label(const xw_row *row, int i)
     if (t >= 0 && LABELS[t].role == R_DISCOUNT)
         return field_colon(row, i, len);
     if (t >= 0 && (LABELS[t].flags & L_FIELD))
-        return field_amount(row, i, len);
+        return false; /* in the table a charge's line is a line: the money is right either way */
     /* a tender word starts descriptions too ("TARJETA SD 32GB") */
     if (t >= 0 && LABELS[t].role == R_PAYMENT)
         return false;
@@ -237,8 +216,10 @@ bool inv_charge_label(const xw_row *row, int i)
 {
     int len;
     int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
-    return t >= 0 && LABELS[t].role == R_TAX && (!(LABELS[t].flags & L_FIELD) || field_amount(row, i, len));
+    return t >= 0 && LABELS[t].role == R_TAX && !(LABELS[t].flags & L_FIELD);
 }
+
+enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
 
 static bool all_digits(const char *s, size_t n)
 {

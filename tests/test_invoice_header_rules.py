@@ -388,6 +388,71 @@ def test_razon_social_in_a_box_apart_below_the_issuers_cuit_is_the_buyers():
     assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
 
 
+ISSUER_LEFT = ["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "CUIT: 30-71234567-1",
+               "IVA Responsable Inscripto", "FACTURA B  Nº 0006-00051877", "Fecha: 20/03/2026"]
+
+
+@pytest.mark.parametrize("left,buyer", [
+    (ISSUER_LEFT, ["Cliente: Consumidor Final", "DNI: 30111222"]),
+    (ISSUER_LEFT, ["Cliente: COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Domicilio: Mitre 820"]),
+    (ISSUER_LEFT, ["Señor(es): COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Domicilio: Mitre 820"]),
+    # the two CUITs on one row, the issuer's at the left
+    (["ZAPATERIA EJEMPLO S.R.L.", "CUIT: 30-71234567-1", "FACTURA B  Nº 0006-00051877", "Fecha: 20/03/2026"],
+     ["Cliente: COMPRADORA S.R.L.", "CUIT: 30-70000001-6"]),
+    (["Razón Social: ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "CUIT: 30-71234567-1",
+      "FACTURA B  Nº 0006-00051877"], ["Cliente: COMPRADORA S.R.L.", "Razón Social: COMPRADORA S.R.L.",
+                                        "CUIT: 30-70000001-6"]),
+])
+def test_a_buyers_box_beside_the_issuers_block_is_the_buyers(left, buyer):
+    # a buyer's label right of the issuer's name, above the issuer's CUIT,
+    # ended the issuer's block at its row: no issuer was read (flagged
+    # cuit_invalid)
+    cells = _cells(left, 790, x0=40) + _cells(buyer, 790, x0=330) + _cells(BODY[3:], 680)
+    r = expetl.parse_receipt(_canvas_pdf(cells))
+    assert (r.merchant, r.warnings) == ({"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}, [])
+
+
+def test_a_buyers_box_headed_apart_or_offset_is_the_buyers():
+    left = ISSUER_LEFT[:2] + ["(1428) Buenos Aires", "CUIT: 30-71234567-1"] + ISSUER_LEFT[3:]
+    box = ["Razón Social: COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Domicilio: Mitre 820"]
+    # its heading centred over its fields, or its label a little right of them
+    for head in ([("F2", 8, 400, 790, "CLIENTE", 0)], [("F1", 8, 335, 790, "Cliente: COMPRADORA S.R.L.", 0)]):
+        cells = _cells(left, 790, x0=40) + head + _cells(box[head[0][4] != "CLIENTE":], 778.8, x0=330)
+        r = expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY[3:], 680)))
+        assert (r.merchant, r.warnings) == ({"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}, []), head
+
+
+@pytest.mark.parametrize("field", ["Condición de venta: Contado", "Período: 03/2026", "Cliente Nº: 4512",
+                                   "Cliente: 4512", "Cliente: COMPRADORA S.R.L."])
+def test_a_buyers_field_in_the_document_box_makes_no_buyers_column(field):
+    # near miss: a field of the document's box above the issuer's CUIT (or a
+    # "Cliente:" there with the buyer's box below a blank at the left) never
+    # hands the issuer's place to the buyer's CUIT; unread, it is flagged
+    r = _boxed_buyer_invoice(["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "(1428) Buenos Aires",
+                              "Tel: 4781-2233", "IVA Responsable Inscripto"],
+                             ["FACTURA B", "Nº 0006-00051877", "Fecha: 20/03/2026", field, "CUIT: 30-71234567-1"],
+                             ["Razón Social: COMPRADORA S.R.L.", "CUIT: 30-70000001-6"], top=700)
+    assert r.merchant["cuit"] != "30700000016" and r.merchant["name"] != "COMPRADORA S.R.L."
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT} or "cuit_invalid" in r.warnings
+
+
+def test_a_buyers_cuit_set_right_of_the_issuers_lines_is_never_the_issuers():
+    # near miss: the buyer's box reaching left of its label (its fields set
+    # right of the issuer's lines) keeps its CUIT
+    text = """\
+ZAPATERIA EJEMPLO S.R.L.                                Cliente: COMPRADORA S.R.L.
+Av. Cabildo 2040 - CABA                  C.U.I.T. Nº: 30-70000001-6
+(1428) Buenos Aires                      Domicilio: Mitre 820
+CUIT: 30-71234567-1
+IVA Responsable Inscripto
+FACTURA B  Nº 0006-00051877
+Fecha: 20/03/2026
+
+""" + "\n".join(BODY[3:])
+    r = parse(text)
+    assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}
+
+
 @pytest.mark.parametrize("pitch", [1.15, 1.4, 2.0])
 def test_razon_social_a_blank_line_below_the_issuers_block_is_the_buyers(pitch):
     # one blank line (the buyer's box two of the header's lines below the
