@@ -832,6 +832,25 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
     int k = 0;
     for (const char *const *l = labels; *l && !k; l++)
         k = row_phrase(row, i, *l);
+    /* "Moneda de facturación:", "Moneda de la operación:", "Mon.:",
+     * "Moneda/Currency:", "Importes en:", "Valores expresados en:": a
+     * label of a few words in its cell ending at its colon (not a foreign
+     * currency's rate, "Moneda extranjera:", "Tipo de cambio") */
+    static const char *const open[] = {"MONEDA", "MONEDA/*", "MON", "IMPORTES EN", "IMPORTES EXPRESADOS EN",
+                                       "VALORES EXPRESADOS EN", "MONTOS EXPRESADOS EN", NULL};
+    for (const char *const *l = open; *l && (!k || row->w[i + k - 1].raw[row->w[i + k - 1].len - 1] != ':'); l++) {
+        int n = row_phrase(row, i, *l);
+        for (int e = i + n; n && e < row->nw && e < i + n + 4 && row->w[e].cell == w->cell; e++) {
+            if (row_phrase(row, e, "EXT*") || row_phrase(row, e, "CAMBIO*") || row_phrase(row, e, "COTIZ*"))
+                break;
+            if (row->w[e - 1].raw[row->w[e - 1].len - 1] == ':' && e > i) {
+                k = e - i;
+                break;
+            }
+        }
+        if (n && row->w[i + n - 1].raw[row->w[i + n - 1].len - 1] == ':')
+            k = n;
+    }
     if (!k)
         return NULL;
     const xw_word *lw = &row->w[i + k - 1];

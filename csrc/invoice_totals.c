@@ -87,6 +87,14 @@ static const lx_phrase LABELS[] = {
     {"TOTAL NETO A PAGAR", R_TOTAL, 0},
     {"NETO A PAGAR", R_TOTAL, 0},
     {"MONTO TOTAL", R_TOTAL, 0},
+    {"VALOR TOTAL", R_TOTAL, 0},
+    {"IMPORTE FINAL", R_TOTAL, 0},
+    {"A PAGAR", R_TOTAL, 0},
+    {"TOT A PAGAR", R_TOTAL, 0},
+    {"IMPORTE A PAGAR", R_TOTAL, 0},
+    {"MONTO A PAGAR", R_TOTAL, 0},
+    {"IMPORTE A ABONAR", R_TOTAL, 0},
+    {"MONTO A ABONAR", R_TOTAL, 0},
     {"TOTAL DESCUENTOS", R_DISC_TOTAL, 0},
     {"TOTAL DESCUENTO", R_DISC_TOTAL, 0},
     {"TOTAL BONIFICACIONES", R_DISC_TOTAL, 0},
@@ -185,7 +193,7 @@ static const lx_phrase WHOLE[] = {
     {"LA", 0, 0},          {"EL", 0, 0},          {"EN", 0, 0},
     {"B", 0, 0},           {"C", 0, 0},           {"E", 0, 0},           {"M", 0, 0}, /* its letter */
     {"NETO A PAGAR", 0, 0}, {"CON IVA", 0, 0},    {"C/IVA", 0, 0},       {"IVA INCLUIDO", 0, 0},
-    {"IVA INC", 0, 0},      {"IVA INCL*", 0, 0},
+    {"IVA INC", 0, 0},      {"IVA INCL*", 0, 0},    {"CON IMPUESTOS", 0, 0},
 };
 #define NWHOLE (sizeof WHOLE / sizeof *WHOLE)
 
@@ -334,10 +342,10 @@ static int segments(const xw_row *row, seg *out)
                 continue;
             }
         }
-        /* "Total: 2.972,50 dólares": a currency's name right after the
-         * value, in its cell, is its code */
+        /* "Total: 2.972,50 dólares", "2.972,50 (USD)": a currency's name
+         * or code right after the value, in its cell, is its code */
         if (k == K_TEXT && cur && pend && !pv_code && pv_i == i - 1 && row->w[i - 1].cell == w->cell) {
-            const char *nc = xn_currency(w->fold, w->flen, true);
+            const char *nc = w_currency_code(w, true);
             if (nc) {
                 pv_code = nc;
                 continue;
@@ -861,11 +869,32 @@ static int commit(receipt *rc, const entries *E, const char **cur)
     return 0;
 }
 
+/* An amount printed in the block (under any label, or one it does not
+ * know) that is the total read plus the VAT and taxes: that total was a net
+ * ("Total: 2.500,00", the VAT lines, then "Saldo a pagar: 2.972,50" or
+ * "Importe neto + IVA: 2.972,50"), whatever the sums say. */
+static bool later_gross(const receipt *rc, const xdec *printed, int nu)
+{
+    if (!rc->total.set || rc->nvat == 0)
+        return false;
+    xdec g = rc->total;
+    for (size_t i = 0; i < rc->nvat; i++)
+        g = xd_add(g, rc->vat[i].amount);
+    for (size_t i = 0; i < rc->ntaxes; i++)
+        g = xd_add(g, rc->taxes[i].amount);
+    for (int i = 0; i < nu; i++)
+        if (xd_within_cent(printed[i], g))
+            return true;
+    return false;
+}
+
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
 {
     entries E = {0};
     seg sg[MAXSEG];
     float col_x1 = -1;
+    xdec printed[16];
+    int nu = 0;
     *cur = NULL;
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_FOOT)
@@ -896,6 +925,9 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
             cs = ns - 1;
             r++;
         }
+        for (int s = 0; s < ns && nu < 16; s++)
+            if (sg[s].value.set && sg[s].value.v > 0)
+                printed[nu++] = sg[s].value;
         if (add_entries(rc, &E, row, sg, ns, cs, next)) {
             free(E.v);
             xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");
@@ -914,6 +946,8 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
             E.v[i].role = other ? R_VAT : R_TOTAL;
     int rcode = commit(rc, &E, cur);
     free(E.v);
+    if (!rcode && later_gross(rc, printed, nu))
+        rc->warnings |= RW_TOTALS_MISMATCH;
     if (rcode)
         xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");
     return rcode;

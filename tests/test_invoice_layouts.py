@@ -264,6 +264,28 @@ def test_the_currency_printed_with_the_total_when_no_moneda_line(label, total, w
     assert (r.currency, r.total, r.warnings) == (want, Decimal("2972.50"), [])
 
 
+@pytest.mark.parametrize("label", ["Moneda de facturación: USD", "Moneda de emisión: USD", "Mon.: USD",
+                                   "Moneda de la operación: Dólares", "Importes en: U$S", "Valores expresados en: USD",
+                                   "Moneda/Currency: USD"])
+def test_the_currency_labels_other_spellings(label):
+    # read as pesos, silently
+    r = parse(afip().replace("Condición de venta: Contado", "Condición de venta: Contado     " + label))
+    assert (r.currency, r.total) == ("USD", Decimal("2972.50"))
+
+
+@pytest.mark.parametrize("label", ["Moneda extranjera: USD", "Moneda de pago: Efectivo", "Tipo de cambio moneda USD: 1.050,00"])
+def test_a_foreign_currencys_rate_or_a_means_of_payment_is_no_currency_label(label):
+    # near miss
+    r = parse(afip().replace("Condición de venta: Contado", "Condición de venta: Contado     " + label))
+    assert r.currency == "ARS"
+
+
+@pytest.mark.parametrize("after", ["(USD)", "(Dólares)"])
+def test_a_code_in_brackets_after_the_total_names_its_currency(after):
+    r = parse(afip(totals=AFIP_TOTALS.replace("$   2972,50", "  2972,50 " + after)))
+    assert (r.currency, r.total, r.warnings) == ("USD", Decimal("2972.50"), [])
+
+
 def test_the_currency_every_amount_of_the_totals_prints():
     # the total bare, every other amount in dollars: the block's currency
     usd = AFIP_TOTALS.replace("$", "USD").replace("Importe Total: USD", "Importe Total:   ")
@@ -1122,6 +1144,32 @@ def test_a_charge_before_the_instalments_count_is_still_read():
     totals = AFIP_TOTALS.replace("Importe Otros Tributos: $      0,00", "Recargo financiación: $  100,00   Cuotas: 3")
     r = parse(afip(totals=totals.replace("2972,50", "3072,50")))
     assert (r.total, [t["amount"] for t in r.taxes], r.warnings) == (Decimal("3072.50"), [Decimal("100.00")], [])
+
+
+@pytest.mark.parametrize("label", ["A PAGAR:", "Importe a pagar:", "Monto a pagar:", "Total con impuestos:",
+                                   "Valor total:", "IMPORTE FINAL:", "Tot. a pagar:", "Monto a abonar:"])
+def test_the_total_under_its_other_names(label):
+    # the invoice was refused (no total); after a net "Total:" it was read
+    # as that net, the VAT left out of the check: a silent wrong total
+    net = P40 + "Neto Gravado:   2500,00\n" + P40 + "IVA 21%:   420,00\n" + P40 + "IVA 10,5%:   52,50\n"
+    r = parse(afip(table=NET_ITEMS, totals=net + P40 + label + "   2972,50"))
+    assert (r.total, r.prices_include_vat, r.warnings) == (Decimal("2972.50"), False, [])
+    r = parse(afip(table=NET_ITEMS, totals=net.replace("Neto Gravado:", "Total:") + P40 + label + "   2972,50"))
+    assert r.total == Decimal("2972.50") and r.warnings == ["totals_mismatch"]
+
+
+@pytest.mark.parametrize("label", ["Saldo a pagar:", "Importe neto + IVA:", "Neto más IVA:"])
+def test_a_net_read_as_the_total_beside_its_gross_is_flagged(label):
+    # the net labelled "Total" read as the total, the gross printed under a
+    # label the reader does not take: the total plus the VAT lines printed
+    # below it flags the document (it passed as 2.500,00, silently)
+    for table, totals in ((NET_ITEMS + "\n" + P40 + "Total:   2500,00", ""),
+                          (NET_ITEMS, P40 + "Total:   2500,00\n")):
+        totals += P40 + "IVA 21%:   420,00\n" + P40 + "IVA 10,5%:   52,50\n" + P40 + label + "   2972,50"
+        r = parse(afip(table=table, totals=totals))
+        assert "totals_mismatch" in r.warnings, (label, r.total)
+    # near miss: a gross that is the total read (a Factura B's contained VAT) flags nothing
+    assert parse(afip()).warnings == []
 
 
 @pytest.mark.parametrize("label", ["Total IVA incluido:", "Total IVA Incluído:", "TOTAL IVA INC.:",
