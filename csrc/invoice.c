@@ -2319,6 +2319,15 @@ static int invoice_parse(receipt *rc, xerr *err)
     if (inv_read_table(rc, &d, &flags, evidence, &table_cur, err) ||
         read_head(rc, &d, &code, &letter, &words_cur) || inv_read_totals(rc, &d, &printed_cur, err))
         goto nomem;
+    /* a summary box above the table whose total is not the one read below
+     * (the table's net footer "Total: 10.000,00" under "TOTAL A PAGAR: $
+     * 12.100,00"): nothing printed says which is paid; one that agrees
+     * may print the total's code */
+    const char *head_cur = NULL;
+    if (rc->total.set && inv_head_total_disagrees(&d, rc->total, &head_cur))
+        rc->warnings |= RW_TOTALS_MISMATCH;
+    if (!printed_cur)
+        printed_cur = head_cur;
     if (!rc->currency[0])
         strcpy(rc->currency, printed_cur ? printed_cur : table_cur ? table_cur : words_cur ? words_cur : "ARS");
     /* invoice codes: electronic, ticket-invoice (81-111), MiPyME credit

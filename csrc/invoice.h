@@ -42,6 +42,11 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
  * -1 out of memory. */
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err);
 
+/* Does a total printed above the item table (a summary box, "TOTAL A
+ * PAGAR: $ 12.100,00") disagree with the total read below it?  *cur gets
+ * the code printed with one that agrees ("Total a pagar: USD 1.210,00"). */
+bool inv_head_total_disagrees(const inv_doc *d, xdec total, const char **cur);
+
 /* Does a totals or footer label ("SUBTOTAL", "IVA 21%", "Son pesos",
  * "Observaciones") start at word i of row?  The item table ends there. */
 bool inv_footer_label(const xw_row *row, int i);

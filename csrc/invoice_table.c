@@ -356,6 +356,36 @@ static const char *table_currency(const receipt *rc, const thdr *hdr, int nh)
     return amt ? amt : price && one_price && amounts_of_prices(rc) ? price : NULL;
 }
 
+/* The currency every line amount of the table prints beside it ("U$S
+ * 2.000,00", "2.000,00 USD" on each row that holds an amount), or NULL. */
+static const char *cells_currency(const inv_doc *d)
+{
+    const char *code = NULL;
+    size_t rows = 0;
+    for (size_t r = 0; r < d->n; r++) {
+        if (d->zone[r] != Z_TABLE)
+            continue;
+        const xw_row *row = d->r[r];
+        int last = -1;
+        xdec v;
+        for (int i = 0; i < row->nw; i++)
+            if (w_value(&row->w[i], &v))
+                last = i;
+        if (last < 0)
+            continue;
+        const char *c = NULL;
+        if (last > 0 && row->w[last - 1].cell == row->w[last].cell)
+            c = w_currency_code(&row->w[last - 1], false);
+        if (!c && last + 1 < row->nw && row->w[last + 1].cell == row->w[last].cell)
+            c = w_currency_code(&row->w[last + 1], false);
+        if (!c || (code && strcmp(c, code) != 0))
+            return NULL;
+        code = c;
+        rows++;
+    }
+    return rows ? code : NULL;
+}
+
 /* The columns a header row names.  A satellite row (a label stacked over
  * or under the main one) first extends the columns its words lie on. */
 static void hdr_add_row(thdr *h, const xw_row *row, int satellite)
@@ -2196,6 +2226,8 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
     /* the currency the money columns' labels name, when the table's
      * headers (every one found: a header repeated on each page) agree */
     *hcur = rc->nitems ? table_currency(rc, hdr, nh) : NULL;
+    if (rc->nitems && !*hcur && nh > 0)
+        *hcur = cells_currency(d);
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */
         rc->ndiscounts = 0;

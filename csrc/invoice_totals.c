@@ -888,6 +888,25 @@ static bool later_gross(const receipt *rc, const xdec *printed, int nu)
     return false;
 }
 
+bool inv_head_total_disagrees(const inv_doc *d, xdec total, const char **cur)
+{
+    seg sg[MAXSEG];
+    *cur = NULL;
+    for (size_t r = 0; r < d->n; r++) {
+        if (d->zone[r] != Z_HEAD)
+            continue;
+        int ns = segments(d->r[r], sg);
+        for (int s = 0; s < ns; s++) {
+            if (sg[s].role != R_TOTAL || !sg[s].value.set || sg[s].value.scale < 2 || sg[s].value.v <= 0)
+                continue;
+            if (!xd_within_cent(sg[s].value, total))
+                return true;
+            *cur = sg[s].cur ? sg[s].cur : *cur;
+        }
+    }
+    return false;
+}
+
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
 {
     entries E = {0};

@@ -286,6 +286,35 @@ def test_a_code_in_brackets_after_the_total_names_its_currency(after):
     assert (r.currency, r.total, r.warnings) == ("USD", Decimal("2972.50"), [])
 
 
+@pytest.mark.parametrize("before,after", [("U$S ", ""), ("", " USD")])
+def test_the_code_every_line_amount_prints_names_the_currency(before, after):
+    # each line's amount printed with its code, the totals bare: read as pesos
+    table = f"""\
+Cant.   Descripción                         P. Unit.          Importe
+2       Yerba mate 1kg                      1210,00      {before}2420,00{after}
+1       Aceite girasol 1,5L                  552,50       {before}552,50{after}"""
+    r = parse(afip(table=table, totals=AFIP_TOTALS.replace("$", " ")))
+    assert (r.currency, r.total) == ("USD", Decimal("2972.50"))
+    # near miss: one line without it decides nothing
+    lines = table.splitlines()
+    lines[2] = lines[2].replace("U$S ", "    ").replace(" USD", "")
+    assert parse(afip(table="\n".join(lines), totals=AFIP_TOTALS.replace("$", " "))).currency == "ARS"
+
+
+def test_a_summary_box_above_the_table():
+    box = P40 + "TOTAL A PAGAR: {} 2972,50\n\n"
+    # its code names the total's currency
+    r = parse(afip(table=box.format("USD") + AFIP_TABLE, totals=AFIP_TOTALS.replace("$", " ")))
+    assert (r.currency, r.total, r.warnings) == ("USD", Decimal("2972.50"), [])
+    # a net footer under it read as the total is flagged (it passed as the net, silently)
+    table = box.format("$") + NET_ITEMS + "\n" + P40 + "Total:   2500,00"
+    r = parse(afip(table=table, totals=""))
+    assert r.warnings == ["totals_mismatch"], r.total
+    # near miss: a box that agrees flags nothing
+    r = parse(afip(table=box.format("$") + AFIP_TABLE))
+    assert (r.total, r.warnings) == (Decimal("2972.50"), [])
+
+
 def test_the_currency_every_amount_of_the_totals_prints():
     # the total bare, every other amount in dollars: the block's currency
     usd = AFIP_TOTALS.replace("$", "USD").replace("Importe Total: USD", "Importe Total:   ")
