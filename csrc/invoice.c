@@ -819,8 +819,13 @@ static const char *currency_value(const xw_word *w)
  * or NULL. */
 static const char *currency_label(const inv_doc *d, size_t r, int i)
 {
+    /* the longer first: the first that matches is taken ("Moneda de
+     * referencia:", a contract's, is none) */
     static const char *const labels[] = {"MONEDA DEL COMPROBANTE", "MONEDA COMPROBANTE", "TIPO DE MONEDA",
-                                         "MONEDA", "DIVISA", "CURRENCY", NULL};
+                                         "MONEDA DE FACTURACION", "MONEDA DE EMISION", "MONEDA DE LA OPERACION",
+                                         "MONEDA DE OPERACION", "IMPORTES EXPRESADOS EN", "VALORES EXPRESADOS EN",
+                                         "MONTOS EXPRESADOS EN", "IMPORTES EN", "MONEDA/CURRENCY", "MONEDA",
+                                         "MON", "DIVISA", "CURRENCY", NULL};
     const xw_row *row = d->r[r];
     if (i > 0 && row->w[i - 1].cell == row->w[i].cell)
         return NULL;
@@ -830,29 +835,14 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
     if (gv && (!strncmp(w->fold, "MONEDA", 6) || !strncmp(w->fold, "DIVISA", 6)) && w->raw[6] == ':')
         return gv;
     int k = 0;
-    for (const char *const *l = labels; *l && !k; l++)
+    const char *const *l = labels;
+    for (; *l && !k; l++)
         k = row_phrase(row, i, *l);
-    /* "Moneda de facturación:", "Moneda de la operación:", "Mon.:",
-     * "Moneda/Currency:", "Importes en:", "Valores expresados en:": a
-     * label of a few words in its cell ending at its colon (not a foreign
-     * currency's rate, "Moneda extranjera:", "Tipo de cambio") */
-    static const char *const open[] = {"MONEDA", "MONEDA/*", "MON", "IMPORTES EN", "IMPORTES EXPRESADOS EN",
-                                       "VALORES EXPRESADOS EN", "MONTOS EXPRESADOS EN", NULL};
-    for (const char *const *l = open; *l && (!k || row->w[i + k - 1].raw[row->w[i + k - 1].len - 1] != ':'); l++) {
-        int n = row_phrase(row, i, *l);
-        for (int e = i + n; n && e < row->nw && e < i + n + 4 && row->w[e].cell == w->cell; e++) {
-            if (row_phrase(row, e, "EXT*") || row_phrase(row, e, "CAMBIO*") || row_phrase(row, e, "COTIZ*"))
-                break;
-            if (row->w[e - 1].raw[row->w[e - 1].len - 1] == ':' && e > i) {
-                k = e - i;
-                break;
-            }
-        }
-        if (n && row->w[i + n - 1].raw[row->w[i + n - 1].len - 1] == ':')
-            k = n;
-    }
     if (!k)
         return NULL;
+    /* "Importes en: USD al TC del día": a conversion, not the amounts'
+     * currency; such a label's value is the rest of its cell */
+    bool whole = strstr(l[-1], " EN") != NULL;
     const xw_word *lw = &row->w[i + k - 1];
     /* "Tipo de Moneda:USD": the value glued to the label's last word */
     if (k > 1 && (gv = w_glued_currency(lw, true, false)) != NULL)
@@ -866,6 +856,8 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
         colon = true;
         j++;
     }
+    if (whole && j + 1 < row->nw && row->w[j + 1].cell == row->w[j].cell)
+        return NULL;
     if (j < row->nw && (colon || row->w[j].cell == lw->cell))
         return currency_value(&row->w[j]);
     /* alone in its cell ("Moneda" over "USD" in a grid, "Moneda:" with its
@@ -2319,13 +2311,10 @@ static int invoice_parse(receipt *rc, xerr *err)
     if (inv_read_table(rc, &d, &flags, evidence, &table_cur, err) ||
         read_head(rc, &d, &code, &letter, &words_cur) || inv_read_totals(rc, &d, &printed_cur, err))
         goto nomem;
-    /* a summary box above the table whose total is not the one read below
-     * (the table's net footer "Total: 10.000,00" under "TOTAL A PAGAR: $
-     * 12.100,00"): nothing printed says which is paid; one that agrees
-     * may print the total's code */
+    /* a summary box above the table that agrees with the total may print
+     * the total's code; one that disagrees is checked below */
     const char *head_cur = NULL;
-    if (rc->total.set && inv_head_total_disagrees(&d, rc->total, &head_cur))
-        rc->warnings |= RW_TOTALS_MISMATCH;
+    bool head_other = rc->total.set && inv_head_total_disagrees(&d, rc->total, &head_cur);
     if (!printed_cur)
         printed_cur = head_cur;
     if (!rc->currency[0])
@@ -2347,6 +2336,14 @@ static int invoice_parse(receipt *rc, xerr *err)
     }
     rc->prices_include_vat = !rc->doc_type || strcmp(rc->doc_type, "factura_a") != 0 ||
                              amounts_include_vat(rc, flags, evidence);
+    /* a Factura A whose summary box above the table prints another total,
+     * with no VAT read (the box holds it) or the total read plus its VAT:
+     * the total read was the table's net footer ("Total: 10.000,00" under
+     * "TOTAL A PAGAR: $ 12.100,00"); a box's other amount (a contract's
+     * total, a balance due) flags nothing */
+    if (head_other && rc->doc_type && !strcmp(rc->doc_type, "factura_a") &&
+        (rc->nvat == 0 || inv_head_total_is_gross(&d, rc)))
+        rc->warnings |= RW_TOTALS_MISMATCH;
     rcode = !rc->doc_type || rc->nitems == 0 || !rc->total.set ? 1 : 0;
     free(d.r);
     free(d.zone);

@@ -47,6 +47,10 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err);
  * the code printed with one that agrees ("Total a pagar: USD 1.210,00"). */
 bool inv_head_total_disagrees(const inv_doc *d, xdec total, const char **cur);
 
+/* Is a total printed above the item table the total read plus the VAT and
+ * taxes read (the total read was a net)? */
+bool inv_head_total_is_gross(const inv_doc *d, const receipt *rc);
+
 /* Does a totals or footer label ("SUBTOTAL", "IVA 21%", "Son pesos",
  * "Observaciones") start at word i of row?  The item table ends there. */
 bool inv_footer_label(const xw_row *row, int i);

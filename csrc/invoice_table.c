@@ -357,20 +357,29 @@ static const char *table_currency(const receipt *rc, const thdr *hdr, int nh)
 }
 
 /* The currency every line amount of the table prints beside it ("U$S
- * 2.000,00", "2.000,00 USD" on each row that holds an amount), or NULL. */
-static const char *cells_currency(const inv_doc *d)
+ * 2.000,00", "2.000,00 USD" on each row that holds an amount), or NULL.
+ * The line amount: the value nearest the amount column's label (a
+ * reference column in dollars beside it, "USD 2,30", names nothing). */
+static const char *cells_currency(const inv_doc *d, const thdr *h)
 {
     const char *code = NULL;
     size_t rows = 0;
+    const tcol *ac = &h->c[h->amount];
+    float mid = (ac->x0 + ac->x1) / 2;
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_TABLE)
             continue;
         const xw_row *row = d->r[r];
         int last = -1;
+        float best = 1e30f;
         xdec v;
-        for (int i = 0; i < row->nw; i++)
-            if (w_value(&row->w[i], &v))
+        for (int i = 0; i < row->nw; i++) {
+            float dx = dabs((row->w[i].x0 + row->w[i].x1) / 2 - mid);
+            if (w_value(&row->w[i], &v) && dx < best) {
+                best = dx;
                 last = i;
+            }
+        }
         if (last < 0)
             continue;
         const char *c = NULL;
@@ -2227,7 +2236,7 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
      * headers (every one found: a header repeated on each page) agree */
     *hcur = rc->nitems ? table_currency(rc, hdr, nh) : NULL;
     if (rc->nitems && !*hcur && nh > 0)
-        *hcur = cells_currency(d);
+        *hcur = cells_currency(d, &hdr[0]);
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */
         rc->ndiscounts = 0;

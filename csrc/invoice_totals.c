@@ -18,6 +18,7 @@ enum {
     R_PART,     /* a total of part of the document ("Total Bruto", "Total sin IVA") */
     R_TOTAL,
     R_VATINC,   /* "Total IVA incluido": the total, or the VAT it includes (below) */
+    R_WEAK,     /* "Importe a pagar", "A pagar", "Valor total": the total when no other is printed */
     R_DISC_TOTAL,
     R_DISCOUNT,
     R_VAT,
@@ -28,10 +29,11 @@ enum {
     R_END      /* ends the item table, carries nothing ("Observaciones", "Son pesos") */
 };
 
-/* A charge's label read among the totals only, where its value is money
- * ("Flete: 2 bultos" is no charge of 2); it never ends the item table, where
- * it is a line ("Flete Rosario - Córdoba", "Flete:  1  500,00  552,50",
- * "Gastos:  552,50") or a note ("Flete: a cargo del cliente"). */
+/* A charge's label that ends the item table, or is a charge in it, only
+ * as a field of one amount ("Envío: $ 1.000,00"): as a line of the table
+ * it is an item ("Flete Rosario - Córdoba", "Flete:  1  500,00  552,50")
+ * or a note ("Flete: a cargo del cliente"); among the totals, its value is
+ * money ("Flete: 2 bultos" is no charge of 2). */
 #define L_FIELD 1u
 
 /* Longest match wins; among phrases of one length, the first. */
@@ -87,14 +89,17 @@ static const lx_phrase LABELS[] = {
     {"TOTAL NETO A PAGAR", R_TOTAL, 0},
     {"NETO A PAGAR", R_TOTAL, 0},
     {"MONTO TOTAL", R_TOTAL, 0},
-    {"VALOR TOTAL", R_TOTAL, 0},
-    {"IMPORTE FINAL", R_TOTAL, 0},
-    {"A PAGAR", R_TOTAL, 0},
-    {"TOT A PAGAR", R_TOTAL, 0},
-    {"IMPORTE A PAGAR", R_TOTAL, 0},
-    {"MONTO A PAGAR", R_TOTAL, 0},
-    {"IMPORTE A ABONAR", R_TOTAL, 0},
-    {"MONTO A ABONAR", R_TOTAL, 0},
+    /* the total's other names, which also name an amount due after it (a
+     * second due date, a balance brought forward): the total only where
+     * the block prints no other */
+    {"VALOR TOTAL", R_WEAK, 0},
+    {"IMPORTE FINAL", R_WEAK, 0},
+    {"A PAGAR", R_WEAK, 0},
+    {"TOT A PAGAR", R_WEAK, 0},
+    {"IMPORTE A PAGAR", R_WEAK, 0},
+    {"MONTO A PAGAR", R_WEAK, 0},
+    {"IMPORTE A ABONAR", R_WEAK, 0},
+    {"MONTO A ABONAR", R_WEAK, 0},
     {"TOTAL DESCUENTOS", R_DISC_TOTAL, 0},
     {"TOTAL DESCUENTO", R_DISC_TOTAL, 0},
     {"TOTAL BONIFICACIONES", R_DISC_TOTAL, 0},
@@ -204,6 +209,28 @@ static bool field_colon(const xw_row *row, int i, int len)
     return w->raw[w->len - 1] == ':';
 }
 
+enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
+
+static int token_kind(const xw_word *w, xdec *v);
+
+/* A field of one amount: the label of len words at i ends in a colon and an
+ * amount alone follows it ("Envío: $ 1.000,00"; not a line of the table,
+ * "Flete:  1  500,00  552,50"). */
+static bool field_amount(const xw_row *row, int i, int len)
+{
+    int values = 0;
+    if (!field_colon(row, i, len))
+        return false;
+    for (int k = i + len; k < row->nw; k++) {
+        xdec v;
+        int t = token_kind(&row->w[k], &v);
+        if (t != K_VALUE && t != K_CUR && t != K_NCUR)
+            return false;
+        values += t == K_VALUE;
+    }
+    return values == 1;
+}
+
 
 bool inv_footer_label(const xw_row *row, int i)
 {
@@ -213,7 +240,7 @@ bool inv_footer_label(const xw_row *row, int i)
     if (t >= 0 && LABELS[t].role == R_DISCOUNT)
         return field_colon(row, i, len);
     if (t >= 0 && (LABELS[t].flags & L_FIELD))
-        return false; /* in the table a charge's line is a line: the money is right either way */
+        return field_amount(row, i, len);
     /* a tender word starts descriptions too ("TARJETA SD 32GB") */
     if (t >= 0 && LABELS[t].role == R_PAYMENT)
         return false;
@@ -224,10 +251,8 @@ bool inv_charge_label(const xw_row *row, int i)
 {
     int len;
     int t = row_match_phrase(row, i, row->nw, LABELS, NLABELS, &len);
-    return t >= 0 && LABELS[t].role == R_TAX && !(LABELS[t].flags & L_FIELD);
+    return t >= 0 && LABELS[t].role == R_TAX && (!(LABELS[t].flags & L_FIELD) || field_amount(row, i, len));
 }
-
-enum { K_TEXT, K_VALUE, K_RATE, K_PCT, K_CUR, K_NCUR, K_DATE };
 
 static bool all_digits(const char *s, size_t n)
 {
@@ -345,7 +370,8 @@ static int segments(const xw_row *row, seg *out)
         /* "Total: 2.972,50 dólares", "2.972,50 (USD)": a currency's name
          * or code right after the value, in its cell, is its code */
         if (k == K_TEXT && cur && pend && !pv_code && pv_i == i - 1 && row->w[i - 1].cell == w->cell) {
-            const char *nc = w_currency_code(w, true);
+            /* "(USD)" closes on its word; "(USD 2,83)" is an equivalent's */
+            const char *nc = w->fold[0] == '(' && w->fold[w->flen - 1] != ')' ? NULL : w_currency_code(w, true);
             if (nc) {
                 pv_code = nc;
                 continue;
@@ -877,6 +903,16 @@ static bool later_gross(const receipt *rc, const xdec *printed, int nu)
 {
     if (!rc->total.set || rc->nvat == 0)
         return false;
+    /* only a total the lines reach without the VAT: one they reach with it
+     * is a gross already (a balance or a surcharge after it that happens to
+     * equal the VAT says nothing) */
+    xdec lines = {0, 2, true};
+    for (size_t i = 0; i < rc->nitems; i++)
+        lines = rc->items[i].amount.set ? xd_add(lines, rc->items[i].amount) : lines;
+    for (size_t i = 0; i < rc->ndiscounts; i++)
+        lines = xd_add(lines, rc->discounts[i].amount);
+    if (!xd_within_cent(lines, rc->total))
+        return false;
     xdec g = rc->total;
     for (size_t i = 0; i < rc->nvat; i++)
         g = xd_add(g, rc->vat[i].amount);
@@ -905,6 +941,22 @@ bool inv_head_total_disagrees(const inv_doc *d, xdec total, const char **cur)
         }
     }
     return false;
+}
+
+bool inv_head_total_is_gross(const inv_doc *d, const receipt *rc)
+{
+    seg sg[MAXSEG];
+    xdec printed[16];
+    int nu = 0;
+    for (size_t r = 0; r < d->n && nu < 16; r++) {
+        if (d->zone[r] != Z_HEAD)
+            continue;
+        int ns = segments(d->r[r], sg);
+        for (int s = 0; s < ns && nu < 16; s++)
+            if (sg[s].role == R_TOTAL && sg[s].value.set)
+                printed[nu++] = sg[s].value;
+    }
+    return later_gross(rc, printed, nu);
 }
 
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
@@ -945,7 +997,8 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
             r++;
         }
         for (int s = 0; s < ns && nu < 16; s++)
-            if (sg[s].value.set && sg[s].value.v > 0)
+            if (sg[s].value.set && sg[s].value.v > 0 && sg[s].role != R_PAYMENT && sg[s].role != R_VAT &&
+                sg[s].role != R_TAX && sg[s].role != R_TAX_SUM)
                 printed[nu++] = sg[s].value;
         if (add_entries(rc, &E, row, sg, ns, cs, next)) {
             free(E.v);
@@ -960,9 +1013,12 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
     bool other = false;
     for (size_t i = 0; i < E.n; i++)
         other |= E.v[i].role == R_TOTAL || E.v[i].role == R_PART;
-    for (size_t i = 0; i < E.n; i++)
+    for (size_t i = 0; i < E.n; i++) {
         if (E.v[i].role == R_VATINC)
             E.v[i].role = other ? R_VAT : R_TOTAL;
+        else if (E.v[i].role == R_WEAK)
+            E.v[i].role = other ? R_IGNORE : R_TOTAL;
+    }
     int rcode = commit(rc, &E, cur);
     free(E.v);
     if (!rcode && later_gross(rc, printed, nu))

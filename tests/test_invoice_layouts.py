@@ -284,6 +284,18 @@ def test_a_foreign_currencys_rate_or_a_means_of_payment_is_no_currency_label(lab
 def test_a_code_in_brackets_after_the_total_names_its_currency(after):
     r = parse(afip(totals=AFIP_TOTALS.replace("$   2972,50", "  2972,50 " + after)))
     assert (r.currency, r.total, r.warnings) == ("USD", Decimal("2972.50"), [])
+    # near miss: a dollar equivalent in brackets after a peso total
+    for eq in ("(USD 2,83)", "(u$s 2,83)", "(USD: 2,83)", "(Dólares 2,83)"):
+        r = parse(afip(totals=AFIP_TOTALS.replace("$   2972,50", "$   2972,50 " + eq)))
+        assert (r.currency, r.total) == ("ARS", Decimal("2972.50")), eq
+
+
+@pytest.mark.parametrize("label", ["Moneda de referencia: USD", "Moneda del contrato: USD", "Moneda original: USD",
+                                   "Moneda de ajuste: USD", "Importes en: USD al TC del día"])
+def test_another_amounts_currency_label_is_no_currency_label(label):
+    # near miss: a contract's or a reference's currency on a peso invoice
+    r = parse(afip().replace("Condición de venta: Contado", "Condición de venta: Contado     " + label))
+    assert r.currency == "ARS"
 
 
 @pytest.mark.parametrize("before,after", [("U$S ", ""), ("", " USD")])
@@ -295,6 +307,12 @@ Cant.   Descripción                         P. Unit.          Importe
 1       Aceite girasol 1,5L                  552,50       {before}552,50{after}"""
     r = parse(afip(table=table, totals=AFIP_TOTALS.replace("$", " ")))
     assert (r.currency, r.total) == ("USD", Decimal("2972.50"))
+    # near miss: a reference column in dollars beside the line amounts
+    ref = """\
+Cant.   Descripción                         P. Unit.     Importe      Ref. USD
+2       Yerba mate 1kg                      1210,00     2420,00      USD 2,30
+1       Aceite girasol 1,5L                  552,50      552,50      USD 0,53"""
+    assert parse(afip(table=ref)).currency == "ARS"
     # near miss: one line without it decides nothing
     lines = table.splitlines()
     lines[2] = lines[2].replace("U$S ", "    ").replace(" USD", "")
@@ -313,6 +331,10 @@ def test_a_summary_box_above_the_table():
     # near miss: a box that agrees flags nothing
     r = parse(afip(table=box.format("$") + AFIP_TABLE))
     assert (r.total, r.warnings) == (Decimal("2972.50"), [])
+    # near miss: a box's other amount (a contract's total, a balance due) flags nothing
+    for other in ("Monto total: $ 36.000,00", "Saldo anterior: $ 1.000,00     Total a pagar: $ 3.972,50"):
+        r = parse(afip(table=P40 + other + "\n\n" + AFIP_TABLE))
+        assert (r.total, r.warnings) == (Decimal("2972.50"), []), other
 
 
 def test_the_currency_every_amount_of_the_totals_prints():
@@ -1183,8 +1205,19 @@ def test_the_total_under_its_other_names(label):
     net = P40 + "Neto Gravado:   2500,00\n" + P40 + "IVA 21%:   420,00\n" + P40 + "IVA 10,5%:   52,50\n"
     r = parse(afip(table=NET_ITEMS, totals=net + P40 + label + "   2972,50"))
     assert (r.total, r.prices_include_vat, r.warnings) == (Decimal("2972.50"), False, [])
+    # after a net "Total:" (these names also name an amount due after the
+    # total: a second due date, a balance brought forward), flagged
     r = parse(afip(table=NET_ITEMS, totals=net.replace("Neto Gravado:", "Total:") + P40 + label + "   2972,50"))
-    assert r.total == Decimal("2972.50") and r.warnings == ["totals_mismatch"]
+    assert r.warnings == ["totals_mismatch"], r.total
+
+
+@pytest.mark.parametrize("after", ["2do Vto: 20/09/2022   Importe a pagar: $ 3031,95",
+                                   "Saldo anterior:   1000,00\n" + P40 + "A pagar:   3972,50",
+                                   "Pago a cuenta:   1000,00\n" + P40 + "Valor total:   1972,50"])
+def test_an_amount_due_after_the_total_under_its_other_names_is_no_total(after):
+    # near miss: after "Importe Total", the other names name another amount due
+    r = parse(afip(totals=AFIP_TOTALS + "\n" + P40 + after))
+    assert (r.total, r.warnings) == (Decimal("2972.50"), [])
 
 
 @pytest.mark.parametrize("label", ["Saldo a pagar:", "Importe neto + IVA:", "Neto más IVA:"])
@@ -1199,6 +1232,11 @@ def test_a_net_read_as_the_total_beside_its_gross_is_flagged(label):
         assert "totals_mismatch" in r.warnings, (label, r.total)
     # near miss: a gross that is the total read (a Factura B's contained VAT) flags nothing
     assert parse(afip()).warnings == []
+    # near miss: after a gross total, a balance or a surcharge that happens
+    # to equal the VAT makes no amount a "net plus VAT"
+    r = parse(afip(table=NET_ITEMS, totals=AFIP_TOTALS.replace("$   2972,50", "$   2972,50\n" + P40
+                                                              + "Saldo anterior:   472,50\n" + P40 + "Importe a pagar:   3445,00")))
+    assert (r.total, r.warnings) == (Decimal("2972.50"), [])
 
 
 @pytest.mark.parametrize("label", ["Total IVA incluido:", "Total IVA Incluído:", "TOTAL IVA INC.:",
