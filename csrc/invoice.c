@@ -823,9 +823,11 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
      * referencia:", a contract's, is none) */
     static const char *const labels[] = {"MONEDA DEL COMPROBANTE", "MONEDA COMPROBANTE", "TIPO DE MONEDA",
                                          "MONEDA DE FACTURACION", "MONEDA DE EMISION", "MONEDA DE LA OPERACION",
-                                         "MONEDA DE OPERACION", "IMPORTES EXPRESADOS EN", "VALORES EXPRESADOS EN",
-                                         "MONTOS EXPRESADOS EN", "IMPORTES EN", "MONEDA/CURRENCY", "MONEDA",
-                                         "MON", "DIVISA", "CURRENCY", NULL};
+                                         "MONEDA DE OPERACION", "MONEDA DEL DOCUMENTO", "MONEDA DE LA FACTURA",
+                                         "MONEDA FACTURA", "MONEDA FACT", "MON COMPROBANTE", "MONEDA / CURRENCY",
+                                         "IMPORTES EXPRESADOS EN", "VALORES EXPRESADOS EN",
+                                         "MONTOS EXPRESADOS EN", "IMPORTES EN", "MONEDA/CURRENCY", "CURRENCY/MONEDA",
+                                         "MONEDA", "MON", "DIVISA", "CURRENCY", NULL};
     const xw_row *row = d->r[r];
     if (i > 0 && row->w[i - 1].cell == row->w[i].cell)
         return NULL;
@@ -841,8 +843,13 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
     if (!k)
         return NULL;
     /* "Importes en: USD al TC del día": a conversion, not the amounts'
-     * currency; such a label's value is the rest of its cell */
-    bool whole = strstr(l[-1], " EN") != NULL;
+     * currency (the cell goes on with a rate's words) */
+    bool conversion = false;
+    for (int m = i + k; strstr(l[-1], " EN") && m < row->nw && row->w[m].cell == row->w[i + k - 1].cell; m++)
+        conversion |= word_is(&row->w[m], "AL") || word_is(&row->w[m], "TC") || word_is(&row->w[m], "T/C") ||
+                      row_phrase(row, m, "CAMBIO*") || row_phrase(row, m, "COTIZ*") || row_phrase(row, m, "EQUIV*");
+    if (conversion)
+        return NULL;
     const xw_word *lw = &row->w[i + k - 1];
     /* "Tipo de Moneda:USD": the value glued to the label's last word */
     if (k > 1 && (gv = w_glued_currency(lw, true, false)) != NULL)
@@ -856,8 +863,6 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
         colon = true;
         j++;
     }
-    if (whole && j + 1 < row->nw && row->w[j + 1].cell == row->w[j].cell)
-        return NULL;
     if (j < row->nw && (colon || row->w[j].cell == lw->cell))
         return currency_value(&row->w[j]);
     /* alone in its cell ("Moneda" over "USD" in a grid, "Moneda:" with its

@@ -933,7 +933,8 @@ bool inv_head_total_disagrees(const inv_doc *d, xdec total, const char **cur)
             continue;
         int ns = segments(d->r[r], sg);
         for (int s = 0; s < ns; s++) {
-            if (sg[s].role != R_TOTAL || !sg[s].value.set || sg[s].value.scale < 2 || sg[s].value.v <= 0)
+            if ((sg[s].role != R_TOTAL && sg[s].role != R_WEAK) || !sg[s].value.set || sg[s].value.scale < 2 ||
+                sg[s].value.v <= 0)
                 continue;
             if (!xd_within_cent(sg[s].value, total))
                 return true;
@@ -953,7 +954,7 @@ bool inv_head_total_is_gross(const inv_doc *d, const receipt *rc)
             continue;
         int ns = segments(d->r[r], sg);
         for (int s = 0; s < ns && nu < 16; s++)
-            if (sg[s].role == R_TOTAL && sg[s].value.set)
+            if ((sg[s].role == R_TOTAL || sg[s].role == R_WEAK) && sg[s].value.set)
                 printed[nu++] = sg[s].value;
     }
     return later_gross(rc, printed, nu);
@@ -997,8 +998,8 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
             r++;
         }
         for (int s = 0; s < ns && nu < 16; s++)
-            if (sg[s].value.set && sg[s].value.v > 0 && sg[s].role != R_PAYMENT && sg[s].role != R_VAT &&
-                sg[s].role != R_TAX && sg[s].role != R_TAX_SUM)
+            if (sg[s].value.set && sg[s].value.v > 0 && sg[s].role != R_VAT && sg[s].role != R_TAX &&
+                sg[s].role != R_TAX_SUM)
                 printed[nu++] = sg[s].value;
         if (add_entries(rc, &E, row, sg, ns, cs, next)) {
             free(E.v);

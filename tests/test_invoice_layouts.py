@@ -266,7 +266,10 @@ def test_the_currency_printed_with_the_total_when_no_moneda_line(label, total, w
 
 @pytest.mark.parametrize("label", ["Moneda de facturación: USD", "Moneda de emisión: USD", "Mon.: USD",
                                    "Moneda de la operación: Dólares", "Importes en: U$S", "Valores expresados en: USD",
-                                   "Moneda/Currency: USD"])
+                                   "Moneda/Currency: USD", "Moneda / Currency: USD", "Currency/Moneda: USD",
+                                   "Moneda del documento: USD", "Moneda de la factura: USD", "Moneda Fact.: USD",
+                                   "Mon. Comprobante: USD", "Valores expresados en: Dólares Estadounidenses",
+                                   "Importes en: USD - Dólar Estadounidense"])
 def test_the_currency_labels_other_spellings(label):
     # read as pesos, silently
     r = parse(afip().replace("Condición de venta: Contado", "Condición de venta: Contado     " + label))
@@ -328,6 +331,12 @@ def test_a_summary_box_above_the_table():
     table = box.format("$") + NET_ITEMS + "\n" + P40 + "Total:   2500,00"
     r = parse(afip(table=table, totals=""))
     assert r.warnings == ["totals_mismatch"], r.total
+    # the box under the total's other names
+    for name in ("IMPORTE A PAGAR:", "VALOR TOTAL:"):
+        r = parse(afip(table=P40 + name + " $ 2972,50\n\n" + NET_ITEMS + "\n" + P40 + "Total:   2500,00", totals=""))
+        assert r.warnings == ["totals_mismatch"], (name, r.total)
+    r = parse(afip(table=P40 + "IMPORTE A PAGAR: USD 2972,50\n\n" + AFIP_TABLE, totals=AFIP_TOTALS.replace("$", " ")))
+    assert (r.currency, r.warnings) == ("USD", [])
     # near miss: a box that agrees flags nothing
     r = parse(afip(table=box.format("$") + AFIP_TABLE))
     assert (r.total, r.warnings) == (Decimal("2972.50"), [])
@@ -1220,7 +1229,7 @@ def test_an_amount_due_after_the_total_under_its_other_names_is_no_total(after):
     assert (r.total, r.warnings) == (Decimal("2972.50"), [])
 
 
-@pytest.mark.parametrize("label", ["Saldo a pagar:", "Importe neto + IVA:", "Neto más IVA:"])
+@pytest.mark.parametrize("label", ["Saldo a pagar:", "Importe neto + IVA:", "Neto más IVA:", "Tarjeta Visa:"])
 def test_a_net_read_as_the_total_beside_its_gross_is_flagged(label):
     # the net labelled "Total" read as the total, the gross printed under a
     # label the reader does not take: the total plus the VAT lines printed
