@@ -2310,8 +2310,10 @@ static int invoice_parse(receipt *rc, xerr *err)
     char letter = 0;
     const char *printed_cur = NULL, *table_cur = NULL, *words_cur = NULL;
     /* a "Moneda:" line decides the currency; without one, the code printed
-     * with the total ("Importe Total: USD 2.972,50"), the money columns'
-     * labels ("Importe (USD)"), the total in words; else pesos */
+     * with the total ("Importe Total: USD 2.972,50", or in a summary box
+     * above the table that agrees), the item table's money columns (their
+     * labels, "Importe (USD)", or the code beside every line amount), the
+     * total in words; else pesos */
     rc->currency[0] = '\0';
     if (inv_read_table(rc, &d, &flags, evidence, &table_cur, err) ||
         read_head(rc, &d, &code, &letter, &words_cur) || inv_read_totals(rc, &d, &printed_cur, err))

@@ -231,7 +231,6 @@ static bool field_amount(const xw_row *row, int i, int len)
     return values == 1;
 }
 
-
 bool inv_footer_label(const xw_row *row, int i)
 {
     int len;
@@ -896,9 +895,9 @@ static int commit(receipt *rc, const entries *E, const char **cur)
 }
 
 /* An amount printed in the block (under any label, or one it does not
- * know) that is the total read plus the VAT and taxes: that total was a net
- * ("Total: 2.500,00", the VAT lines, then "Saldo a pagar: 2.972,50" or
- * "Importe neto + IVA: 2.972,50"), whatever the sums say. */
+ * know, a tender too) that is the total read plus the VAT and taxes: that
+ * total was a net ("Total: 2.500,00", the VAT lines, then "Saldo a pagar:
+ * 2.972,50" or "Importe neto + IVA: 2.972,50"), though the lines sum to it. */
 static bool later_gross(const receipt *rc, const xdec *printed, int nu)
 {
     if (!rc->total.set || rc->nvat == 0)
