@@ -964,7 +964,7 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
     entries E = {0};
     seg sg[MAXSEG];
     float col_x1 = -1;
-    xdec printed[16];
+    xdec printed[32];
     int nu = 0;
     *cur = NULL;
     for (size_t r = 0; r < d->n; r++) {
@@ -996,10 +996,23 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
             cs = ns - 1;
             r++;
         }
-        for (int s = 0; s < ns && nu < 16; s++)
+        for (int s = 0; s < ns && nu < 32; s++)
             if (sg[s].value.set && sg[s].value.v > 0 && sg[s].role != R_VAT && sg[s].role != R_TAX &&
                 sg[s].role != R_TAX_SUM)
                 printed[nu++] = sg[s].value;
+        /* and the amounts printed under no label: a gross set alone on its
+         * row, or in brackets after the total in words ("($ 2.972,50)") */
+        for (int i = 0; i < row->nw && nu < 32; i++) {
+            const char *p = row->w[i].raw;
+            size_t n = row->w[i].len;
+            while (n && (*p == '(' || *p == '$'))
+                p++, n--;
+            while (n && (p[n - 1] == ')' || p[n - 1] == '.'))
+                n--;
+            xdec v;
+            if (n && p[0] >= '0' && p[0] <= '9' && xn_money(p, n, &v) == 0 && v.scale == 2 && v.v > 0)
+                printed[nu++] = v;
+        }
         if (add_entries(rc, &E, row, sg, ns, cs, next)) {
             free(E.v);
             xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");

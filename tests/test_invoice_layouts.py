@@ -346,6 +346,19 @@ def test_a_summary_box_above_the_table():
         assert (r.total, r.warnings) == (Decimal("2972.50"), []), other
 
 
+@pytest.mark.parametrize("label,want", [("Moneda: Real", "BRL"), ("Moneda: 012 - Real", "BRL"), ("Moneda: Euros", "EUR")])
+def test_other_currencies_by_name(label, want):
+    # an unknown name was pesos, silently
+    r = parse(afip(totals=AFIP_TOTALS.replace("$", " ")).replace("Condición de venta: Contado",
+                                                                 "Condición de venta: Contado     " + label))
+    assert r.currency == want
+
+
+def test_the_euro_sign_after_the_total():
+    r = parse(afip(totals=AFIP_TOTALS.replace("$   2972,50", "  2972,50 €").replace("$", " ")))
+    assert (r.currency, r.total) == ("EUR", Decimal("2972.50"))
+
+
 def test_the_currency_every_amount_of_the_totals_prints():
     # the total bare, every other amount in dollars: the block's currency
     usd = AFIP_TOTALS.replace("$", "USD").replace("Importe Total: USD", "Importe Total:   ")
@@ -1229,7 +1242,8 @@ def test_an_amount_due_after_the_total_under_its_other_names_is_no_total(after):
     assert (r.total, r.warnings) == (Decimal("2972.50"), [])
 
 
-@pytest.mark.parametrize("label", ["Saldo a pagar:", "Importe neto + IVA:", "Neto más IVA:", "Tarjeta Visa:"])
+@pytest.mark.parametrize("label", ["Saldo a pagar:", "Importe neto + IVA:", "Neto más IVA:", "Tarjeta Visa:", "",
+                                   "Son pesos dos mil novecientos setenta y dos con 50/100 ($ 2.972,50)  "])
 def test_a_net_read_as_the_total_beside_its_gross_is_flagged(label):
     # the net labelled "Total" read as the total, the gross printed under a
     # label the reader does not take: the total plus the VAT lines printed
