@@ -806,6 +806,8 @@ static const char *currency_value(const xw_word *w)
 {
     if (word_is(w, "PES"))
         return "ARS";
+    if (word_is(w, "REAL")) /* a label's value; elsewhere "Total Real" is the actual total */
+        return "BRL";
     return xn_currency(w->fold, w->flen, true);
 }
 
@@ -844,8 +846,8 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
         return NULL;
     /* "Importes en: USD al TC del día": a conversion, not the amounts'
      * currency (the cell goes on with a rate's words) */
-    bool conversion = false;
-    for (int m = i + k; strstr(l[-1], " EN") && m < row->nw && row->w[m].cell == row->w[i + k - 1].cell; m++)
+    bool conversion = false, en = strstr(l[-1], " EN") != NULL;
+    for (int m = i + k; en && m < row->nw && row->w[m].cell == row->w[i + k - 1].cell; m++)
         conversion |= word_is(&row->w[m], "AL") || word_is(&row->w[m], "TC") || word_is(&row->w[m], "T/C") ||
                       row_phrase(row, m, "CAMBIO*") || row_phrase(row, m, "COTIZ*") || row_phrase(row, m, "EQUIV*");
     if (conversion)
@@ -1003,13 +1005,14 @@ static bool buyer_box_label(const xw_row *row, int i)
                                     "ADQUIRENTE*", "RECEPTOR*", "FACTURAR A", "FACTURADO A", "DATOS DEL CLIENTE",
                                     "INFORMACION DEL CLIENTE", NULL};
     const xw_word *w = &row->w[i];
-    /* "Cliente:" before a name, or "CLIENTE" alone heading its box; not a
-     * customer's number ("Cliente: 4512", "Cliente Nº") */
-    if (word_is(w, "CLIENTE") || word_is(w, "CLIENTE:")) {
+    /* "Cliente:" before a name (in its cell or the next), or "CLIENTE" alone
+     * heading its box; not a customer's number ("Cliente: 4512", "Cliente
+     * Nº") */
+    if (word_is(w, "CLIENTE")) {
         bool alone = i + 1 >= row->nw || row->w[i + 1].cell != w->cell;
-        if (alone)
-            return w->raw[w->len - 1] != ':';
-        return w->raw[w->len - 1] == ':' && !xn_has_digit(row->w[i + 1].raw, row->w[i + 1].len);
+        if (!alone && w->raw[w->len - 1] != ':')
+            return false;
+        return i + 1 >= row->nw || !xn_has_digit(row->w[i + 1].raw, row->w[i + 1].len);
     }
     for (const char *const *k = p; *k; k++)
         if (row_phrase(row, i, *k))
@@ -2322,7 +2325,7 @@ static int invoice_parse(receipt *rc, xerr *err)
      * the total's code; one that disagrees is checked below */
     const char *head_cur = NULL;
     bool head_other = rc->total.set && inv_head_total_disagrees(&d, rc->total, &head_cur);
-    if (!printed_cur)
+    if (!printed_cur && !head_other)
         printed_cur = head_cur;
     if (!rc->currency[0])
         strcpy(rc->currency, printed_cur ? printed_cur : table_cur ? table_cur : words_cur ? words_cur : "ARS");

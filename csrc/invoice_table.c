@@ -370,23 +370,23 @@ static const char *cells_currency(const inv_doc *d, const thdr *h)
         if (d->zone[r] != Z_TABLE)
             continue;
         const xw_row *row = d->r[r];
-        int last = -1;
+        int near = -1;
         float best = 1e30f;
         xdec v;
         for (int i = 0; i < row->nw; i++) {
             float dx = dabs((row->w[i].x0 + row->w[i].x1) / 2 - mid);
             if (w_value(&row->w[i], &v) && dx < best) {
                 best = dx;
-                last = i;
+                near = i;
             }
         }
-        if (last < 0)
+        if (near < 0)
             continue;
         const char *c = NULL;
-        if (last > 0 && row->w[last - 1].cell == row->w[last].cell)
-            c = w_currency_code(&row->w[last - 1], false);
-        if (!c && last + 1 < row->nw && row->w[last + 1].cell == row->w[last].cell)
-            c = w_currency_code(&row->w[last + 1], false);
+        if (near > 0 && row->w[near - 1].cell == row->w[near].cell)
+            c = w_currency_code(&row->w[near - 1], false);
+        if (!c && near + 1 < row->nw && row->w[near + 1].cell == row->w[near].cell)
+            c = w_currency_code(&row->w[near + 1], false);
         if (!c || (code && strcmp(c, code) != 0))
             return NULL;
         code = c;
@@ -2235,7 +2235,14 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
     /* the currency the money columns' labels name, when the table's
      * headers (every one found: a header repeated on each page) agree */
     *hcur = rc->nitems ? table_currency(rc, hdr, nh) : NULL;
-    if (rc->nitems && !*hcur && nh > 0)
+    /* the cells' codes only where no label names a currency (labels naming
+     * two decide nothing); the first header's columns (a table repeated on
+     * each page prints them alike) */
+    bool named = false;
+    for (int k = 0; k < nh; k++)
+        for (int c = 0; c < hdr[k].n; c++)
+            named |= hdr[k].c[c].cur != NULL;
+    if (rc->nitems && !*hcur && nh > 0 && !named)
         *hcur = cells_currency(d, &hdr[0]);
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */

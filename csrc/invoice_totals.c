@@ -1000,9 +1000,13 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
             if (sg[s].value.set && sg[s].value.v > 0 && sg[s].role != R_VAT && sg[s].role != R_TAX &&
                 sg[s].role != R_TAX_SUM)
                 printed[nu++] = sg[s].value;
-        /* and the amounts printed under no label: a gross set alone on its
-         * row, or in brackets after the total in words ("($ 2.972,50)") */
-        for (int i = 0; i < row->nw && nu < 32; i++) {
+        /* and, on a row whose labels read no value, the amounts printed
+         * under none: a gross set alone on its row, or in brackets after the
+         * total in words ("($ 2.972,50)") */
+        bool read = false;
+        for (int s = 0; s < ns; s++)
+            read |= sg[s].value.set;
+        for (int i = 0; !read && i < row->nw && nu < 32; i++) {
             const char *p = row->w[i].raw;
             size_t n = row->w[i].len;
             while (n && (*p == '(' || *p == '$'))
@@ -1022,15 +1026,18 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
     /* "Total IVA incluido" alone is ambiguous: the total with its VAT, or
      * the VAT the prices include.  The document's total when the block
      * prints no other total (nor a total of part, "Total Venta"), else the
-     * VAT (a transparency note beside the total) */
-    bool other = false;
-    for (size_t i = 0; i < E.n; i++)
-        other |= E.v[i].role == R_TOTAL || E.v[i].role == R_PART;
+     * VAT (a transparency note beside the total).  A weak name ("Importe a
+     * pagar") is the total unless another total is printed. */
+    bool total = false, part = false;
+    for (size_t i = 0; i < E.n; i++) {
+        total |= E.v[i].role == R_TOTAL;
+        part |= E.v[i].role == R_PART;
+    }
     for (size_t i = 0; i < E.n; i++) {
         if (E.v[i].role == R_VATINC)
-            E.v[i].role = other ? R_VAT : R_TOTAL;
-        else if (E.v[i].role == R_WEAK)
-            E.v[i].role = other ? R_IGNORE : R_TOTAL;
+            E.v[i].role = total || part ? R_VAT : R_TOTAL;
+        else if (E.v[i].role == R_WEAK) /* after "Total sin IVA" it is the total */
+            E.v[i].role = total ? R_IGNORE : R_TOTAL;
     }
     int rcode = commit(rc, &E, cur);
     free(E.v);

@@ -506,8 +506,7 @@ const char *xn_currency(const char *s, size_t n, bool names)
                {"BRL", "BRL", false},    {"R$", "BRL", false},
                {"PESOS", "ARS", true},   {"DOL", "USD", true},     {"DOLAR", "USD", true},
                {"DOLARES", "USD", true}, {"DOLLAR", "USD", true},  {"DOLLARS", "USD", true},
-               {"EURO", "EUR", true},    {"EUROS", "EUR", true},   {"REAL", "BRL", true},
-               {"REALES", "BRL", true}};
+               {"EURO", "EUR", true},    {"EUROS", "EUR", true},   {"REALES", "BRL", true}};
     for (size_t k = 0; k < sizeof cur / sizeof *cur; k++)
         if ((names || !cur[k].name) && strlen(cur[k].printed) == n && !memcmp(s, cur[k].printed, n))
             return cur[k].iso;

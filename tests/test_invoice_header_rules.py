@@ -396,6 +396,8 @@ ISSUER_LEFT = ["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "CUIT: 30-
     (ISSUER_LEFT, ["Cliente: Consumidor Final", "DNI: 30111222"]),
     (ISSUER_LEFT, ["Cliente: COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Domicilio: Mitre 820"]),
     (ISSUER_LEFT, ["Señor(es): COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Domicilio: Mitre 820"]),
+    # "Cliente:" in a cell of its own, the name in the next
+    (ISSUER_LEFT, ["Cliente:      COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Domicilio: Mitre 820"]),
     # the two CUITs on one row, the issuer's at the left
     (["ZAPATERIA EJEMPLO S.R.L.", "CUIT: 30-71234567-1", "FACTURA B  Nº 0006-00051877", "Fecha: 20/03/2026"],
      ["Cliente: COMPRADORA S.R.L.", "CUIT: 30-70000001-6"]),

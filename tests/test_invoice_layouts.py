@@ -354,6 +354,20 @@ def test_other_currencies_by_name(label, want):
     assert r.currency == want
 
 
+def test_real_in_a_total_of_part_is_no_currency():
+    # near miss: "Total Real" is the actual total, not reais
+    r = parse(afip(totals=AFIP_TOTALS.replace("Importe Total: $", "Total Real:   ")))
+    assert (r.currency, r.total) == ("ARS", Decimal("2972.50"))
+
+
+def test_the_total_under_another_name_after_a_total_of_part():
+    # "Total sin IVA" then the VAT, then "Importe a pagar": that is the total
+    totals = (P40 + "Total sin IVA:   2500,00\n" + P40 + "IVA 21%:   420,00\n" + P40 + "IVA 10,5%:   52,50\n"
+              + P40 + "Importe a pagar:   2972,50")
+    r = parse(afip(table=NET_ITEMS, totals=totals))
+    assert (r.total, r.subtotal, r.warnings) == (Decimal("2972.50"), Decimal("2500.00"), [])
+
+
 def test_the_euro_sign_after_the_total():
     r = parse(afip(totals=AFIP_TOTALS.replace("$   2972,50", "  2972,50 €").replace("$", " ")))
     assert (r.currency, r.total) == ("EUR", Decimal("2972.50"))
