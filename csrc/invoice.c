@@ -2323,8 +2323,18 @@ static int invoice_parse(receipt *rc, xerr *err)
         goto nomem;
     /* a summary box above the table that agrees with the total may print
      * the total's code; one that disagrees is checked below */
-    const char *head_cur = NULL;
-    bool head_other = rc->total.set && inv_head_total_disagrees(&d, rc->total, &head_cur);
+    xdec head[16];
+    const char *head_code[16], *head_cur = NULL;
+    int nhead = rc->total.set ? inv_head_totals(&d, head, head_code, 16) : 0;
+    bool head_other = false;
+    for (int i = 0; i < nhead; i++) {
+        if (head[i].scale < 2 || head[i].v <= 0)
+            continue; /* a count, a whole number: no box's total */
+        if (!xd_within_cent(head[i], rc->total))
+            head_other = true;
+        else if (head_code[i])
+            head_cur = head_code[i];
+    }
     if (!printed_cur && !head_other)
         printed_cur = head_cur;
     if (!rc->currency[0])
@@ -2352,7 +2362,7 @@ static int invoice_parse(receipt *rc, xerr *err)
      * "TOTAL A PAGAR: $ 12.100,00"); a box's other amount (a contract's
      * total, a balance due) flags nothing */
     if (head_other && rc->doc_type && !strcmp(rc->doc_type, "factura_a") &&
-        (rc->nvat == 0 || inv_head_total_is_gross(&d, rc)))
+        (rc->nvat == 0 || inv_net_beside_gross(rc, head, nhead)))
         rc->warnings |= RW_TOTALS_MISMATCH;
     rcode = !rc->doc_type || rc->nitems == 0 || !rc->total.set ? 1 : 0;
     free(d.r);

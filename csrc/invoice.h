@@ -42,14 +42,14 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
  * -1 out of memory. */
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err);
 
-/* Does a total printed above the item table (a summary box, "TOTAL A
- * PAGAR: $ 12.100,00") disagree with the total read below it?  *cur gets
- * the code printed with one that agrees ("Total a pagar: USD 1.210,00"). */
-bool inv_head_total_disagrees(const inv_doc *d, xdec total, const char **cur);
+/* The totals printed above the item table (a summary box, "TOTAL A PAGAR:
+ * $ 12.100,00"): up to max amounts, each with the code printed with it or
+ * NULL.  Returns how many. */
+int inv_head_totals(const inv_doc *d, xdec *v, const char **code, int max);
 
-/* Is a total printed above the item table the total read plus the VAT and
- * taxes read (the total read was a net)? */
-bool inv_head_total_is_gross(const inv_doc *d, const receipt *rc);
+/* Is one of printed[0..n) the total read plus the VAT and taxes read, while
+ * the lines sum to the total without them?  Then the total read was a net. */
+bool inv_net_beside_gross(const receipt *rc, const xdec *printed, int n);
 
 /* Does a totals or footer label ("SUBTOTAL", "IVA 21%", "Son pesos",
  * "Observaciones") start at word i of row?  The item table ends there. */

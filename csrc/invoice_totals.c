@@ -898,7 +898,7 @@ static int commit(receipt *rc, const entries *E, const char **cur)
  * know, a tender too) that is the total read plus the VAT and taxes: that
  * total was a net ("Total: 2.500,00", the VAT lines, then "Saldo a pagar:
  * 2.972,50" or "Importe neto + IVA: 2.972,50"), though the lines sum to it. */
-static bool later_gross(const receipt *rc, const xdec *printed, int nu)
+bool inv_net_beside_gross(const receipt *rc, const xdec *printed, int nu)
 {
     if (!rc->total.set || rc->nvat == 0)
         return false;
@@ -923,40 +923,21 @@ static bool later_gross(const receipt *rc, const xdec *printed, int nu)
     return false;
 }
 
-bool inv_head_total_disagrees(const inv_doc *d, xdec total, const char **cur)
+int inv_head_totals(const inv_doc *d, xdec *v, const char **code, int max)
 {
     seg sg[MAXSEG];
-    *cur = NULL;
-    for (size_t r = 0; r < d->n; r++) {
+    int n = 0;
+    for (size_t r = 0; r < d->n && n < max; r++) {
         if (d->zone[r] != Z_HEAD)
             continue;
         int ns = segments(d->r[r], sg);
-        for (int s = 0; s < ns; s++) {
-            if ((sg[s].role != R_TOTAL && sg[s].role != R_WEAK) || !sg[s].value.set || sg[s].value.scale < 2 ||
-                sg[s].value.v <= 0)
-                continue;
-            if (!xd_within_cent(sg[s].value, total))
-                return true;
-            *cur = sg[s].cur ? sg[s].cur : *cur;
-        }
+        for (int s = 0; s < ns && n < max; s++)
+            if ((sg[s].role == R_TOTAL || sg[s].role == R_WEAK) && sg[s].value.set) {
+                v[n] = sg[s].value;
+                code[n++] = sg[s].cur;
+            }
     }
-    return false;
-}
-
-bool inv_head_total_is_gross(const inv_doc *d, const receipt *rc)
-{
-    seg sg[MAXSEG];
-    xdec printed[16];
-    int nu = 0;
-    for (size_t r = 0; r < d->n && nu < 16; r++) {
-        if (d->zone[r] != Z_HEAD)
-            continue;
-        int ns = segments(d->r[r], sg);
-        for (int s = 0; s < ns && nu < 16; s++)
-            if ((sg[s].role == R_TOTAL || sg[s].role == R_WEAK) && sg[s].value.set)
-                printed[nu++] = sg[s].value;
-    }
-    return later_gross(rc, printed, nu);
+    return n;
 }
 
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
@@ -1041,7 +1022,7 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
     }
     int rcode = commit(rc, &E, cur);
     free(E.v);
-    if (!rcode && later_gross(rc, printed, nu))
+    if (!rcode && inv_net_beside_gross(rc, printed, nu))
         rc->warnings |= RW_TOTALS_MISMATCH;
     if (rcode)
         xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");
