@@ -152,34 +152,32 @@ int xpy_put(PyObject *d, const char *key, PyObject *v)
     return r;
 }
 
-PyObject *xpy_dec(xstate *st, xpy_dec_cache *dc, xdec d)
+PyObject *xpy_dec(xstate *st, xdec d)
 {
     char b[40];
     if (!d.set)
         Py_RETURN_NONE;
-    if (dc)
-        for (int i = 0; i < dc->n; i++)
-            if (dc->e[i].v == d.v && dc->e[i].scale == d.scale)
-                return Py_NewRef(dc->e[i].o);
+    xpy_dec_slot *e = &st->dec[((uint64_t)d.v * 0x9E3779B97F4A7C15u + (uint64_t)d.scale) >> 54];
+    if (e->o && e->v == d.v && e->scale == d.scale)
+        return Py_NewRef(e->o);
     int n = xd_format(d, b, sizeof b);
     PyObject *s = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, b, n < (int)sizeof b ? n : (int)sizeof b - 1);
     if (!s)
         return NULL;
     PyObject *r = PyObject_CallOneArg(st->dec_create, s);
     Py_DECREF(s);
-    if (r && dc && dc->n < (int)(sizeof dc->e / sizeof *dc->e)) {
-        dc->e[dc->n].v = d.v;
-        dc->e[dc->n].scale = d.scale;
-        dc->e[dc->n++].o = Py_NewRef(r);
+    if (r) {
+        e->v = d.v;
+        e->scale = d.scale;
+        Py_XSETREF(e->o, Py_NewRef(r));
     }
     return r;
 }
 
-void xpy_dec_cache_clear(xpy_dec_cache *dc)
+void xpy_dec_cache_clear(xstate *st)
 {
-    for (int i = 0; i < dc->n; i++)
-        Py_DECREF(dc->e[i].o);
-    dc->n = 0;
+    for (int i = 0; i < XPY_DEC_SLOTS; i++)
+        Py_CLEAR(st->dec[i].o);
 }
 
 int xpy_add_type(PyObject *m, PyType_Spec *spec, PyObject **slot)

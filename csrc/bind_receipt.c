@@ -62,7 +62,7 @@ static PyObject *warnings_list(unsigned warnings)
     return lst;
 }
 
-static PyObject *qr_obj(xstate *st, xpy_dec_cache *dc, const rc_qr *q)
+static PyObject *qr_obj(xstate *st, const rc_qr *q)
 {
     if (!q->present)
         Py_RETURN_NONE;
@@ -71,7 +71,7 @@ static PyObject *qr_obj(xstate *st, xpy_dec_cache *dc, const rc_qr *q)
         putk(o, st->key[K_cuit], xpy_str(q->cuit[0] ? q->cuit : NULL)) ||
         putk(o, st->key[K_pos], int_or_none(q->pos)) || putk(o, st->key[K_number], int_or_none(q->number)) ||
         putk(o, st->key[K_date], xpy_str(q->date[0] ? q->date : NULL)) ||
-        putk(o, st->key[K_total], xpy_dec(st, dc, q->total)) ||
+        putk(o, st->key[K_total], xpy_dec(st, q->total)) ||
         putk(o, st->key[K_currency], xpy_str(q->currency[0] ? q->currency : NULL)) ||
         putk(o, st->key[K_cae], xpy_str(q->cae[0] ? q->cae : NULL))) {
         Py_XDECREF(o);
@@ -80,7 +80,7 @@ static PyObject *qr_obj(xstate *st, xpy_dec_cache *dc, const rc_qr *q)
     return o;
 }
 
-static PyObject *receipt_obj_(xstate *st, xpy_dec_cache *dc, const receipt *rc)
+static PyObject *receipt_obj(xstate *st, const receipt *rc)
 {
     PyObject *d = PyDict_New(), *m = NULL, *lst = NULL;
     if (!d)
@@ -104,9 +104,9 @@ static PyObject *receipt_obj_(xstate *st, xpy_dec_cache *dc, const receipt *rc)
         if (!o || putk(o, st->key[K_line], PyLong_FromLong(it->line)) ||
             putk(o, st->key[K_department], xpy_str(it->department)) ||
             putk(o, st->key[K_description], xpy_str(it->description)) || putk(o, st->key[K_ean], xpy_str(it->ean)) ||
-            putk(o, st->key[K_quantity], xpy_dec(st, dc, it->quantity)) || putk(o, st->key[K_unit], xpy_str(it->unit)) ||
-            putk(o, st->key[K_unit_price], xpy_dec(st, dc, it->unit_price)) ||
-            putk(o, st->key[K_vat_rate], xpy_dec(st, dc, it->vat_rate)) || putk(o, st->key[K_amount], xpy_dec(st, dc, it->amount)) ||
+            putk(o, st->key[K_quantity], xpy_dec(st, it->quantity)) || putk(o, st->key[K_unit], xpy_str(it->unit)) ||
+            putk(o, st->key[K_unit_price], xpy_dec(st, it->unit_price)) ||
+            putk(o, st->key[K_vat_rate], xpy_dec(st, it->vat_rate)) || putk(o, st->key[K_amount], xpy_dec(st, it->amount)) ||
             PyList_Append(lst, o)) {
             Py_XDECREF(o);
             goto fail;
@@ -118,37 +118,37 @@ static PyObject *receipt_obj_(xstate *st, xpy_dec_cache *dc, const receipt *rc)
         goto fail;
     for (size_t i = 0; i < rc->ndiscounts; i++)
         if (append_pair(lst, st->key[K_description], xpy_str(rc->discounts[i].description), st->key[K_amount],
-                        xpy_dec(st, dc, rc->discounts[i].amount)))
+                        xpy_dec(st, rc->discounts[i].amount)))
             goto fail;
     if (put_list(d, st->key[K_discounts], &lst))
         goto fail;
-    if (putk(d, st->key[K_subtotal], xpy_dec(st, dc, rc->subtotal)) ||
-        putk(d, st->key[K_discount_total], xpy_dec(st, dc, rc->discount_total)) ||
-        putk(d, st->key[K_total], xpy_dec(st, dc, rc->total)))
+    if (putk(d, st->key[K_subtotal], xpy_dec(st, rc->subtotal)) ||
+        putk(d, st->key[K_discount_total], xpy_dec(st, rc->discount_total)) ||
+        putk(d, st->key[K_total], xpy_dec(st, rc->total)))
         goto fail;
     if (!(lst = PyList_New(0)))
         goto fail;
     for (size_t i = 0; i < rc->nvat; i++)
-        if (append_pair(lst, st->key[K_rate], xpy_dec(st, dc, rc->vat[i].rate), st->key[K_amount],
-                        xpy_dec(st, dc, rc->vat[i].amount)))
+        if (append_pair(lst, st->key[K_rate], xpy_dec(st, rc->vat[i].rate), st->key[K_amount],
+                        xpy_dec(st, rc->vat[i].amount)))
             goto fail;
     if (put_list(d, st->key[K_vat], &lst) || !(lst = PyList_New(0)))
         goto fail;
     for (size_t i = 0; i < rc->ntaxes; i++)
         if (append_pair(lst, st->key[K_description], xpy_str(rc->taxes[i].description), st->key[K_amount],
-                        xpy_dec(st, dc, rc->taxes[i].amount)))
+                        xpy_dec(st, rc->taxes[i].amount)))
             goto fail;
     if (put_list(d, st->key[K_taxes], &lst) || !(lst = PyList_New(0)))
         goto fail;
     for (size_t i = 0; i < rc->npayments; i++)
         if (append_pair(lst, st->key[K_method], xpy_str(rc->payments[i].method), st->key[K_amount],
-                        xpy_dec(st, dc, rc->payments[i].amount)))
+                        xpy_dec(st, rc->payments[i].amount)))
             goto fail;
     if (put_list(d, st->key[K_payments], &lst))
         goto fail;
     if (putk(d, st->key[K_prices_include_vat], PyBool_FromLong(rc->prices_include_vat)) ||
         putk(d, st->key[K_cae], xpy_str(rc->cae[0] ? rc->cae : NULL)) ||
-        putk(d, st->key[K_qr], qr_obj(st, dc, &rc->qr)) ||
+        putk(d, st->key[K_qr], qr_obj(st, &rc->qr)) ||
         putk(d, st->key[K_warnings], warnings_list(rc->warnings)))
         goto fail;
     return d;
@@ -157,14 +157,6 @@ fail:
     Py_XDECREF(lst);
     Py_DECREF(d);
     return NULL;
-}
-
-static PyObject *receipt_obj(xstate *st, const receipt *rc)
-{
-    xpy_dec_cache dc = {0};
-    PyObject *r = receipt_obj_(st, &dc, rc);
-    xpy_dec_cache_clear(&dc);
-    return r;
 }
 
 PyDoc_STRVAR(parse_pdf_doc,
@@ -342,8 +334,8 @@ static PyObject *process_pdf(PyObject *m, PyObject *args)
                               "doc_type", xpy_str(rc.doc_type), "merchant", xpy_str(rc.merchant_name),
                               "cuit", xpy_str(rc.merchant_cuit[0] ? rc.merchant_cuit : NULL),
                               "issued_at", xpy_str(rc.issued_at[0] ? rc.issued_at : NULL),
-                              "currency", xpy_str(rc.currency), "total", xpy_dec(st, NULL, rc.total),
-                              "items_total", xpy_dec(st, NULL, sum), "items", (Py_ssize_t)rc.nitems,
+                              "currency", xpy_str(rc.currency), "total", xpy_dec(st, rc.total),
+                              "items_total", xpy_dec(st, sum), "items", (Py_ssize_t)rc.nitems,
                               "discounts", (Py_ssize_t)rc.ndiscounts, "lines", lines,
                               "fiscal_key", xpy_str(fiscal[0] ? fiscal : NULL), "warnings", w);
         Py_XDECREF(w);

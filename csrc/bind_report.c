@@ -44,8 +44,8 @@ static PyObject *parse_mp(PyObject *m, PyObject *arg)
         for (int k = 0; k < MP_NSTR; k++)
             if (xpy_put(o, MP_KEYS[k], xpy_str(row->s[k])))
                 goto fail;
-        if (xpy_put(o, "gross_amount", xpy_dec(st, NULL, row->gross)) ||
-            xpy_put(o, "fee_amount", xpy_dec(st, NULL, row->fee)) || xpy_put(o, "net_amount", xpy_dec(st, NULL, row->net)))
+        if (xpy_put(o, "gross_amount", xpy_dec(st, row->gross)) ||
+            xpy_put(o, "fee_amount", xpy_dec(st, row->fee)) || xpy_put(o, "net_amount", xpy_dec(st, row->net)))
             goto fail;
         if (!(extra = PyDict_New()) || PyDict_SetItemString(o, "extra", extra)) {
             Py_XDECREF(extra);

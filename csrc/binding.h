@@ -62,8 +62,19 @@ enum {
 };
 #define XPY_KEY_NAMES "amount", "cae", "cuit", "currency", "date", "department", "description", "discount_total", "discounts", "doc_code", "doc_type", "ean", "issued_at", "items", "line", "merchant", "method", "name", "number", "payments", "pos", "prices_include_vat", "qr", "quantity", "rate", "subtotal", "taxes", "total", "unit", "unit_price", "vat", "vat_rate", "warnings",
 
+/* Decimals recur across documents (quantities, rates, a household's usual
+ * prices): a direct-mapped cache in the module state shares the immutable
+ * objects, a slot replaced on a miss.  Used with the GIL held. */
+#define XPY_DEC_SLOTS 1024
+typedef struct {
+    int64_t v;
+    int scale;
+    PyObject *o; /* NULL: an empty slot */
+} xpy_dec_slot;
+
 typedef struct {
     PyObject *dec_create; /* a private decimal.Context(prec=40).create_decimal */
+    xpy_dec_slot dec[XPY_DEC_SLOTS];
     PyObject *key[K_COUNT]; /* interned contract keys */
     PyObject *item_tmpl;    /* an item's keys in contract order, each None: copied per item */
     PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout, *LimitExceeded,
@@ -118,18 +129,8 @@ void xpy_io_dealloc(PyObject *self, void *handle, PyThread_type_lock lock, void 
 PyObject *xpy_str(const char *s); /* UTF-8 (invalid bytes replaced), NULL → None */
 int xpy_put(PyObject *d, const char *key, PyObject *v); /* d[key] = v, steals v */
 
-/* Decimals repeat inside a document (rates, unit quantities, prices): a
- * small per-call cache shares the immutable objects. */
-typedef struct {
-    struct {
-        int64_t v;
-        int scale;
-        PyObject *o;
-    } e[24];
-    int n;
-} xpy_dec_cache;
-PyObject *xpy_dec(xstate *st, xpy_dec_cache *dc, xdec d); /* None when unset */
-void xpy_dec_cache_clear(xpy_dec_cache *dc);
+PyObject *xpy_dec(xstate *st, xdec d); /* None when unset; st->dec caches */
+void xpy_dec_cache_clear(xstate *st);
 
 /* Each file's part of the module, called by module.c's exec. */
 int xpy_receipt_init(PyObject *m, xstate *st);

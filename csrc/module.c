@@ -221,6 +221,7 @@ static int clear(PyObject *m)
 {
     xstate *st = xpy_state(m);
     Py_CLEAR(st->dec_create);
+    xpy_dec_cache_clear(st);
     for (int i = 0; i < K_COUNT; i++)
         Py_CLEAR(st->key[i]);
     Py_CLEAR(st->item_tmpl);

@@ -109,13 +109,18 @@ static bool looks_complete(const uint8_t *buf, size_t len)
     return false;
 }
 
+/* One glyph: 32 bytes, so the passes over a page's glyphs move little
+ * memory. */
 typedef struct {
-    float x0, y0, x1, y1, ym;
-    uint32_t off, len; /* UTF-8 bytes in the page text */
-    bool sp;           /* a space character precedes it in the page text */
-    uint32_t line;     /* poppler's text line it comes in */
-    float lx;          /* where that line starts in the row (keep_lines_whole) */
+    float x0, y0, x1, y1;
+    float ym;      /* the middle; once its row is grouped, keep_lines_whole's
+                    * start of the glyph's line (the row's ym no longer read) */
+    uint32_t off;  /* UTF-8 bytes in the page text */
+    uint32_t line; /* poppler's text line it comes in */
+    uint8_t len;
+    bool sp; /* a space character precedes it in the page text */
 } pchar;
+_Static_assert(sizeof(pchar) == 32, "a glyph is 32 bytes");
 
 static int cmp_y(const void *a, const void *b)
 {
@@ -238,18 +243,13 @@ static bool box_capital(const char *text, const pchar *c)
  * touching), or at a gap wide for the glyphs on either side of it: judged by
  * their own height, not by the tallest glyph of the row (a big letter box
  * beside a bold name would hide the name's word gaps). */
-static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line, float cell_gap)
+static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page, bool by_line, float cell_gap,
+                    float y0, float y1)
 {
     char word[512];
     size_t wl = 0;
-    float wx0 = 0, wx1 = 0, wh = 0, y0 = c[0].y0, y1 = c[0].y1;
+    float wx0 = 0, wx1 = 0, wh = 0;
     bool pending_cell = false;
-    for (size_t i = 0; i < n; i++) {
-        if (c[i].y0 < y0)
-            y0 = c[i].y0;
-        if (c[i].y1 > y1)
-            y1 = c[i].y1;
-    }
     for (size_t i = 0; i < n; i++) {
         float ch = c[i].y1 - c[i].y0;
         if (ch <= 0)
@@ -303,6 +303,52 @@ static int emit_row(xw_rows *out, const char *text, pchar *c, size_t n, int page
     if (wl && rows_add_word(out, word, wl, wx0, wx1, pending_cell) != 0)
         return -1;
     return rows_end_row(out, page, y0, y1);
+}
+
+/* The vertical extent of glyphs c[0..n), n > 0 (y0 up to y1). */
+static void row_extent(const pchar *c, size_t n, float *y0, float *y1)
+{
+    *y0 = c[0].y0;
+    *y1 = c[0].y1;
+    for (size_t i = 1; i < n; i++) {
+        if (c[i].y0 < *y0)
+            *y0 = c[i].y0;
+        if (c[i].y1 > *y1)
+            *y1 = c[i].y1;
+    }
+}
+
+/* What the row grouping learns of a row as its glyphs join (in y order),
+ * so that the steps after it need no pass of their own in the common
+ * case: its extent, its smallest and largest glyph heights, and whether
+ * its glyphs already come in x order. */
+typedef struct {
+    float y0, y1, hmin, hmax;
+    bool xsorted;
+} row_acc;
+
+static void row_acc_open(row_acc *a, const pchar *g)
+{
+    float h = g->y1 - g->y0;
+    a->y0 = g->y0;
+    a->y1 = g->y1;
+    a->hmin = h > 0 ? h : 0;
+    a->hmax = h;
+    a->xsorted = true;
+}
+
+static void row_acc_add(row_acc *a, const pchar *prev, const pchar *g)
+{
+    float h = g->y1 - g->y0;
+    if (g->y0 < a->y0)
+        a->y0 = g->y0;
+    if (g->y1 > a->y1)
+        a->y1 = g->y1;
+    if (h > 0 && (a->hmin == 0 || h < a->hmin))
+        a->hmin = h;
+    if (!(h <= a->hmax)) /* a NaN height sticks: split_tall then decides */
+        a->hmax = h;
+    a->xsorted &= !(prev->x0 > g->x0); /* as cmp_x orders them */
 }
 
 static bool is_letter(const char *text, const pchar *c)
@@ -373,8 +419,8 @@ static int cmp_line_x(const void *a, const void *b)
 static int cmp_start_line_x(const void *a, const void *b)
 {
     const pchar *p = a, *q = b;
-    if (p->lx != q->lx)
-        return p->lx < q->lx ? -1 : 1;
+    if (p->ym != q->ym) /* each line's start */
+        return p->ym < q->ym ? -1 : 1;
     return cmp_line_x(a, b);
 }
 
@@ -393,12 +439,13 @@ static bool keep_lines_whole(pchar *c, size_t n, pchar *tmp)
     }
     if (!over)
         return false;
-    /* each glyph learns where its line starts: sorted by line, a line's
-     * first glyph is its leftmost */
+    /* each glyph learns where its line starts (in ym, no longer read once
+     * the row is grouped): sorted by line, a line's first glyph is its
+     * leftmost */
     memcpy(tmp, c, n * sizeof *c);
     qsort(tmp, n, sizeof *tmp, cmp_line_x);
     for (size_t i = 0; i < n; i++)
-        tmp[i].lx = i && tmp[i].line == tmp[i - 1].line ? tmp[i - 1].lx : tmp[i].x0;
+        tmp[i].ym = i && tmp[i].line == tmp[i - 1].line ? tmp[i - 1].ym : tmp[i].x0;
     qsort(tmp, n, sizeof *tmp, cmp_start_line_x);
     memcpy(c, tmp, n * sizeof *c);
     return true;
@@ -442,8 +489,8 @@ static float kth_smallest(float *a, size_t n, size_t k)
  * (each fitted over its glyphs, if long enough to measure), taken when most
  * lines agree on it; every glyph is then moved back by it around the
  * page's middle.  A generated page has level lines: a median of zero, no
- * change.  slopes: scratch of nc floats. */
-static void level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
+ * change.  slopes: scratch of nc floats.  Returns whether glyphs moved. */
+static bool level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
 {
     size_t ns = 0, nlevel = 0;
     for (size_t i = 0; i < nc;) {
@@ -481,17 +528,17 @@ static void level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
         i = e;
     }
     if (ns < 3 || 2 * nlevel > ns) /* most lines level: the median is zero */
-        return;
+        return false;
     float m = kth_smallest(slopes, ns, ns / 2), am = m < 0 ? -m : m;
     /* under 0.15 degrees the rows already hold; over 6 it is turned text,
      * not a tilted sheet */
     if (am < 0.0026f || am > 0.1f)
-        return;
+        return false;
     size_t agree = 0;
     for (size_t k = 0; k < ns; k++)
         agree += slopes[k] - m < 0.25f * am && m - slopes[k] < 0.25f * am;
     if (3 * agree < 2 * ns)
-        return;
+        return false;
     for (size_t i = 0; i < nc; i++) {
         float dy = m * ((c[i].x0 + c[i].x1) / 2 - mid_x);
         c[i].y0 -= dy;
@@ -509,6 +556,7 @@ static void level_tilt(pchar *c, size_t nc, float mid_x, float *slopes)
             c[k].ym = (float)(sum / (double)(e - i));
         i = e;
     }
+    return true;
 }
 
 /* Whether glyphs i and o of content order share a text line and a baseline. */
@@ -666,11 +714,19 @@ typedef struct {
     size_t cap; /* characters */
 } page_scratch;
 
+/* The rows of one page; the page is released here (its reference taken). */
 static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc, xerr *err)
 {
+    /* what the rows need from poppler first, then the page goes: its text
+     * layer, most of the work's memory, is freed while still in cache, and
+     * the rows below reuse that memory warm */
     char *text = poppler_page_get_text(page);
     PopplerRectangle *rects = NULL;
     guint nrects = 0;
+    bool laid = text && poppler_page_get_text_layout(page, &rects, &nrects);
+    double pw, ph;
+    poppler_page_get_size(page, &pw, &ph);
+    g_object_unref(page);
     pchar *cs = NULL, *tmp = NULL;
     ykey *keys = NULL;
     size_t nc = 0;
@@ -679,7 +735,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc,
         xerr_set(err, XE_DAMAGED, "poppler returned no text for page %d", pno + 1);
         return -1;
     }
-    if (!poppler_page_get_text_layout(page, &rects, &nrects)) {
+    if (!laid) {
         rc = 0; /* a page without text (an image, a blank page) */
         goto done;
     }
@@ -700,7 +756,7 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc,
     /* rects[k] is the box of the k-th UTF-8 character of text */
     size_t off = 0, tl = strlen(text);
     uint32_t line = 0;
-    bool sp = false;
+    bool sp = false, ysorted = true; /* in cmp_y's order as they come */
     for (guint k = 0; k < nrects && off < tl; k++) {
         unsigned char c = (unsigned char)text[off];
         size_t cl = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -715,10 +771,11 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc,
             p->y1 = (float)rects[k].y2;
             p->ym = (p->y0 + p->y1) / 2;
             p->off = (uint32_t)off;
-            p->len = (uint32_t)cl;
+            p->len = (uint8_t)cl;
             p->sp = sp;
             p->line = line;
             sp = false;
+            ysorted &= nc < 2 || cmp_y(p - 1, p) <= 0;
         } else {
             /* a space or tab of the text (a newline is poppler's line break,
              * not a word break of the row) */
@@ -727,15 +784,15 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc,
         }
         off += cl;
     }
+    size_t before = nc;
     nc = drop_diagonal(cs, nc, (float *)tmp);
-    double pw, ph;
-    poppler_page_get_size(page, &pw, &ph);
     float cell_gap = cell_break(cs, nc, (float *)tmp);
-    level_tilt(cs, nc, (float)pw / 2, (float *)tmp);
+    if (level_tilt(cs, nc, (float)pw / 2, (float *)tmp) || nc != before)
+        ysorted = sorted_by(cs, nc, cmp_y);
     /* poppler gives characters in content order, which for receipts is
      * nearly always reading order already: sort only when it is not
      * (glibc's qsort is a merge sort that allocates) */
-    if (!sorted_by(cs, nc, cmp_y))
+    if (!ysorted)
         sort_by_y(cs, nc, tmp, keys, keys + cap);
     /* A row gathers the glyphs whose middle is within 0.4 of the height of
      * its first glyph.  When that glyph is much taller than the text after
@@ -745,31 +802,49 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc,
      * line of small text, even when both fit within the tall glyph's
      * reach (a face whose boxes are taller than its line pitch). */
     size_t start = 0, anchor = 0;
+    row_acc a;
+    if (nc)
+        row_acc_open(&a, &cs[0]);
     for (size_t i = 1; i <= nc; i++) {
         float h = cs[start].y1 - cs[start].y0;
         if (i < nc && cs[i].ym - cs[start].ym <= 0.4f * (h > 1 ? h : 1)) {
             float hi = cs[i].y1 - cs[i].y0;
-            if (1.6f * hi > h)
-                continue; /* the common case: not much smaller than the row's first glyph */
-            if (anchor == start) {
+            bool joins = 1.6f * hi > h; /* the common case: not much smaller than the row's first glyph */
+            if (!joins && anchor == start) {
                 if (hi > 0)
                     anchor = i;
+                joins = true;
+            } else if (!joins) {
+                float ha = cs[anchor].y1 - cs[anchor].y0;
+                joins = 1.6f * hi == h || cs[i].ym - cs[anchor].ym <= 0.4f * (hi > ha ? hi : ha);
+            }
+            if (joins) {
+                row_acc_add(&a, &cs[i - 1], &cs[i]);
                 continue;
             }
-            float ha = cs[anchor].y1 - cs[anchor].y0;
-            if (1.6f * hi == h || cs[i].ym - cs[anchor].ym <= 0.4f * (hi > ha ? hi : ha))
-                continue;
         }
-        if (!sorted_by(cs + start, i - start, cmp_x))
-            qsort(cs + start, i - start, sizeof *cs, cmp_x);
-        size_t k = split_tall(text, cs + start, i - start, tmp);
+        size_t n = i - start, k = n;
+        float y0 = a.y0, y1 = a.y1;
+        if (!a.xsorted)
+            qsort(cs + start, n, sizeof *cs, cmp_x);
+        /* no glyph 1.6 times the smallest: nothing for split_tall */
+        if (a.hmin > 0 && !(a.hmax < 1.6f * a.hmin) && (k = split_tall(text, cs + start, n, tmp)) < n)
+            row_extent(cs + start, k, &y0, &y1);
         bool whole = keep_lines_whole(cs + start, k, tmp);
-        if (emit_row(out, text, cs + start, k, pno, whole, cell_gap) != 0 ||
-            (k < i - start && emit_row(out, text, cs + start + k, i - start - k, pno, false, cell_gap) != 0)) {
+        if (emit_row(out, text, cs + start, k, pno, whole, cell_gap, y0, y1) != 0) {
             xerr_set(err, XE_NOMEM, "out of memory");
             goto done;
         }
+        if (k < n) {
+            row_extent(cs + start + k, n - k, &y0, &y1);
+            if (emit_row(out, text, cs + start + k, n - k, pno, false, cell_gap, y0, y1) != 0) {
+                xerr_set(err, XE_NOMEM, "out of memory");
+                goto done;
+            }
+        }
         start = anchor = i;
+        if (i < nc)
+            row_acc_open(&a, &cs[i]);
     }
     rc = 0;
 done:
@@ -826,6 +901,12 @@ int pdf_doc_rows(pdf_doc *d, xw_rows *out, xerr *err)
 {
     int rc = 0;
     page_scratch sc = {NULL, 0};
+    /* a page of a receipt holds some tens of rows: room for them at once,
+     * not five doublings of the array */
+    if (xvec_reserve((void **)&out->rows, &out->cap, 128, sizeof *out->rows) != 0) {
+        xerr_set(err, XE_NOMEM, "out of memory");
+        return -1;
+    }
     for (int i = 0; rc == 0 && i < d->npages; i++) {
         PopplerPage *page = poppler_document_get_page(d->doc, i);
         if (!page) {
@@ -839,7 +920,6 @@ int pdf_doc_rows(pdf_doc *d, xw_rows *out, xerr *err)
             out->page_w = (float)w;
         }
         rc = page_rows(page, i, out, &sc, err);
-        g_object_unref(page);
     }
     free(sc.p);
     out->npages = d->npages;

@@ -157,8 +157,6 @@ nomem:
     return -1;
 }
 
-bool word_is(const xw_word *w, const char *fold) { return strcmp(w->fold, fold) == 0; }
-
 int row_find(const xw_row *row, const char *fold, int from)
 {
     for (int i = from < 0 ? 0 : from; i < row->nw; i++)

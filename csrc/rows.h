@@ -6,6 +6,7 @@
 #define EXPETL_ROWS_H
 
 #include "xcommon.h"
+#include <string.h>
 
 typedef struct {
     const char *raw;  /* UTF-8 as printed */
@@ -46,7 +47,13 @@ int rows_end_row(xw_rows *r, int page, float y0, float y1);
 int rows_from_text(xw_rows *r, const char *text, size_t n, xerr *err);
 
 /* Helpers for parsers. */
-bool word_is(const xw_word *w, const char *fold);
+/* The word's fold is exactly fold: inline, so that a literal's length is
+ * known when compiled and most words are told apart by length alone. */
+static inline bool word_is(const xw_word *w, const char *fold)
+{
+    size_t n = strlen(fold);
+    return w->flen == n && memcmp(w->fold, fold, n) == 0;
+}
 int row_find(const xw_row *row, const char *fold, int from);
 /* Text of words [a, b) joined by single spaces, in the arena. */
 char *row_join(xw_rows *r, const xw_row *row, int a, int b);

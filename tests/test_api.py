@@ -42,6 +42,48 @@ def test_money_is_exact_whatever_the_callers_decimal_context():
     assert got["total"] == Decimal(str(want["total"])) and got["total"] > 1000
 
 
+def _weighed_ticket(kilos: str, price: str) -> str:
+    """A one-line ticket: kilos (3 decimals) at a price (2 decimals)."""
+    amount = f"{Decimal(kilos.replace(',', '.')) * Decimal(price.replace(',', '.')):.2f}".replace(".", ",")
+    return f"""\
+                 SUPERMERCADO EJEMPLO S.A.
+              CUIT Nro.: 30-68731043-4
+----------------------------------------------
+P.V. Nro.: 0412   Nro T. 00087234
+Fecha 14/03/25   Hora 18:35
+----------------------------------------------
+Almacen
+QUESO
+{kilos} x {price} (21,00)                   {amount}
+----------------------------------------------
+TOTAL                                $ {amount}
+EFECTIVO                               {amount}
+"""
+
+
+def test_money_shared_across_documents_keeps_each_values_own_digits():
+    """Decimals are shared between documents (a cache of the immutable
+    objects): a value printed with other digits (1,000 kg beside $ 10,00:
+    the same integer at another scale) is its own Decimal, and a value
+    evicted by over a thousand others comes back exact."""
+    seen = []
+    for i in range(1500):  # more distinct values than the cache has slots
+        kilos, price = f"{1 + i % 7},000", f"{10 + i},00"
+        r = expetl.parse_receipt_text(_weighed_ticket(kilos, price))
+        (it,) = r.items
+        assert str(it["quantity"]) == f"{1 + i % 7}.000"
+        assert str(it["unit_price"]) == f"{10 + i}.00"
+        assert it["amount"] == it["quantity"] * it["unit_price"] == r.total
+        seen.append((str(it["quantity"]), str(it["unit_price"]), str(r.total)))
+    # the same integer at two scales in one document: 1,000 kg at $ 10,00
+    r = expetl.parse_receipt_text(_weighed_ticket("1,000", "10,00"))
+    assert [str(r.items[0][k]) for k in ("quantity", "unit_price", "amount")] == ["1.000", "10.00", "10.00"]
+    # the first documents again, their slots long replaced
+    for i in range(3):
+        r = expetl.parse_receipt_text(_weighed_ticket(f"{1 + i % 7},000", f"{10 + i},00"))
+        assert (str(r.items[0]["quantity"]), str(r.items[0]["unit_price"]), str(r.total)) == seen[i]
+
+
 def test_parse_receipts_threads_match_sequential():
     files = receipt_fixtures() * 3
 
