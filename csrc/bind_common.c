@@ -157,16 +157,23 @@ PyObject *xpy_dec(xstate *st, xdec d)
     char b[40];
     if (!d.set)
         Py_RETURN_NONE;
-    xpy_dec_slot *e = &st->dec[((uint64_t)d.v * 0x9E3779B97F4A7C15u + (uint64_t)d.scale) >> 54];
+#ifdef Py_GIL_DISABLED
+    /* no GIL to guard the shared slots (the module declares it runs
+     * without one): every Decimal made anew */
+    xpy_dec_slot *e = NULL;
+#else
+    /* the scale mixed in before the multiply: 10,00 and 1,000 apart */
+    xpy_dec_slot *e = &st->dec[((uint64_t)d.v * 8 + (uint64_t)(d.scale & 7)) * 0x9E3779B97F4A7C15u >> 54];
     if (e->o && e->v == d.v && e->scale == d.scale)
         return Py_NewRef(e->o);
+#endif
     int n = xd_format(d, b, sizeof b);
     PyObject *s = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, b, n < (int)sizeof b ? n : (int)sizeof b - 1);
     if (!s)
         return NULL;
     PyObject *r = PyObject_CallOneArg(st->dec_create, s);
     Py_DECREF(s);
-    if (r) {
+    if (r && e) {
         e->v = d.v;
         e->scale = d.scale;
         Py_XSETREF(e->o, Py_NewRef(r));

@@ -64,7 +64,8 @@ enum {
 
 /* Decimals recur across documents (quantities, rates, a household's usual
  * prices): a direct-mapped cache in the module state shares the immutable
- * objects, a slot replaced on a miss.  Used with the GIL held. */
+ * objects, a slot replaced on a miss.  Used with the GIL held; a build
+ * without the GIL (Py_GIL_DISABLED) makes every Decimal anew. */
 #define XPY_DEC_SLOTS 1024
 typedef struct {
     int64_t v;

@@ -811,6 +811,21 @@ static const char *currency_value(const xw_word *w)
     return xn_currency(w->fold, w->flen, true);
 }
 
+/* The currency the value at word j of a row names, its name running on
+ * in the cell: "US Dollar(s)", "U.S. Dollars", "Dls.", "Peso argentino",
+ * "Moneda nacional" (the country's own, pesos); NULL otherwise. */
+static const char *currency_value_at(const xw_row *row, int j)
+{
+    const xw_word *w = &row->w[j];
+    const xw_word *nx = j + 1 < row->nw && row->w[j + 1].cell == w->cell ? &row->w[j + 1] : NULL;
+    if ((word_is(w, "US") && nx && (!strncmp(nx->fold, "DOLLAR", 6) || !strncmp(nx->fold, "DOLAR", 5))) ||
+        word_is(w, "DLS") || word_is(w, "DLLS"))
+        return "USD";
+    if (word_is(w, "PESO") || word_is(w, "NACIONAL") || (word_is(w, "MONEDA") && nx && word_is(nx, "NACIONAL")))
+        return "ARS";
+    return currency_value(w);
+}
+
 /* The currency's label beginning its cell at word i ("Moneda:", "MONEDA
  * :", "Tipo de Moneda:", "Moneda del comprobante:", "Divisa:",
  * "Currency:"; glued to its value, "Moneda:USD").  Its value: the next
@@ -819,7 +834,7 @@ static const char *currency_value(const xw_word *w)
  * over values).  A "Tipo de cambio moneda USD: 1.050,00" on a peso invoice
  * is a rate's label: the label must begin its cell.  Returns the ISO code
  * or NULL. */
-static const char *currency_label(const inv_doc *d, size_t r, int i)
+static const char *currency_label(inv_doc *d, size_t r, int i)
 {
     /* the longer first: the first that matches is taken ("Moneda de
      * referencia:", a contract's, is none) */
@@ -865,8 +880,28 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
         colon = true;
         j++;
     }
-    if (j < row->nw && (colon || row->w[j].cell == lw->cell))
-        return currency_value(&row->w[j]);
+    if (j < row->nw && (colon || row->w[j].cell == lw->cell)) {
+        const char *c = currency_value_at(row, j);
+        /* a value the reader cannot read after the label's colon, in its
+         * cell ("Moneda: Libras"): never taken for pesos ("Moneda de
+         * referencia:" has no colon after "Moneda"; another field's label
+         * in the next cell, "Moneda:   Fecha:", is no value) */
+        const xw_word *v = &row->w[j];
+        if (!c && colon && v->cell == lw->cell && v->raw[v->len - 1] != ':' && !xn_has_digit(v->raw, v->len) &&
+            !d->cur_unread)
+            d->cur_unread = v;
+        return c;
+    }
+    /* the label alone in its cell, its value in the next one on the row
+     * ("Moneda        USD"): a cell of words only (no amount), never the
+     * bare "$" (pesos' sign and dollars' alike), never after "Mon." (a
+     * "Monto" too) */
+    bool words_only = j < row->nw && strcmp(l[-1], "MON") != 0 && !word_is(&row->w[j], "$");
+    for (int m = j; words_only && m < row->nw && row->w[m].cell == row->w[j].cell; m++)
+        words_only = !xn_has_digit(row->w[m].raw, row->w[m].len);
+    const char *nc = words_only ? currency_value_at(row, j) : NULL;
+    if (nc)
+        return nc;
     /* alone in its cell ("Moneda" over "USD" in a grid, "Moneda:" with its
      * value on the line below): the cell under it, close below */
     if (r + 1 >= d->n || d->r[r + 1]->page != row->page || d->r[r + 1]->y0 - row->y1 > 1.5f * inv_row_h(row))
@@ -876,7 +911,7 @@ static const char *currency_label(const inv_doc *d, size_t r, int i)
         bool whole = (m == 0 || nx->w[m - 1].cell != nx->w[m].cell) &&
                      (m + 1 >= nx->nw || nx->w[m + 1].cell != nx->w[m].cell);
         if (whole && inv_overlap(nx->w[m].x0, nx->w[m].x1, w->x0, lw->x1) > 0)
-            return currency_value(&nx->w[m]);
+            return currency_value_at(nx, m);
     }
     return NULL;
 }
@@ -2221,7 +2256,7 @@ static char letter_box(const inv_doc *d)
 /* The header's fields; *words: the currency the total in words names (a
  * fallback after the codes printed with the totals: many templates print a
  * fixed "Son pesos"). */
-static int read_head(receipt *rc, const inv_doc *d, int *code, char *letter, const char **words)
+static int read_head(receipt *rc, inv_doc *d, int *code, char *letter, const char **words)
 {
     bool have_number = false, have_date = false;
     for (size_t r = 0; r < d->n; r++) {
@@ -2292,11 +2327,31 @@ static bool amounts_include_vat(const receipt *rc, unsigned flags, const int ev[
            !xd_within_cent(xd_add(lines, rc_sum_vat(rc)), rc->total);
 }
 
+/* The refusal of a document that names its currency in a form the reader
+ * cannot read, quoting it (cut at 40 bytes, on a character's start), or
+ * (w NULL) in two codes. */
+static const char *unread_currency(receipt *rc, const xw_word *w)
+{
+    if (!w)
+        return "the item table's currency column names two currencies: not read, rather than taken for pesos";
+    size_t n = w->len < 40 ? w->len : 40;
+    while (n > 0 && n < w->len && ((unsigned char)w->raw[n] & 0xC0) == 0x80)
+        n--;
+    size_t cap = n + 128;
+    char *m = xa_alloc(&rc->rows.arena, cap);
+    if (!m)
+        return "the document names its currency in a form this reader does not know: not read, rather than taken "
+               "for pesos";
+    snprintf(m, cap, "the document names its currency as \"%.*s\", which this reader does not know: not read, "
+             "rather than taken for pesos", (int)n, w->raw);
+    return m;
+}
+
 static int invoice_parse(receipt *rc, xerr *err)
 {
     xw_rows *R = &rc->rows;
     bool keep[XLIM_PAGES + 1];
-    inv_doc d = {NULL, NULL, 0, R->page_w};
+    inv_doc d = {NULL, NULL, 0, R->page_w, NULL, false};
     int rcode = -1;
     if (pages_to_read(R, keep))
         goto nomem;
@@ -2337,8 +2392,14 @@ static int invoice_parse(receipt *rc, xerr *err)
     }
     if (!printed_cur && !head_other)
         printed_cur = head_cur;
-    if (!rc->currency[0])
-        strcpy(rc->currency, printed_cur ? printed_cur : table_cur ? table_cur : words_cur ? words_cur : "ARS");
+    bool unread = false;
+    if (!rc->currency[0]) {
+        const char *c = printed_cur ? printed_cur : table_cur ? table_cur : words_cur;
+        /* nothing else says it and the document names it in a form the
+         * reader cannot read: refused, rather than taken for pesos */
+        unread = !c && (d.cur_unread || d.cur_mixed);
+        strcpy(rc->currency, c ? c : "ARS");
+    }
     /* invoice codes: electronic, ticket-invoice (81-111), MiPyME credit
      * invoice (201-211) */
     switch (code) {
@@ -2364,7 +2425,9 @@ static int invoice_parse(receipt *rc, xerr *err)
     if (head_other && rc->doc_type && !strcmp(rc->doc_type, "factura_a") &&
         (rc->nvat == 0 || inv_net_beside_gross(rc, head, nhead)))
         rc->warnings |= RW_TOTALS_MISMATCH;
-    rcode = !rc->doc_type || rc->nitems == 0 || !rc->total.set ? 1 : 0;
+    if (unread && rc->doc_type && !rc->refused)
+        rc->refused = unread_currency(rc, d.cur_mixed ? NULL : d.cur_unread);
+    rcode = rc->refused || !rc->doc_type || rc->nitems == 0 || !rc->total.set ? 1 : 0;
     free(d.r);
     free(d.zone);
     return rcode;

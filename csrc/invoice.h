@@ -21,6 +21,12 @@ typedef struct {
     unsigned char *zone; /* per row */
     size_t n;
     float page_w;
+    /* what names the currency in a form the reader cannot read (a
+     * "Moneda:" label's value, a "Moneda" column of two codes): kept for
+     * the refusal when nothing else says the currency, never pesos by
+     * default */
+    const xw_word *cur_unread;
+    bool cur_mixed; /* a "Moneda" column of two codes */
 } inv_doc;
 
 /* Flags of the column a line amount is read from, by its header. */

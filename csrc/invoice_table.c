@@ -395,6 +395,48 @@ static const char *cells_currency(const inv_doc *d, const thdr *h)
     return rows ? code : NULL;
 }
 
+/* The currency a "Moneda" column of the table names: the code under it on
+ * every row that holds a value ("USD" on each line).  A row without a code
+ * there names none; two codes name none either, and set d->cur_mixed (the
+ * total's currency is then unknown: never pesos by default). */
+static const char *column_currency(inv_doc *d, const thdr *h)
+{
+    const tcol *mc = NULL;
+    for (int c = 0; c < h->n && !mc; c++) {
+        const xw_word *l = h->c[c].lab;
+        if (h->c[c].role == C_NONE && l &&
+            (word_is(l, "MONEDA") || word_is(l, "MON") || word_is(l, "DIVISA") || word_is(l, "CURRENCY")))
+            mc = &h->c[c];
+    }
+    if (!mc)
+        return NULL;
+    const char *code = NULL;
+    for (size_t r = 0; r < d->n; r++) {
+        if (d->zone[r] != Z_TABLE)
+            continue;
+        const xw_row *row = d->r[r];
+        const xw_word *under = NULL;
+        bool value = false;
+        xdec v;
+        for (int i = 0; i < row->nw; i++) {
+            value |= w_value(&row->w[i], &v);
+            if (!under && inv_overlap(row->w[i].x0, row->w[i].x1, mc->x0, mc->x1) > 0)
+                under = &row->w[i];
+        }
+        if (!value)
+            continue; /* a description's second line */
+        const char *c = under ? w_currency_code(under, true) : NULL;
+        if (!c)
+            return NULL;
+        if (code && strcmp(c, code) != 0) {
+            d->cur_mixed = true;
+            return NULL;
+        }
+        code = c;
+    }
+    return code;
+}
+
 /* The columns a header row names.  A satellite row (a label stacked over
  * or under the main one) first extends the columns its words lie on. */
 static void hdr_add_row(thdr *h, const xw_row *row, int satellite)
@@ -2244,6 +2286,8 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
             named |= hdr[k].c[c].cur != NULL;
     if (rc->nitems && !*hcur && nh > 0 && !named)
         *hcur = cells_currency(d, &hdr[0]);
+    if (rc->nitems && !*hcur && nh > 0 && !named)
+        *hcur = column_currency(d, &hdr[0]);
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */
         rc->ndiscounts = 0;

@@ -321,6 +321,27 @@ static bool whole_total(const xw_row *row, int i, int end)
     return true;
 }
 
+/* A currency named in brackets right after a value, in its cell:
+ * "(USD)", "( USD )", "(Dólares Estadounidenses)", up to the word that
+ * closes the bracket, no figure among them ("(USD 2,83)" is an
+ * equivalent's).  Returns how many words it takes (0: none) and *code. */
+static int bracket_code(const xw_row *row, int i, const char **code)
+{
+    const xw_word *w = &row->w[i];
+    if (w->fold[0] != '(')
+        return 0;
+    int e = i;
+    while (e < row->nw && e - i < 4 && row->w[e].cell == w->cell && !xn_has_digit(row->w[e].raw, row->w[e].len) &&
+           row->w[e].fold[row->w[e].flen - 1] != ')')
+        e++;
+    if (e >= row->nw || e - i >= 4 || row->w[e].cell != w->cell || xn_has_digit(row->w[e].raw, row->w[e].len))
+        return 0;
+    /* the name: the bracket's first word, or the next when "(" stands alone */
+    const xw_word *n = w->flen == 1 && e > i ? &row->w[i + 1] : w;
+    *code = w_currency_code(n, true);
+    return *code ? e - i + 1 : 0;
+}
+
 /* Cut a row into label segments: a segment starts at a text word after a
  * value, after a label ending in ':' or after a cell break; text between a
  * label's rate and its amount that names no label qualifies the label. */
@@ -369,8 +390,14 @@ static int segments(const xw_row *row, seg *out)
         /* "Total: 2.972,50 dólares", "2.972,50 (USD)": a currency's name
          * or code right after the value, in its cell, is its code */
         if (k == K_TEXT && cur && pend && !pv_code && pv_i == i - 1 && row->w[i - 1].cell == w->cell) {
-            /* "(USD)" closes on its word; "(USD 2,83)" is an equivalent's */
-            const char *nc = w->fold[0] == '(' && w->fold[w->flen - 1] != ')' ? NULL : w_currency_code(w, true);
+            const char *nc = NULL;
+            int nb = bracket_code(row, i, &nc);
+            if (nb) {
+                pv_code = nc;
+                i += nb - 1;
+                continue;
+            }
+            nc = w->fold[0] == '(' ? NULL : w_currency_code(w, true);
             if (nc) {
                 pv_code = nc;
                 continue;

@@ -323,7 +323,8 @@ static void row_extent(const pchar *c, size_t n, float *y0, float *y1)
  * case: its extent, its smallest and largest glyph heights, and whether
  * its glyphs already come in x order. */
 typedef struct {
-    float y0, y1, hmin, hmax;
+    float y0, y1, hmin, hmax; /* hmax: of the heights that are numbers */
+    bool nan;                 /* a height that is none (a hostile PDF's box) */
     bool xsorted;
 } row_acc;
 
@@ -333,7 +334,8 @@ static void row_acc_open(row_acc *a, const pchar *g)
     a->y0 = g->y0;
     a->y1 = g->y1;
     a->hmin = h > 0 ? h : 0;
-    a->hmax = h;
+    a->nan = h != h;
+    a->hmax = a->nan ? 0 : h;
     a->xsorted = true;
 }
 
@@ -346,10 +348,17 @@ static void row_acc_add(row_acc *a, const pchar *prev, const pchar *g)
         a->y1 = g->y1;
     if (h > 0 && (a->hmin == 0 || h < a->hmin))
         a->hmin = h;
-    if (!(h <= a->hmax)) /* a NaN height sticks: split_tall then decides */
+    if (h != h)
+        a->nan = true;
+    else if (h > a->hmax)
         a->hmax = h;
     a->xsorted &= !(prev->x0 > g->x0); /* as cmp_x orders them */
 }
+
+/* A glyph at least 1.6 times the row's smallest height; one whose height
+ * is no number (a hostile box) counts as one, the same in every test, so
+ * that split_tall's count and its partition agree. */
+static bool is_tall(const pchar *c, float hmin) { return !(c->y1 - c->y0 < 1.6f * hmin); }
 
 static bool is_letter(const char *text, const pchar *c)
 {
@@ -379,15 +388,15 @@ static size_t split_tall(const char *text, pchar *c, size_t n, pchar *tmp)
     bool apart = false;
     for (size_t i = 0; i < n; i++) {
         float h = c[i].y1 - c[i].y0;
-        if (h < 1.6f * hmin)
+        if (!is_tall(&c[i], hmin))
             continue;
         nbig++;
         float w = c[i].x1 - c[i].x0;
         /* the nearest smaller glyphs on either side (x order) */
         size_t l = i, r = i + 1;
-        while (l > 0 && c[l - 1].y1 - c[l - 1].y0 >= 1.6f * hmin)
+        while (l > 0 && is_tall(&c[l - 1], hmin))
             l--;
-        while (r < n && c[r].y1 - c[r].y0 >= 1.6f * hmin)
+        while (r < n && is_tall(&c[r], hmin))
             r++;
         bool over = (l > 0 && c[l - 1].x1 > c[i].x0 + 0.25f * w) ||
                     (r < n && c[r].x0 < c[i].x1 - 0.25f * w);
@@ -399,7 +408,7 @@ static size_t split_tall(const char *text, pchar *c, size_t n, pchar *tmp)
         return n;
     size_t k = 0, b = n - nbig;
     for (size_t i = 0; i < n; i++) {
-        if (c[i].y1 - c[i].y0 >= 1.6f * hmin)
+        if (is_tall(&c[i], hmin))
             tmp[b++] = c[i];
         else
             tmp[k++] = c[i];
@@ -827,8 +836,8 @@ static int page_rows(PopplerPage *page, int pno, xw_rows *out, page_scratch *sc,
         float y0 = a.y0, y1 = a.y1;
         if (!a.xsorted)
             qsort(cs + start, n, sizeof *cs, cmp_x);
-        /* no glyph 1.6 times the smallest: nothing for split_tall */
-        if (a.hmin > 0 && !(a.hmax < 1.6f * a.hmin) && (k = split_tall(text, cs + start, n, tmp)) < n)
+        /* no tall glyph (is_tall): nothing for split_tall */
+        if (a.hmin > 0 && (a.nan || !(a.hmax < 1.6f * a.hmin)) && (k = split_tall(text, cs + start, n, tmp)) < n)
             row_extent(cs + start, k, &y0, &y1);
         bool whole = keep_lines_whole(cs + start, k, tmp);
         if (emit_row(out, text, cs + start, k, pno, whole, cell_gap, y0, y1) != 0) {

@@ -514,6 +514,87 @@ def test_the_currency_labels_spellings(line, want):
     assert (parse(text).currency, parse(text).total) == (want, Decimal("2972.50"))
 
 
+@pytest.mark.parametrize("value,want", [
+    # a currency named in more than one word, or abbreviated: each was read
+    # as pesos on a dollar invoice, silently
+    ("US Dollar", "USD"), ("US Dollars", "USD"), ("U.S. Dollars", "USD"), ("Dls.", "USD"),
+    ("Peso Argentino", "ARS"), ("Nacional", "ARS"), ("Moneda Nacional", "ARS"),
+])
+def test_a_currency_named_in_words_after_moneda(value, want):
+    r = parse(afip().replace("Condición de venta: Contado", f"Condición de venta: Contado        Moneda: {value}"))
+    assert (r.currency, r.total, r.warnings) == (want, Decimal("2972.50"), [])
+
+
+@pytest.mark.parametrize("value", ["Libras", "Yenes", "XYZ"])
+def test_a_moneda_value_the_reader_cannot_read_is_refused_not_pesos(value):
+    # was read as pesos: a currency the reader does not know is no reason
+    # to take the document's amounts for pesos
+    text = afip().replace("Condición de venta: Contado", f"Condición de venta: Contado        Moneda: {value}")
+    with pytest.raises(expetl.UnsupportedLayout, match=f'names its currency as "{value}"'):
+        parse(text)
+    # near misses: the code printed with the total decides; a label without
+    # a colon after "Moneda" ("Moneda de pago: Efectivo"), another field's
+    # label in the next cell, a figure (an AFIP code) are no unread value
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", "Importe Total:   USD 2972,50")
+    assert parse(afip(totals=totals).replace("Condición de venta: Contado",
+                                             f"Condición de venta: Contado        Moneda: {value}")).currency == "USD"
+    for line in ("Moneda de pago: Efectivo", "Moneda:        Fecha Vto.: 12/08/2022", "Moneda: 1"):
+        r = parse(afip().replace("Condición de venta: Contado", f"Condición de venta: Contado        {line}"))
+        assert (r.currency, r.total) == ("ARS", Decimal("2972.50")), line
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Moneda          USD", "USD"), ("MONEDA      DOL", "USD"), ("Moneda        Dólares", "USD"),
+    # near misses: another field in the next cell, the bare "$", an amount
+    ("Moneda          Fecha Vto.: 12/08/2022", "ARS"), ("Moneda          $", "ARS"),
+    ("Moneda          USD 1.050,00", "ARS"),
+])
+def test_the_currency_in_the_cell_after_its_label(line, want):
+    # "Moneda" alone in its cell, its value in the next one (no colon): was
+    # read as pesos
+    r = parse(afip().replace("Condición de venta: Contado", f"Condición de venta: Contado        {line}"))
+    assert (r.currency, r.total) == (want, Decimal("2972.50"))
+
+
+def test_the_bare_dollar_sign_after_moneda_leaves_the_totals_code():
+    # near miss: "Moneda   $" is no label's value to override "USD" with the total
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", "Importe Total:   USD 2972,50")
+    r = parse(afip(totals=totals).replace("Condición de venta: Contado", "Condición de venta: Contado   Moneda    $"))
+    assert r.currency == "USD"
+
+
+MONEDA_TABLE = """\
+Código  Producto / Servicio         Cantidad  Moneda  Precio Unit.   Subtotal  Alicuota IVA  Subtotal c/IVA
+        Yerba mate 1kg                  2,00  {a}          1000,00    2000,00           21%         2420,00
+        Aceite girasol 1,5L             1,00  {b}           500,00     500,00         10,5%          552,50"""
+NOSIGN_TOTALS = AFIP_TOTALS.replace("$", " ")
+
+
+@pytest.mark.parametrize("a,b,want", [("USD", "USD", "USD"), ("U$S", "U$S", "USD"), ("ARS", "ARS", "ARS"),
+                                      ("EUR", "EUR", "EUR")])
+def test_a_moneda_column_names_the_currency(a, b, want):
+    # a "Moneda" column with the code on every line: was read as pesos
+    r = parse(afip(table=MONEDA_TABLE.format(a=a, b=b), totals=NOSIGN_TOTALS))
+    assert (r.currency, r.total, len(r.items), r.warnings) == (want, Decimal("2972.50"), 2, [])
+
+
+def test_a_moneda_column_of_two_currencies_is_refused():
+    with pytest.raises(expetl.UnsupportedLayout, match="currency column names two currencies"):
+        parse(afip(table=MONEDA_TABLE.format(a="ARS", b="USD"), totals=NOSIGN_TOTALS))
+    # near miss: the total's own code decides, whatever the column says
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", "Importe Total: USD 2972,50").replace("$", " ")
+    assert parse(afip(table=MONEDA_TABLE.format(a="ARS", b="USD"), totals=totals)).currency == "USD"
+
+
+@pytest.mark.parametrize("after,want", [("( USD )", "USD"), ("(Dólares Estadounidenses)", "USD"),
+                                        ("( U$S )", "USD"), ("(pesos argentinos)", "ARS"),
+                                        # near misses: no currency, an equivalent's figure
+                                        ("(cotización BNA)", "ARS"), ("( USD 2,83 )", "ARS")])
+def test_a_currency_in_brackets_of_several_words_after_the_total(after, want):
+    r = parse(afip(totals=AFIP_TOTALS.replace("$   2972,50", "  2972,50 " + after)))
+    assert (r.currency, r.total) == (want, Decimal("2972.50"))
+
+
 @pytest.mark.parametrize("rows,want", [
     # a grid of labels over values
     ("Fecha Vto.      Cond. de Venta      Moneda      Cotización\n"
