@@ -811,19 +811,125 @@ static const char *currency_value(const xw_word *w)
     return xn_currency(w->fold, w->flen, true);
 }
 
+/* A word that makes a currency's name another country's ("Dólar
+ * canadiense", "Peso chileno", "Pesos uruguayos"). */
+static bool foreign_qualifier(const xw_word *w)
+{
+    static const char *const q[] = {"CANADIENSE", "AUSTRALIANO", "NEOZELANDES", "CHILENO", "URUGUAYO", "MEXICANO",
+                                    "COLOMBIANO", "CUBANO", "DOMINICANO", "FILIPINO", "BOLIVIANO", "HONG",
+                                    "SINGAPUR", "TAIWAN", "JAMAIC", "CANADIAN", "AUSTRALIAN", "CHILEAN",
+                                    "URUGUAYAN", "MEXICAN", "COLOMBIAN", "NEW", "NUEVO", NULL};
+    for (const char *const *k = q; *k; k++)
+        if (!strncmp(w->fold, *k, strlen(*k)))
+            return true;
+    return false;
+}
+
+/* A word that may follow a currency's name in its cell and leave it the
+ * same ("Dólar Estadounidense", "Pesos Argentinos", "US Dollars"). */
+static bool same_currency_word(const xw_word *w)
+{
+    static const char *const q[] = {"ESTADOUNIDENSE", "AMERICANO", "NORTEAMERICANO", "ARG", "ARS", "USD", "DOLLAR",
+                                    "DOLAR", "EEUU", "USA", "(USD)", "(ARS)", NULL};
+    for (const char *const *k = q; *k; k++)
+        if (!strncmp(w->fold, *k, strlen(*k)))
+            return true;
+    return false;
+}
+
+/* The ISO code a value word names once its punctuation is set aside:
+ * "(ARS)", "Pesos,", "Pesos.-", "AR$", "$ARS", "M.N." and "Ps." (pesos),
+ * "Pesos/ARS" and "ARS-Peso" (the parts agreeing); NULL otherwise. */
+static const char *value_code(const xw_word *w)
+{
+    char f[64];
+    size_t n = w->flen < sizeof f - 1 ? w->flen : sizeof f - 1;
+    memcpy(f, w->fold, n);
+    f[n] = '\0';
+    char *s = f;
+    while (*s == '(' || *s == '[')
+        s++;
+    while (n > 0 && s + 1 <= f + n - 1 && strchr(")],;-", f[n - 1]))
+        f[--n] = '\0';
+    const char *code = NULL;
+    for (char *part = s; part && *part;) {
+        char *e = part + strcspn(part, "-/");
+        char save = *e;
+        *e = '\0';
+        size_t pl = strlen(part);
+        const char *c = !strcmp(part, "AR$") || !strcmp(part, "$ARS") || !strcmp(part, "MN") || !strcmp(part, "PS") ||
+                                !strcmp(part, "PESO") || !strcmp(part, "LOCAL")
+                            ? "ARS"
+                        : !strcmp(part, "PES") ? "ARS"
+                        : !strcmp(part, "DLS") || !strcmp(part, "DLLS") ? "USD"
+                        : pl ? xn_currency(part, pl, true)
+                             : NULL;
+        if (pl && (!c || (code && strcmp(c, code) != 0)))
+            return NULL; /* a part that names none, or another */
+        code = c ? c : code;
+        part = save ? e + 1 : NULL;
+    }
+    return code;
+}
+
 /* The currency the value at word j of a row names, its name running on
  * in the cell: "US Dollar(s)", "U.S. Dollars", "Dls.", "Peso argentino",
- * "Moneda nacional" (the country's own, pesos); NULL otherwise. */
+ * "Argentine Peso", "Moneda nacional", "moneda de curso legal" (the
+ * country's own, pesos); another country's ("Dólar canadiense", "Peso
+ * chileno") or a word after the name that is no part of it ("Peso Bruto",
+ * a weight's heading) names none.  NULL otherwise. */
 static const char *currency_value_at(const xw_row *row, int j)
 {
     const xw_word *w = &row->w[j];
-    const xw_word *nx = j + 1 < row->nw && row->w[j + 1].cell == w->cell ? &row->w[j + 1] : NULL;
-    if ((word_is(w, "US") && nx && (!strncmp(nx->fold, "DOLLAR", 6) || !strncmp(nx->fold, "DOLAR", 5))) ||
-        word_is(w, "DLS") || word_is(w, "DLLS"))
+    /* the next word of the cell, unless a comma ends the value ("Pesos, Cotización: 1,00") */
+    const xw_word *nx = j + 1 < row->nw && row->w[j + 1].cell == w->cell && !strchr(",;", w->raw[w->len - 1])
+                            ? &row->w[j + 1]
+                            : NULL;
+    if (nx && foreign_qualifier(nx))
+        return NULL;
+    if (word_is(w, "US") && nx && (!strncmp(nx->fold, "DOLLAR", 6) || !strncmp(nx->fold, "DOLAR", 5)))
         return "USD";
-    if (word_is(w, "PESO") || word_is(w, "NACIONAL") || (word_is(w, "MONEDA") && nx && word_is(nx, "NACIONAL")))
+    if (word_is(w, "ARGENTINE") && nx && !strncmp(nx->fold, "PESO", 4))
         return "ARS";
-    return currency_value(w);
+    if (word_is(w, "MONEDA") && nx && (word_is(nx, "NACIONAL") || (word_is(nx, "DE") && row_phrase(row, j + 2, "CURSO"))))
+        return "ARS";
+    if (word_is(w, "NACIONAL") || (!strncmp(w->fold, "PESO", 4) && nx && !same_currency_word(nx)))
+        return word_is(w, "NACIONAL") && !nx ? "ARS" : NULL;
+    const char *c = currency_value(w);
+    return c ? c : value_code(w);
+}
+
+/* A cell that is a currency's name and nothing else: the name, then only
+ * words of it ("USD", "Dólares Estadounidenses", "US Dollars"); no
+ * heading of another column ("Dólar BNA", "Peso Bruto"). */
+static const char *currency_cell(const xw_row *row, int j)
+{
+    const char *c = currency_value_at(row, j);
+    int e = j + 1;
+    if (c && word_is(&row->w[j], "US"))
+        e++;
+    for (; c && e < row->nw && row->w[e].cell == row->w[j].cell; e++)
+        if (!same_currency_word(&row->w[e]))
+            return NULL;
+    return c;
+}
+
+/* Words after a currency label's colon that try to name a currency the
+ * reader does not know: one to three words of letters ("Libras",
+ * "Guaraníes", "United States Dollar"), no figure, no other field's label
+ * among them ("Fecha Vto.:"), not "N/A"; a sentence names nothing. */
+static bool unread_value(const xw_row *row, int j)
+{
+    int e = j;
+    while (e < row->nw && row->w[e].cell == row->w[j].cell) {
+        const xw_word *w = &row->w[e];
+        if (w->raw[w->len - 1] == ':' || xn_has_digit(w->raw, w->len))
+            return false;
+        e++;
+    }
+    const xw_word *v = &row->w[j];
+    return e - j <= 3 && !word_is(v, "N/A") && !word_is(v, "NA") && !word_is(v, "-") && !word_is(v, "NINGUNA") &&
+           !word_is(v, "NO");
 }
 
 /* The currency's label beginning its cell at word i ("Moneda:", "MONEDA
@@ -884,35 +990,30 @@ static const char *currency_label(inv_doc *d, size_t r, int i)
         const char *c = currency_value_at(row, j);
         /* a value the reader cannot read after the label's colon, in its
          * cell ("Moneda: Libras"): never taken for pesos ("Moneda de
-         * referencia:" has no colon after "Moneda"; another field's label
-         * in the next cell, "Moneda:   Fecha:", is no value) */
-        const xw_word *v = &row->w[j];
-        if (!c && colon && v->cell == lw->cell && v->raw[v->len - 1] != ':' && !xn_has_digit(v->raw, v->len) &&
-            !d->cur_unread)
-            d->cur_unread = v;
+         * referencia:" has no colon after "Moneda") */
+        if (!c && colon && row->w[j].cell == lw->cell && !d->cur_unread && unread_value(row, j)) {
+            d->cur_unread = row;
+            d->cur_at = j;
+        }
         return c;
     }
-    /* the label alone in its cell, its value in the next one on the row
-     * ("Moneda        USD"): a cell of words only (no amount), never the
-     * bare "$" (pesos' sign and dollars' alike), never after "Mon." (a
-     * "Monto" too) */
-    bool words_only = j < row->nw && strcmp(l[-1], "MON") != 0 && !word_is(&row->w[j], "$");
-    for (int m = j; words_only && m < row->nw && row->w[m].cell == row->w[j].cell; m++)
-        words_only = !xn_has_digit(row->w[m].raw, row->w[m].len);
-    const char *nc = words_only ? currency_value_at(row, j) : NULL;
-    if (nc)
-        return nc;
     /* alone in its cell ("Moneda" over "USD" in a grid, "Moneda:" with its
      * value on the line below): the cell under it, close below */
-    if (r + 1 >= d->n || d->r[r + 1]->page != row->page || d->r[r + 1]->y0 - row->y1 > 1.5f * inv_row_h(row))
-        return NULL;
-    const xw_row *nx = d->r[r + 1];
-    for (int m = 0; m < nx->nw; m++) {
-        bool whole = (m == 0 || nx->w[m - 1].cell != nx->w[m].cell) &&
-                     (m + 1 >= nx->nw || nx->w[m + 1].cell != nx->w[m].cell);
-        if (whole && inv_overlap(nx->w[m].x0, nx->w[m].x1, w->x0, lw->x1) > 0)
-            return currency_value_at(nx, m);
+    if (r + 1 < d->n && d->r[r + 1]->page == row->page && d->r[r + 1]->y0 - row->y1 <= 1.5f * inv_row_h(row)) {
+        const xw_row *nx = d->r[r + 1];
+        for (int m = 0; m < nx->nw; m = cell_end(nx, m))
+            if (inv_overlap(nx->w[m].x0, nx->w[cell_end(nx, m) - 1].x1, w->x0, lw->x1) > 0) {
+                const char *c = currency_cell(nx, m);
+                if (c)
+                    return c;
+                break;
+            }
     }
+    /* else its value in the next cell of its row ("Moneda        USD"): a
+     * currency's name and nothing else, never the bare "$" (pesos' sign
+     * and dollars' alike), never after "Mon." (a "Monto" too) */
+    if (j < row->nw && strcmp(l[-1], "MON") != 0 && !word_is(&row->w[j], "$"))
+        return currency_cell(row, j);
     return NULL;
 }
 
@@ -2081,6 +2182,39 @@ static bool razon_of_buyer(const inv_doc *d, size_t r, int i)
     return buyer;
 }
 
+/* The issuer's own fiscal fields, which a buyer's box never prints:
+ * "Ingresos Brutos", "IIBB", "Inicio de Actividades", "Inicio Act.". */
+static bool issuer_field(const xw_row *row, int i)
+{
+    static const char *const p[] = {"INGRESOS BRUTOS*", "ING BRUTOS*", "IIBB*", "II BB*", "INICIO DE ACTIVIDAD*",
+                                    "INICIO ACTIVIDAD*", "INICIO ACT*", "FECHA DE INICIO*", "FECHA INICIO*",
+                                    "INIC ACT*", NULL};
+    for (const char *const *k = p; *k; k++)
+        if (row_phrase(row, i, *k))
+            return true;
+    return false;
+}
+
+/* The CUIT label of row r has an issuer's fiscal field beside it: on its
+ * row, or beginning a cell of the two rows above or below near the label's
+ * left edge (its column). */
+static bool cuit_with_issuer_fields(const inv_doc *d, size_t r)
+{
+    const xw_row *row = d->r[r];
+    const xw_word *cw = &row->w[row_cuit(row)];
+    float h = inv_row_h(row);
+    for (size_t s = r > 2 ? r - 2 : 0; s < d->n && s <= r + 2; s++) {
+        const xw_row *o = d->r[s];
+        if (d->zone[s] != Z_HEAD || o->page != row->page || ydist(o, row) > 3.0f * h)
+            continue;
+        for (int i = 0; i < o->nw; i++)
+            if ((i == 0 || o->w[i].cell != o->w[i - 1].cell) &&
+                (s == r || (o->w[i].x0 - cw->x0 < 3.0f * h && cw->x0 - o->w[i].x0 < 3.0f * h)) && issuer_field(o, i))
+                return true;
+    }
+    return false;
+}
+
 static int read_issuer(receipt *rc, const inv_doc *d, char letter)
 {
     size_t end = d->n;
@@ -2121,7 +2255,28 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     }
     if (c1 < 0)
         return 0; /* the issuer's CUIT is not in the text: nothing to vouch for */
-    if (c2 >= 0 && (size_t)c2 < end)
+    /* two CUITs stacked in a right-hand column, the first without an
+     * issuer's fiscal fields beside it, the second with them: the first is
+     * a buyer's box set above the issuer's block (top right, "Razón
+     * Social: ..." over its CUIT, no buyer's label), the second the
+     * issuer's; the names are then sought above the buyer's CUIT too, its
+     * box's "Razón Social" left as the nearer CUIT's */
+    bool stacked = false; /* the two CUITs one over the other in a right-hand column */
+    if (c2 >= 0) {
+        const xw_word *a = &d->r[c1]->w[row_cuit(d->r[c1])], *b = &d->r[c2]->w[row_cuit(d->r[c2])];
+        float h = inv_row_h(d->r[c1]);
+        stacked = d->r[c1]->page == d->r[c2]->page && a->x0 > d->page_w / 2 && a->x0 - b->x0 < 3.0f * h &&
+                  b->x0 - a->x0 < 3.0f * h;
+    }
+    /* "Cliente:" heading the second CUIT's box: its IIBB is a buyer's */
+    for (long r = c1 + 1; stacked && r <= c2; r++)
+        stacked = !(d->zone[r] == Z_HEAD && row_buyer(d->r[r]) >= 0);
+    if (stacked && cuit_with_issuer_fields(d, (size_t)c2) && !cuit_with_issuer_fields(d, (size_t)c1)) {
+        long t = c1;
+        c1 = c2;
+        c2 = t;
+    }
+    if (c2 > c1 && (size_t)c2 < end)
         end = (size_t)c2;
     const xw_row *cr = d->r[c1];
     /* The issuer's block ends at the first blank below its CUIT: a gap
@@ -2270,8 +2425,14 @@ static int read_head(receipt *rc, inv_doc *d, int *code, char *letter, const cha
             if (cae)
                 take_cae(rc, row, i, cae);
             const char *c = currency_label(d, r, i);
-            if (c)
+            if (c) {
+                if (d->cur_label && strcmp(d->cur_label, c) != 0 && !d->cur_a) {
+                    d->cur_a = d->cur_label;
+                    d->cur_b = c;
+                }
+                d->cur_label = c;
                 strcpy(rc->currency, c);
+            }
             else if (!*words && (c = currency_in_words(row, i)) != NULL)
                 *words = c;
             if (z != Z_HEAD)
@@ -2327,15 +2488,30 @@ static bool amounts_include_vat(const receipt *rc, unsigned flags, const int ev[
            !xd_within_cent(xd_add(lines, rc_sum_vat(rc)), rc->total);
 }
 
-/* The refusal of a document that names its currency in a form the reader
- * cannot read, quoting it (cut at 40 bytes, on a character's start), or
- * (w NULL) in two codes. */
-static const char *unread_currency(receipt *rc, const xw_word *w)
+/* The refusal of a document whose currency the reader cannot vouch for:
+ * named in a form it cannot read (unread: quoting it, words of the label's
+ * cell, at most three, cut at 40 bytes on a character's start), or two
+ * currencies named (two labels, the total's and the table's codes, a
+ * "Moneda" column's). */
+static const char *unread_currency(receipt *rc, const inv_doc *d, bool unread)
 {
-    if (!w)
+    if (!unread && d->cur_a) {
+        char *m = xa_alloc(&rc->rows.arena, 128);
+        if (!m)
+            return "the document names two currencies: not read, rather than one taken for the other";
+        snprintf(m, 128, "the document names two currencies, %s and %s: not read, rather than one taken for the other",
+                 d->cur_a, d->cur_b);
+        return m;
+    }
+    if (!unread)
         return "the item table's currency column names two currencies: not read, rather than taken for pesos";
-    size_t n = w->len < 40 ? w->len : 40;
-    while (n > 0 && n < w->len && ((unsigned char)w->raw[n] & 0xC0) == 0x80)
+    const xw_row *row = d->cur_unread;
+    int j = d->cur_at, e = j + 1;
+    while (e < row->nw && e < j + 3 && row->w[e].cell == row->w[j].cell)
+        e++;
+    const char *v = row_join(&rc->rows, row, j, e);
+    size_t len = v ? strlen(v) : 0, n = len < 40 ? len : 40;
+    while (n > 0 && n < len && ((unsigned char)v[n] & 0xC0) == 0x80)
         n--;
     size_t cap = n + 128;
     char *m = xa_alloc(&rc->rows.arena, cap);
@@ -2343,7 +2519,7 @@ static const char *unread_currency(receipt *rc, const xw_word *w)
         return "the document names its currency in a form this reader does not know: not read, rather than taken "
                "for pesos";
     snprintf(m, cap, "the document names its currency as \"%.*s\", which this reader does not know: not read, "
-             "rather than taken for pesos", (int)n, w->raw);
+             "rather than taken for pesos", (int)n, v ? v : "");
     return m;
 }
 
@@ -2351,7 +2527,7 @@ static int invoice_parse(receipt *rc, xerr *err)
 {
     xw_rows *R = &rc->rows;
     bool keep[XLIM_PAGES + 1];
-    inv_doc d = {NULL, NULL, 0, R->page_w, NULL, false};
+    inv_doc d = {NULL, NULL, 0, R->page_w, NULL, 0, false, NULL, NULL, NULL};
     int rcode = -1;
     if (pages_to_read(R, keep))
         goto nomem;
@@ -2392,12 +2568,20 @@ static int invoice_parse(receipt *rc, xerr *err)
     }
     if (!printed_cur && !head_other)
         printed_cur = head_cur;
-    bool unread = false;
+    /* refused rather than read as one currency or pesos: a label's value
+     * the reader cannot read, unless the total's code or the table's says
+     * the currency (the words' fallback does not: many print a fixed "Son
+     * pesos"), or with a label that reads another; a "Moneda" column of
+     * two codes, when nothing else says it; two labels that disagree; the
+     * total's code and the table's that disagree, no label deciding */
+    bool unread = d.cur_unread && (d.cur_label || (!printed_cur && !table_cur));
+    bool mixed = d.cur_mixed && !d.cur_label && !printed_cur;
+    if (!d.cur_a && !d.cur_label && printed_cur && table_cur && strcmp(printed_cur, table_cur) != 0) {
+        d.cur_a = printed_cur;
+        d.cur_b = table_cur;
+    }
     if (!rc->currency[0]) {
         const char *c = printed_cur ? printed_cur : table_cur ? table_cur : words_cur;
-        /* nothing else says it and the document names it in a form the
-         * reader cannot read: refused, rather than taken for pesos */
-        unread = !c && (d.cur_unread || d.cur_mixed);
         strcpy(rc->currency, c ? c : "ARS");
     }
     /* invoice codes: electronic, ticket-invoice (81-111), MiPyME credit
@@ -2425,8 +2609,8 @@ static int invoice_parse(receipt *rc, xerr *err)
     if (head_other && rc->doc_type && !strcmp(rc->doc_type, "factura_a") &&
         (rc->nvat == 0 || inv_net_beside_gross(rc, head, nhead)))
         rc->warnings |= RW_TOTALS_MISMATCH;
-    if (unread && rc->doc_type && !rc->refused)
-        rc->refused = unread_currency(rc, d.cur_mixed ? NULL : d.cur_unread);
+    if ((unread || mixed || d.cur_a) && rc->doc_type && !rc->refused)
+        rc->refused = unread_currency(rc, &d, unread);
     rcode = rc->refused || !rc->doc_type || rc->nitems == 0 || !rc->total.set ? 1 : 0;
     free(d.r);
     free(d.zone);

@@ -25,8 +25,11 @@ typedef struct {
      * "Moneda:" label's value, a "Moneda" column of two codes): kept for
      * the refusal when nothing else says the currency, never pesos by
      * default */
-    const xw_word *cur_unread;
-    bool cur_mixed; /* a "Moneda" column of two codes */
+    const xw_row *cur_unread; /* its row, from word cur_at to its cell's end */
+    int cur_at;
+    bool cur_mixed;              /* a "Moneda" column of two codes */
+    const char *cur_label;       /* the last currency label's code */
+    const char *cur_a, *cur_b;   /* two labels that disagree */
 } inv_doc;
 
 /* Flags of the column a line amount is read from, by its header. */

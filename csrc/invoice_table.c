@@ -396,10 +396,13 @@ static const char *cells_currency(const inv_doc *d, const thdr *h)
 }
 
 /* The currency a "Moneda" column of the table names: the code under it on
- * every row that holds a value ("USD" on each line).  A row without a code
- * there names none; two codes name none either, and set d->cur_mixed (the
- * total's currency is then unknown: never pesos by default). */
-static const char *column_currency(inv_doc *d, const thdr *h)
+ * every row that holds a value ("USD" on each line), when each line amount
+ * is its quantity times its unit price (else the column is the prices'
+ * currency, converted at a rate: a peso invoice quoting dollars).  A row
+ * without a code there names none; two codes name none either, and set
+ * d->cur_mixed (the total's currency is then unknown: never pesos by
+ * default). */
+static const char *column_currency(const receipt *rc, inv_doc *d, const thdr *h)
 {
     const tcol *mc = NULL;
     for (int c = 0; c < h->n && !mc; c++) {
@@ -408,7 +411,7 @@ static const char *column_currency(inv_doc *d, const thdr *h)
             (word_is(l, "MONEDA") || word_is(l, "MON") || word_is(l, "DIVISA") || word_is(l, "CURRENCY")))
             mc = &h->c[c];
     }
-    if (!mc)
+    if (!mc || !amounts_of_prices(rc))
         return NULL;
     const char *code = NULL;
     for (size_t r = 0; r < d->n; r++) {
@@ -425,6 +428,11 @@ static const char *column_currency(inv_doc *d, const thdr *h)
         }
         if (!value)
             continue; /* a description's second line */
+        bool neg = false; /* a discount's line, its code left blank */
+        for (int i = 0; !under && i < row->nw; i++)
+            neg |= w_value(&row->w[i], &v) && v.v < 0;
+        if (!under && neg)
+            continue;
         const char *c = under ? w_currency_code(under, true) : NULL;
         if (!c)
             return NULL;
@@ -2287,7 +2295,7 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
     if (rc->nitems && !*hcur && nh > 0 && !named)
         *hcur = cells_currency(d, &hdr[0]);
     if (rc->nitems && !*hcur && nh > 0 && !named)
-        *hcur = column_currency(d, &hdr[0]);
+        *hcur = column_currency(rc, d, &hdr[0]);
     if (rc->nitems == 0) {
         /* no header, or no item under it: item rows by their shape */
         rc->ndiscounts = 0;

@@ -414,6 +414,45 @@ def test_a_buyers_box_beside_the_issuers_block_is_the_buyers(left, buyer):
     assert (r.merchant, r.warnings) == ({"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}, [])
 
 
+BUYER_TOP_RIGHT = ["Razón Social: COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Domicilio: Mitre 820", ""]
+ISSUER_RIGHT = ["FACTURA B  Nº 0006-00051877", "Fecha: 20/03/2026", "CUIT: 30-71234567-1"]
+
+
+@pytest.mark.parametrize("fields", [
+    ["Ingresos Brutos: 901-123456-7", "Inicio de Actividades: 01/03/2012"],
+    ["IIBB: 901-123456-7"],
+    ["Inicio Act.: 01/03/2012"],
+])
+def test_a_buyers_box_without_a_label_above_the_issuers_cuit_is_the_buyers(fields):
+    # "Razón Social:" and a CUIT at the top right, no buyer's label, the
+    # issuer's CUIT below them with its fiscal fields: the buyer was read as
+    # the merchant, with no warning
+    left = ["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "IVA Responsable Inscripto"]
+    right = BUYER_TOP_RIGHT + ISSUER_RIGHT + fields
+    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330) + _cells(BODY[3:], 640)
+    r = expetl.parse_receipt(_canvas_pdf(cells))
+    assert (r.merchant, r.warnings) == ({"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}, [])
+    # the fields on the issuer's CUIT's own row
+    right = BUYER_TOP_RIGHT + ISSUER_RIGHT[:2] + ["CUIT: 30-71234567-1    " + fields[0]]
+    cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330) + _cells(BODY[3:], 640)
+    r = expetl.parse_receipt(_canvas_pdf(cells))
+    assert (r.merchant, r.warnings) == ({"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}, [])
+
+
+def test_the_issuers_cuit_first_keeps_its_place_whatever_the_fields():
+    # near misses: the issuer's CUIT first with its fields, a buyer's box
+    # below that prints an IIBB of its own; the issuer first without fields,
+    # the buyer's without either
+    left = ["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "CUIT: 30-71234567-1",
+            "Ingresos Brutos: 901-123456-7", "FACTURA B  Nº 0006-00051877", "Fecha: 20/03/2026"]
+    buyer = ["Cliente: COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "IIBB: 902-000001-1"]
+    for lt in (left, left[:3] + left[4:]):
+        for by in (buyer, buyer[:2]):
+            cells = _cells(lt, 790, x0=40) + _cells(by, 700, x0=40) + _cells(BODY[3:], 640)
+            r = expetl.parse_receipt(_canvas_pdf(cells))
+            assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}, (lt, by)
+
+
 def test_a_buyers_box_headed_apart_or_offset_is_the_buyers():
     left = ISSUER_LEFT[:2] + ["(1428) Buenos Aires", "CUIT: 30-71234567-1"] + ISSUER_LEFT[3:]
     box = ["Razón Social: COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Domicilio: Mitre 820"]

@@ -417,9 +417,12 @@ def test_the_currency_the_table_headers_print(price, sub, gross):
 
 def test_a_table_header_currency_yields_to_the_label_and_the_total():
     usd = _headed(*USD_HEADERS[0])
-    # a code printed with the total, or a "Moneda:" label, decides
-    assert parse(afip(table=usd, totals=AFIP_TOTALS.replace("Total: $", "Total: ARS"))).currency == "ARS"
+    # a "Moneda:" label decides
     assert parse(afip(table=usd).replace("CAE N°", "Moneda: ARS\nCAE N°")).currency == "ARS"
+    # the total's code and the table's disagreeing, no label: the document
+    # cannot be vouched for (it was read as the total's, silently)
+    with pytest.raises(expetl.UnsupportedLayout, match="two currencies, ARS and USD"):
+        parse(afip(table=usd, totals=AFIP_TOTALS.replace("Total: $", "Total: ARS")))
     # the header's code comes before the total in words, which templates print fixed
     assert parse(afip(table=usd, totals=AFIP_TOTALS + "\nSON PESOS DOS MIL NOVECIENTOS")).currency == "USD"
     # near misses: columns headed in two currencies decide nothing, nor does
@@ -541,6 +544,96 @@ def test_a_moneda_value_the_reader_cannot_read_is_refused_not_pesos(value):
     for line in ("Moneda de pago: Efectivo", "Moneda:        Fecha Vto.: 12/08/2022", "Moneda: 1"):
         r = parse(afip().replace("Condición de venta: Contado", f"Condición de venta: Contado        {line}"))
         assert (r.currency, r.total) == ("ARS", Decimal("2972.50")), line
+
+
+def _with(cell, text=None):
+    return (text or afip()).replace("Condición de venta: Contado", f"Condición de venta: Contado        {cell}")
+
+
+@pytest.mark.parametrize("value", ["(ARS)", "Pesos, Cotización: 1,00", "Pesos.-", "Pesos/ARS", "$ARS",
+                                   "ARS-Peso Argentino", "AR$", "M.N.", "Ps.", "Local", "PESO ARG.",
+                                   "Pesos (ARS)"])
+def test_pesos_in_the_forms_a_moneda_label_prints_them(value):
+    # near misses of the refusal below: each is pesos, read as such
+    r = parse(_with(f"Moneda: {value}"))
+    assert (r.currency, r.total) == ("ARS", Decimal("2972.50"))
+
+
+@pytest.mark.parametrize("line,want", [("Currency: Argentine Peso", "ARS"),
+                                       ("Importes expresados en: moneda de curso legal", "ARS"),
+                                       ("Moneda: (USD)", "USD"), ("Moneda: USD-Dólar", "USD")])
+def test_other_forms_of_a_moneda_value(line, want):
+    assert parse(_with(line)).currency == want
+
+
+@pytest.mark.parametrize("value", ["Dólar Canadiense", "Peso Chileno", "Pesos Uruguayos", "Dólar Australiano"])
+def test_another_countrys_dollar_or_peso_is_refused(value):
+    # "Dólar Canadiense" was read as US dollars, "Peso Chileno" as pesos
+    with pytest.raises(expetl.UnsupportedLayout, match="names its currency as"):
+        parse(_with(f"Moneda: {value}"))
+
+
+@pytest.mark.parametrize("line", ["Moneda: Fecha Vto.: 12/08/2022", "Moneda: N/A",
+                                  "Moneda: la presente factura se emite en pesos argentinos"])
+def test_what_follows_a_moneda_colon_and_is_no_value_refuses_nothing(line):
+    # near misses: another field's label, "not applicable", a sentence
+    assert parse(_with(line)).currency == "ARS"
+
+
+@pytest.mark.parametrize("rows,want", [
+    # the value under the label comes before the next cell, a column's heading
+    ("Cond. de Venta      Moneda      Peso Bruto      Bultos\nContado             USD         1.200 kg        3", "USD"),
+    ("Cond. de Venta      Moneda      Dólar BNA      Vto. Pago\nContado             PES         1.050,00       12/08/2022",
+     "ARS"),
+    ("Cond. de Venta      Moneda      Dólar Referencia\nContado             PES         1.050,00", "ARS"),
+])
+def test_a_grids_value_under_moneda_beats_the_next_heading(rows, want):
+    r = parse(afip().replace("Condición de venta: Contado", rows))
+    assert (r.currency, r.total) == (want, Decimal("2972.50"))
+
+
+@pytest.mark.parametrize("lines", [
+    ("Moneda: USD", "Moneda: PES"), ("Moneda: Pesos", "Moneda        Dólares"), ("Moneda: Libras", "Moneda: USD"),
+])
+def test_two_currency_labels_that_disagree_are_refused(lines):
+    # the last label won, silently
+    text = _with(lines[0]).replace("CAE N°", lines[1] + "\nCAE N°")
+    with pytest.raises(expetl.UnsupportedLayout, match="names two currencies|names its currency as"):
+        parse(text)
+    # near miss: the same currency twice
+    assert parse(_with("Moneda: USD").replace("CAE N°", "Moneda: Dólares\nCAE N°")).currency == "USD"
+
+
+def test_an_unread_moneda_value_is_not_settled_by_the_total_in_words():
+    # "Son pesos" is printed fixed by many templates: it says nothing against "Moneda: Libras"
+    text = _with("Moneda: Libras", afip(totals=AFIP_TOTALS + "\nSON PESOS DOS MIL NOVECIENTOS SETENTA Y DOS"))
+    with pytest.raises(expetl.UnsupportedLayout, match='"Libras"'):
+        parse(text)
+
+
+RATE_TABLE = """\
+Cant.   Descripción                    Moneda    P. Unit.    Cotización      Importe
+2       Cable unipolar 2,5mm x 100m    USD          0,95    1052,63      2000,00
+1       Tablero metálico 12 bocas      {b}          0,48    1041,67       500,00"""
+RATE_TOTALS = """\
+                                                         Importe Neto Gravado: $   2500,00
+                                                                    IVA 21%: $    525,00
+                                                               Importe Total: $   3025,00"""
+
+
+@pytest.mark.parametrize("b", ["USD", "ARS"])
+def test_a_moneda_column_of_quoted_prices_names_no_currency(b):
+    # near miss: a peso invoice quoting dollars at a rate (the amounts are
+    # no quantity times price): the column is the prices' currency
+    r = parse(afip(table=RATE_TABLE.format(b=b), totals=RATE_TOTALS))
+    assert (r.currency, r.total) == ("ARS", Decimal("3025.00"))
+
+
+def test_a_discount_line_without_a_code_under_moneda():
+    table = MONEDA_TABLE.format(a="USD", b="USD") + "\n        Bonificación 10%                                 -250,00"
+    totals = AFIP_TOTALS.replace("$", " ").replace("2972,50", "2722,50")
+    r = parse(afip(table=table, totals=totals))
+    assert (r.currency, r.total) == ("USD", Decimal("2722.50"))
 
 
 @pytest.mark.parametrize("line,want", [
