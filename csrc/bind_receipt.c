@@ -106,7 +106,8 @@ static PyObject *receipt_obj(xstate *st, const receipt *rc)
             putk(o, st->key[K_description], xpy_str(it->description)) || putk(o, st->key[K_ean], xpy_str(it->ean)) ||
             putk(o, st->key[K_quantity], xpy_dec(st, it->quantity)) || putk(o, st->key[K_unit], xpy_str(it->unit)) ||
             putk(o, st->key[K_unit_price], xpy_dec(st, it->unit_price)) ||
-            putk(o, st->key[K_vat_rate], xpy_dec(st, it->vat_rate)) || putk(o, st->key[K_amount], xpy_dec(st, it->amount)) ||
+            putk(o, st->key[K_vat_rate], xpy_dec(st, it->vat_rate)) ||
+            putk(o, st->key[K_amount], xpy_dec(st, it->amount)) ||
             PyList_Append(lst, o)) {
             Py_XDECREF(o);
             goto fail;

@@ -826,11 +826,14 @@ static bool foreign_qualifier(const xw_word *w)
 }
 
 /* A word that may follow a currency's name in its cell and leave it the
- * same ("Dólar Estadounidense", "Pesos Argentinos", "US Dollars"). */
+ * same ("Dólar Estadounidense", "Pesos Argentinos", "US Dollars", "Pesos
+ * ($)", "Pesos - ARS"). */
 static bool same_currency_word(const xw_word *w)
 {
+    if (word_is(w, "$") || word_is(w, "($)") || word_is(w, "-") || word_is(w, "AR"))
+        return true;
     static const char *const q[] = {"ESTADOUNIDENSE", "AMERICANO", "NORTEAMERICANO", "ARG", "ARS", "USD", "DOLLAR",
-                                    "DOLAR", "EEUU", "USA", "(USD)", "(ARS)", NULL};
+                                    "DOLAR", "EEUU", "USA", "(USD)", "(ARS)", "(ARG)", NULL};
     for (const char *const *k = q; *k; k++)
         if (!strncmp(w->fold, *k, strlen(*k)))
             return true;
@@ -887,11 +890,15 @@ static const char *currency_value_at(const xw_row *row, int j)
                             : NULL;
     if (nx && foreign_qualifier(nx))
         return NULL;
-    if (word_is(w, "US") && nx && (!strncmp(nx->fold, "DOLLAR", 6) || !strncmp(nx->fold, "DOLAR", 5)))
+    bool dollar = nx && (!strncmp(nx->fold, "DOLLAR", 6) || !strncmp(nx->fold, "DOLAR", 5));
+    if ((word_is(w, "US") || word_is(w, "AMERICAN")) && dollar)
+        return "USD";
+    if (word_is(w, "UNITED") && nx && word_is(nx, "STATES") && row_phrase(row, j + 2, "DOLLAR*"))
         return "USD";
     if (word_is(w, "ARGENTINE") && nx && !strncmp(nx->fold, "PESO", 4))
         return "ARS";
-    if (word_is(w, "MONEDA") && nx && (word_is(nx, "NACIONAL") || (word_is(nx, "DE") && row_phrase(row, j + 2, "CURSO"))))
+    if (word_is(w, "MONEDA") && nx &&
+        (word_is(nx, "NACIONAL") || (word_is(nx, "DE") && row_phrase(row, j + 2, "CURSO"))))
         return "ARS";
     if (word_is(w, "NACIONAL") || (!strncmp(w->fold, "PESO", 4) && nx && !same_currency_word(nx)))
         return word_is(w, "NACIONAL") && !nx ? "ARS" : NULL;
@@ -914,22 +921,32 @@ static const char *currency_cell(const xw_row *row, int j)
     return c;
 }
 
-/* Words after a currency label's colon that try to name a currency the
- * reader does not know: one to three words of letters ("Libras",
- * "Guaraníes", "United States Dollar"), no figure, no other field's label
- * among them ("Fecha Vto.:"), not "N/A"; a sentence names nothing. */
+/* A value after a currency label's colon that names a currency this
+ * reader does not take: another country's dollar or peso ("Dólar
+ * canadiense", "Peso chileno"), or a currency's name or ISO code of its
+ * own ("Libras", "Guaraníes", "JPY").  Anything else it cannot read (a
+ * local spelling of pesos, "Pesos ($)", "Moneda Local", "Cte.") is left
+ * to the other witnesses, as before: only a foreign currency is refused. */
 static bool unread_value(const xw_row *row, int j)
 {
-    int e = j;
-    while (e < row->nw && row->w[e].cell == row->w[j].cell) {
-        const xw_word *w = &row->w[e];
-        if (w->raw[w->len - 1] == ':' || xn_has_digit(w->raw, w->len))
-            return false;
-        e++;
-    }
-    const xw_word *v = &row->w[j];
-    return e - j <= 3 && !word_is(v, "N/A") && !word_is(v, "NA") && !word_is(v, "-") && !word_is(v, "NINGUNA") &&
-           !word_is(v, "NO");
+    static const char *const names[] = {"LIBRA", "YEN", "GUARANI", "FRANCO", "CORONA", "YUAN", "RENMINBI", "RUPIA",
+                                        "SOLES", "BOLIVIANO", "LIRA", "RUBLO", "RAND", "ZLOTY", "FLORIN", "POUND",
+                                        "STERLING", "FRANC", NULL};
+    static const char *const codes[] = {"GBP", "JPY", "PYG", "UYU", "CLP", "BOB", "PEN", "MXN", "COP", "CAD", "AUD",
+                                        "CHF", "CNY", "NZD", "SEK", "NOK", "DKK", "VES", "INR", "KRW", "RUB", "ZAR",
+                                        "HKD", "SGD", NULL};
+    const xw_word *w = &row->w[j];
+    const xw_word *nx = j + 1 < row->nw && row->w[j + 1].cell == w->cell ? &row->w[j + 1] : NULL;
+    if (nx && foreign_qualifier(nx) && (!strncmp(w->fold, "DOLAR", 5) || !strncmp(w->fold, "DOLLAR", 6) ||
+                                        !strncmp(w->fold, "PESO", 4)))
+        return true;
+    for (const char *const *k = names; *k; k++)
+        if (!strncmp(w->fold, *k, strlen(*k)))
+            return true;
+    for (const char *const *k = codes; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
 }
 
 /* The currency's label beginning its cell at word i ("Moneda:", "MONEDA
@@ -2186,7 +2203,9 @@ static bool razon_of_buyer(const inv_doc *d, size_t r, int i)
  * "Ingresos Brutos", "IIBB", "Inicio de Actividades", "Inicio Act.". */
 static bool issuer_field(const xw_row *row, int i)
 {
-    static const char *const p[] = {"INGRESOS BRUTOS*", "ING BRUTOS*", "IIBB*", "II BB*", "INICIO DE ACTIVIDAD*",
+    static const char *const p[] = {"INGRESOS BRUTOS*", "ING BRUTOS*", "INGBRUTOS*", "IIBB*", "II BB*", "IB",
+                                    "N IB", "N IIBB*", "NRO IB", "NRO IIBB*", "NRO DE IIBB*", "N INGRESOS BRUTOS*",
+                                    "NRO INGRESOS BRUTOS*", "INICIO DE ACTIVIDAD*", "INICIO DE ACT*",
                                     "INICIO ACTIVIDAD*", "INICIO ACT*", "FECHA DE INICIO*", "FECHA INICIO*",
                                     "INIC ACT*", NULL};
     for (const char *const *k = p; *k; k++)
@@ -2255,12 +2274,13 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     }
     if (c1 < 0)
         return 0; /* the issuer's CUIT is not in the text: nothing to vouch for */
-    /* two CUITs stacked in a right-hand column, the first without an
-     * issuer's fiscal fields beside it, the second with them: the first is
-     * a buyer's box set above the issuer's block (top right, "Razón
-     * Social: ..." over its CUIT, no buyer's label), the second the
-     * issuer's; the names are then sought above the buyer's CUIT too, its
-     * box's "Razón Social" left as the nearer CUIT's */
+    /* two CUITs stacked in a right-hand column with the document's title
+     * between them, the first without an issuer's fiscal fields beside it,
+     * the second with them: the first is a buyer's box set above the
+     * issuer's block (top right, "Razón Social: ..." over its CUIT, no
+     * buyer's label), the second the issuer's; the names are then sought
+     * above the buyer's CUIT too, its box's "Razón Social" left as the
+     * nearer CUIT's */
     bool stacked = false; /* the two CUITs one over the other in a right-hand column */
     if (c2 >= 0) {
         const xw_word *a = &d->r[c1]->w[row_cuit(d->r[c1])], *b = &d->r[c2]->w[row_cuit(d->r[c2])];
@@ -2268,9 +2288,17 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         stacked = d->r[c1]->page == d->r[c2]->page && a->x0 > d->page_w / 2 && a->x0 - b->x0 < 3.0f * h &&
                   b->x0 - a->x0 < 3.0f * h;
     }
-    /* "Cliente:" heading the second CUIT's box: its IIBB is a buyer's */
-    for (long r = c1 + 1; stacked && r <= c2; r++)
-        stacked = !(d->zone[r] == Z_HEAD && row_buyer(d->r[r]) >= 0);
+    /* the document's title between them (the buyer's box above it, the
+     * issuer's CUIT below); no "Cliente:" heading the second CUIT's box (its
+     * IIBB is a client's) */
+    bool title = false;
+    for (long r = c1 + 1; stacked && r <= c2; r++) {
+        const xw_row *row = d->r[r];
+        stacked = !(d->zone[r] == Z_HEAD && row_buyer(row) >= 0);
+        for (int i = 0; i < row->nw && r < c2; i++)
+            title |= title_at(row, i);
+    }
+    stacked &= title;
     if (stacked && cuit_with_issuer_fields(d, (size_t)c2) && !cuit_with_issuer_fields(d, (size_t)c1)) {
         long t = c1;
         c1 = c2;

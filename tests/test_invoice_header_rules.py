@@ -422,6 +422,8 @@ ISSUER_RIGHT = ["FACTURA B  Nº 0006-00051877", "Fecha: 20/03/2026", "CUIT: 30-7
     ["Ingresos Brutos: 901-123456-7", "Inicio de Actividades: 01/03/2012"],
     ["IIBB: 901-123456-7"],
     ["Inicio Act.: 01/03/2012"],
+    ["N° I.B.: 901-123456-7"], ["Nro. IIBB: 901-123456-7"], ["Inicio de Act.: 01/03/2012"],
+    ["Ing.Brutos: 901-123456-7"], ["II.BB. C.M.: 901-123456-7"],
 ])
 def test_a_buyers_box_without_a_label_above_the_issuers_cuit_is_the_buyers(fields):
     # "Razón Social:" and a CUIT at the top right, no buyer's label, the
@@ -451,6 +453,15 @@ def test_the_issuers_cuit_first_keeps_its_place_whatever_the_fields():
             cells = _cells(lt, 790, x0=40) + _cells(by, 700, x0=40) + _cells(BODY[3:], 640)
             r = expetl.parse_receipt(_canvas_pdf(cells))
             assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}, (lt, by)
+    # the issuer's CUIT first in a right-hand column under the title, a
+    # client's box below it in that column printing its own IIBB, no label
+    left = ["ZAPATERIA EJEMPLO S.R.L.", "Av. Cabildo 2040 - CABA", "IVA Responsable Inscripto"]
+    for client in (["Razón Social: COMPRADORA S.R.L.", "CUIT: 30-70000001-6    IIBB: 902-000001-1"],
+                   ["Razón Social: COMPRADORA S.R.L.", "CUIT: 30-70000001-6", "Ingresos Brutos: 902-000001-1"]):
+        right = ISSUER_RIGHT + [""] + client + ["Domicilio: Mitre 820"]
+        cells = _cells(left, 790, x0=40) + _cells(right, 790, x0=330) + _cells(BODY[3:], 600)
+        r = expetl.parse_receipt(_canvas_pdf(cells))
+        assert r.merchant == {"name": "ZAPATERIA EJEMPLO S.R.L.", "cuit": ISSUER_CUIT}, client
 
 
 def test_a_buyers_box_headed_apart_or_offset_is_the_buyers():

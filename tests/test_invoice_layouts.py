@@ -520,7 +520,8 @@ def test_the_currency_labels_spellings(line, want):
 @pytest.mark.parametrize("value,want", [
     # a currency named in more than one word, or abbreviated: each was read
     # as pesos on a dollar invoice, silently
-    ("US Dollar", "USD"), ("US Dollars", "USD"), ("U.S. Dollars", "USD"), ("Dls.", "USD"),
+    ("US Dollar", "USD"), ("US Dollars", "USD"), ("U.S. Dollars", "USD"), ("Dls.", "USD"), ("US Dólar", "USD"),
+    ("American Dollars", "USD"), ("United States Dollar", "USD"),
     ("Peso Argentino", "ARS"), ("Nacional", "ARS"), ("Moneda Nacional", "ARS"),
 ])
 def test_a_currency_named_in_words_after_moneda(value, want):
@@ -528,10 +529,10 @@ def test_a_currency_named_in_words_after_moneda(value, want):
     assert (r.currency, r.total, r.warnings) == (want, Decimal("2972.50"), [])
 
 
-@pytest.mark.parametrize("value", ["Libras", "Yenes", "XYZ"])
+@pytest.mark.parametrize("value", ["Libras", "Yenes", "JPY", "Guaraníes"])
 def test_a_moneda_value_the_reader_cannot_read_is_refused_not_pesos(value):
-    # was read as pesos: a currency the reader does not know is no reason
-    # to take the document's amounts for pesos
+    # was read as pesos: a foreign currency the reader does not take is no
+    # reason to take the document's amounts for pesos
     text = afip().replace("Condición de venta: Contado", f"Condición de venta: Contado        Moneda: {value}")
     with pytest.raises(expetl.UnsupportedLayout, match=f'names its currency as "{value}"'):
         parse(text)
@@ -552,7 +553,10 @@ def _with(cell, text=None):
 
 @pytest.mark.parametrize("value", ["(ARS)", "Pesos, Cotización: 1,00", "Pesos.-", "Pesos/ARS", "$ARS",
                                    "ARS-Peso Argentino", "AR$", "M.N.", "Ps.", "Local", "PESO ARG.",
-                                   "Pesos (ARS)"])
+                                   "Pesos (ARS)", "Pesos ($)", "Pesos - ARS", "Pesos AR",
+                                   # spellings the reader cannot read, left to the other witnesses
+                                   # (pesos here): only a foreign currency is refused
+                                   "Moneda Local", "Curso legal", "Cte.", "ARP", "XYZ"])
 def test_pesos_in_the_forms_a_moneda_label_prints_them(value):
     # near misses of the refusal below: each is pesos, read as such
     r = parse(_with(f"Moneda: {value}"))
