@@ -860,13 +860,12 @@ static const char *value_code(const xw_word *w)
         char save = *e;
         *e = '\0';
         size_t pl = strlen(part);
-        const char *c = !strcmp(part, "AR$") || !strcmp(part, "$ARS") || !strcmp(part, "MN") || !strcmp(part, "PS") ||
-                                !strcmp(part, "PESO") || !strcmp(part, "LOCAL")
-                            ? "ARS"
-                        : !strcmp(part, "PES") ? "ARS"
-                        : !strcmp(part, "DLS") || !strcmp(part, "DLLS") ? "USD"
-                        : pl ? xn_currency(part, pl, true)
-                             : NULL;
+        static const char *const pesos[] = {"AR$", "$ARS", "MN", "PS", "PES", "PESO", "LOCAL", NULL};
+        const char *c = pl ? xn_currency(part, pl, true) : NULL;
+        for (const char *const *k = pesos; !c && pl && *k; k++)
+            c = !strcmp(part, *k) ? "ARS" : NULL;
+        if (!c && pl && (!strcmp(part, "DLS") || !strcmp(part, "DLLS")))
+            c = "USD";
         if (pl && (!c || (code && strcmp(c, code) != 0)))
             return NULL; /* a part that names none, or another */
         code = c ? c : code;
@@ -900,8 +899,10 @@ static const char *currency_value_at(const xw_row *row, int j)
     if (word_is(w, "MONEDA") && nx &&
         (word_is(nx, "NACIONAL") || (word_is(nx, "DE") && row_phrase(row, j + 2, "CURSO"))))
         return "ARS";
-    if (word_is(w, "NACIONAL") || (!strncmp(w->fold, "PESO", 4) && nx && !same_currency_word(nx)))
-        return word_is(w, "NACIONAL") && !nx ? "ARS" : NULL;
+    if (word_is(w, "NACIONAL"))
+        return nx ? NULL : "ARS";
+    if (!strncmp(w->fold, "PESO", 4) && nx && !same_currency_word(nx))
+        return NULL; /* "Peso Bruto": a weight's heading */
     const char *c = currency_value(w);
     return c ? c : value_code(w);
 }
@@ -2521,7 +2522,7 @@ static bool amounts_include_vat(const receipt *rc, unsigned flags, const int ev[
  * cell, at most three, cut at 40 bytes on a character's start), or two
  * currencies named (two labels, the total's and the table's codes, a
  * "Moneda" column's). */
-static const char *unread_currency(receipt *rc, const inv_doc *d, bool unread)
+static const char *currency_refusal(receipt *rc, const inv_doc *d, bool unread)
 {
     if (!unread && d->cur_a) {
         char *m = xa_alloc(&rc->rows.arena, 128);
@@ -2638,7 +2639,7 @@ static int invoice_parse(receipt *rc, xerr *err)
         (rc->nvat == 0 || inv_net_beside_gross(rc, head, nhead)))
         rc->warnings |= RW_TOTALS_MISMATCH;
     if ((unread || mixed || d.cur_a) && rc->doc_type && !rc->refused)
-        rc->refused = unread_currency(rc, &d, unread);
+        rc->refused = currency_refusal(rc, &d, unread);
     rcode = rc->refused || !rc->doc_type || rc->nitems == 0 || !rc->total.set ? 1 : 0;
     free(d.r);
     free(d.zone);
