@@ -356,6 +356,9 @@ static int segments(const xw_row *row, seg *out)
      * before it ("2.972,50 USD"); never to another amount of the row
      * ("Total (USD 2,30): $ 2.420,00") */
     const char *code = NULL, *pv_code = NULL;
+    /* a code alone before the row's first label ("USD      Importe Total:
+     * 2.972,50"): the first label's value's, unless a value came between */
+    const char *lead = NULL;
     int pv_i = -2;
     for (int i = 0; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
@@ -431,7 +434,7 @@ static int segments(const xw_row *row, seg *out)
                     cur->value = pv;
                     cur->vcur = pv_code;
                 }
-                code = NULL;
+                code = ns == 0 ? lead : NULL;
                 if (ns == MAXSEG)
                     break;
                 cur = &out[ns++];
@@ -456,8 +459,10 @@ static int segments(const xw_row *row, seg *out)
                 cur->cur = c;
             continue;
         }
-        if (!cur)
-            continue; /* values before any label */
+        if (!cur) { /* values before any label */
+            lead = k == K_CUR ? code_of(w) : NULL;
+            continue;
+        }
         tok = true;
         if (k == K_CUR || k == K_NCUR) {
             cur->money = true;

@@ -3058,3 +3058,15 @@ def test_an_afip_credit_note_is_refused_saying_what_it_is(title, code, why):
     text = afip().replace("A        FACTURA", f"A        {title}").replace("COD. 01", code)
     with pytest.raises(expetl.UnsupportedLayout, match=why):
         parse(text)
+
+
+@pytest.mark.parametrize("line,want", [
+    ("USD      Importe Total:   2972,50", "USD"), ("U$S Importe Total:   2972,50", "USD"),
+    # near misses: the code went with a value before the label; a note's code
+    ("USD 1.050,00      Importe Total:   2972,50", "ARS"), ("Cotización USD      Importe Total:   2972,50", "ARS"),
+])
+def test_a_code_alone_before_the_totals_label_is_the_totals(line, want):
+    # the code printed left of the total's label was dropped: read as pesos
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", line)
+    r = parse(afip(totals=totals))
+    assert (r.currency, r.total) == (want, Decimal("2972.50"))
