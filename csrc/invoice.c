@@ -2581,6 +2581,9 @@ static int invoice_parse(receipt *rc, xerr *err)
     if (inv_read_table(rc, &d, &flags, evidence, &table_cur, err) ||
         read_head(rc, &d, &code, &letter, &words_cur) || inv_read_totals(rc, &d, &printed_cur, err))
         goto nomem;
+    /* no total after the table: the totals may be a summary box above it */
+    if (!rc->total.set && rc->nitems > 0 && inv_head_as_foot(&d) > 0 && inv_read_totals(rc, &d, &printed_cur, err))
+        goto nomem;
     /* a summary box above the table that agrees with the total may print
      * the total's code; one that disagrees is checked below */
     xdec head[16];

@@ -162,6 +162,7 @@ static const lx_phrase LABELS[] = {
     {"IMP INTERNOS", R_TAX, 0},
     {"INTERNOS", R_TAX, 0},
     {"TASA MUNICIPAL*", R_TAX, 0},
+    {"CONTRIBUCION*", R_TAX, 0}, /* a utility bill's "Contribución municipal 6,4%" */
     {"TASA VIAL", R_TAX, 0},
     {"RECARGO*", R_TAX, 0},
     /* charges printed among the totals: shipping, fees */
@@ -969,6 +970,34 @@ int inv_head_totals(const inv_doc *d, xdec *v, const char **code, int max)
                 code[n++] = sg[s].cur;
             }
     }
+    return n;
+}
+
+int inv_head_as_foot(inv_doc *d)
+{
+    seg sg[MAXSEG];
+    size_t first = d->n, last = 0;
+    bool total = false;
+    for (size_t r = 0; r < d->n; r++) {
+        if (d->zone[r] != Z_HEAD)
+            continue;
+        int ns = segments(d->r[r], sg);
+        for (int s = 0; s < ns; s++) {
+            if (!sg[s].value.set || sg[s].role == R_NONE || sg[s].role == R_END)
+                continue;
+            total |= sg[s].role == R_TOTAL;
+            first = r < first ? r : first;
+            last = r;
+        }
+    }
+    if (!total)
+        return 0;
+    int n = 0;
+    for (size_t r = first; r <= last; r++)
+        if (d->zone[r] == Z_HEAD) {
+            d->zone[r] = Z_FOOT;
+            n++;
+        }
     return n;
 }
 

@@ -1345,3 +1345,46 @@ continua
 Informe para presentación                                    500,00"""
     r = parse(afip(table=table, totals=MONO_TOTALS))
     assert [i["description"] for i in r.items][0] == "Servicio de asistencia técnica continua"
+
+
+UTILITY = """\
+Razón social: DISTRIBUIDORA DE ENERGIA EJEMPLO S.A.
+CUIT: 30-71234567-1
+Ingresos Brutos: 973-880886-4
+Condición frente al IVA: IVA Responsable Inscripto
+FACTURA B (código 06)
+                                          Resumen de su factura
+Pto. Vta.: 0027
+Nro. de comprobante: 00005051             Subtotal:                        54.896,00
+Fecha de emisión: 01/06/2026              Percepción IIBB 2%:               1.097,92
+                                          Contribución municipal 6,4%:      {contrib}
+                                          Total a pagar:                   {total}
+Cliente: ROMERO JUAN PABLO
+DNI: 43868781
+Condición IVA: Consumidor Final
+
+Detalle de conceptos facturados
+Concepto                                                   Importe
+Cargo fijo                                                 4.416,00
+Cargo variable consumo 312 kWh                            43.120,00
+Cargo variable consumo excedente                           7.360,00
+{after}
+CAE N°: 76015513728390      Vencimiento CAE: 11/06/2026"""
+
+
+def test_a_summary_box_above_the_table_holds_the_totals():
+    # a utility's bill: the totals block above the concepts billed, nothing
+    # after the table; it was refused (no total found)
+    r = parse(UTILITY.format(contrib="3.513,34", total="59.507,26", after=""))
+    assert (r.total, r.subtotal, r.warnings) == (D("59507.26"), D("54896.00"), [])
+    assert r.taxes == [{"description": "Percepción IIBB", "amount": D("1097.92")},
+                       {"description": "Contribución municipal", "amount": D("3513.34")}]
+    assert [i["amount"] for i in r.items] == [D("4416.00"), D("43120.00"), D("7360.00")]
+    # near misses: a box whose total the lines do not reach is flagged, not
+    # read silently; a total after the table is the document's and the box
+    # is no foot (its taxes unread there: flagged, as before)
+    r = parse(UTILITY.format(contrib="3.513,34", total="69.507,26", after=""))
+    assert r.warnings == ["totals_mismatch"]
+    r = parse(UTILITY.format(contrib="3.513,34", total="59.507,26",
+                             after="                                   Total:          59.507,26"))
+    assert (r.total, r.taxes, r.warnings) == (D("59507.26"), [], ["totals_mismatch"])
