@@ -51,15 +51,16 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
  * -1 out of memory. */
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err);
 
-/* The totals printed above the item table (a summary box, "TOTAL A PAGAR:
- * $ 12.100,00"): up to max amounts, each with the code printed with it or
- * NULL.  Returns how many. */
 /* A summary box above the item table that holds the totals block (a
  * utility's bill: "Subtotal", "Percepción IIBB", "Total a pagar" over the
  * concepts billed), when none follows the table: its rows, from the first
  * to the last with a totals label and an amount, become the foot's.
  * Returns how many rows; 0 when the header prints no total. */
 int inv_head_as_foot(inv_doc *d);
+
+/* The totals printed above the item table (a summary box, "TOTAL A PAGAR:
+ * $ 12.100,00"): up to max amounts, each with the code printed with it or
+ * NULL.  Returns how many. */
 int inv_head_totals(const inv_doc *d, xdec *v, const char **code, int max);
 
 /* Is one of printed[0..n) the total read plus the VAT and taxes read, while

@@ -333,7 +333,7 @@ static int bracket_code(const xw_row *row, int i, const char **code)
         return 0;
     int e = i;
     while (e < row->nw && e - i < 4 && row->w[e].cell == w->cell && !xn_has_digit(row->w[e].raw, row->w[e].len) &&
-           row->w[e].fold[row->w[e].flen - 1] != ')')
+           (row->w[e].flen == 0 || row->w[e].fold[row->w[e].flen - 1] != ')')) /* ":" folds to nothing */
         e++;
     if (e >= row->nw || e - i >= 4 || row->w[e].cell != w->cell || xn_has_digit(row->w[e].raw, row->w[e].len))
         return 0;
