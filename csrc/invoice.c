@@ -840,16 +840,51 @@ static bool same_currency_word(const xw_word *w)
     return false;
 }
 
+/* A dash at f: "-", or the en or em dash a PDF's text often has ("–",
+ * "—"; dash_word's); its length in bytes, or 0. */
+static size_t dash_at(const char *f, size_t n)
+{
+    if (n >= 1 && f[0] == '-')
+        return 1;
+    return n >= 3 && !memcmp(f, "\xE2\x80", 2) && (f[2] == '\x93' || f[2] == '\x94') ? 3 : 0;
+}
+
+/* The length of a numeric code glued before a value's name by a dash
+ * ("2-Dólares", "060–Euro": an invoicing program's or AFIP's code of the
+ * currency), or 0. */
+static size_t code_prefix(const char *f, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && f[k] >= '0' && f[k] <= '9')
+        k++;
+    size_t d = k > 0 ? dash_at(f + k, n - k) : 0;
+    return d && k + d < n ? k + d : 0;
+}
+
+/* A code of a few digits set before a label's value: "060" (AFIP's), "2"
+ * or "02" before a dash (a program's own), "[4]" or "(4)" in brackets. */
+static bool value_number(const xw_row *row, int j, int cell)
+{
+    const xw_word *w = &row->w[j];
+    if (w->flen == 3 && xn_all_digits(w->fold, 3))
+        return true;
+    if (w->flen >= 3 && w->flen <= 5 && strchr("[(", w->fold[0]) && strchr("])", w->fold[w->flen - 1]))
+        return xn_all_digits(w->fold + 1, w->flen - 2);
+    return w->flen < 3 && xn_all_digits(w->fold, w->flen) && j + 1 < row->nw && row->w[j + 1].cell == cell &&
+           dash_word(&row->w[j + 1]);
+}
+
 /* The ISO code a value word names once its punctuation is set aside:
  * "(ARS)", "Pesos,", "Pesos.-", "AR$", "$ARS", "M.N." and "Ps." (pesos),
- * "Pesos/ARS" and "ARS-Peso" (the parts agreeing); NULL otherwise. */
+ * "Pesos/ARS" and "ARS-Peso" (the parts agreeing), "2-Dólares" (a code
+ * before the name); NULL otherwise. */
 static const char *value_code(const xw_word *w)
 {
     char f[64];
     size_t n = w->flen < sizeof f - 1 ? w->flen : sizeof f - 1;
     memcpy(f, w->fold, n);
     f[n] = '\0';
-    char *s = f;
+    char *s = f + code_prefix(f, n);
     while (*s == '(' || *s == '[')
         s++;
     while (n > 0 && s + 1 <= f + n - 1 && strchr(")],;-", f[n - 1]))
@@ -924,15 +959,16 @@ static const char *currency_cell(const xw_row *row, int j)
 
 /* A value after a currency label's colon that names a currency this
  * reader does not take: another country's dollar or peso ("Dólar
- * canadiense", "Peso chileno"), or a currency's name or ISO code of its
- * own ("Libras", "Guaraníes", "JPY").  Anything else it cannot read (a
+ * canadiense", "Peso chileno"), a currency's name or ISO code of its
+ * own ("Libras", "Guaraníes", "JPY"), a foreign one unnamed ("Moneda
+ * extranjera", "Extranjera").  Anything else it cannot read (a
  * local spelling of pesos, "Pesos ($)", "Moneda Local", "Cte.") is left
  * to the other witnesses, as before: only a foreign currency is refused. */
 static bool unread_value(const xw_row *row, int j)
 {
     static const char *const names[] = {"LIBRA", "YEN", "GUARANI", "FRANCO", "CORONA", "YUAN", "RENMINBI", "RUPIA",
                                         "SOLES", "BOLIVIANO", "LIRA", "RUBLO", "RAND", "ZLOTY", "FLORIN", "POUND",
-                                        "STERLING", "FRANC", NULL};
+                                        "STERLING", "FRANC", "EXTRANJER", NULL};
     static const char *const codes[] = {"GBP", "JPY", "PYG", "UYU", "CLP", "BOB", "PEN", "MXN", "COP", "CAD", "AUD",
                                         "CHF", "CNY", "NZD", "SEK", "NOK", "DKK", "VES", "INR", "KRW", "RUB", "ZAR",
                                         "HKD", "SGD", NULL};
@@ -941,11 +977,33 @@ static bool unread_value(const xw_row *row, int j)
     if (nx && foreign_qualifier(nx) && (!strncmp(w->fold, "DOLAR", 5) || !strncmp(w->fold, "DOLLAR", 6) ||
                                         !strncmp(w->fold, "PESO", 4)))
         return true;
+    /* "Moneda extranjera", "Divisa extranjera", "M.E.": a foreign
+     * currency, unnamed */
+    if ((nx && !strncmp(nx->fold, "EXTRANJER", 9) && (word_is(w, "MONEDA") || word_is(w, "DIVISA"))) ||
+        word_is(w, "ME"))
+        return true;
+    size_t o = code_prefix(w->fold, w->flen); /* "3-Libras" */
+    const char *f = w->fold + o;
     for (const char *const *k = names; *k; k++)
-        if (!strncmp(w->fold, *k, strlen(*k)))
+        if (!strncmp(f, *k, strlen(*k)))
             return true;
     for (const char *const *k = codes; *k; k++)
-        if (word_is(w, *k))
+        if (w->flen - o == strlen(*k) && !memcmp(f, *k, w->flen - o))
+            return true;
+    return false;
+}
+
+/* Does the next row, close below row r, hold an amount under [x0, x1]
+ * ("Mon." heading a column of amounts: a "Monto")? */
+static bool amount_under(const inv_doc *d, size_t r, float x0, float x1)
+{
+    const xw_row *row = d->r[r];
+    if (r + 1 >= d->n || d->r[r + 1]->page != row->page || d->r[r + 1]->y0 - row->y1 > 1.5f * inv_row_h(row))
+        return false;
+    const xw_row *nx = d->r[r + 1];
+    xdec v;
+    for (int m = 0; m < nx->nw; m++)
+        if (inv_overlap(nx->w[m].x0, nx->w[m].x1, x0, x1) > 0 && w_value(&nx->w[m], &v))
             return true;
     return false;
 }
@@ -997,19 +1055,21 @@ static const char *currency_label(inv_doc *d, size_t r, int i)
         return gv;
     bool colon = lw->raw[lw->len - 1] == ':';
     int j = i + k;
-    /* "MONEDA : USD", "Moneda - USD", "Moneda: 060 - Euro" */
+    /* "MONEDA : USD", "Moneda - USD", "Moneda: 060 - Euro", "Moneda: 2 –
+     * Dólares", "Moneda: [4] Yenes" */
     while (j < row->nw && row->w[j].cell == lw->cell &&
-           (word_is(&row->w[j], "") || word_is(&row->w[j], "-") || word_is(&row->w[j], "=") ||
-            (row->w[j].flen == 3 && xn_all_digits(row->w[j].fold, 3)))) {
+           (word_is(&row->w[j], "") || dash_word(&row->w[j]) || word_is(&row->w[j], "=") ||
+            value_number(row, j, lw->cell))) {
         colon = true;
         j++;
     }
     if (j < row->nw && (colon || row->w[j].cell == lw->cell)) {
         const char *c = currency_value_at(row, j);
         /* a value the reader cannot read after the label's colon, in its
-         * cell ("Moneda: Libras"): never taken for pesos ("Moneda de
-         * referencia:" has no colon after "Moneda") */
-        if (!c && colon && row->w[j].cell == lw->cell && !d->cur_unread && unread_value(row, j)) {
+         * cell or the next ("Moneda: Libras", "Moneda:     Libras"): never
+         * taken for pesos ("Moneda de referencia:" has no colon after
+         * "Moneda") */
+        if (!c && colon && !d->cur_unread && unread_value(row, j)) {
             d->cur_unread = row;
             d->cur_at = j;
         }
@@ -1029,10 +1089,23 @@ static const char *currency_label(inv_doc *d, size_t r, int i)
     }
     /* else its value in the next cell of its row ("Moneda        USD"): a
      * currency's name and nothing else, never the bare "$" (pesos' sign
-     * and dollars' alike), never after "Mon." (a "Monto" too) */
-    if (j < row->nw && strcmp(l[-1], "MON") != 0 && !word_is(&row->w[j], "$"))
-        return currency_cell(row, j);
-    return NULL;
+     * and dollars' alike) */
+    if (j >= row->nw || word_is(&row->w[j], "$"))
+        return NULL;
+    const char *c = currency_cell(row, j);
+    /* "Moneda      Libras": a currency the reader does not take, the
+     * cell's first of at most three words; "Mon.   USD": "Mon." is a
+     * "Monto" too, so another currency than pesos after it is not read
+     * but flagged (the total's or the table's code may still say it) */
+    bool mon = !strcmp(l[-1], "MON");
+    bool alone = cell_end(row, j) - j <= 3; /* "Libras", "Libras esterlinas" */
+    if (!d->cur_unread && ((!c && alone && unread_value(row, j)) ||
+                           (c && mon && strcmp(c, "ARS") != 0 && !amount_under(d, r, w->x0, lw->x1)))) {
+        d->cur_unread = row;
+        d->cur_at = j;
+        d->cur_unsure = c != NULL;
+    }
+    return mon ? NULL : c;
 }
 
 /* "SON DOLARES ESTADOUNIDENSES CIENTO ...", "Son U$S ...": the total in
@@ -2547,8 +2620,12 @@ static const char *currency_refusal(receipt *rc, const inv_doc *d, bool unread)
     if (!m)
         return "the document names its currency in a form this reader does not know: not read, rather than taken "
                "for pesos";
-    snprintf(m, cap, "the document names its currency as \"%.*s\", which this reader does not know: not read, "
-             "rather than taken for pesos", (int)n, v ? v : "");
+    if (d->cur_unsure)
+        snprintf(m, cap, "the document prints \"%.*s\" after \"Mon.\", its currency's or an amount's label: not "
+                 "read, rather than taken for pesos", (int)n, v ? v : "");
+    else
+        snprintf(m, cap, "the document names its currency as \"%.*s\", which this reader does not know: not read, "
+                 "rather than taken for pesos", (int)n, v ? v : "");
     return m;
 }
 
@@ -2556,7 +2633,7 @@ static int invoice_parse(receipt *rc, xerr *err)
 {
     xw_rows *R = &rc->rows;
     bool keep[XLIM_PAGES + 1];
-    inv_doc d = {NULL, NULL, 0, R->page_w, NULL, 0, false, NULL, NULL, NULL};
+    inv_doc d = {.page_w = R->page_w};
     int rcode = -1;
     if (pages_to_read(R, keep))
         goto nomem;

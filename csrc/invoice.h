@@ -27,6 +27,7 @@ typedef struct {
      * default */
     const xw_row *cur_unread; /* its row, from word cur_at to its cell's end */
     int cur_at;
+    bool cur_unsure;             /* read, but after "Mon." (a "Monto" too) */
     bool cur_mixed;              /* a "Moneda" column of two codes */
     const char *cur_label;       /* the last currency label's code */
     const char *cur_a, *cur_b;   /* two labels that disagree */

@@ -356,11 +356,35 @@ static const char *table_currency(const receipt *rc, const thdr *hdr, int nh)
     return amt ? amt : price && one_price && amounts_of_prices(rc) ? price : NULL;
 }
 
+/* The code word i is when it stands alone in its cell ("USD" set apart
+ * from its amount), or NULL. */
+static const char *lone_code(const xw_row *row, int i)
+{
+    if (i < 0 || i >= row->nw || (i > 0 && row->w[i - 1].cell == row->w[i].cell) ||
+        (i + 1 < row->nw && row->w[i + 1].cell == row->w[i].cell))
+        return NULL;
+    return w_currency_code(&row->w[i], false);
+}
+
+/* Is word i a value? */
+static bool value_at(const xw_row *row, int i)
+{
+    xdec v;
+    return i >= 0 && i < row->nw && w_value(&row->w[i], &v);
+}
+
 /* The currency every line amount of the table prints beside it ("U$S
  * 2.000,00", "2.000,00 USD" on each row that holds an amount), or NULL.
  * The line amount: the value nearest the amount column's label (a
- * reference column in dollars beside it, "USD 2,30", names nothing). */
-static const char *cells_currency(const inv_doc *d, const thdr *h)
+ * reference column in dollars beside it, "USD 2,30", names nothing).  A
+ * code in a cell of its own belongs to the amount when nothing else can
+ * own it: after the amount with no value after it ("2.000,00   USD"), or
+ * before it when it trails no other value ("USD   2.000,00"; in
+ * "2,30   USD   2.415,00" it is the price's) unless a code leads that
+ * value too ("USD   1.000,00   USD   2.000,00").  The price's code
+ * ("1.000,00 USD   2.000,00") names the amount's currency when every
+ * amount is its quantity times its price (priced). */
+static const char *cells_currency(const inv_doc *d, const thdr *h, bool priced)
 {
     const char *code = NULL;
     size_t rows = 0;
@@ -380,13 +404,21 @@ static const char *cells_currency(const inv_doc *d, const thdr *h)
                 near = i;
             }
         }
-        if (near < 0)
+        /* no value under the amount's column: no line amount ("Hoja 2 de 2") */
+        float aw = ac->x1 - ac->x0;
+        if (near < 0 || inv_overlap(row->w[near].x0, row->w[near].x1, ac->x0 - aw, ac->x1 + aw) <= 0)
             continue;
         const char *c = NULL;
         if (near > 0 && row->w[near - 1].cell == row->w[near].cell)
             c = w_currency_code(&row->w[near - 1], false);
         if (!c && near + 1 < row->nw && row->w[near + 1].cell == row->w[near].cell)
             c = w_currency_code(&row->w[near + 1], false);
+        if (!c && !value_at(row, near + 2))
+            c = lone_code(row, near + 1);
+        if (!c && (!value_at(row, near - 2) || lone_code(row, near - 3)))
+            c = lone_code(row, near - 1);
+        if (!c && priced && near > 1 && row->w[near - 1].cell != row->w[near].cell && value_at(row, near - 2))
+            c = w_currency_code(&row->w[near - 1], false);
         if (!c || (code && strcmp(c, code) != 0))
             return NULL;
         code = c;
@@ -2293,7 +2325,7 @@ int inv_read_table(receipt *rc, inv_doc *d, unsigned *amt_flags, int evidence[2]
         for (int c = 0; c < hdr[k].n; c++)
             named |= hdr[k].c[c].cur != NULL;
     if (rc->nitems && !*hcur && nh > 0 && !named)
-        *hcur = cells_currency(d, &hdr[0]);
+        *hcur = cells_currency(d, &hdr[0], amounts_of_prices(rc));
     if (rc->nitems && !*hcur && nh > 0 && !named)
         *hcur = column_currency(rc, d, &hdr[0]);
     if (rc->nitems == 0) {

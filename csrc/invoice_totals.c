@@ -428,6 +428,8 @@ static int segments(const xw_row *row, seg *out)
                 more = pw->cell == w->cell && row->w[cur->b - 1].raw[row->w[cur->b - 1].len - 1] != ':';
             if (more) {
                 cur->c = i + 1;
+                if (xn_has_digit(w->raw, w->len))
+                    code = NULL; /* "(equivale a USD 2,83):": the code went with that figure */
                 continue;
             }
             if (!cur || tok || pw->cell != w->cell || pw->raw[pw->len - 1] == ':') {
@@ -449,9 +451,11 @@ static int segments(const xw_row *row, seg *out)
             const char *c = code_of(w);
             if (!c)
                 c = w_glued_currency(w, false, false);
-            /* "Importe Total en Dólares:", "Total en pesos", "TOTAL PESOS": the currency's name */
-            if (!c && pw && pw->cell == w->cell && (word_is(pw, "EN") || word_is(pw, "TOTAL")))
-                c = xn_currency(w->fold, w->flen, true);
+            /* "Importe Total en Dólares:", "Total en pesos", "TOTAL PESOS",
+             * "Total (Dólares, IVA incluido):", "Total (en Dólares):": the
+             * currency's name */
+            if (!c && pw && pw->cell == w->cell && (word_is(pw, "EN") || word_is(pw, "(EN") || word_is(pw, "TOTAL")))
+                c = w_currency_code(w, true);
             if (c)
                 code = c;
             else if (xn_has_digit(w->raw, w->len))

@@ -113,11 +113,14 @@ const char *w_currency_code(const xw_word *w, bool names)
 {
     const char *f = w->fold;
     size_t n = w->flen;
-    /* "-USD 120,00" (a discount), "Total (USD):" */
+    /* "-USD 120,00" (a discount), "Total (USD):", "Total (USD, IVA
+     * incluido):" (a comma ends the code, the note goes on) */
     if (n && (f[0] == '-' || f[0] == '(')) {
         f++;
         n--;
     }
+    if (n && (f[n - 1] == ',' || f[n - 1] == ';'))
+        n--;
     if (n && f[n - 1] == ')')
         n--;
     return n > 1 ? xn_currency(f, n, names) : NULL;

@@ -2,6 +2,7 @@
 invoicing programs the parser has never seen): each test stands for one rule
 the real fixtures exemplify, built here with other names, numbers and layouts.
 Layout text: one line per row, two or more spaces between cells."""
+import re
 import subprocess
 from decimal import Decimal
 
@@ -613,6 +614,125 @@ def test_an_unread_moneda_value_is_not_settled_by_the_total_in_words():
     text = _with("Moneda: Libras", afip(totals=AFIP_TOTALS + "\nSON PESOS DOS MIL NOVECIENTOS SETENTA Y DOS"))
     with pytest.raises(expetl.UnsupportedLayout, match='"Libras"'):
         parse(text)
+
+
+@pytest.mark.parametrize("value,want", [
+    # a program's own code of the currency before a dash: the value was
+    # read as nothing, and the dollar invoice as pesos, silently
+    ("2 - Dólares", "USD"), ("02 - Dólares", "USD"), ("2-Dólares", "USD"), ("060-Euro", "EUR"),
+    ("2 – Dólares", "USD"), ("2 — Dólares", "USD"), ("2–Dólares", "USD"), ("[2] Dólares", "USD"),
+    ("1 - Pesos", "ARS"), ("1", "ARS"), ("12 Cuotas", "ARS"),
+])
+def test_a_code_before_a_dash_is_no_part_of_the_moneda_value(value, want):
+    assert (parse(_with(f"Moneda: {value}")).currency, parse(_with(f"Moneda: {value}")).total) == (
+        want, Decimal("2972.50"))
+
+
+@pytest.mark.parametrize("line,quoted", [
+    ("Moneda: 3 - Libras", "Libras"), ("Moneda: 3-Libras", "3-Libras"), ("Moneda: 3 – Libras", "Libras"),
+    ("Moneda: [4] Yenes", "Yenes"),
+    # a foreign currency, unnamed
+    ("Moneda: Moneda extranjera", "Moneda extranjera"), ("Divisa: Extranjera", "Extranjera"), ("Moneda: M.E.", "M.E."),
+    ("Moneda:      Moneda Extranjera", "Moneda Extranjera"),
+    # the value in the next cell, after the label's colon or without one
+    ("Moneda:      Libras", "Libras"), ("Moneda:      Yenes", "Yenes"),
+    ("Moneda      Libras esterlinas", "Libras esterlinas"),
+])
+def test_a_foreign_currency_in_more_forms_is_refused_not_pesos(line, quoted):
+    # each was read as pesos, silently
+    with pytest.raises(expetl.UnsupportedLayout, match=f'names its currency as "{quoted}"'):
+        parse(_with(line))
+    # near misses: pesos in the next cell, another field's label there
+    for near in ("Moneda:      Pesos", "Moneda      Pesos", "Moneda:      Fecha Vto.: 12/08/2022"):
+        assert parse(_with(near)).currency == "ARS", near
+
+
+@pytest.mark.parametrize("value", ["USD", "U$S", "Dólares"])
+def test_a_currency_after_mon_is_flagged_not_read(value):
+    # "Mon." is a "Monto" too: a currency other than pesos after it was
+    # read as nothing, and the document as pesos, silently; now refused
+    # unless the total's code says the currency
+    with pytest.raises(expetl.UnsupportedLayout, match=re.escape(f'prints "{value}" after "Mon."')):
+        parse(_with(f"Mon.  {value}"))
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", "Importe Total:   USD 2972,50")
+    assert parse(_with(f"Mon.  {value}", afip(totals=totals))).currency == "USD"
+    for near in ("Mon.  Pesos", "Mon.  $", "Mon.  PES"):
+        assert parse(_with(near)).currency == "ARS", near
+
+
+@pytest.mark.parametrize("grid", [
+    "Medio de pago      Mon.         U$S\nTransferencia      2972,50      2,83",
+    "Cuota    Vencimiento    Mon.       USD\n1/3      12/09/2022     990,83     0,94\n"
+    "2/3      12/10/2022     990,83     0,94\n3/3      12/11/2022     990,84     0,94",
+])
+def test_mon_heading_a_column_of_amounts_is_a_monto(grid):
+    # near miss of the flag above: "Mon." over amounts heads a "Monto"
+    # column, the code beside it another column's heading: pesos stay
+    r = parse(afip(totals=AFIP_TOTALS + "\n" + grid))
+    assert (r.currency, r.total) == ("ARS", Decimal("2972.50"))
+
+
+@pytest.mark.parametrize("label", ["Importe Total (USD, IVA incluido): $", "Importe Total (en USD, IVA incl.):",
+                                   "Importe Total (USD; IVA incluido):", "Importe Total (Dólares, IVA incluido):",
+                                   "Importe Total (en Dólares, IVA incluido):", "Importe Total (Dólares):"])
+def test_a_code_ended_by_a_comma_in_the_totals_label(label):
+    # "(USD, IVA incluido)": the comma hid the code, read as pesos
+    r = parse(afip(totals=AFIP_TOTALS.replace("Importe Total: $", label)))
+    assert (r.currency, r.total) == ("USD", Decimal("2972.50"))
+
+
+@pytest.mark.parametrize("label", ["Importe Total (ARS, equivale a USD 2,83):", "Importe Total (equivale a USD 2,83):",
+                                   "Importe Total ($, cotización USD 1.050,00):",
+                                   "Importe Total (IVA incl., ref. USD 2,83): $", "Importe Total (USD 2,83):"])
+def test_a_code_in_the_totals_label_with_a_figure_of_its_own_is_that_figures(label):
+    # "equivale a USD 2,83": the code goes with its figure, not the total
+    # (was read as dollars, silently)
+    r = parse(afip(totals=AFIP_TOTALS.replace("Importe Total: $", label)))
+    assert (r.currency, r.total) == ("ARS", Decimal("2972.50"))
+
+
+CELLS_TOTALS = """\
+                                                         Importe Neto Gravado:   2500,00
+                                                                    IVA 21%:      525,00
+                                                               Importe Total:    3025,00"""
+CELLS_HEAD = "Código  Producto / Servicio         Cantidad   Precio Unit.         Subtotal\n"
+
+
+@pytest.mark.parametrize("lines", [
+    # the code in a cell of its own, before or after each amount, or after each price
+    ("2,00   USD    1000,00   USD   2000,00", "1,00   USD     500,00   USD    500,00"),
+    ("2,00   1000,00   USD   2000,00   USD", "1,00    500,00   USD    500,00   USD"),
+    ("2,00   1000,00   USD        2000,00", "1,00    500,00   USD         500,00"),
+    ("2,00   1000,00 USD       2000,00", "1,00    500,00 USD        500,00"),
+])
+def test_a_code_set_apart_from_each_line_amount_names_the_currency(lines):
+    # each was read as pesos, silently
+    table = CELLS_HEAD + "        Yerba mate 1kg                  " + lines[0] + "\n        Aceite girasol 1,5L             " + lines[1]
+    r = parse(afip(table=table, totals=CELLS_TOTALS))
+    assert (r.currency, r.total, [i["amount"] for i in r.items]) == ("USD", Decimal("3025.00"),
+                                                                  [Decimal("2000.00"), Decimal("500.00")])
+
+
+def test_a_row_with_no_line_amount_says_nothing_of_the_cells_currency():
+    # a page's mark among the lines ("Hoja 2 de 2") has figures but no line
+    # amount: it made the dollar lines name no currency (read as pesos)
+    table = CELLS_HEAD + ("        Yerba mate 1kg                  2,00   1000,00   USD   2000,00\n"
+                          "        Aceite girasol 1,5L             1,00    500,00   USD    500,00\n"
+                          "                                             Hoja 2 de 2\n"
+                          "        Bolsa de arpillera              1,00    100,00   USD    100,00")
+    totals = CELLS_TOTALS.replace("2500,00", "2600,00").replace("525,00", "546,00").replace("3025,00", "3146,00")
+    r = parse(afip(table=table, totals=totals))
+    assert (r.currency, r.total, len(r.items)) == ("USD", Decimal("3146.00"), 3)
+
+
+def test_a_price_quoted_in_dollars_beside_a_peso_amount_names_nothing():
+    # near miss: "1,00   USD   1.050,00", the amount is no quantity times
+    # the price (converted at a rate): the code is the price's, pesos stay
+    table = CELLS_HEAD + ("        Yerba mate 1kg                  2,00   1,00   USD          1050,00\n"
+                          "        Aceite girasol 1,5L             1,00   0,50   USD           525,00")
+    totals = CELLS_TOTALS.replace("2500,00", "1575,00").replace("525,00", "330,75").replace("3025,00", "1905,75")
+    r = parse(afip(table=table, totals=totals))
+    assert (r.currency, r.total) == ("ARS", Decimal("1905.75"))
 
 
 RATE_TABLE = """\
