@@ -1128,7 +1128,9 @@ static bool buyer_label(const xw_row *row, int i)
                                     "APELLIDO*", "DNI*", "DOCUMENTO*", "TIPO DOC*", "NOMBRE", "DESTINATARIO*",
                                     "COMPRADOR*",
                                     "RECEPTOR*", "ADQUIRENTE*", "PERIODO*", "CONDICION DE VENTA",
-                                    "CONDICIONES DE VENTA", "FACTURAR A", "FACTURADO A", NULL};
+                                    "CONDICIONES DE VENTA", "FACTURAR A", "FACTURADO A", "DATOS DEL RECEPTOR",
+                                    "DATOS DEL COMPRADOR", "DATOS DEL ADQUIRENTE", "DATOS DEL DESTINATARIO",
+                                    "SR/SRES*", "SR/SRA*", "SRES/SRAS*", "SRA/SR*", "SR(A)*", NULL};
     for (const char *const *k = p; *k; k++)
         if (row_phrase(row, i, *k))
             return true;
@@ -1193,11 +1195,48 @@ static void take_issuer_cuit(receipt *rc, const inv_doc *d, size_t r, int i)
         cuit_below(rc, d, r, i);
 }
 
+/* A CUIT label that names whose it is, and it is not the issuer's: "CUIT
+ * Cliente:", "CUIT del Comprador:", "C.U.I.T. Receptor". */
+static bool others_cuit_label(const xw_row *row, int i)
+{
+    static const char *const p[] = {"CLIENTE*", "DEL CLIENTE*", "COMPRADOR*", "DEL COMPRADOR*", "RECEPTOR*",
+                                    "DEL RECEPTOR*", "ADQUIRENTE*", "DEL ADQUIRENTE*", "DESTINATARIO*",
+                                    "DEL DESTINATARIO*", NULL};
+    if (i + 1 >= row->nw || row->w[i + 1].cell != row->w[i].cell)
+        return false;
+    for (const char *const *k = p; *k; k++)
+        if (row_phrase(row, i + 1, *k))
+            return true;
+    return false;
+}
+
+/* A cell that begins with another party than the issuer, naming it with
+ * its CUIT: a marketplace or a franchisor ("Plataforma: MERCADOLIBRE
+ * S.R.L.  CUIT: ...", "Comprado en ... - CUIT ...", "Franquicia de ...
+ * CUIT ..."). */
+static bool other_party_cell(const xw_row *row, int a)
+{
+    static const char *const p[] = {"PLATAFORMA*", "MARKETPLACE*", "COMPRADO EN*", "COMPRA REALIZADA EN*",
+                                    "VENDIDO A TRAVES DE*", "FRANQUICIA*", "FRANQUICIANTE*", "INTERMEDIARIO*",
+                                    "TRANSPORTISTA*", "TRANSPORTE*", NULL};
+    for (const char *const *k = p; *k; k++)
+        if (row_phrase(row, a, *k))
+            return true;
+    return false;
+}
+
+/* The first CUIT label of the row that may be the issuer's, or -1: not one
+ * naming another party ("CUIT Cliente:"), nor one in a cell or after a
+ * cell that begins with another party ("Plataforma: ...  CUIT: ..."). */
 static int row_cuit(const xw_row *row)
 {
-    for (int i = 0; i < row->nw; i++)
-        if (cuit_label(&row->w[i]))
+    bool other = false;
+    for (int i = 0; i < row->nw; i++) {
+        if (i == 0 || row->w[i].cell != row->w[i - 1].cell)
+            other = other || other_party_cell(row, i);
+        if (cuit_label(&row->w[i]) && !other && !others_cuit_label(row, i))
             return i;
+    }
     return -1;
 }
 
@@ -1230,7 +1269,9 @@ static bool buyer_box_label(const xw_row *row, int i)
 {
     static const char *const p[] = {"SENOR*", "SR(S)*", "SR(ES)*", "SR/ES*", "SRES", "COMPRADOR*", "DESTINATARIO*",
                                     "ADQUIRENTE*", "RECEPTOR*", "FACTURAR A", "FACTURADO A", "DATOS DEL CLIENTE",
-                                    "INFORMACION DEL CLIENTE", NULL};
+                                    "INFORMACION DEL CLIENTE", "DATOS DEL RECEPTOR", "DATOS DEL COMPRADOR",
+                                    "DATOS DEL ADQUIRENTE", "DATOS DEL DESTINATARIO", "SR/SRES*", "SR/SRA*",
+                                    "SRES/SRAS*", "SRA/SR*", "SR(A)*", NULL};
     const xw_word *w = &row->w[i];
     /* "Cliente:" before a name (in its cell or the next), or "CLIENTE" alone
      * heading its box; not a customer's number ("Cliente: 4512", "Cliente
@@ -2273,6 +2314,33 @@ static bool razon_of_buyer(const inv_doc *d, size_t r, int i)
     return buyer;
 }
 
+/* Row r begins with a "Razón Social:" and its value, a CUIT label after
+ * it, and the header's first line above it is a legal name of the issuer
+ * (ending with its company form) that is not that value: the row is another
+ * party's, the buyer's ("LOGISTICA EJEMPLO S.R.L." heading the page,
+ * "Razón Social: PEREZ ROBERTO   CUIT: ..." below).  A trade name heading
+ * the page has no company form: its legal name's row stays the issuer's. */
+static bool razon_of_other(const inv_doc *d, size_t r)
+{
+    const xw_row *row = d->r[r];
+    int n = name_label(row, 0), a, b, c = row_cuit(row);
+    if (!n || c < 0 || !razon_social(row, 0, n, &a, &b) || c < b)
+        return false;
+    for (size_t s = 0; s < r; s++) {
+        const xw_row *h = d->r[s];
+        if (d->zone[s] != Z_HEAD || h->page != row->page)
+            continue;
+        int e = cell_end(h, 0);
+        if (!name_line(h, d->page_w) || !legal_end(h, 0, e))
+            return false;
+        bool same = e == b - a;
+        for (int k = 0; same && k < e; k++)
+            same = h->w[k].flen == row->w[a + k].flen && !memcmp(h->w[k].fold, row->w[a + k].fold, h->w[k].flen);
+        return !same;
+    }
+    return false;
+}
+
 /* The issuer's own fiscal fields, which a buyer's box never prints:
  * "Ingresos Brutos", "IIBB", "Inicio de Actividades", "Inicio Act.". */
 static bool issuer_field(const xw_row *row, int i)
@@ -2339,7 +2407,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             lbot = row->page == lpage && lbot > row->y1 ? lbot : row->y1;
             lpage = row->page;
         }
-        if (row_cuit_left(d->r[r], bx) >= 0) {
+        if (row_cuit_left(d->r[r], bx) >= 0 && !razon_of_other(d, r)) {
             if (c1 < 0 && r < end)
                 c1 = (long)r;
             else if (c1 >= 0 && c2 < 0 && r != (size_t)c1)
@@ -2428,7 +2496,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             /* a "Razón social" nearer another party's CUIT is that party's,
              * and so is one whose lines name a final consumer */
             if ((c2 >= 0 && row->page == d->r[c2]->page && ydist(row, d->r[c2]) < ydist(row, cr)) ||
-                razon_of_buyer(d, r, i))
+                razon_of_buyer(d, r, i) || (i == 0 && razon_of_other(d, r)))
                 break;
             int a, b;
             if (!razon_social(row, i, n, &a, &b))

@@ -1734,3 +1734,80 @@ def test_another_fields_number_flush_right_under_the_point_of_sale_is_not_the_do
     # near miss of the flush-right rule: "Ingresos Brutos N°:" is another field's number
     r = parse(afip().replace(POS_LINE, "  Punto de Venta: 00003\n" + " " * 48 + "Ingresos Brutos N°: 00012345"))
     assert (r.pos, r.number) == (3, None)
+
+
+# ---- CUITs of other parties than the issuer --------------------------------
+
+PARTY_TABLE = """\
+Descripción                    Cantidad   Precio Unit.   Subtotal
+Servicio de reparación             1,00        8500,00    8500,00
+                                                  Total: $ 8500,00
+CAE: 74123456789012      Vto. CAE: 25/03/2024"""
+HEAD_TOP = "TALLER DEL OESTE S.R.L.         FACTURA A   Cod. 01\n                                N° 0009-00000412   Fecha: 14/03/2024\n"
+
+
+@pytest.mark.parametrize("label", ["CUIT Cliente:", "CUIT del Cliente:", "C.U.I.T. Receptor:", "CUIT Comprador:"])
+def test_a_cuit_labelled_as_the_buyers_is_never_the_issuers(label):
+    # "CUIT Cliente: (buyer)   CUIT: (issuer)": the first label on the row
+    # was taken, the buyer's CUIT read as the issuer's
+    r = parse(HEAD_TOP + f"{label} 20-33444555-1        CUIT: 30-71555444-1\n" + PARTY_TABLE)
+    assert (r.merchant["cuit"], r.merchant["name"]) == ("30715554441", "TALLER DEL OESTE S.R.L.")
+    # alone, it gives nothing rather than the buyer's
+    r = parse(HEAD_TOP + f"{label} 20-33444555-1\n" + PARTY_TABLE)
+    assert r.merchant["cuit"] is None
+    # near miss: the issuer's own label with a number after it
+    r = parse(HEAD_TOP + "CUIT Nro: 30-71555444-1\n" + PARTY_TABLE)
+    assert r.merchant["cuit"] == "30715554441"
+
+
+@pytest.mark.parametrize("heading", ["DATOS DEL RECEPTOR", "Datos del comprador", "DATOS DEL ADQUIRENTE",
+                                     "Sr./Sres.: COMPRADORA S.R.L.", "Sra./Sr.: LOPEZ ANA"])
+def test_a_buyers_block_under_its_heading_is_never_the_issuers(heading):
+    # the heading was not read as a buyer's: the block's CUIT and "Razón
+    # Social" were taken for the issuer's
+    text = ("FACTURA A        Cod. 01        N° 0004-00000791   Fecha: 24/04/2023\n"
+            f"{heading}\nRazón Social: COMPRADORA S.R.L.\nCUIT: 30-70000001-6\n" + PARTY_TABLE)
+    r = parse(text)
+    assert (r.merchant["cuit"], r.merchant["name"]) == (None, None)
+    assert "cuit_invalid" in r.warnings
+
+
+@pytest.mark.parametrize("line", ["Plataforma: MERCADO EJEMPLO S.R.L.    CUIT: 30-69000111-6",
+                                  "Comprado en MERCADO EJEMPLO S.R.L. - CUIT 30-69000111-6",
+                                  "Franquicia de CADENA EJEMPLO S.A. CUIT 30-69000111-6"])
+def test_a_cuit_after_another_party_named_first_in_its_cell_is_not_the_issuers(line):
+    # a marketplace's or a franchisor's CUIT printed above the issuer's was
+    # taken for the issuer's
+    text = ("TALLER DEL OESTE S.R.L.         FACTURA B   Cod. 06\n"
+            f"{line}\nCUIT: 30-71555444-1             N° 0009-00000412   Fecha: 14/03/2024\n" + PARTY_TABLE)
+    assert parse(text).merchant["cuit"] == "30715554441"
+    # near miss: the issuer's block beginning with its own name and CUIT
+    text = ("TALLER DEL OESTE S.R.L. CUIT 30-71555444-1      FACTURA B   Cod. 06\n"
+            "                                N° 0009-00000412   Fecha: 14/03/2024\n" + PARTY_TABLE)
+    assert parse(text).merchant["cuit"] == "30715554441"
+
+
+@pytest.mark.parametrize("below", ["", "CUIT: 30-71555444-1\n"])
+def test_razon_social_of_another_than_the_legal_name_heading_the_page_is_the_buyers(below):
+    # the page is headed by the issuer's legal name; "Razón Social: PEREZ
+    # ROBERTO   CUIT: ..." below it is the buyer's: its name and CUIT were
+    # taken for the issuer's
+    text = ("TALLER DEL OESTE S.R.L.             B     FACTURA\n"
+            "Parque Industrial Lote 9            Cod. 06   N° 0009-00000412   Fecha: 14/03/2024\n"
+            "Razón Social: PEREZ ROBERTO   CUIT: 20-33444555-1\n" + below + PARTY_TABLE)
+    r = parse(text)
+    want = ("30715554441", "TALLER DEL OESTE S.R.L.") if below else (None, None)
+    assert (r.merchant["cuit"], r.merchant["name"]) == want
+
+
+@pytest.mark.parametrize("heading,name", [
+    # near misses: the same legal name below the heading, and a trade name
+    # (no company form) heading the issuer's legal name
+    ("TALLER DEL OESTE S.R.L.", "TALLER DEL OESTE S.R.L."), ("EL TALLER DEL OESTE", "RODRIGUEZ HNOS S.R.L."),
+])
+def test_razon_social_under_the_issuers_own_heading_stays_the_issuers(heading, name):
+    text = (f"{heading:<36}B     FACTURA\n"
+            "Parque Industrial Lote 9            Cod. 06   N° 0009-00000412   Fecha: 14/03/2024\n"
+            f"Razón Social: {name}   CUIT: 30-71555444-1\n" + PARTY_TABLE)
+    r = parse(text)
+    assert (r.merchant["cuit"], r.merchant["name"]) == ("30715554441", name)
