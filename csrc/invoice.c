@@ -2341,10 +2341,19 @@ static bool razon_of_other(const inv_doc *d, size_t r)
     return false;
 }
 
-/* The issuer's own fiscal fields, which a buyer's box never prints:
- * "Ingresos Brutos", "IIBB", "Inicio de Actividades", "Inicio Act.". */
-static bool issuer_field(const xw_row *row, int i)
+/* The issuer's own fiscal fields, which a buyer's box seldom prints:
+ * "Ingresos Brutos", "IIBB", "Inicio de Actividades", "Inicio Act."; with
+ * only, those no buyer's box prints: the start of activities and AFIP's
+ * "Domicilio Comercial" (a client's box prints its IIBB at times). */
+static bool issuer_field(const xw_row *row, int i, bool only)
 {
+    static const char *const o[] = {"INICIO DE ACTIVIDAD*", "INICIO DE ACT*", "INICIO ACTIVIDAD*", "INICIO ACT*",
+                                    "FECHA DE INICIO*", "FECHA INICIO*", "INIC ACT*", "DOMICILIO COMERCIAL*", NULL};
+    for (const char *const *k = o; only && *k; k++)
+        if (row_phrase(row, i, *k))
+            return true;
+    if (only)
+        return false;
     static const char *const p[] = {"INGRESOS BRUTOS*", "ING BRUTOS*", "INGBRUTOS*", "IIBB*", "II BB*", "IB",
                                     "N IB", "N IIBB*", "NRO IB", "NRO IIBB*", "NRO DE IIBB*", "N INGRESOS BRUTOS*",
                                     "NRO INGRESOS BRUTOS*", "INICIO DE ACTIVIDAD*", "INICIO DE ACT*",
@@ -2356,10 +2365,10 @@ static bool issuer_field(const xw_row *row, int i)
     return false;
 }
 
-/* The CUIT label of row r has an issuer's fiscal field beside it: on its
- * row, or beginning a cell of the two rows above or below near the label's
- * left edge (its column). */
-static bool cuit_with_issuer_fields(const inv_doc *d, size_t r)
+/* The CUIT label of row r has an issuer's fiscal field beside it (only:
+ * issuer_field's): on its row, or beginning a cell of the two rows above
+ * or below near the label's left edge (its column). */
+static bool cuit_with_issuer_fields(const inv_doc *d, size_t r, bool only)
 {
     const xw_row *row = d->r[r];
     const xw_word *cw = &row->w[row_cuit(row)];
@@ -2370,7 +2379,8 @@ static bool cuit_with_issuer_fields(const inv_doc *d, size_t r)
             continue;
         for (int i = 0; i < o->nw; i++)
             if ((i == 0 || o->w[i].cell != o->w[i - 1].cell) &&
-                (s == r || (o->w[i].x0 - cw->x0 < 3.0f * h && cw->x0 - o->w[i].x0 < 3.0f * h)) && issuer_field(o, i))
+                (s == r || (o->w[i].x0 - cw->x0 < 3.0f * h && cw->x0 - o->w[i].x0 < 3.0f * h)) &&
+                issuer_field(o, i, only))
                 return true;
     }
     return false;
@@ -2441,7 +2451,16 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             title |= title_at(row, i);
     }
     stacked &= title;
-    if (stacked && cuit_with_issuer_fields(d, (size_t)c2) && !cuit_with_issuer_fields(d, (size_t)c1)) {
+    /* or, anywhere, the first CUIT's block a buyer's printed first (a
+     * window envelope's address, a "Razón Social:" box over the issuer's):
+     * no buyer's label from it to the second, which has fields only an
+     * issuer prints beside it ("Domicilio Comercial", "Inicio de
+     * Actividades") where the first has no issuer's field */
+    bool apart = c2 > c1 && d->r[c1]->page == d->r[c2]->page && cuit_with_issuer_fields(d, (size_t)c2, true);
+    for (long r = c1; apart && r <= c2; r++)
+        apart = !(d->zone[r] == Z_HEAD && row_buyer(d->r[r]) >= 0);
+    if ((stacked || apart) && cuit_with_issuer_fields(d, (size_t)c2, false) &&
+        !cuit_with_issuer_fields(d, (size_t)c1, false)) {
         long t = c1;
         c1 = c2;
         c2 = t;

@@ -1811,3 +1811,19 @@ def test_razon_social_under_the_issuers_own_heading_stays_the_issuers(heading, n
             f"Razón Social: {name}   CUIT: 30-71555444-1\n" + PARTY_TABLE)
     r = parse(text)
     assert (r.merchant["cuit"], r.merchant["name"]) == ("30715554441", name)
+
+
+@pytest.mark.parametrize("field", ["Domicilio Comercial: Sarmiento 800", "Inicio de Actividades: 01/03/2015"])
+def test_a_buyers_razon_social_box_printed_before_the_issuers_block_is_the_buyers(field):
+    # the buyer's "Razón Social:" and CUIT first, the issuer's below with a
+    # field only an issuer prints: the first was taken for the issuer's
+    text = ("                                       A        FACTURA\n"
+            "                                      COD. 01\n"
+            "Razón Social: HOTEL EJEMPLO S.A.                 Punto de Venta: 00009   Comp. Nro: 00000077\n"
+            "CUIT: 30-69000111-6                              Fecha de Emisión: 07/07/2023\n"
+            "Condición frente al IVA: IVA Responsable Inscripto\n\n"
+            "Razón Social: TALLER DEL OESTE S.R.L.\n"
+            f"{field}\n"
+            "CUIT: 30-71555444-1      Ingresos Brutos: 901-223344-5\n\n" + PARTY_TABLE)
+    r = parse(text)
+    assert (r.merchant["cuit"], r.merchant["name"]) == ("30715554441", "TALLER DEL OESTE S.R.L.")
