@@ -2716,6 +2716,25 @@ static const char *currency_refusal(receipt *rc, const inv_doc *d, bool unread)
     return m;
 }
 
+/* Does any amount of the document print cents after a comma ("12,50",
+ * "1.234,56")?  Then a comma is its decimal mark. */
+static bool comma_cents(const inv_doc *d)
+{
+    for (size_t r = 0; r < d->n; r++)
+        for (int i = 0; i < d->r[r]->nw; i++) {
+            const xw_word *w = &d->r[r]->w[i];
+            const char *c = memchr(w->raw, ',', w->len);
+            size_t k = c ? (size_t)(c - w->raw) + 1 : 0;
+            size_t digits = 0;
+            while (k + digits < w->len && w->raw[k + digits] >= '0' && w->raw[k + digits] <= '9')
+                digits++;
+            xdec v;
+            if (c && digits == 2 && w_value(w, &v) && v.scale == 2)
+                return true;
+        }
+    return false;
+}
+
 static int invoice_parse(receipt *rc, xerr *err)
 {
     xw_rows *R = &rc->rows;
@@ -2807,6 +2826,13 @@ static int invoice_parse(receipt *rc, xerr *err)
         rc->warnings |= RW_TOTALS_MISMATCH;
     if ((unread || mixed || d.cur_a) && rc->doc_type && !rc->refused)
         rc->refused = currency_refusal(rc, &d, unread);
+    /* "Total: $ 225,000" with no cents anywhere: a total is never printed
+     * to the thousandth, so the comma may be a thousands separator (a
+     * program printing US style without cents): 225 or 225.000, not told
+     * apart, never taken as one */
+    if (rc->total.set && rc->total.scale == 3 && rc->doc_type && !rc->refused && !comma_cents(&d))
+        rc->refused = "the document's total is printed with three figures after a comma and no amount prints cents: "
+                      "a thousands separator or decimals cannot be told apart: not read";
     rcode = rc->refused || !rc->doc_type || rc->nitems == 0 || !rc->total.set ? 1 : 0;
     free(d.r);
     free(d.zone);

@@ -707,6 +707,33 @@ static long header_shape(const inv_doc *d, size_t r, thdr *h, bool mark)
         return -1;
     if (h->amount < 0)
         return -1;
+    /* a net and a VAT-inclusive line amount side by side, in either order
+     * ("Subtotal c/IVA   Subtotal", "Total   Neto"): the line amount is the
+     * VAT-inclusive one, as printed (the rightmost column is not always it) */
+    if (!(h->c[h->amount].flags & AMT_WITH_VAT)) {
+        int with = -1, plain = -1;
+        for (int c = 0; c < h->n; c++) {
+            if (h->c[c].role != C_AMOUNT || c == h->amount)
+                continue;
+            if (h->c[c].flags & AMT_WITH_VAT)
+                with = c;
+            else if (!(h->c[c].flags & AMT_NET))
+                plain = c;
+        }
+        if (with >= 0)
+            h->amount = with;
+        else if (plain >= 0 && (h->c[h->amount].flags & AMT_NET))
+            h->amount = plain;
+    }
+    /* a net and a VAT-inclusive unit price ("P.U. s/IVA   P.U. c/IVA"): the
+     * unit price is the net one, as printed */
+    int net_price = -1;
+    for (int c = 0; c < h->n; c++)
+        if (h->c[c].role == C_PRICE && (h->c[c].flags & AMT_NET) && !(h->c[c].flags & AMT_WITH_VAT))
+            net_price = c;
+    for (int c = 0; net_price >= 0 && c < h->n; c++)
+        if (h->c[c].role == C_PRICE && (h->c[c].flags & AMT_WITH_VAT) && !(h->c[c].flags & AMT_NET))
+            h->c[c].role = C_NONE;
     for (int c = 0; c < h->n; c++) {
         h->code |= h->c[c].role == C_CODE;
         h->qty |= h->c[c].role == C_QTY;

@@ -3190,3 +3190,77 @@ def test_a_code_alone_before_the_totals_label_is_the_totals(line, want):
     totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", line)
     r = parse(afip(totals=totals))
     assert (r.currency, r.total) == (want, Decimal("2972.50"))
+
+
+# ---- held-out round of 2026-12-02: totals and item tables ------------------
+
+PRIV_A = """\
+TALLER DEL OESTE S.R.L.                     A        FACTURA
+                                            Cod. 01  N° 0009-00000412   Fecha: 14/03/2024
+CUIT: 30-71555444-1      Ingresos Brutos: 901-223344-5
+Cliente: COMPRADORA S.R.L.      CUIT: 30700000016
+
+{table}
+
+{totals}
+CAE N°: 72318457237008      Fecha de Vto. de CAE: 24/03/2024
+"""
+PRIV_NET_TOTALS = """\
+                                            Subtotal Neto: $     1.000,00
+                                                  IVA 21%: $       210,00
+                                                    TOTAL: $     1.210,00"""
+
+
+@pytest.mark.parametrize("head,row,want", [
+    # the VAT-inclusive line amount left of the net one was passed over
+    # for the rightmost (the contract: the VAT-inclusive one, as printed)
+    ("Descripción           Cant.   P. Unit.      Total       Neto",
+     "Bomba 1 HP                1   1.000,00   1.210,00   1.000,00", ("1210.00", "1000.00", True)),
+    ("Descripción           Cant.   P. Unit.   Importe c/IVA   Importe Neto",
+     "Bomba 1 HP                1   1.000,00        1.210,00       1.000,00", ("1210.00", "1000.00", True)),
+    # a net and a VAT-inclusive unit price: the unit price is the net one
+    ("Descripción           Cant.  P.U. s/IVA  P.U. c/IVA    Importe",
+     "Bomba 1 HP                2      500,00      605,00   1.000,00", ("1000.00", "500.00", False)),
+    # near miss: one price, one net amount
+    ("Descripción           Cant.   P. Unit.     Neto", "Bomba 1 HP                1   1.000,00   1.000,00",
+     ("1000.00", "1000.00", False)),
+])
+def test_the_line_amount_and_unit_price_among_net_and_vat_inclusive_columns(head, row, want):
+    r = parse(PRIV_A.format(table=head + "\n" + row, totals=PRIV_NET_TOTALS))
+    it = r.items[0]
+    assert (str(it["amount"]), str(it["unit_price"]), r.prices_include_vat, r.total, r.warnings) == (
+        want[0], want[1], want[2], Decimal("1210.00"), [])
+
+
+@pytest.mark.parametrize("rate", ["3%", "1,5%", "19%"])
+def test_a_vat_line_at_a_rate_vat_never_has_is_another_tax(rate):
+    # "IVA RG 2408 3%": a perception of VAT, filed as VAT at 3 %
+    totals = PRIV_NET_TOTALS.replace("TOTAL: $     1.210,00", f"IVA RG 2408 {rate}: $        30,00\n"
+                                                         "                                                    TOTAL: $     1.240,00")
+    r = parse(PRIV_A.format(table="Descripción           Cant.   P. Unit.     Neto\n"
+                                  "Bomba 1 HP                1   1.000,00   1.000,00", totals=totals))
+    assert [v["amount"] for v in r.vat] == [Decimal("210.00")]
+    assert [t["amount"] for t in r.taxes] == [Decimal("30.00")] and r.total == Decimal("1240.00")
+    # near misses: Argentina's rates stay VAT
+    for ok in ("10,5%", "27%", "2,5%"):
+        t = PRIV_NET_TOTALS.replace("IVA 21%", f"IVA {ok}")
+        assert parse(PRIV_A.format(table="Descripción           Cant.   P. Unit.     Neto\n"
+                                         "Bomba 1 HP                1   1.000,00   1.000,00", totals=t)).vat[0]["amount"] == \
+            Decimal("210.00"), ok
+
+
+def test_a_total_printed_to_the_thousandth_with_no_cents_anywhere_is_refused():
+    # "$ 225,000" US style without cents was read as 225.000: every amount
+    # a thousandth of the printed one, adding up, no warning
+    table = ("Descripción                                Cant.      P. Unit.        Importe\n"
+             "Diseño de logotipo                             1     $ 150,000      $ 150,000\n"
+             "Hora de consultoría                            6      $ 12,500       $ 75,000")
+    totals = "                                                   Subtotal:        $ 225,000\n" \
+             "                                                      Total:        $ 225,000"
+    text = PRIV_A.format(table=table, totals=totals).replace("A        FACTURA", "C        FACTURA").replace(
+        "Cod. 01", "Cod. 11")
+    with pytest.raises(expetl.UnsupportedLayout, match="three figures after a comma"):
+        parse(text)
+    # near miss: cents printed elsewhere say the comma is the decimal mark
+    r = parse(text.replace("$ 12,500       $ 75,000", "$ 12,50        $ 75,000").replace("6      $", "6000   $"))
+    assert r.total == Decimal("225.000")
