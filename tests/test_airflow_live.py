@@ -109,8 +109,11 @@ def test_both_dags_run_through_the_rest_api_with_the_local_preset(live):
         run = live.wait_run(dag_id, run["dag_run_id"])
         if dag_id == "expenses_monitor" and run["state"] == "failed":
             # the problems the fixtures raise: the bad report grew the quarantine between checks, and
-            # a seller's refund out (line 11 of two release reports) is no household class
+            # a seller's refund out (line 11 of two release reports) is no household class; a monitor
+            # run set off by the Mercado Pago load before the receipts' load says no receipt is in yet
             found = live.xcom(dag_id, run["dag_run_id"], "quality") + live.xcom(dag_id, run["dag_run_id"], "freshness")
+            found = [p for p in found if not (p["check"] == "freshness.receipts"
+                                              and "the newest is from never (none loaded yet)" in p["problem"])]
             assert {p["check"] for p in found} <= {"quality.quarantine_growth", "quality.unclassified"}, found
             assert all(" line 11 (refund) is a Mercado Pago" in p["problem"] for p in found
                        if p["check"] == "quality.unclassified"), found
