@@ -356,12 +356,17 @@ static bool other_doc_word(const xw_word *w)
     return false;
 }
 
-/* A dash alone ("-", an en or em dash) between two fields of one line. */
-static bool dash_word(const xw_word *w)
+/* A dash at f: "-", or the en or em dash a PDF's text often has ("–",
+ * "—"); its length in bytes, or 0. */
+static size_t dash_at(const char *f, size_t n)
 {
-    return (w->len == 1 && w->raw[0] == '-') ||
-           (w->len == 3 && (!memcmp(w->raw, "\xe2\x80\x93", 3) || !memcmp(w->raw, "\xe2\x80\x94", 3)));
+    if (n >= 1 && f[0] == '-')
+        return 1;
+    return n >= 3 && !memcmp(f, "\xE2\x80", 2) && (f[2] == '\x93' || f[2] == '\x94') ? 3 : 0;
 }
+
+/* A dash alone ("-", an en or em dash) between two fields of one line. */
+static bool dash_word(const xw_word *w) { return w->len && dash_at(w->raw, w->len) == w->len; }
 
 /* The end of the cell that starts at word a. */
 static int cell_end(const xw_row *row, int a)
@@ -838,15 +843,6 @@ static bool same_currency_word(const xw_word *w)
         if (!strncmp(w->fold, *k, strlen(*k)))
             return true;
     return false;
-}
-
-/* A dash at f: "-", or the en or em dash a PDF's text often has ("–",
- * "—"; dash_word's); its length in bytes, or 0. */
-static size_t dash_at(const char *f, size_t n)
-{
-    if (n >= 1 && f[0] == '-')
-        return 1;
-    return n >= 3 && !memcmp(f, "\xE2\x80", 2) && (f[2] == '\x93' || f[2] == '\x94') ? 3 : 0;
 }
 
 /* The length of a numeric code glued before a value's name by a dash

@@ -343,17 +343,6 @@ static int bracket_code(const xw_row *row, int i, const char **code)
     return *code ? e - i + 1 : 0;
 }
 
-/* Argentina's VAT rates: 0 (exempt), 2.5, 5, 10.5, 21 and 27 %. */
-static bool vat_rate(xdec r)
-{
-    static const double rates[] = {0, 2.5, 5, 10.5, 21, 27};
-    double v = xd_double(r);
-    for (size_t k = 0; k < sizeof rates / sizeof *rates; k++)
-        if (v > rates[k] - 0.001 && v < rates[k] + 0.001)
-            return true;
-    return false;
-}
-
 /* Cut a row into label segments: a segment starts at a text word after a
  * value, after a label ending in ':' or after a cell break; text between a
  * label's rate and its amount that names no label qualifies the label. */
@@ -544,7 +533,7 @@ static int segments(const xw_row *row, seg *out)
             out[s].role = R_VAT;
         /* "IVA RG 2408 3%", "IVA Adicional 3%": a rate no VAT has here is
          * a perception's, another tax */
-        if (out[s].role == R_VAT && out[s].rate.set && !vat_rate(out[s].rate))
+        if (out[s].role == R_VAT && out[s].rate.set && !inv_vat_rate(out[s].rate))
             out[s].role = R_TAX;
     }
     /* "Forma de pago: Tarjeta VISA 3 cuotas de $ 990,83", "Condición de
