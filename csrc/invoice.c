@@ -2051,10 +2051,10 @@ static int legal_under_trade(receipt *rc, const inv_doc *d, size_t r, int a, int
     return *t ? 1 : -1;
 }
 
-static int column_name(receipt *rc, const inv_doc *d, size_t c1, size_t end, char letter)
+static int column_name(receipt *rc, const inv_doc *d, size_t c1, int ci, size_t end, char letter)
 {
     const xw_row *cr = d->r[c1];
-    int ci = row_cuit(cr), a = ci;
+    int a = ci;
     while (a > 0 && cr->w[a - 1].cell == cr->w[ci].cell)
         a--;
     float x0 = cr->w[a].x0, x1 = cr->w[cell_end(cr, a) - 1].x1, h = inv_row_h(cr);
@@ -2361,25 +2361,168 @@ static bool issuer_field(const xw_row *row, int i, bool only)
     return false;
 }
 
-/* The CUIT label of row r has an issuer's fiscal field beside it (only:
- * issuer_field's): on its row, or beginning a cell of the two rows above
+/* The CUIT label at word i of row r has an issuer's fiscal field beside it
+ * (only: issuer_field's): on its row before the next CUIT label (another
+ * party's block set beside it), or beginning a cell of the two rows above
  * or below near the label's left edge (its column). */
-static bool cuit_with_issuer_fields(const inv_doc *d, size_t r, bool only)
+static bool label_fields(const inv_doc *d, size_t r, int i, bool only)
 {
     const xw_row *row = d->r[r];
-    const xw_word *cw = &row->w[row_cuit(row)];
+    const xw_word *cw = &row->w[i];
+    int next = cell_end(row, i);
+    while (next < row->nw && !cuit_label(&row->w[next]))
+        next++;
     float h = inv_row_h(row);
     for (size_t s = r > 2 ? r - 2 : 0; s < d->n && s <= r + 2; s++) {
         const xw_row *o = d->r[s];
         if (d->zone[s] != Z_HEAD || o->page != row->page || ydist(o, row) > 3.0f * h)
             continue;
-        for (int i = 0; i < o->nw; i++)
-            if ((i == 0 || o->w[i].cell != o->w[i - 1].cell) &&
-                (s == r || (o->w[i].x0 - cw->x0 < 3.0f * h && cw->x0 - o->w[i].x0 < 3.0f * h)) &&
-                issuer_field(o, i, only))
+        for (int k = 0; k < o->nw && !(s == r && k >= next); k++)
+            if ((k == 0 || o->w[k].cell != o->w[k - 1].cell) &&
+                (s == r || (o->w[k].x0 - cw->x0 < 3.0f * h && cw->x0 - o->w[k].x0 < 3.0f * h)) &&
+                issuer_field(o, k, only))
                 return true;
     }
     return false;
+}
+
+static bool cuit_with_issuer_fields(const inv_doc *d, size_t r, bool only)
+{
+    return label_fields(d, r, row_cuit(d->r[r]), only);
+}
+
+/* A row of the document's box: its title, its number, its point of sale
+ * or its date. */
+static bool doc_box_row(const xw_row *row)
+{
+    for (int i = 0; i < row->nw; i++) {
+        const xw_word *w = &row->w[i];
+        if (title_at(row, i) || (is_num_label(w) && i + 1 < row->nw && xn_has_digit(row->w[i + 1].raw, row->w[i + 1].len)) ||
+            (!strncmp(w->fold, "FECHA", 5) && !other_date_row(row)))
+            return true;
+        for (const char *const *p = pos_labels; *p; p++)
+            if (row_phrase(row, i, *p))
+                return true;
+    }
+    return false;
+}
+
+/* The block of row c1's CUIT (the rows above and below it, without a blank,
+ * with a cell at the left edge of the label's cell) shares a row with the
+ * document's box: the box is printed beside or within it. */
+static bool block_in_doc_box(const inv_doc *d, size_t c1)
+{
+    const xw_row *cr = d->r[c1];
+    int a = row_cuit(cr);
+    while (a > 0 && cr->w[a - 1].cell == cr->w[a].cell)
+        a--;
+    float x0 = cr->w[a].x0, h = inv_row_h(cr);
+    if (doc_box_row(cr))
+        return true;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        const xw_row *prev = cr; /* the block's last row met */
+        for (size_t s = c1; dir < 0 ? s > 0 : s + 1 < d->n;) {
+            s = dir < 0 ? s - 1 : s + 1;
+            const xw_row *row = d->r[s];
+            float gap = dir < 0 ? prev->y0 - row->y1 : row->y0 - prev->y1;
+            if (d->zone[s] != Z_HEAD || row->page != cr->page || gap > 0.9f * h)
+                break;
+            bool col = false;
+            for (int k = 0; k < row->nw && !col; k = cell_end(row, k))
+                col = row->w[k].x0 - x0 <= 0.5f * h && x0 - row->w[k].x0 <= 0.5f * h;
+            if (!col)
+                continue; /* another column's row */
+            if (doc_box_row(row))
+                return true;
+            prev = row;
+        }
+    }
+    return false;
+}
+
+/* The block a name heads at row r (its column: cells starting at the
+ * name's left edge, down to the first blank) is another party's: it prints
+ * a CUIT other than the issuer's (the label at word ci of row c1), a DNI, or
+ * a final consumer's condition (an unlabelled buyer's box).  Returns the
+ * row after the block, 0 when it is not another party's. */
+static size_t block_of_other(const inv_doc *d, size_t r, size_t c1, int ci)
+{
+    const xw_row *row = d->r[r], *prev = row;
+    float x0 = row->w[0].x0;
+    bool other = false;
+    size_t s = r + 1;
+    for (; s < d->n; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || nx->y0 - prev->y1 > 0.9f * inv_row_h(prev))
+            break;
+        int k = 0;
+        while (k < nx->nw && (nx->w[k].x0 - x0 > 0.5f * inv_row_h(nx) || x0 - nx->w[k].x0 > 0.5f * inv_row_h(nx)))
+            k = cell_end(nx, k); /* another column's cell */
+        if (k >= nx->nw)
+            break;
+        for (int m = k; m < cell_end(nx, k); m++)
+            other |= (cuit_label(&nx->w[m]) && !(s == c1 && m == ci)) || row_phrase(nx, m, "DNI*") ||
+                     row_phrase(nx, m, "CONSUMIDOR FINAL");
+        prev = nx;
+    }
+    return other ? s : 0;
+}
+
+/* The issuer's name above its CUIT in the CUIT's column (the label at word
+ * ci of row c1), within its block (no blank between; rows of other columns
+ * may be read between): the nearest cell starting at the label's left edge
+ * that ends with a company type, or else the block's first line when it is
+ * a name without digits (a person's name heads the block).  NULL when there
+ * is neither: a name cannot be told there from an address or a town. */
+static int legal_name_above(receipt *rc, const inv_doc *d, size_t c1, int ci, char **t)
+{
+    const xw_row *cr = d->r[c1], *below = cr;
+    int a = ci;
+    while (a > 0 && cr->w[a - 1].cell == cr->w[ci].cell)
+        a--;
+    float x0 = cr->w[a].x0, h = inv_row_h(cr);
+    long top = -1; /* the block's first line, while it may be a name */
+    int tk = 0, te = 0;
+    *t = NULL;
+    /* the name printed on the CUIT's row, before it ("NAME S.A.   CUIT: ...") */
+    for (int k = 0, last = -1; k <= a; k = cell_end(cr, k)) {
+        if (k == a) {
+            if (last >= 0 && legal_end(cr, last, cell_end(cr, last))) {
+                *t = row_join(&rc->rows, cr, last, cell_end(cr, last));
+                return *t ? 1 : -1;
+            }
+            break;
+        }
+        if (name_cell(cr, k, cell_end(cr, k)))
+            last = k;
+    }
+    for (size_t s = c1; s-- > 0;) {
+        const xw_row *row = d->r[s];
+        if (d->zone[s] != Z_HEAD || row->page != cr->page || below->y0 - row->y1 > 0.9f * h)
+            break;
+        int k = 0;
+        while (k < row->nw && (row->w[k].x0 - x0 > 0.5f * h || x0 - row->w[k].x0 > 0.5f * h))
+            k = cell_end(row, k);
+        if (k >= row->nw)
+            continue; /* another column's row */
+        int e = cell_end(row, k);
+        bool name = name_cell(row, k, e) && !vat_condition(row, k, e) && !buyer_label(row, k);
+        if (name && legal_end(row, k, e)) {
+            *t = row_join(&rc->rows, row, k, e);
+            return *t ? 1 : -1;
+        }
+        bool digits = false;
+        for (int m = k; m < e; m++)
+            digits |= xn_has_digit(row->w[m].raw, row->w[m].len);
+        top = name && !digits ? (long)s : -1;
+        tk = k;
+        te = e;
+        below = row;
+    }
+    if (top < 0)
+        return 0;
+    *t = row_join(&rc->rows, d->r[top], tk, te);
+    return *t ? 1 : -1;
 }
 
 static int read_issuer(receipt *rc, const inv_doc *d, char letter)
@@ -2455,8 +2598,17 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     bool apart = c2 > c1 && d->r[c1]->page == d->r[c2]->page && cuit_with_issuer_fields(d, (size_t)c2, true);
     for (long r = c1; apart && r <= c2; r++)
         apart = !(d->zone[r] == Z_HEAD && row_buyer(d->r[r]) >= 0);
-    if ((stacked || apart) && cuit_with_issuer_fields(d, (size_t)c2, false) &&
-        !cuit_with_issuer_fields(d, (size_t)c1, false)) {
+    /* or the first CUIT's block stands apart from the document's box (a
+     * window envelope's address, the issuer's block and the title below),
+     * no buyer's label from it to the second, and only the second has an
+     * issuer's fields (or only it has fields no buyer's box prints) */
+    bool alone = c2 > c1 && d->r[c1]->page == d->r[c2]->page && !block_in_doc_box(d, (size_t)c1);
+    for (long r = c1; alone && r <= c2; r++)
+        alone = !(d->zone[r] == Z_HEAD && row_buyer(d->r[r]) >= 0);
+    bool f1 = c2 >= 0 && cuit_with_issuer_fields(d, (size_t)c1, false),
+         f2 = c2 >= 0 && cuit_with_issuer_fields(d, (size_t)c2, false);
+    if (((stacked || apart || alone) && f2 && !f1) ||
+        (alone && cuit_with_issuer_fields(d, (size_t)c2, true) && !cuit_with_issuer_fields(d, (size_t)c1, true))) {
         long t = c1;
         c1 = c2;
         c2 = t;
@@ -2464,6 +2616,14 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     if (c2 > c1 && (size_t)c2 < end)
         end = (size_t)c2;
     const xw_row *cr = d->r[c1];
+    /* two CUITs on the row, two blocks side by side without labels: the
+     * issuer's is the one with the issuer's fields beside it */
+    int ci = row_cuit(cr), cj = cell_end(cr, ci);
+    while (cj < cr->nw && !(cuit_label(&cr->w[cj]) && !others_cuit_label(cr, cj)))
+        cj++;
+    if (bx > 1e29f && cj < cr->nw && row_buyer(cr) < 0 && label_fields(d, (size_t)c1, cj, false) &&
+        !label_fields(d, (size_t)c1, ci, false))
+        ci = cj;
     /* The issuer's block ends at the first blank below its CUIT: a gap
      * wider than its column's own line gap by a line (at most two lines
      * wide, for loosely set blocks); what follows is another block, the
@@ -2471,7 +2631,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
      * label or CUIT precedes it.  The column: the rows with a word under
      * the CUIT label (another column may be set tighter). */
     float bottom = cr->y1, line_gap = -1, h = inv_row_h(cr);
-    const xw_word *cw = &cr->w[row_cuit(cr)];
+    const xw_word *cw = &cr->w[ci];
     for (size_t r = 0, p = d->n; r < end; r++) {
         if (d->zone[r] != Z_HEAD || d->r[r]->page != cr->page)
             continue;
@@ -2499,7 +2659,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         if (row->y1 > bottom)
             bottom = row->y1;
     }
-    take_issuer_cuit(rc, d, (size_t)c1, row_cuit(cr));
+    take_issuer_cuit(rc, d, (size_t)c1, ci);
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD)
@@ -2542,6 +2702,20 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             break;
         if (!name_line(row, d->page_w) || heading_apart(d, r, end))
             continue;
+        /* a name over another party's block, the issuer's CUIT in another
+         * column: the issuer's name is the legal name over its CUIT */
+        size_t other = block_of_other(d, r, (size_t)c1, ci);
+        if (other && cr->w[ci].x0 - row->w[0].x0 > 3.0f * inv_row_h(row)) {
+            char *t = NULL;
+            if (legal_name_above(rc, d, (size_t)c1, ci, &t) < 0 ||
+                (t && !(rc->merchant_name = rc_strdup(rc, t, strlen(t)))))
+                return -1;
+            return 0;
+        }
+        if (other && other <= (size_t)c1) {
+            r = other - 1; /* the issuer's block is below it */
+            continue;
+        }
         int j = 0;
         while (j < row->nw && row->w[j].cell == 0)
             j++;
@@ -2567,7 +2741,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             return -1;
     }
     if (!rc->merchant_name)
-        return column_name(rc, d, (size_t)c1, end, letter);
+        return column_name(rc, d, (size_t)c1, ci, end, letter);
     return 0;
 }
 

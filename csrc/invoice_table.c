@@ -776,7 +776,7 @@ typedef struct {
     int owner;      /* text rows: the anchor they belong to */
 } trow;
 
-enum { K_OTHER, K_ANCHOR, K_TEXT, K_END };
+enum { K_OTHER, K_ANCHOR, K_TEXT, K_END, K_HEAD };
 
 static bool unit_kg(const xw_word *w)
 {
@@ -1692,6 +1692,109 @@ static bool charge_line(const inv_doc *d, const trow *t, size_t m, size_t s, siz
     return d->r[r - 1]->page == row->page && vgap(d->r[r - 1], row) <= widest + 0.5f * h;
 }
 
+/* Letters of a description: how many, and whether any is lower case
+ * (ASCII or a Latin-1 letter in UTF-8, C3 A0-BF: "á", "ñ"). */
+static void letters(const xbuf *b, int *n, bool *lower)
+{
+    *n = 0;
+    *lower = false;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->p[i];
+        if (isalpha(c)) {
+            (*n)++;
+            *lower |= islower(c) != 0;
+        } else if (c == 0xC3 && i + 1 < b->len) {
+            unsigned char c2 = (unsigned char)b->p[++i];
+            (*n)++;
+            *lower |= c2 >= 0xA0 && c2 <= 0xBF;
+        }
+    }
+}
+
+static size_t words_in(const xbuf *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->len; i++)
+        n += b->p[i] != ' ' && (i == 0 || b->p[i - 1] == ' ');
+    return n;
+}
+
+enum { HEAD_NONE, HEAD_DECO, HEAD_COLON, HEAD_CAPS };
+
+/* The shape of a section heading inside an item table: set off by rules
+ * or brackets ("--- Repuestos ---", "*** ALMACEN ***", "[ Servicios ]"),
+ * a short label ending in a colon ("Mano de obra:"), or a short line in
+ * capitals ("BEBIDAS"; a heading only where the table's descriptions are
+ * not in capitals themselves, checked by the caller). */
+static int heading_shape(const trow *t)
+{
+    xbuf s = t->desc, *b = &s;
+    /* a section's number before it ("1. ", "2) ") */
+    size_t k = 0;
+    while (k < s.len && k < 3 && s.p[k] >= '0' && s.p[k] <= '9')
+        k++;
+    if (k && k + 1 < s.len && (s.p[k] == '.' || s.p[k] == ')') && s.p[k + 1] == ' ') {
+        s.p += k + 2;
+        s.len -= k + 2;
+    }
+    int nl;
+    bool lower;
+    letters(b, &nl, &lower);
+    if (t->code.len || nl < 3 || !b->len || words_in(b) > 5)
+        return HEAD_NONE;
+    const char *deco = "-*=#_~<>";
+    size_t lead = 0, trail = 0;
+    while (lead < b->len && strchr(deco, b->p[lead]))
+        lead++;
+    while (trail < b->len && strchr(deco, b->p[b->len - 1 - trail]))
+        trail++;
+    if ((lead >= 2 && trail >= 2) || (b->p[0] == '[' && b->p[b->len - 1] == ']'))
+        return HEAD_DECO;
+    if (b->p[b->len - 1] == ':' && nl >= 4)
+        return HEAD_COLON;
+    if (!lower && !xn_has_digit(b->p, b->len) && words_in(b) <= 3)
+        return HEAD_CAPS;
+    return HEAD_NONE;
+}
+
+/* Section headings among the text rows: a heading-shaped row right above an
+ * item that prints its own description (a wrapped line of the item above
+ * is not set apart so).  A heading in capitals counts only in a table
+ * whose descriptions are not in capitals and that opens with one (a brand
+ * in capitals under a mixed-case description is a wrapped line). */
+static void mark_headings(trow *t, size_t n)
+{
+    bool mixed = false, opens = false;
+    for (size_t i = 0; i < n; i++) {
+        int nl;
+        bool lower;
+        if (t[i].kind == K_ANCHOR && t[i].desc.len) {
+            letters(&t[i].desc, &nl, &lower);
+            mixed |= lower;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind == K_ANCHOR)
+            break;
+        if (t[i].kind == K_TEXT) {
+            opens = heading_shape(&t[i]) == HEAD_CAPS;
+            break;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != K_TEXT)
+            continue;
+        size_t j = i + 1;
+        while (j < n && t[j].kind == K_OTHER)
+            j++;
+        if (j == n || t[j].kind != K_ANCHOR || !t[j].desc.len)
+            continue;
+        int shape = heading_shape(&t[i]);
+        if (shape == HEAD_DECO || shape == HEAD_COLON || (shape == HEAD_CAPS && mixed && opens))
+            t[i].kind = K_HEAD;
+    }
+}
+
 /* Items from the rows [s, e) of one table under header h; *ended when a
  * totals or footer label closes it. */
 static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2],
@@ -1743,7 +1846,9 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
         t[i].kind = t[i].amount.set ? K_ANCHOR : (t[i].desc.len || t[i].code.len) && !t[i].merged
                                                      ? K_TEXT : K_OTHER;
     }
-    /* runs of text rows between anchors */
+    mark_headings(t, n);
+    /* runs of text rows between anchors; a section heading ends the run
+     * above it (its rows are the item's above) */
     long p = -1;
     size_t k = 0;
     for (size_t i = 0; i <= n; i++) {
@@ -1751,12 +1856,12 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
             tx[k++] = i;
             continue;
         }
-        if (i < n && t[i].kind != K_ANCHOR)
+        if (i < n && t[i].kind != K_ANCHOR && t[i].kind != K_HEAD)
             continue;
-        long q = i < n ? (long)i : -1;
+        long q = i < n && t[i].kind == K_ANCHOR ? (long)i : -1;
         assign_run(d, t, tx, k, p, q, h->code);
         k = 0;
-        p = q >= 0 ? q : p;
+        p = q >= 0 ? q : i < n ? -1 : p;
     }
     rcode = emit_items(rc, t, n, evidence);
 done:

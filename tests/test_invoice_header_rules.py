@@ -1827,3 +1827,98 @@ def test_a_buyers_razon_social_box_printed_before_the_issuers_block_is_the_buyer
             "CUIT: 30-71555444-1      Ingresos Brutos: 901-223344-5\n\n" + PARTY_TABLE)
     r = parse(text)
     assert (r.merchant["cuit"], r.merchant["name"]) == ("30715554441", "TALLER DEL OESTE S.R.L.")
+
+
+# Two parties' blocks without labels: which one issued the document.  The
+# buyer's CUIT below is valid (30-70000001-6), so only the layout tells.
+TWO_BLOCK_BODY = """
+Descripción                              Cantidad   Precio Unit.      Importe
+Resma A4 75 g                               10,00       5.000,00    50.000,00
+Carpeta escolar                              5,00       2.000,00    10.000,00
+
+                                                    Subtotal:       60.000,00
+                                                     IVA 21%:       12.600,00
+                                                       TOTAL:       72.600,00
+CAE: 72318457237008   Vto. CAE: 24/03/2026
+"""
+BUYER_BLOCK = ["DISTRIBUIDORA NORTE S.R.L.", "CUIT: 30-70000001-6", "Mitre 820 - Rosario", "IVA Responsable Inscripto"]
+
+
+def _side_by_side(left, right, top=("", "")):
+    rows = [top] + [(left[i] if i < len(left) else "", right[i] if i < len(right) else "")
+                    for i in range(max(len(left), len(right)))]
+    return "\n".join(f"{a:<54}{b}".rstrip() for a, b in rows) + "\n" + TWO_BLOCK_BODY
+
+
+@pytest.mark.parametrize("issuer,name", [
+    (["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "Ingresos Brutos: 901-123456-7",
+      "Inicio de Actividades: 01/03/2012", "FACTURA A   N° 0004-00012345", "Fecha: 14/03/2026"], "EJEMPLO HOGAR S.A."),
+    # the title and number above the issuer's name in its column
+    (["FACTURA A   N° 0004-00012345", "Fecha: 14/03/2026", "EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1",
+      "Inicio de Actividades: 01/03/2012"], "EJEMPLO HOGAR S.A."),
+    # a person's name heading the issuer's block: its first line
+    (["PEREYRA ANA MARIA", "CUIT: 27-28456123-1", "Ingresos Brutos: 901-123456-7",
+      "Inicio de Actividades: 01/03/2012", "FACTURA A   N° 0004-00012345", "Fecha: 14/03/2026"], "PEREYRA ANA MARIA"),
+])
+def test_an_unlabelled_buyers_block_at_the_left_is_not_the_issuer(issuer, name):
+    # the buyer's block (name, CUIT, address) at the left, the issuer's with
+    # its fiscal fields at the right: the buyer's name, or its CUIT where both
+    # CUITs are on one row, was read as the issuer's, with no warning
+    cuit = "27284561231" if name.startswith("PEREYRA") else ISSUER_CUIT
+    r = parse(_side_by_side(BUYER_BLOCK, issuer))
+    assert r.merchant == {"name": name, "cuit": cuit}
+    assert (r.total, r.number) == (Decimal("72600.00"), 12345)
+
+
+@pytest.mark.parametrize("left", [
+    # near misses: the issuer's own block at the left, its CUIT at the right
+    # (AFIP's layout): no other party's CUIT, DNI or final consumer under it
+    ["EJEMPLO HOGAR S.A.", "Av. Corrientes 1234 - CABA", "IVA Responsable Inscripto"],
+    ["EJEMPLO HOGAR S.A.", "Av. Corrientes 1234 - CABA", "", "Cliente: DISTRIBUIDORA NORTE S.R.L.",
+     "CUIT: 30-70000001-6"],
+])
+def test_the_issuers_name_at_the_left_with_its_cuit_at_the_right_stays(left):
+    right = ["FACTURA A   N° 0004-00012345", "Fecha: 14/03/2026", "CUIT: 30-71234567-1", "IIBB: 901-123456-7"]
+    r = parse(_side_by_side(left, right))
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+def _envelope(buyer, issuer, indent):
+    pad = " " * indent
+    return ("\n".join(pad + b for b in buyer) + "\n\n" +
+            "                                                  FACTURA A   N° 0004-00012345\n"
+            "                                                  Fecha: 14/03/2026\n\n" +
+            "\n".join(issuer) + "\n" + TWO_BLOCK_BODY)
+
+
+@pytest.mark.parametrize("issuer", [
+    ["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "Ingresos Brutos: 901-123456-7"],
+    ["EJEMPLO HOGAR S.A.                                CUIT: 30-71234567-1",
+     "Av. Corrientes 1234 - CABA                        IIBB: 901-123456-7"],
+    ["EJEMPLO HOGAR S.A.   -   CUIT 30-71234567-1   -   IIBB 901-123456-7"],
+])
+@pytest.mark.parametrize("indent", [0, 6, 48])
+def test_a_window_envelopes_buyer_block_above_the_issuers_is_not_the_issuer(issuer, indent):
+    # the buyer's address block printed first (for the envelope's window),
+    # apart from the document's title; the issuer's block below with its
+    # fiscal fields: the buyer's CUIT and name were read as the issuer's
+    r = parse(_envelope(BUYER_BLOCK, issuer, indent))
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+    # a buyer's block printing its own IIBB: the issuer's start of
+    # activities, which no buyer's block prints, still tells them apart
+    buyer = BUYER_BLOCK[:2] + ["IIBB: 902-000001-1"] + BUYER_BLOCK[2:]
+    started = [re.sub(r"(Ingresos Brutos|IIBB):? 901-123456-7", "Inicio de Actividades: 01/03/2012", x)
+               for x in issuer]
+    r = parse(_envelope(buyer, started, indent))
+    assert r.merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+def test_a_block_beside_the_documents_title_keeps_its_cuit():
+    # near miss: the first block shares its rows with the title, number and
+    # date (the issuer's block beside its document box), a client's block
+    # below prints an IIBB of its own: the first stays the issuer's
+    text = ("EJEMPLO HOGAR S.A.                                FACTURA A   N° 0004-00012345\n"
+            "CUIT: 30-71234567-1                               Fecha: 14/03/2026\n"
+            "Av. Corrientes 1234 - CABA\n\n" + "\n".join(BUYER_BLOCK[:2] + ["IIBB: 902-000001-1"]) +
+            "\n" + TWO_BLOCK_BODY)
+    assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}

@@ -1388,3 +1388,54 @@ def test_a_summary_box_above_the_table_holds_the_totals():
     r = parse(UTILITY.format(contrib="3.513,34", total="59.507,26",
                              after="                                   Total:          59.507,26"))
     assert (r.total, r.taxes, r.warnings) == (D("59507.26"), [], ["totals_mismatch"])
+
+
+SECTIONED_HEAD = ("Código  Producto / Servicio         Cantidad  U. medida  Precio Unit.  % Bonif  Subtotal"
+                  "  Alicuota IVA  Subtotal c/IVA\n")
+SECTIONED_A = ("        Yerba mate 1kg                  2,00  unidades       1000,00     0,00   2000,00"
+               "           21%         2420,00\n")
+SECTIONED_B = ("        Aceite girasol 1,5L             1,00  unidades        500,00     0,00    500,00"
+               "         10,5%          552,50\n")
+
+
+def sectioned(first: str, second: str) -> str:
+    rows = [first, SECTIONED_A, second, SECTIONED_B]
+    return SECTIONED_HEAD + "".join(f"        {r}\n" if r and not r.startswith(" ") else r for r in rows)
+
+
+@pytest.mark.parametrize("first,second", [
+    ("ALMACEN", "ACEITES Y CONDIMENTOS"),         # capitals over mixed-case descriptions
+    ("Almacén:", "Mano de obra:"),                # a short label ending in a colon
+    ("--- Almacén ---", "--- Limpieza ---"),      # set off by rules
+    ("*** ALMACEN ***", "==  Bebidas  =="),
+    ("[ Comestibles ]", "[ Varios ]"),            # in brackets
+])
+def test_section_headings_inside_an_item_table_are_no_description(first, second):
+    # a heading row over the items of its section was glued to the item above
+    # (a wrapped line) or below; the amounts were right
+    r = parse(afip(table=sectioned(first, second).rstrip("\n")))
+    assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "Aceite girasol 1,5L"]
+    assert [i["amount"] for i in r.items] == [D("2420.00"), D("552.50")]
+    assert [i["department"] for i in r.items] == [None, None]  # the contract: departments are tickets'
+    assert (r.total, r.warnings) == (D("2972.50"), [])
+
+
+@pytest.mark.parametrize("first,second,descs", [
+    # a brand in capitals under a mixed-case description, the table not
+    # opening with a heading: a wrapped line of the item above
+    ("", "SAMSUNG", ["Yerba mate 1kg SAMSUNG", "Aceite girasol 1,5L"]),
+    # a line in capitals over an item of a table in capitals: a wrapped line
+    ("", "ORGANICO", None),
+    # a wrapped line with digits or many words
+    ("", "color negro 2 m", ["Yerba mate 1kg color negro 2 m", "Aceite girasol 1,5L"]),
+    # a single dash is a bullet, not a rule
+    ("", "- incluye envase -", ["Yerba mate 1kg - incluye envase -", "Aceite girasol 1,5L"]),
+])
+def test_wrapped_description_lines_are_no_section_headings(first, second, descs):
+    table = sectioned(first, second)
+    if descs is None:  # the same table in capitals
+        table = table.replace("Yerba mate 1kg", "YERBA MATE 1KG").replace("Aceite girasol", "ACEITE GIRASOL")
+        descs = ["YERBA MATE 1KG ORGANICO", "ACEITE GIRASOL 1,5L"]
+    r = parse(afip(table=table.rstrip("\n")))
+    assert [i["description"] for i in r.items] == descs
+    assert (r.total, r.warnings) == (D("2972.50"), [])
