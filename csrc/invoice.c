@@ -2391,13 +2391,22 @@ static bool cuit_with_issuer_fields(const inv_doc *d, size_t r, bool only)
     return label_fields(d, r, row_cuit(d->r[r]), only);
 }
 
-/* A row of the document's box: its title, its number, its point of sale
- * or its date. */
+/* Figures in a word. */
+static size_t figures(const xw_word *w)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < w->len; k++)
+        n += w->raw[k] >= '0' && w->raw[k] <= '9';
+    return n;
+}
+
+/* A row of the document's box: its title, its number (five figures or
+ * more: "Nº 345" is a street's), its point of sale or its date. */
 static bool doc_box_row(const xw_row *row)
 {
     for (int i = 0; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
-        if (title_at(row, i) || (is_num_label(w) && i + 1 < row->nw && xn_has_digit(row->w[i + 1].raw, row->w[i + 1].len)) ||
+        if (title_at(row, i) || (is_num_label(w) && i + 1 < row->nw && figures(&row->w[i + 1]) >= 5) ||
             (!strncmp(w->fold, "FECHA", 5) && !other_date_row(row)))
             return true;
         for (const char *const *p = pos_labels; *p; p++)
@@ -2407,21 +2416,20 @@ static bool doc_box_row(const xw_row *row)
     return false;
 }
 
-/* The block of row c1's CUIT (the rows above and below it, without a blank,
- * with a cell at the left edge of the label's cell) shares a row with the
- * document's box: the box is printed beside or within it. */
-static bool block_in_doc_box(const inv_doc *d, size_t c1)
+/* The block of row r at the left edge x0 (the rows above and below it,
+ * without a blank, with a cell starting there; rows of other columns read
+ * between are passed over): does it share a row with the document's box
+ * (its title, number or date printed beside or within it)?  Its first and
+ * last rows in *top and *bottom. */
+static bool block_walk(const inv_doc *d, size_t r, float x0, size_t *top, size_t *bottom)
 {
-    const xw_row *cr = d->r[c1];
-    int a = row_cuit(cr);
-    while (a > 0 && cr->w[a - 1].cell == cr->w[a].cell)
-        a--;
-    float x0 = cr->w[a].x0, h = inv_row_h(cr);
-    if (doc_box_row(cr))
-        return true;
+    const xw_row *cr = d->r[r];
+    float h = inv_row_h(cr);
+    bool box = doc_box_row(cr);
+    *top = *bottom = r;
     for (int dir = -1; dir <= 1; dir += 2) {
         const xw_row *prev = cr; /* the block's last row met */
-        for (size_t s = c1; dir < 0 ? s > 0 : s + 1 < d->n;) {
+        for (size_t s = r; dir < 0 ? s > 0 : s + 1 < d->n;) {
             s = dir < 0 ? s - 1 : s + 1;
             const xw_row *row = d->r[s];
             float gap = dir < 0 ? prev->y0 - row->y1 : row->y0 - prev->y1;
@@ -2432,24 +2440,59 @@ static bool block_in_doc_box(const inv_doc *d, size_t c1)
                 col = row->w[k].x0 - x0 <= 0.5f * h && x0 - row->w[k].x0 <= 0.5f * h;
             if (!col)
                 continue; /* another column's row */
-            if (doc_box_row(row))
-                return true;
+            box |= doc_box_row(row);
+            *(dir > 0 ? bottom : top) = s;
             prev = row;
         }
     }
-    return false;
+    return box;
+}
+
+/* The block of row c1's CUIT (at its label's cell) shares a row with the
+ * document's box. */
+static bool block_in_doc_box(const inv_doc *d, size_t c1)
+{
+    const xw_row *cr = d->r[c1];
+    int a = row_cuit(cr);
+    while (a > 0 && cr->w[a - 1].cell == cr->w[a].cell)
+        a--;
+    size_t top, bottom;
+    return block_walk(d, c1, cr->w[a].x0, &top, &bottom);
+}
+
+/* A buyer's labelled block ("DNI ...", "Señor(es): ...") at row r, label at
+ * word b, printed before any CUIT and apart from the document's box (a
+ * window envelope's address): when the first CUIT below it has the issuer's
+ * fields beside it, the row after the buyer's block (the issuer's block
+ * follows; the block's first row in *top); else 0 (the buyer's label ends
+ * the issuer's block, as usual). */
+static size_t buyer_block_first(const inv_doc *d, size_t r, int b, size_t *top)
+{
+    size_t bottom;
+    if (block_walk(d, r, d->r[r]->w[b].x0, top, &bottom))
+        return 0;
+    for (size_t s = bottom + 1; s < d->n; s++) {
+        int ci = d->zone[s] == Z_HEAD ? row_cuit(d->r[s]) : -1;
+        if (d->zone[s] != Z_HEAD || d->r[s]->page != d->r[r]->page)
+            return 0;
+        if (ci >= 0)
+            return label_fields(d, s, ci, false) ? bottom + 1 : 0;
+    }
+    return 0;
 }
 
 /* The block a name heads at row r (its column: cells starting at the
- * name's left edge, down to the first blank) is another party's: it prints
- * a CUIT other than the issuer's (the label at word ci of row c1), a DNI, or
+ * name's left edge, down to the first blank; the cell after the name) is
+ * another party's: it prints a CUIT other than the issuer's (the label at word ci of row c1), a DNI, or
  * a final consumer's condition (an unlabelled buyer's box).  Returns the
  * row after the block, 0 when it is not another party's. */
 static size_t block_of_other(const inv_doc *d, size_t r, size_t c1, int ci)
 {
     const xw_row *row = d->r[r], *prev = row;
     float x0 = row->w[0].x0;
-    bool other = false;
+    /* or on the name's row, in the cell after it ("NAME S.R.L.   CUIT ...") */
+    int nc = cell_end(row, 0);
+    bool other = nc < row->nw && cuit_label(&row->w[nc]) && !(r == c1 && nc == ci);
     size_t s = r + 1;
     for (; s < d->n; s++) {
         const xw_row *nx = d->r[s];
@@ -2538,11 +2581,18 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
      * Nombre / Razón Social: ...": that CUIT is the buyer's too). */
     float bx = 1e30f, lbot = -1;
     int lpage = -1;
+    size_t skip = 0, btop = 0; /* the rows of a buyer's block printed first */
     for (size_t r = 0; r < d->n; r++) {
-        if (d->zone[r] != Z_HEAD)
+        if (d->zone[r] != Z_HEAD || r < skip)
             continue;
         const xw_row *row = d->r[r];
         int b = end == d->n ? row_buyer(row) : -1;
+        size_t after, top;
+        if (b >= 0 && c1 < 0 && bx > 1e29f && (after = buyer_block_first(d, r, b, &top)) > r) {
+            skip = after;
+            btop = top;
+            continue;
+        }
         int rc0 = row_cuit(row);
         if (bx < 1e29f && end == d->n && row->w[0].x0 < bx) {
             if (row->page != lpage || row->y0 - lbot > 2.0f * inv_row_h(row))
@@ -2662,7 +2712,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     take_issuer_cuit(rc, d, (size_t)c1, ci);
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];
-        if (d->zone[r] != Z_HEAD)
+        if (d->zone[r] != Z_HEAD || (r >= btop && r < skip))
             continue;
         for (int i = 0; i < row->nw && row->w[i].x0 < bx; i++) {
             int n = name_label(row, i);
@@ -2694,7 +2744,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
     }
     for (size_t r = 0; r < end && !rc->merchant_name; r++) {
         const xw_row *row = d->r[r];
-        if (d->zone[r] != Z_HEAD)
+        if (d->zone[r] != Z_HEAD || (r >= btop && r < skip))
             continue;
         /* an issuer is never a final consumer: that condition is the
          * buyer's, and its block (without a label) starts there */

@@ -55,6 +55,13 @@ static const lx_phrase COLS[] = {
     /* a professional's service ("Prestación | Importe" of a dentist) */
     {"PRESTACION", C_DESC, 0},
     {"PRESTACIONES", C_DESC, 0},
+    /* a trade's work billed ("Trabajo | Importe" of a builder, a mechanic) */
+    {"TRABAJO", C_DESC, 0},
+    {"TRABAJOS", C_DESC, 0},
+    {"TRABAJO REALIZADO", C_DESC, 0},
+    {"TRABAJOS REALIZADOS", C_DESC, 0},
+    {"TAREA", C_DESC, 0},
+    {"TAREAS", C_DESC, 0},
     {"ARTICULO", C_CODE, F_MAYBE_DESC},
     {"ART", C_CODE, F_MAYBE_DESC}, /* "Art." */
     {"ITEM", C_CODE, F_MAYBE_DESC},
@@ -1557,6 +1564,14 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
         if (k >= 8 && k <= 14 && ds[k] == ' ' && xn_ean_valid(ds, k)) {
             if (!(ean = rc_strdup(rc, ds, k)))
                 return -1;
+            ds += k + 1;
+            dl -= k + 1;
+        } else if (k >= 4 && k <= 7 && (ds[0] == '0' || k >= 5) && ds[k] == ' ' && k + 1 < dl &&
+                   isalpha((unsigned char)ds[k + 1])) {
+            /* an internal code glued before the words ("004512 Tarugo
+             * Fischer S8"): dropped, as the contract says; a count or a
+             * measure ("2000 frigorías") has fewer figures or no zero
+             * before them */
             ds += k + 1;
             dl -= k + 1;
         }

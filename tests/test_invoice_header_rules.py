@@ -1922,3 +1922,40 @@ def test_a_block_beside_the_documents_title_keeps_its_cuit():
             "Av. Corrientes 1234 - CABA\n\n" + "\n".join(BUYER_BLOCK[:2] + ["IIBB: 902-000001-1"]) +
             "\n" + TWO_BLOCK_BODY)
     assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+def test_a_buyers_name_on_its_cuits_row_printed_first_is_not_the_issuers():
+    # both blocks print the name and the CUIT on one row, the buyer's first:
+    # the issuer's CUIT (the one with the fiscal fields) was read, the
+    # buyer's name with it
+    text = ("                                                  FACTURA A   N° 0004-00012345\n\n"
+            "DISTRIBUIDORA NORTE S.R.L.      CUIT 30-70000001-6\n"
+            "Mitre 820 - Rosario             IVA Responsable Inscripto\n\n"
+            "EJEMPLO HOGAR S.A.              CUIT 30-71234567-1          Fecha 14/03/2026\n"
+            "Ingresos Brutos 901-123456-7    Inicio de Actividades 01/03/2012\n" + TWO_BLOCK_BODY)
+    assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+    # near miss: the issuer's own row ("NAME   CUIT ...") first, a buyer's
+    # block below it without fields: the first stays the issuer's
+    text = ("EJEMPLO HOGAR S.A.              CUIT 30-71234567-1          FACTURA A   N° 0004-00012345\n"
+            "Av. Corrientes 1234 - CABA                                  Fecha 14/03/2026\n\n"
+            "DISTRIBUIDORA NORTE S.R.L.      CUIT 30-70000001-6\n" + TWO_BLOCK_BODY)
+    assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("buyer", [
+    ["Señores", "DISTRIBUIDORA NORTE S.R.L.", "Mitre 820 - Rosario", "CUIT 30-70000001-6"],
+    ["PEREYRA ANA", "DNI 28.456.789", "Calle 12 Nº 345 - La Plata", "Consumidor Final"],
+])
+@pytest.mark.parametrize("indent", [0, 48])
+def test_a_labelled_buyers_block_printed_first_leaves_the_issuers_below(buyer, indent):
+    # a window envelope's block with a buyer's label ("Señores", a DNI) at the
+    # top, apart from the document's box, the issuer's block with its fiscal
+    # fields below: the label ended the issuer's block before any CUIT, so no
+    # issuer was read (null, cuit_invalid)
+    issuer = ["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "Ingresos Brutos: 901-123456-7"]
+    r = parse(_envelope(buyer, issuer, indent))
+    assert (r.merchant, r.warnings) == ({"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}, [])
+    # near miss: the first CUIT below has no issuer's fields: nothing to
+    # vouch for, as before
+    r = parse(_envelope(buyer, issuer[:2], indent))
+    assert (r.merchant["cuit"], r.warnings) == (None, ["cuit_invalid"])

@@ -1439,3 +1439,41 @@ def test_wrapped_description_lines_are_no_section_headings(first, second, descs)
     r = parse(afip(table=table.rstrip("\n")))
     assert [i["description"] for i in r.items] == descs
     assert (r.total, r.warnings) == (D("2972.50"), [])
+
+
+@pytest.mark.parametrize("desc,read", [
+    ("004512 Tarugo Fischer S8 x 100 u.", "Tarugo Fischer S8 x 100 u."),   # an internal code, zero-padded
+    ("0001234 Leche entera 1L", "Leche entera 1L"),
+    ("52310 Tornillo autoperforante", "Tornillo autoperforante"),        # five figures or more
+    # near misses: a count or a measure before the words stays
+    ("2000 frigorías split frío/calor", "2000 frigorías split frío/calor"),
+    ("1500 W secador de pelo", "1500 W secador de pelo"),
+    ("100 tornillos 8 x 1/2", "100 tornillos 8 x 1/2"),
+])
+def test_an_internal_code_glued_before_the_description_is_dropped(desc, read):
+    # the contract: a code printed before the description is not part of it
+    # (a barcode is the ean, a shorter internal code is dropped); in a table
+    # without a code column it was kept in the description
+    table = ("Cant.     Descripción                                   P. Unitario             Importe\n"
+             f"2         {desc:<44}   1250,00             2500,00")
+    totals = ("                                                         Subtotal:    2500,00\n"
+              "                                                          IVA 21%:     525,00\n"
+              "                                                    Importe Total:    3025,00")
+    r = parse(afip(table=table, totals=totals))
+    assert [i["description"] for i in r.items] == [read]
+    assert (r.items[0]["amount"], r.total, r.warnings) == (D("2500.00"), D("3025.00"), [])
+
+
+@pytest.mark.parametrize("label", ["Trabajo", "Trabajos realizados", "Tarea"])
+def test_a_trades_work_column_is_the_description(label):
+    # a builder's or a mechanic's table names its description column for the
+    # work billed; the document was refused as of no known layout
+    table = (f"Cant.     {label:<44}   P. Unitario             Importe\n"
+             "1         Demolición de muro y retiro                    1800,00             1800,00\n"
+             "2         Revoque grueso y fino (m2)                      350,00              700,00")
+    totals = ("                                                         Subtotal:    2500,00\n"
+              "                                                          IVA 21%:     525,00\n"
+              "                                                    Importe Total:    3025,00")
+    r = parse(afip(table=table, totals=totals))
+    assert [i["description"] for i in r.items] == ["Demolición de muro y retiro", "Revoque grueso y fino (m2)"]
+    assert ([i["amount"] for i in r.items], r.total, r.warnings) == ([D("1800.00"), D("700.00")], D("3025.00"), [])
