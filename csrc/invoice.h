@@ -78,6 +78,10 @@ bool inv_footer_label(const xw_row *row, int i);
 /* Does a charge's label ("Recargo ...", "Impuesto ...", "Percepción ...")
  * start at word i of row?  Billed as a line of the table, it is an item. */
 bool inv_charge_label(const xw_row *row, int i);
+/* A VAT table's heading ("Alícuota | Neto Gravado | IVA"): the rows under
+ * it are the VAT per rate, not items.  The rate's and the VAT's columns in
+ * rate[2] and vat[2] (x0, x1) when not NULL. */
+bool inv_vat_table_head(const xw_row *row, float *rate, float *vat);
 
 /* How much [a0, a1] and [b0, b1] overlap (0 when apart). */
 float inv_overlap(float a0, float a1, float b0, float b1);

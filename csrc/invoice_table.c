@@ -1843,8 +1843,9 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
          * and an amount) ends the table; a totals label printed as a field
          * ("Subtotal:") does even when a grid of totals puts its values
          * under the quantity and amount columns */
-        if ((!(t[m].qty.set && t[m].amount.set) || field_label(row)) && inv_footer_label(row, 0) &&
-            !charge_line(d, t, m, s, r)) {
+        if (((!(t[m].qty.set && t[m].amount.set) || field_label(row)) && inv_footer_label(row, 0) &&
+             !charge_line(d, t, m, s, r)) ||
+            inv_vat_table_head(row, NULL, NULL)) {
             for (size_t k = r; k < e; k++)
                 d->zone[k] = Z_FOOT;
             m++;

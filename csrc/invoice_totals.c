@@ -247,6 +247,44 @@ bool inv_footer_label(const xw_row *row, int i)
     return t >= 0;
 }
 
+bool inv_vat_table_head(const xw_row *row, float *rate, float *vat)
+{
+    int rc = -1, vc = -1;
+    if (row->nw > 12 || row->ncells < 2)
+        return false;
+    for (int i = 0; i < row->nw; i++) {
+        const xw_word *w = &row->w[i];
+        if (xn_has_digit(w->raw, w->len))
+            return false;
+        if (i > 0 && w->cell == row->w[i - 1].cell)
+            continue;
+        /* the cell's first word names its column */
+        if (!strncmp(w->fold, "ALIC", 4) || word_is(w, "TASA") || word_is(w, "%")) {
+            if (rc < 0)
+                rc = i;
+        } else if (word_is(w, "IVA") || word_is(w, "IMPORTE") || word_is(w, "MONTO")) {
+            bool iva = false;
+            for (int k = i; k < row->nw && row->w[k].cell == w->cell; k++)
+                iva |= word_is(&row->w[k], "IVA");
+            if (iva && rc >= 0 && vc < 0)
+                vc = i;
+        }
+    }
+    if (rc < 0 || vc < 0)
+        return false;
+    if (rate && vat) {
+        int e = rc;
+        while (e + 1 < row->nw && row->w[e + 1].cell == row->w[rc].cell)
+            e++;
+        rate[0] = row->w[rc].x0, rate[1] = row->w[e].x1;
+        e = vc;
+        while (e + 1 < row->nw && row->w[e + 1].cell == row->w[vc].cell)
+            e++;
+        vat[0] = row->w[vc].x0, vat[1] = row->w[e].x1;
+    }
+    return true;
+}
+
 bool inv_charge_label(const xw_row *row, int i)
 {
     int len;
@@ -1009,6 +1047,49 @@ int inv_head_as_foot(inv_doc *d)
     return n;
 }
 
+/* The rows under a VAT table's heading at row r: a rate under the rate's
+ * column ("21,00 %", "10,5%", "21,00" of a VAT rate) and an amount under the
+ * VAT's, one VAT line per row, until a row of another shape ("Total IVA",
+ * read as a line of the block).  Returns the last row read (r when none). */
+static size_t vat_table(const inv_doc *d, size_t r, entries *E)
+{
+    float rcol[2], vcol[2];
+    const xw_row *head = d->r[r], *prev = head;
+    if (!inv_vat_table_head(head, rcol, vcol))
+        return r;
+    float h = inv_row_h(head);
+    size_t k = r + 1;
+    for (; k < d->n && E->n < MAXENTRIES; k++) {
+        const xw_row *row = d->r[k];
+        if (d->zone[k] != Z_FOOT || row->page != head->page || row->y0 - prev->y1 > 1.5f * h)
+            break;
+        xdec rate = {0}, vat = {0}, v;
+        float best = 0;
+        for (int i = 0; i < row->nw; i++) {
+            const xw_word *w = &row->w[i];
+            int t = token_kind(w, &v);
+            if (!rate.set && w->x0 < rcol[1] + h && w->x1 > rcol[0] - h) {
+                if (t == K_RATE || (t == K_VALUE && ((i + 1 < row->nw && word_is(&row->w[i + 1], "%")) ||
+                                                     inv_vat_rate(v))))
+                    rate = xd_rescale(v, 2);
+                continue;
+            }
+            float o = t == K_VALUE ? inv_overlap(w->x0, w->x1, vcol[0] - h, vcol[1] + h) : 0;
+            if (o > best) {
+                best = o;
+                vat = v;
+            }
+        }
+        if (!rate.set || !vat.set || !inv_vat_rate(rate))
+            break;
+        entry e = {R_VAT, row->page, NULL, rate, vat, NULL};
+        if (XVEC_PUSH(E->v, E->n, E->cap, e))
+            return (size_t)-1;
+        prev = row;
+    }
+    return k - 1;
+}
+
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
 {
     entries E = {0};
@@ -1020,6 +1101,16 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_FOOT)
             continue;
+        size_t last = vat_table(d, r, &E);
+        if (last == (size_t)-1) {
+            free(E.v);
+            xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");
+            return -1;
+        }
+        if (last > r) {
+            r = last;
+            continue;
+        }
         const xw_row *row = d->r[r];
         int ns = segments(row, sg);
         if (r > 0 && d->r[r - 1]->page != row->page)

@@ -1477,3 +1477,43 @@ def test_a_trades_work_column_is_the_description(label):
     r = parse(afip(table=table, totals=totals))
     assert [i["description"] for i in r.items] == ["Demolición de muro y retiro", "Revoque grueso y fino (m2)"]
     assert ([i["amount"] for i in r.items], r.total, r.warnings) == ([D("1800.00"), D("700.00")], D("3025.00"), [])
+
+
+VAT_TABLE_ITEMS = """\
+Código  Descripción                                 Cantidad    Precio Unit.           Importe
+00101   Cemento portland 50 kg                           100         9800,00         980000,00
+00102   Vivienda prefabricada módulo baño                  1      2400000,00        2400000,00
+00103   Hierro nervado 8 mm x 12 m                        80        11200,00         896000,00"""
+
+
+@pytest.mark.parametrize("head,r21,r105", [
+    ("Alícuota          Neto Gravado                 IVA", "21,00 %", "10,50 %"),
+    ("Tasa              Base imponible       Importe IVA", "21%    ", "10,5%  "),
+    ("% IVA             Neto                         IVA", "21,00  ", "10,50  "),
+])
+@pytest.mark.parametrize("total_iva", [True, False])
+def test_a_vat_table_under_the_items_gives_the_vat_per_rate(head, r21, r105, total_iva):
+    # a table of the VAT per rate (rate | net | VAT) after the items: its
+    # heading was read as an item's description and its rows as items, the
+    # VAT as one line without a rate (flagged, totals_mismatch)
+    totals = (f"                                        {head}\n"
+              f"                                        {r21}           1876000,00           393960,00\n"
+              f"                                        {r105}           2400000,00           252000,00\n" +
+              ("                                        Total IVA                                645960,00\n"
+               if total_iva else "") +
+              "\n                                        Neto Gravado Total                    4276000,00\n"
+              "                                        TOTAL                                 4921960,00")
+    r = parse(afip(table=VAT_TABLE_ITEMS, totals=totals))
+    assert len(r.items) == 3
+    assert r.vat == [{"rate": D("21.00"), "amount": D("393960.00")}, {"rate": D("10.50"), "amount": D("252000.00")}]
+    assert (r.subtotal, r.total, r.warnings) == (D("4276000.00"), D("4921960.00"), [])
+
+
+def test_a_vat_table_at_a_rate_vat_never_has_is_not_read_as_vat():
+    # near miss: a table of another tax (3 %) under the same headings is no
+    # VAT table: nothing read as VAT from it
+    totals = ("                                        Alícuota          Neto Gravado                 IVA\n"
+              "                                        3,00 %            4276000,00           128280,00\n"
+              "                                        TOTAL                                 4276000,00")
+    r = parse(afip(table=VAT_TABLE_ITEMS, totals=totals))
+    assert (r.vat, r.total) == ([], D("4276000.00"))
