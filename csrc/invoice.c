@@ -2483,9 +2483,10 @@ static size_t buyer_block_first(const inv_doc *d, size_t r, int b, size_t *top)
 
 /* The block a name heads at row r (its column: cells starting at the
  * name's left edge, down to the first blank; the cell after the name) is
- * another party's: it prints a CUIT other than the issuer's (the label at word ci of row c1), a DNI, or
- * a final consumer's condition (an unlabelled buyer's box).  Returns the
- * row after the block, 0 when it is not another party's. */
+ * another party's: it prints a CUIT other than the issuer's (the label at
+ * word ci of row c1), a DNI, or a final consumer's condition (an unlabelled
+ * buyer's box).  Returns the row after the block, 0 when it is not another
+ * party's. */
 static size_t block_of_other(const inv_doc *d, size_t r, size_t c1, int ci)
 {
     const xw_row *row = d->r[r], *prev = row;

@@ -62,6 +62,8 @@ static const lx_phrase COLS[] = {
     {"TRABAJOS REALIZADOS", C_DESC, 0},
     {"TAREA", C_DESC, 0},
     {"TAREAS", C_DESC, 0},
+    {"MERCADERIA", C_DESC, 0},
+    {"MERCADERIAS", C_DESC, 0},
     {"ARTICULO", C_CODE, F_MAYBE_DESC},
     {"ART", C_CODE, F_MAYBE_DESC}, /* "Art." */
     {"ITEM", C_CODE, F_MAYBE_DESC},
@@ -83,6 +85,7 @@ static const lx_phrase COLS[] = {
     {"UDS", C_QTY, F_QTY2},
     {"CTD", C_QTY, F_QTY2},
     {"QTY", C_QTY, F_QTY2},
+    {"BULTOS", C_QTY, F_QTY2}, /* a wholesaler's count of packs */
     {"UN", C_UNIT, 0}, /* "Un." */
     {"U MEDIDA", C_UNIT, 0},
     {"U MED", C_UNIT, 0},
@@ -1767,6 +1770,13 @@ static int heading_shape(const trow *t)
         return HEAD_DECO;
     if (b->p[b->len - 1] == ':' && nl >= 4)
         return HEAD_COLON;
+    /* a section named by its label ("Rubro: Electricidad", "Sección: ...") */
+    static const char *const sec[] = {"Rubro:", "RUBRO:", "Sección:", "SECCIÓN:", "Seccion:", "SECCION:",
+                                      "Sector:", "SECTOR:", "Categoría:", "CATEGORÍA:", "Categoria:",
+                                      "CATEGORIA:", "Grupo:", "GRUPO:", "Familia:", "FAMILIA:", NULL};
+    for (const char *const *p = sec; *p; p++)
+        if (b->len > strlen(*p) && !memcmp(b->p, *p, strlen(*p)) && b->p[strlen(*p)] == ' ')
+            return HEAD_COLON;
     if (!lower && !xn_has_digit(b->p, b->len) && words_in(b) <= 3)
         return HEAD_CAPS;
     return HEAD_NONE;

@@ -1409,6 +1409,8 @@ def sectioned(first: str, second: str) -> str:
     ("--- Almacén ---", "--- Limpieza ---"),      # set off by rules
     ("*** ALMACEN ***", "==  Bebidas  =="),
     ("[ Comestibles ]", "[ Varios ]"),            # in brackets
+    ("Rubro: Almacén", "Rubro: Aceites"),         # named by a section's label
+    ("1. ALMACEN", "2. ACEITES"),                 # numbered
 ])
 def test_section_headings_inside_an_item_table_are_no_description(first, second):
     # a heading row over the items of its section was glued to the item above
@@ -1464,7 +1466,7 @@ def test_an_internal_code_glued_before_the_description_is_dropped(desc, read):
     assert (r.items[0]["amount"], r.total, r.warnings) == (D("2500.00"), D("3025.00"), [])
 
 
-@pytest.mark.parametrize("label", ["Trabajo", "Trabajos realizados", "Tarea"])
+@pytest.mark.parametrize("label", ["Trabajo", "Trabajos realizados", "Tarea", "Mercadería"])
 def test_a_trades_work_column_is_the_description(label):
     # a builder's or a mechanic's table names its description column for the
     # work billed; the document was refused as of no known layout
@@ -1517,3 +1519,18 @@ def test_a_vat_table_at_a_rate_vat_never_has_is_not_read_as_vat():
               "                                        TOTAL                                 4276000,00")
     r = parse(afip(table=VAT_TABLE_ITEMS, totals=totals))
     assert (r.vat, r.total) == ([], D("4276000.00"))
+
+
+def test_a_wholesalers_bultos_column_is_the_quantity():
+    # "Bultos": how many packs a wholesaler bills, the only count printed;
+    # the quantity was null
+    table = ("Bultos    Descripción                                   P. Unitario             Importe\n"
+             "20        Gaseosa cola 2,25 L pack x 6                      100,00             2000,00\n"
+             "5         Agua mineral 2 L pack x 6                         100,00              500,00")
+    totals = ("                                                         Subtotal:    2500,00\n"
+              "                                                          IVA 21%:     525,00\n"
+              "                                                    Importe Total:    3025,00")
+    r = parse(afip(table=table, totals=totals))
+    assert [(i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [
+        (D("20"), D("100.00"), D("2000.00")), (D("5"), D("100.00"), D("500.00"))]
+    assert (r.total, r.warnings) == (D("3025.00"), [])
