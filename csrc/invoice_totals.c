@@ -384,6 +384,18 @@ static int bracket_code(const xw_row *row, int i, const char **code)
 /* Cut a row into label segments: a segment starts at a text word after a
  * value, after a label ending in ':' or after a cell break; text between a
  * label's rate and its amount that names no label qualifies the label. */
+/* A word naming a regulation or a law, whose number follows ("RG", "R.G.",
+ * "Res.", "Ley", "Dto."). */
+static bool regulation_word(const xw_word *w)
+{
+    static const char *const r[] = {"RG", "RES", "RESOL", "RESOLUCION", "LEY", "DTO", "DECRETO", "DISP",
+                                    "DISPOSICION", "ORD", "ORDENANZA", NULL};
+    for (const char *const *k = r; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
+}
+
 static int segments(const xw_row *row, seg *out)
 {
     int ns = 0;
@@ -411,6 +423,15 @@ static int segments(const xw_row *row, seg *out)
         if (k == K_VALUE && neg)
             v = xd_neg(v);
         neg = k == K_NCUR;
+        /* a number after a regulation's or a law's word in the label's
+         * cell is its number ("Percepción IVA RG 2408", "Ley 11.769"), the
+         * label's words, never an amount */
+        if (k == K_VALUE && cur && !tok && i > 0 && row->w[i - 1].cell == w->cell && v.scale == 0 &&
+            regulation_word(&row->w[i - 1])) {
+            cur->b = cur->c = i + 1;
+            cur->x1 = w->x1;
+            continue;
+        }
         /* a bare number between a label's words and its rate names a
          * regulation or law ("Percepción IVA RG 4240 30%"), it is no amount:
          * amounts are not printed right before a rate in the same cell */

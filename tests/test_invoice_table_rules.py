@@ -588,6 +588,9 @@ def test_a_description_that_starts_with_a_measure_at_the_label_edge_keeps_it():
     ("Percepción IVA RG 4240 30%:", "Percepción IVA RG 4240"),
     ("Percepción IVA RG 4240 30 %:", "Percepción IVA RG 4240"),
     ("Percepción IVA RG 4240:", "Percepción IVA RG 4240"),
+    # without a colon or a rate, the amount in its own cell: the number was cut
+    ("Percepción IVA RG 2408", "Percepción IVA RG 2408"),
+    ("Percepción IIBB Ley 11.769", "Percepción IIBB Ley 11.769"),
     # near miss: a rate with no number before it is still dropped
     ("Percepción IVA RG 30%:", "Percepción IVA RG"),
 ])
