@@ -2646,20 +2646,19 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
      * no buyer's label from it to the second, which has fields only an
      * issuer prints beside it ("Domicilio Comercial", "Inicio de
      * Actividades") where the first has no issuer's field */
-    bool apart = c2 > c1 && d->r[c1]->page == d->r[c2]->page && cuit_with_issuer_fields(d, (size_t)c2, true);
-    for (long r = c1; apart && r <= c2; r++)
-        apart = !(d->zone[r] == Z_HEAD && row_buyer(d->r[r]) >= 0);
+    bool unlabelled = c2 > c1 && d->r[c1]->page == d->r[c2]->page;
+    for (long r = c1; unlabelled && r <= c2; r++)
+        unlabelled = !(d->zone[r] == Z_HEAD && row_buyer(d->r[r]) >= 0);
+    bool apart = unlabelled && cuit_with_issuer_fields(d, (size_t)c2, true);
     /* or the first CUIT's block stands apart from the document's box (a
      * window envelope's address, the issuer's block and the title below),
      * no buyer's label from it to the second, and only the second has an
      * issuer's fields (or only it has fields no buyer's box prints) */
-    bool alone = c2 > c1 && d->r[c1]->page == d->r[c2]->page && !block_in_doc_box(d, (size_t)c1);
-    for (long r = c1; alone && r <= c2; r++)
-        alone = !(d->zone[r] == Z_HEAD && row_buyer(d->r[r]) >= 0);
+    bool alone = unlabelled && !block_in_doc_box(d, (size_t)c1);
     bool f1 = c2 >= 0 && cuit_with_issuer_fields(d, (size_t)c1, false),
          f2 = c2 >= 0 && cuit_with_issuer_fields(d, (size_t)c2, false);
     if (((stacked || apart || alone) && f2 && !f1) ||
-        (alone && cuit_with_issuer_fields(d, (size_t)c2, true) && !cuit_with_issuer_fields(d, (size_t)c1, true))) {
+        (alone && apart && !cuit_with_issuer_fields(d, (size_t)c1, true))) {
         long t = c1;
         c1 = c2;
         c2 = t;

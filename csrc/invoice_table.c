@@ -1770,12 +1770,13 @@ static int heading_shape(const trow *t)
         return HEAD_DECO;
     if (b->p[b->len - 1] == ':' && nl >= 4)
         return HEAD_COLON;
-    /* a section named by its label ("Rubro: Electricidad", "Sección: ...") */
-    static const char *const sec[] = {"Rubro:", "RUBRO:", "Sección:", "SECCIÓN:", "Seccion:", "SECCION:",
-                                      "Sector:", "SECTOR:", "Categoría:", "CATEGORÍA:", "Categoria:",
-                                      "CATEGORIA:", "Grupo:", "GRUPO:", "Familia:", "FAMILIA:", NULL};
-    for (const char *const *p = sec; *p; p++)
-        if (b->len > strlen(*p) && !memcmp(b->p, *p, strlen(*p)) && b->p[strlen(*p)] == ' ')
+    /* a section named by its label ("Rubro: Electricidad", "SECCIÓN: ...") */
+    static const char *const sec[] = {"RUBRO", "SECCION", "SECTOR", "CATEGORIA", "GRUPO", "FAMILIA", NULL};
+    const char *sp = memchr(b->p, ' ', b->len);
+    char f[16];
+    size_t fl = sp && sp > b->p && sp[-1] == ':' ? xn_fold(b->p, (size_t)(sp - b->p), f, sizeof f) : 0;
+    for (const char *const *p = sec; fl && *p; p++)
+        if (fl == strlen(*p) && !memcmp(f, *p, fl))
             return HEAD_COLON;
     if (!lower && !xn_has_digit(b->p, b->len) && words_in(b) <= 3)
         return HEAD_CAPS;

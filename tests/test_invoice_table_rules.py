@@ -1461,10 +1461,7 @@ def test_an_internal_code_glued_before_the_description_is_dropped(desc, read):
     # without a code column it was kept in the description
     table = ("Cant.     Descripción                                   P. Unitario             Importe\n"
              f"2         {desc:<44}   1250,00             2500,00")
-    totals = ("                                                         Subtotal:    2500,00\n"
-              "                                                          IVA 21%:     525,00\n"
-              "                                                    Importe Total:    3025,00")
-    r = parse(afip(table=table, totals=totals))
+    r = parse(afip(table=table, totals=MONO_TOTALS))
     assert [i["description"] for i in r.items] == [read]
     assert (r.items[0]["amount"], r.total, r.warnings) == (D("2500.00"), D("3025.00"), [])
 
@@ -1476,10 +1473,7 @@ def test_a_trades_work_column_is_the_description(label):
     table = (f"Cant.     {label:<44}   P. Unitario             Importe\n"
              "1         Demolición de muro y retiro                    1800,00             1800,00\n"
              "2         Revoque grueso y fino (m2)                      350,00              700,00")
-    totals = ("                                                         Subtotal:    2500,00\n"
-              "                                                          IVA 21%:     525,00\n"
-              "                                                    Importe Total:    3025,00")
-    r = parse(afip(table=table, totals=totals))
+    r = parse(afip(table=table, totals=MONO_TOTALS))
     assert [i["description"] for i in r.items] == ["Demolición de muro y retiro", "Revoque grueso y fino (m2)"]
     assert ([i["amount"] for i in r.items], r.total, r.warnings) == ([D("1800.00"), D("700.00")], D("3025.00"), [])
 
@@ -1530,10 +1524,7 @@ def test_a_wholesalers_bultos_column_is_the_quantity():
     table = ("Bultos    Descripción                                   P. Unitario             Importe\n"
              "20        Gaseosa cola 2,25 L pack x 6                      100,00             2000,00\n"
              "5         Agua mineral 2 L pack x 6                         100,00              500,00")
-    totals = ("                                                         Subtotal:    2500,00\n"
-              "                                                          IVA 21%:     525,00\n"
-              "                                                    Importe Total:    3025,00")
-    r = parse(afip(table=table, totals=totals))
+    r = parse(afip(table=table, totals=MONO_TOTALS))
     assert [(i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [
         (D("20"), D("100.00"), D("2000.00")), (D("5"), D("100.00"), D("500.00"))]
     assert (r.total, r.warnings) == (D("3025.00"), [])
