@@ -2512,6 +2512,50 @@ static size_t block_of_other(const inv_doc *d, size_t r, size_t c1, int ci)
     return other ? s : 0;
 }
 
+/* The issuer printed only in the page's foot, under the totals ("NAME S.A.
+ * - CUIT ... - Ing. Brutos ..." over "Inicio de Actividades ..."): the
+ * first CUIT of the foot whose block (the rows around it without a blank)
+ * prints a field only an issuer prints ("... - Inicio de actividades
+ * 01/02/2000 - ...") and no cell begins with a buyer's label.
+ * Its row, or -1. */
+static long foot_issuer(const inv_doc *d)
+{
+    for (size_t r = 0; r < d->n; r++) {
+        if (d->zone[r] != Z_FOOT || row_cuit(d->r[r]) < 0)
+            continue;
+        const xw_row *cr = d->r[r];
+        float h = inv_row_h(cr);
+        size_t top = r, bottom = r;
+        while (top > 0 && d->zone[top - 1] == Z_FOOT && d->r[top - 1]->page == cr->page &&
+               d->r[top]->y0 - d->r[top - 1]->y1 <= 0.9f * h)
+            top--;
+        while (bottom + 1 < d->n && d->zone[bottom + 1] == Z_FOOT && d->r[bottom + 1]->page == cr->page &&
+               d->r[bottom + 1]->y0 - d->r[bottom]->y1 <= 0.9f * h)
+            bottom++;
+        bool issuer = false, buyer = false;
+        for (size_t s = top; s <= bottom; s++) {
+            const xw_row *row = d->r[s];
+            for (int k = 0; k < row->nw; k++) {
+                issuer |= issuer_field(row, k, true);
+                buyer |= (k == 0 || row->w[k].cell != row->w[k - 1].cell) && buyer_label(row, k);
+            }
+        }
+        if (issuer && !buyer)
+            return (long)r;
+    }
+    return -1;
+}
+
+/* A word that only separates fields printed on one line ("-", "|", "·"). */
+static bool separator_word(const xw_word *w)
+{
+    static const char *const p[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", "|", "/", "\xc2\xb7", "\xe2\x80\xa2", NULL};
+    for (const char *const *k = p; *k; k++)
+        if (w->len == strlen(*k) && !memcmp(w->raw, *k, w->len))
+            return true;
+    return false;
+}
+
 /* The issuer's name above its CUIT in the CUIT's column (the label at word
  * ci of row c1), within its block (no blank between; rows of other columns
  * may be read between): the nearest cell starting at the label's left edge
@@ -2528,7 +2572,16 @@ static int legal_name_above(receipt *rc, const inv_doc *d, size_t c1, int ci, ch
     long top = -1; /* the block's first line, while it may be a name */
     int tk = 0, te = 0;
     *t = NULL;
-    /* the name printed on the CUIT's row, before it ("NAME S.A.   CUIT: ...") */
+    /* the name printed on the CUIT's row before it, in its own cell
+     * ("NAME S.A.   CUIT: ...") or in the CUIT's, a separator between
+     * ("NAME S.A. - CUIT ..." set as one run of text) */
+    int e = ci;
+    while (e > a && separator_word(&cr->w[e - 1]))
+        e--;
+    if (e > a && name_cell(cr, a, e) && legal_end(cr, a, e)) {
+        *t = row_join(&rc->rows, cr, a, e);
+        return *t ? 1 : -1;
+    }
     for (int k = 0, last = -1; k <= a; k = cell_end(cr, k)) {
         if (k == a) {
             if (last >= 0 && legal_end(cr, last, cell_end(cr, last))) {
@@ -2542,7 +2595,7 @@ static int legal_name_above(receipt *rc, const inv_doc *d, size_t c1, int ci, ch
     }
     for (size_t s = c1; s-- > 0;) {
         const xw_row *row = d->r[s];
-        if (d->zone[s] != Z_HEAD || row->page != cr->page || below->y0 - row->y1 > 0.9f * h)
+        if (d->zone[s] != d->zone[c1] || row->page != cr->page || below->y0 - row->y1 > 0.9f * h)
             break;
         int k = 0;
         while (k < row->nw && (row->w[k].x0 - x0 > 0.5f * h || x0 - row->w[k].x0 > 0.5f * h))
@@ -2613,6 +2666,29 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             else if (c1 >= 0 && c2 < 0 && r != (size_t)c1)
                 c2 = (long)r;
         }
+    }
+    /* The head prints no CUIT, or only one without an issuer's field beside
+     * it (a window envelope's address without a label), and the foot prints
+     * another with fields only an issuer prints: the issuer's block is the
+     * foot's, its name the legal name on its row or over it. */
+    long cf = c2 < 0 && (c1 < 0 || !cuit_with_issuer_fields(d, (size_t)c1, false)) ? foot_issuer(d) : -1;
+    if (cf >= 0) {
+        char head[12] = "";
+        if (c1 >= 0) {
+            take_issuer_cuit(rc, d, (size_t)c1, row_cuit(d->r[c1]));
+            memcpy(head, rc->merchant_cuit, sizeof head);
+            rc->merchant_cuit[0] = 0;
+        }
+        int fi = row_cuit(d->r[cf]);
+        take_issuer_cuit(rc, d, (size_t)cf, fi);
+        if (c1 < 0 || (rc->merchant_cuit[0] && strcmp(head, rc->merchant_cuit) != 0)) {
+            char *t = NULL;
+            if (legal_name_above(rc, d, (size_t)cf, fi, &t) < 0 ||
+                (t && !(rc->merchant_name = rc_strdup(rc, t, strlen(t)))))
+                return -1;
+            return 0;
+        }
+        rc->merchant_cuit[0] = 0; /* the same CUIT: the head's block is the issuer's */
     }
     if (c1 < 0)
         return 0; /* the issuer's CUIT is not in the text: nothing to vouch for */

@@ -1737,7 +1737,7 @@ static size_t words_in(const xbuf *b)
     return n;
 }
 
-enum { HEAD_NONE, HEAD_DECO, HEAD_COLON, HEAD_CAPS };
+enum { HEAD_NONE, HEAD_DECO, HEAD_COLON, HEAD_CAPS, HEAD_TITLE };
 
 /* The shape of a section heading inside an item table: set off by rules
  * or brackets ("--- Repuestos ---", "*** ALMACEN ***", "[ Servicios ]"),
@@ -1778,17 +1778,43 @@ static int heading_shape(const trow *t)
     for (const char *const *p = sec; fl && *p; p++)
         if (fl == strlen(*p) && !memcmp(f, *p, fl))
             return HEAD_COLON;
-    if (!lower && !xn_has_digit(b->p, b->len) && words_in(b) <= 3)
+    if (xn_has_digit(b->p, b->len) || words_in(b) > 3)
+        return HEAD_NONE;
+    if (!lower)
         return HEAD_CAPS;
-    return HEAD_NONE;
+    /* or a short name in mixed case, a capital first ("Materiales
+     * eléctricos", "Pinturería"; a heading only where the table opens with
+     * one, checked by the caller) */
+    unsigned char c0 = (unsigned char)b->p[0], cl = (unsigned char)b->p[b->len - 1];
+    bool cap = isupper(c0) || (c0 == 0xC3 && b->len > 1 && (unsigned char)b->p[1] >= 0x80 &&
+                               (unsigned char)b->p[1] <= 0x9E);
+    bool ends = isalpha(cl) || (b->len > 1 && (unsigned char)b->p[b->len - 2] == 0xC3);
+    return cap && ends ? HEAD_TITLE : HEAD_NONE;
+}
+
+/* The item at anchor j stands on its own row: the next row that is not
+ * another's is an item or a heading like heading i (no wrapped line
+ * below it), or the table's end. */
+static bool lone_item(const inv_doc *d, const trow *t, size_t n, size_t i, size_t j)
+{
+    size_t k = j + 1;
+    while (k < n && t[k].kind == K_OTHER)
+        k++;
+    return k == n || t[k].kind != K_TEXT ||
+           (heading_shape(&t[k]) == heading_shape(&t[i]) &&
+            dabs(t[k].dx0 - t[i].dx0) <= 0.5f * inv_row_h(d->r[t[i].row]));
 }
 
 /* Section headings among the text rows: a heading-shaped row right above an
  * item that prints its own description (a wrapped line of the item above
  * is not set apart so).  A heading in capitals counts only in a table
  * whose descriptions are not in capitals and that opens with one (a brand
- * in capitals under a mixed-case description is a wrapped line). */
-static void mark_headings(trow *t, size_t n)
+ * in capitals under a mixed-case description is a wrapped line); one in
+ * mixed case only in a table that opens with one over an item of one row
+ * (a description's first line printed above its figures, a cell centred,
+ * is followed by its last below them), and at the opening one's left edge
+ * over an item of one row too. */
+static void mark_headings(const inv_doc *d, trow *t, size_t n)
 {
     bool mixed = false, opens = false;
     for (size_t i = 0; i < n; i++) {
@@ -1799,11 +1825,18 @@ static void mark_headings(trow *t, size_t n)
             mixed |= lower;
         }
     }
+    long title = -1; /* the opening heading in mixed case */
     for (size_t i = 0; i < n; i++) {
         if (t[i].kind == K_ANCHOR)
             break;
         if (t[i].kind == K_TEXT) {
-            opens = heading_shape(&t[i]) == HEAD_CAPS;
+            int shape = heading_shape(&t[i]);
+            opens = shape == HEAD_CAPS;
+            size_t j = i + 1;
+            while (j < n && t[j].kind == K_OTHER)
+                j++;
+            if (shape == HEAD_TITLE && j < n && t[j].kind == K_ANCHOR && t[j].desc.len && lone_item(d, t, n, i, j))
+                title = (long)i;
             break;
         }
     }
@@ -1816,7 +1849,9 @@ static void mark_headings(trow *t, size_t n)
         if (j == n || t[j].kind != K_ANCHOR || !t[j].desc.len)
             continue;
         int shape = heading_shape(&t[i]);
-        if (shape == HEAD_DECO || shape == HEAD_COLON || (shape == HEAD_CAPS && mixed && opens))
+        if (shape == HEAD_DECO || shape == HEAD_COLON || (shape == HEAD_CAPS && mixed && opens) ||
+            (shape == HEAD_TITLE && title >= 0 && lone_item(d, t, n, i, j) &&
+             dabs(t[i].dx0 - t[title].dx0) <= 0.5f * inv_row_h(d->r[t[i].row])))
             t[i].kind = K_HEAD;
     }
 }
@@ -1873,7 +1908,7 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
         t[i].kind = t[i].amount.set ? K_ANCHOR : (t[i].desc.len || t[i].code.len) && !t[i].merged
                                                      ? K_TEXT : K_OTHER;
     }
-    mark_headings(t, n);
+    mark_headings(d, t, n);
     /* runs of text rows between anchors; a section heading ends the run
      * above it (its rows are the item's above) */
     long p = -1;

@@ -1959,3 +1959,64 @@ def test_a_labelled_buyers_block_printed_first_leaves_the_issuers_below(buyer, i
     # vouch for, as before
     r = parse(_envelope(buyer, issuer[:2], indent))
     assert (r.merchant["cuit"], r.warnings) == (None, ["cuit_invalid"])
+
+
+def _head_and_foot(head, foot, indent=0):
+    pad = " " * indent
+    return ("\n".join(pad + b for b in head) + "\n\n"
+            "                                                  FACTURA A   N° 0004-00012345\n"
+            "                                                  Fecha: 14/03/2026\n" + TWO_BLOCK_BODY +
+            "\n" + "\n".join(foot) + "\n")
+
+
+FOOT_ISSUERS = [
+    ["EJEMPLO HOGAR S.A.  -  CUIT 30-71234567-1  -  Ing. Brutos C.M. 901-123456-7",
+     "Inicio de Actividades: 01/03/2012  -  IVA Responsable Inscripto"],
+    ["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "Domicilio Comercial: Av. Corrientes 1234 - CABA"],
+    ["Inicio de Act.: 01/03/2012", "EJEMPLO HOGAR S.A.   CUIT 30-71234567-1"],
+    ["EJEMPLO HOGAR S.A. - CUIT 30-71234567-1 - Av. Corrientes 1234 - CABA - IVA Responsable Inscripto",
+     "Ingresos Brutos 901-123456-7 - Inicio de actividades 01/03/2012 - www.ejemplohogar.com.ar"],
+]
+
+
+@pytest.mark.parametrize("foot", FOOT_ISSUERS)
+@pytest.mark.parametrize("indent", [0, 6, 48])
+def test_an_issuer_printed_only_in_the_foot_is_the_issuer(foot, indent):
+    # the head prints only a buyer's address block without a label (for the
+    # envelope's window) and no issuer's field; the issuer's block is in the
+    # page's foot with fields only an issuer prints: the buyer's CUIT and
+    # name were read as the issuer's, silently
+    r = parse(_head_and_foot(BUYER_BLOCK, foot, indent))
+    assert (r.merchant, r.warnings) == ({"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}, [])
+    # a head without any CUIT (a final consumer's block): the foot's issuer,
+    # where nothing was read before
+    r = parse(_head_and_foot(["PEREYRA ANA", "DNI 28.456.789", "Consumidor Final"], foot, indent))
+    assert (r.merchant, r.warnings) == ({"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}, [])
+
+
+@pytest.mark.parametrize("foot", [
+    # the issuer's own CUIT repeated in the foot: the head's block stays the issuer's
+    ["Ejemplo Hogar  -  CUIT 30-71234567-1  -  Inicio de Actividades: 01/03/2012"],
+    # another party's CUIT in the foot without a field only an issuer prints
+    ["Comprobante emitido con el sistema de DISTRIBUIDORA NORTE S.R.L.  CUIT 30-70000001-6"],
+    # a block with a buyer's label
+    ["Cliente: DISTRIBUIDORA NORTE S.R.L.  CUIT 30-70000001-6", "Inicio de Actividades: 01/03/2012"],
+])
+def test_a_cuit_in_the_foot_is_not_the_issuer_unless_only_an_issuers_block(foot):
+    head = ["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "Av. Corrientes 1234 - CABA"]
+    r = parse(_head_and_foot(head, foot))
+    assert (r.merchant, r.warnings) == ({"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}, [])
+    # and a head whose only CUIT has an issuer's field keeps it, whatever the foot prints
+    head = ["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "IIBB: 901-123456-7"]
+    foot = ["DISTRIBUIDORA NORTE S.R.L.  -  CUIT 30-70000001-6", "Inicio de Actividades: 01/03/2012"]
+    r = parse(_head_and_foot(head, foot))
+    assert (r.merchant, r.warnings) == ({"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}, [])
+
+
+@pytest.mark.parametrize("foot", FOOT_ISSUERS[:2])
+def test_an_issuer_printed_only_in_the_foot_of_a_pdf(foot):
+    # the same in a PDF drawn cell by cell (Helvetica, proportional widths)
+    text = _head_and_foot(BUYER_BLOCK, foot, 6)
+    r = expetl.parse_receipt(_canvas_pdf(_cells(text.splitlines(), 800, size=7, cw=4.2)))
+    assert (r.merchant, r.warnings) == ({"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}, [])
+    assert r.total == Decimal("72600.00")

@@ -1414,6 +1414,10 @@ def sectioned(first: str, second: str) -> str:
     ("[ Comestibles ]", "[ Varios ]"),            # in brackets
     ("Rubro: Almacén", "Rubro: Aceites"),         # named by a section's label
     ("1. ALMACEN", "2. ACEITES"),                 # numbered
+    # in mixed case, in a table that opens with one
+    ("Almacén", "Aceites y condimentos"),
+    ("Artículos de librería", "Útiles escolares"),
+    ("Electricidad", "Pinturería"),
 ])
 def test_section_headings_inside_an_item_table_are_no_description(first, second):
     # a heading row over the items of its section was glued to the item above
@@ -1435,6 +1439,8 @@ def test_section_headings_inside_an_item_table_are_no_description(first, second)
     ("", "color negro 2 m", ["Yerba mate 1kg color negro 2 m", "Aceite girasol 1,5L"]),
     # a single dash is a bullet, not a rule
     ("", "- incluye envase -", ["Yerba mate 1kg - incluye envase -", "Aceite girasol 1,5L"]),
+    # a line in mixed case, the table not opening with one
+    ("", "Marca Cabrales", ["Yerba mate 1kg Marca Cabrales", "Aceite girasol 1,5L"]),
 ])
 def test_wrapped_description_lines_are_no_section_headings(first, second, descs):
     table = sectioned(first, second)
@@ -1443,6 +1449,23 @@ def test_wrapped_description_lines_are_no_section_headings(first, second, descs)
         descs = ["YERBA MATE 1KG ORGANICO", "ACEITE GIRASOL 1,5L"]
     r = parse(afip(table=table.rstrip("\n")))
     assert [i["description"] for i in r.items] == descs
+    assert (r.total, r.warnings) == (D("2972.50"), [])
+
+
+def test_mixed_case_lines_unlike_the_opening_heading_stay_descriptions():
+    # beside the mixed-case heading: in a table opening with one, a line at
+    # another left edge under an item is its wrapped line; a first
+    # line over an item that goes on below its figures (a cell centred on
+    # them) is its first line, and the table opens with no heading
+    rows = ["Almacén", SECTIONED_A, SECTIONED_B, "          Marca Cabrales\n", SECTIONED_A]
+    table = SECTIONED_HEAD + "".join(f"        {r}\n" if not r.startswith(" ") else r for r in rows)
+    r = parse(afip(table=table.rstrip("\n")))
+    assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "Aceite girasol 1,5L Marca Cabrales",
+                                                   "Yerba mate 1kg"]
+    rows = ["Servicio técnico", SECTIONED_A, "mensual", SECTIONED_B]
+    table = SECTIONED_HEAD + "".join(f"        {r}\n" if not r.startswith(" ") else r for r in rows)
+    r = parse(afip(table=table.rstrip("\n")))
+    assert [i["description"] for i in r.items] == ["Servicio técnico Yerba mate 1kg mensual", "Aceite girasol 1,5L"]
     assert (r.total, r.warnings) == (D("2972.50"), [])
 
 
