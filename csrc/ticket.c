@@ -11,11 +11,13 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     int qty_at;      /* index of the first word of the quantity (0 = two-row item) */
     xdec qty, price, rate, amount;
     bool kg;
+    bool unit;       /* a unit printed with the quantity ("kg", "un", "lts") */
 } price_row;
 
 static bool is_x(const xw_word *w) { return word_is(w, "X"); }
@@ -37,15 +39,40 @@ static bool w_code(const xw_word *w)
     return w->len >= 3 && w->raw[0] == '[' && w->raw[w->len - 1] == ']';
 }
 
-/* Parses the part of a row after `x price`; fills rate and amount. */
-static bool parse_tail(const xw_row *row, int i, price_row *p)
+/* A unit printed after the price ("4.990,00 /kg", "/un"). */
+static bool per_unit(const xw_word *w)
+{
+    static const char *const u[] = {"kg", "un", "u", "lt", "lts", NULL};
+    for (const char *const *k = u; *k && w->raw[0] == '/'; k++)
+        if (w->len == strlen(*k) + 1 && !strncasecmp(w->raw + 1, *k, w->len - 1))
+            return true;
+    return false;
+}
+
+/* A unit printed between a quantity and its "x" ("3 UN X 999,00",
+ * "35,420 lts x 1.150,00"); *kg when it is a weight's. */
+static bool unit_word(const xw_word *w, bool *kg)
+{
+    static const char *const u[] = {"UN", "U", "UNI", "UNID", "UNIDAD", "UNIDADES", "LT", "LTS", "LITROS", NULL};
+    *kg = word_is(w, "KG") || word_is(w, "KGS");
+    for (const char *const *k = u; *k && !*kg; k++)
+        if (word_is(w, *k))
+            return true;
+    return *kg;
+}
+
+/* Parses the part of a row after `x price`; fills rate and amount; without
+ * an amount only when need is false (a quantity line over its item). */
+static bool parse_tail(const xw_row *row, int i, price_row *p, bool need)
 {
     p->rate.set = false;
     p->amount.set = false;
     for (; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
         xdec v;
-        if (!p->amount.set && w_rate(w, &v)) {
+        if (!p->amount.set && !p->rate.set && per_unit(w)) {
+            continue;
+        } else if (!p->amount.set && w_rate(w, &v)) {
             p->rate = v;
         } else if (w_code(w) || word_is(w, "$")) {
             continue;
@@ -59,25 +86,28 @@ static bool parse_tail(const xw_row *row, int i, price_row *p)
             return false;
         }
     }
-    return p->amount.set;
+    return p->amount.set || !need;
 }
 
-static bool parse_price_row(const xw_row *row, price_row *p)
+/* A price row: `qty x price` and the amount (need), or without it. */
+static bool price_row_of(const xw_row *row, price_row *p, bool need)
 {
     for (int k = 1; k + 1 < row->nw; k++) {
         if (!is_x(&row->w[k]))
             continue;
         xdec a, b;
+        bool kg;
         memset(p, 0, sizeof *p);
         if (!w_number(&row->w[k + 1], &b))
             continue;
-        if (word_is(&row->w[k - 1], "KG") && k >= 2 && w_number(&row->w[k - 2], &a)) {
-            /* "0,755 kg x 2.111,99" */
-            if (!w_money(&row->w[k + 1], &b) || !parse_tail(row, k + 2, p))
+        if (k >= 2 && unit_word(&row->w[k - 1], &kg) && w_number(&row->w[k - 2], &a)) {
+            /* "0,755 kg x 2.111,99", "3 UN X 999,00", "35,420 lts x 1.150,00" */
+            if (!w_money(&row->w[k + 1], &b) || !parse_tail(row, k + 2, p, need))
                 continue;
             p->qty_at = k - 2;
             p->qty = a;
-            p->kg = true;
+            p->kg = kg;
+            p->unit = true;
             p->price = b;
             return true;
         }
@@ -86,7 +116,7 @@ static bool parse_price_row(const xw_row *row, price_row *p)
         if (k + 3 < row->nw && is_x(&row->w[k + 2])) {
             /* "1 x 0,532 x 2999,00": weighed */
             xdec c;
-            if (!w_money(&row->w[k + 3], &c) || !parse_tail(row, k + 4, p))
+            if (!w_money(&row->w[k + 3], &c) || !parse_tail(row, k + 4, p, need))
                 continue;
             p->qty_at = k - 1;
             p->qty = b;
@@ -94,7 +124,7 @@ static bool parse_price_row(const xw_row *row, price_row *p)
             p->price = c;
             return true;
         }
-        if (!w_money(&row->w[k + 1], &b) || !parse_tail(row, k + 2, p))
+        if (!w_money(&row->w[k + 1], &b) || !parse_tail(row, k + 2, p, need))
             continue;
         p->qty_at = k - 1;
         p->qty = a;
@@ -103,6 +133,19 @@ static bool parse_price_row(const xw_row *row, price_row *p)
         return true;
     }
     return false;
+}
+
+static bool parse_price_row(const xw_row *row, price_row *p)
+{
+    return price_row_of(row, p, true);
+}
+
+/* A quantity line alone over its item ("2,000 x 1.250,00", "0,735 kg x
+ * 4.990,00 /kg"): the fiscal printers' form, the description and the
+ * amount on the row below. */
+static bool parse_qty_row(const xw_row *row, price_row *p)
+{
+    return price_row_of(row, p, false) && !p->amount.set && p->qty_at == 0;
 }
 
 static bool is_ean_row(const xw_row *row)
@@ -323,7 +366,8 @@ static int ticket_parse(receipt *rc, xerr *err)
     int n = (int)R->n, first = -1;
     price_row pr;
     for (int r = 0; r < n && first < 0; r++)
-        if (summary_kind(&R->rows[r]) == S_NONE && parse_price_row(&R->rows[r], &pr))
+        if (summary_kind(&R->rows[r]) == S_NONE &&
+            (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr)))
             first = r;
     if (first < 0)
         return 1;
@@ -349,6 +393,8 @@ static int ticket_parse(receipt *rc, xerr *err)
 
     const char *dept = NULL;
     bool last_was_item = false, after_total = false, gap = false;
+    price_row qty = {0};    /* a quantity line over its item, while its amount is not read */
+    bool qty_open = false;
     const xw_row *label = NULL; /* a way to pay whose amount is on the next line */
     for (int r = body; r < n; r++) {
         const xw_row *row = &R->rows[r];
@@ -410,8 +456,58 @@ static int ticket_parse(receipt *rc, xerr *err)
             }
             npend = 0;
             last_was_item = false;
+            qty_open = false;
             continue;
         }
+        if (parse_qty_row(row, &pr)) {
+            /* a department header over the quantity line */
+            if (npend == 1 && dept_like(pend[0], row) && !(dept = rc_strdup(rc, pend[0]->text, pend[0]->tlen)))
+                goto nomem;
+            qty = pr;
+            qty_open = true;
+            npend = 0;
+            last_was_item = false;
+            continue;
+        }
+        int qa = qty_open ? row_last_money(row, &v) : -1;
+        if (qa > 0) {
+            /* the item under its quantity line: its description (the rows
+             * between, then this row's words before its rate and amount)
+             * and its amount; a voided one's amount is negative */
+            price_row t;
+            int d = qa;
+            while (d > 0 && (w_rate(&row->w[d - 1], &t.rate) || w_code(&row->w[d - 1]) ||
+                             word_is(&row->w[d - 1], "$")))
+                d--;
+            if (!parse_tail(row, d, &t, true) || d == 0)
+                goto not_item;
+            xw_row part = *row;
+            part.nw = d;
+            if (XVEC_PUSH(pend, npend, cappend, &part))
+                goto nomem;
+            rc_item it;
+            memset(&it, 0, sizeof it);
+            const char *ean = NULL;
+            it.description = join_desc(rc, pend, 0, (int)npend, &ean);
+            npend = 0;
+            if (!it.description)
+                goto nomem;
+            it.department = dept;
+            it.ean = ean;
+            it.quantity = qty.qty.v > 0 && t.amount.v < 0 ? xd_neg(qty.qty) : qty.qty;
+            /* fiscal printers print every count with three decimals
+             * ("2,000 x"): a weight says so ("kg") or is not whole */
+            it.unit = (qty.unit ? qty.kg : xd_cmp(xd_rescale(qty.qty, 0), qty.qty) != 0) ? "kg" : "un";
+            it.unit_price = qty.price;
+            it.vat_rate = t.rate.set ? t.rate : qty.rate;
+            it.amount = t.amount;
+            if (rc_add_item(rc, it))
+                goto nomem;
+            qty_open = false;
+            last_was_item = true;
+            continue;
+        }
+    not_item:
         if (parse_price_row(row, &pr)) {
             rc_item it;
             memset(&it, 0, sizeof it);

@@ -245,3 +245,98 @@ def test_invalid_cuit_is_null_with_warning():
 def test_not_a_receipt_is_unsupported(text):
     with pytest.raises(expetl.UnsupportedLayout):
         expetl.parse_receipt_text(text)
+
+
+def _items(r):
+    return [(i["description"], i["quantity"], i["unit"], i["unit_price"], i["vat_rate"], i["amount"], i["ean"])
+            for i in r.items]
+
+
+D = Decimal
+QTY_ABOVE = """\
+3,000 x 1.150,00
+GASEOSA PRITTY LIMON 2,25L (21,00)          3.450,00
+1,000 x 2.890,00
+7791234567895 QUESO RALLADO LA PAULINA (21,00) 2.890,00
+0,845 kg x 5.990,00 /kg
+JAMON COCIDO FETEADO (10,50)                5.061,55
+208450050610
+CORRECCION
+-1,000 x 2.890,00
+7791234567895 QUESO RALLADO LA PAULINA (21,00) -2.890,00
+2,000 x 780,00
+FIDEOS MATARAZZO TIRABUZON
+PAQUETE 500G (10,50)                        1.560,00
+----------------------------------------------
+SUBTOTAL                                   10.071,55
+TOTAL                                    $ 10.071,55
+TARJETA DEBITO                             10.071,55
+"""
+
+
+@pytest.mark.parametrize("sep", ["x", "X"])
+def test_a_quantity_line_over_its_item(sep):
+    # the fiscal printers' form (Hasar, Epson): `qty x price` alone on a line,
+    # the description, the rate and the amount on the line under it; such
+    # tickets were refused as of no known layout
+    r = expetl.parse_receipt_text(ticket(QTY_ABOVE.replace(" x ", f" {sep} ")))
+    assert _items(r) == [
+        ("GASEOSA PRITTY LIMON 2,25L", D("3.000"), "un", D("1150.00"), D("21.00"), D("3450.00"), None),
+        ("QUESO RALLADO LA PAULINA", D("1.000"), "un", D("2890.00"), D("21.00"), D("2890.00"), "7791234567895"),
+        ("JAMON COCIDO FETEADO", D("0.845"), "kg", D("5990.00"), D("10.50"), D("5061.55"), "208450050610"),
+        ("QUESO RALLADO LA PAULINA", D("-1.000"), "un", D("2890.00"), D("21.00"), D("-2890.00"), "7791234567895"),
+        ("FIDEOS MATARAZZO TIRABUZON PAQUETE 500G", D("2.000"), "un", D("780.00"), D("10.50"), D("1560.00"), None)]
+    assert (r.total, r.warnings) == (D("10071.55"), [])
+    assert r.payments == [{"method": "TARJETA DEBITO", "amount": D("10071.55")}]
+
+
+def test_a_voided_item_under_a_positive_quantity_line_counts_negative():
+    body = ("2,000 x 1.250,00\nCERVEZA QUILMES LATA 473 (21,00)     2.500,00\n"
+            "ANULACION\n1,000 x 1.250,00\nCERVEZA QUILMES LATA 473 (21,00)    -1.250,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                $ 1.250,00\nEFECTIVO                               1.250,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["quantity"], i["amount"]) for i in r.items] == [(D("2.000"), D("2500.00")), (D("-1.000"), D("-1250.00"))]
+    assert (r.total, r.warnings) == (D("1250.00"), [])
+
+
+@pytest.mark.parametrize("line,qty,unit", [
+    ("3 UN X 999,00 (21,00)                 2.997,00", D("3"), "un"),
+    ("3 u x 999,00 (21,00)                  2.997,00", D("3"), "un"),
+    ("0,512 KG X 5.853,52 (21,00)           2.997,00", D("0.512"), "kg"),
+])
+def test_a_unit_between_the_quantity_and_its_x(line, qty, unit):
+    # "3 UN X 999,00": the unit word kept the line from being read as an
+    # item's, and the next item's description was glued to this one
+    body = (f"JUGO TANG NARANJA 18G\n{line}\nSAL FINA CELUSAL 500G\n1 x 690,00 (21,00)                       690,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                $ 3.687,00\nEFECTIVO                               3.687,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["unit"]) for i in r.items] == [
+        ("JUGO TANG NARANJA 18G", qty, unit), ("SAL FINA CELUSAL 500G", D("1"), "un")]
+    assert (r.total, r.warnings) == (D("3687.00"), [])
+
+
+def test_a_quantity_line_without_its_item_is_flagged():
+    # near miss: a quantity line the next amount does not follow (the total)
+    # makes no item; the totals do not add up and say so
+    body = ("1 x 690,00 (21,00)                       690,00\n2,000 x 1.250,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                $ 3.190,00\nEFECTIVO                               3.190,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert len(r.items) == 1 and r.warnings == ["totals_mismatch"]
+
+
+def test_a_quantity_line_over_its_item_in_a_pdf():
+    # the same ticket printed by a fiscal printer into a PDF, Courier 8 pt,
+    # one cell per printed run
+    import re
+
+    from expetl.sample import write_pdf
+    lines = ticket(QTY_ABOVE).splitlines()
+    cells = [(8 + 4.8 * m.start(), 580 - 10 * k, m.group()) for k, line in enumerate(lines)
+             for m in re.finditer(r"\S+(?: \S+)*", line)]
+    r = expetl.parse_receipt(write_pdf([cells], width=300, font="Courier"))
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        (d, q, a) for d, q, _, _, _, a, _ in _items(expetl.parse_receipt_text(ticket(QTY_ABOVE)))]
+    assert (len(r.items), r.total, r.warnings) == (5, D("10071.55"), [])
