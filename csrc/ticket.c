@@ -220,7 +220,7 @@ static bool names_method(const xw_row *row, int a, int b, bool cash)
     static const char *const kw[] = {"MERCADO", "MERCADOPAGO", "MP", "QR", "TARJETA*", "TARJ", "DEBITO",
                                      "CREDITO", "TRANSFERENCIA*", "BILLETERA", "VISA", "MASTER*", "MAESTRO",
                                      "CABAL", "AMEX", "AMERICAN", "NARANJA", "MODO", "NFC", "CONTACTLESS",
-                                     NULL};
+                                     "CUENTA DNI", "UALA", NULL};
     for (int i = a; i < b && i < row->nw; i++) {
         if (cash && (word_is(&row->w[i], "EFECTIVO") || word_is(&row->w[i], "CHEQUE")))
             return true;
@@ -426,6 +426,22 @@ static int ticket_parse(receipt *rc, xerr *err)
             }
             label = NULL;
             const xw_word *w0 = &lrow->w[0];
+            /* Not tenders: the taxes an amount contains (Ley 27.743's
+             * "IVA 21,00%: 1.709,50", "Otros Imp. Nac. Indirectos:",
+             * "IVA CONTENIDO"), printed before the tenders or after; once
+             * the tenders pay the total, a row that names no way to pay
+             * ("3 CUOTAS DE $ 15.000,00", "Total en USD (BNA ...): 12,34");
+             * a card slip's line repeating its tender's amount ("Importe
+             * 30.000,00") before the next tender */
+            bool taxes = word_is(w0, "IVA") || word_is(w0, "IMP") || row_phrase(lrow, 0, "IMPUESTO*") ||
+                         row_phrase(lrow, 0, "OTROS IMP*") || row_phrase(lrow, 0, "PERCEPCION*");
+            bool repeat = rc->npayments && !names_method(lrow, 0, end, true) &&
+                          xd_cmp(v, rc->payments[rc->npayments - 1].amount) == 0;
+            if (taxes || repeat || (covered(rc) && !names_method(lrow, 0, end, true) && !word_is(w0, "VUELTO") &&
+                                    !word_is(w0, "CAMBIO"))) {
+                gap = gap || rc->npayments > 0;
+                continue;
+            }
             /* "SU PAGO 28.000,00", "RECIBIDO", "VUELTO": what was handed
              * over and given back, unless it names an electronic way to
              * pay ("PAGO CON MERCADO PAGO", "SU PAGO QR MP") */

@@ -191,6 +191,27 @@ def _pay(method, amount):
      "IVA CONTENIDO                           2.819,79", [_pay("TARJETA DEBITO", "16247.79")]),
     ("MERCADO PAGO                           16.247,79\nPAGO CON QR DISPONIBLE EN CAJA\n"
      "                                          500,00", [_pay("MERCADO PAGO", "16247.79")]),
+    # the taxes the price contains (Ley 27.743) printed before the tenders
+    # were tenders themselves
+    ("Regimen de Transparencia Fiscal al Consumidor (Ley 27.743)\nIVA 21,00%:                          $ 2.819,79\n"
+     "Otros Imp. Nac. Indirectos:                $ 0,00\nEFECTIVO                               16.247,79",
+     [_pay("EFECTIVO", "16247.79")]),
+    ("IVA CONTENIDO                           2.819,79\nMERCADO PAGO                           16.247,79",
+     [_pay("MERCADO PAGO", "16247.79")]),
+    # right under the tender that pays the total: the instalments, the
+    # amount in another currency (a note)
+    ("TARJETA CREDITO VISA 3 CUOTAS          16.247,79\n3 CUOTAS DE $                           5.415,93",
+     [_pay("TARJETA CREDITO VISA 3 CUOTAS", "16247.79")]),
+    ("EFECTIVO                               16.247,79\nTotal en USD (BNA 1.450,00):               11,21",
+     [_pay("EFECTIVO", "16247.79")]),
+    # a card slip repeating its tender's amount between two tenders ended them
+    ("TARJETA DEBITO MAESTRO                 10.000,00\n  Tarjeta: XXXX XXXX XXXX 1234\n  Autorizacion: 123456\n"
+     "  Importe                              10.000,00\nEFECTIVO                                6.247,79",
+     [_pay("TARJETA DEBITO MAESTRO", "10000.00"), _pay("EFECTIVO", "6247.79")]),
+    # near miss: a second tender right under the first, named by a wallet,
+    # while the first does not cover the total
+    ("TARJETA DEBITO                          8.123,90\nCUENTA DNI                              8.123,89",
+     [_pay("TARJETA DEBITO", "8123.90"), _pay("CUENTA DNI", "8123.89")]),
 ])
 def test_the_tenders_after_the_total(tenders, payments):
     r = expetl.parse_receipt_text(ticket(TENDER_ITEMS + tenders + "\n"))
