@@ -9,6 +9,7 @@
  * totals and the rows with amounts after TOTAL are tenders. */
 #include "layout.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -256,13 +257,49 @@ static bool known_department(const char *fold)
     return false;
 }
 
-/* A department header: a short line without digits, from the known set, or
- * printed in a different letter case from the product line under it. */
+/* The words of a heading set off by rules or stars ("*** ALMACEN ***",
+ * "--- PERFUMERIA ---", "== Bebidas =="): the first in *a, past the last
+ * in *b; false when the row is not one. */
+static bool decorated(const xw_row *row, int *a, int *b)
+{
+    const char *deco = "-*=#~";
+    if (row->nw < 3 || row->w[0].len < 2 || row->w[row->nw - 1].len < 2)
+        return false;
+    for (int e = 0; e < 2; e++) {
+        const xw_word *w = &row->w[e ? row->nw - 1 : 0];
+        for (size_t c = 0; c < w->len; c++)
+            if (!strchr(deco, w->raw[c]))
+                return false;
+    }
+    *a = 1;
+    *b = row->nw - 1;
+    return true;
+}
+
+/* The department a header row names: its text, or a decorated heading's
+ * words. */
+static const char *dept_name(receipt *rc, const xw_row *row)
+{
+    int a, b;
+    if (!decorated(row, &a, &b))
+        return rc_strdup(rc, row->text, row->tlen);
+    char *t = row_join(&rc->rows, row, a, b);
+    return t ? rc_strdup(rc, t, strlen(t)) : NULL;
+}
+
+/* A department header: a short line without digits, set off by rules or
+ * stars, from the known set, or printed in a different letter case from
+ * the product line under it. */
 static bool dept_like(const xw_row *row, const xw_row *next)
 {
     char fold[256];
     size_t k = 0;
-    if (row->nw > 4 || xn_has_digit(row->text, row->tlen))
+    int a, b;
+    if (row->nw > 6 || xn_has_digit(row->text, row->tlen))
+        return false;
+    if (decorated(row, &a, &b))
+        return b - a <= 4;
+    if (row->nw > 4)
         return false;
     for (int i = 0; i < row->nw && k + row->w[i].flen + 2 < sizeof fold; i++) {
         if (i)
@@ -273,8 +310,8 @@ static bool dept_like(const xw_row *row, const xw_row *next)
     fold[k] = '\0';
     if (known_department(fold))
         return true;
-    int a = xn_case_class(row->text, row->tlen), b = xn_case_class(next->text, next->tlen);
-    return a && b && a != b;
+    int ca = xn_case_class(row->text, row->tlen), cb = xn_case_class(next->text, next->tlen);
+    return ca && cb && ca != cb;
 }
 
 /* Description text of rows[a..b) joined with one space; a leading code is
@@ -296,7 +333,17 @@ static const char *join_desc(receipt *rc, const xw_row **p, int a, int b, const 
                 from++;
             }
         }
-        for (int i = from; i < p[r]->nw; i++) {
+        int to = p[r]->nw;
+        /* a barcode printed at the end of the description's last line
+         * ("MAYONESA NATURA 500G 7793000000141"): the item's, when it has
+         * none and its check digit holds */
+        const xw_word *lw = to > from + 1 ? &p[r]->w[to - 1] : NULL;
+        if (r == b - 1 && lw && !*ean && lw->len >= 8 && lw->len <= 14 && xn_all_digits(lw->raw, lw->len) &&
+            xn_ean_valid(lw->raw, lw->len)) {
+            *ean = lw->raw;
+            to--;
+        }
+        for (int i = from; i < to; i++) {
             if ((buf.len && xbuf_putc(&buf, ' ')) ||
                 xbuf_put(&buf, p[r]->w[i].raw, p[r]->w[i].len))
                 goto out;
@@ -306,6 +353,70 @@ static const char *join_desc(receipt *rc, const xw_row **p, int a, int b, const 
 out:
     xbuf_free(&buf);
     return res;
+}
+
+/* The value glued after a label and its colon ("FECHA:12/10/2025",
+ * "HORA:18:42:07"), or NULL. */
+static const char *glued_value(const xw_word *w, const char *label, size_t *n)
+{
+    size_t l = strlen(label);
+    if (w->len <= l + 1 || strncasecmp(w->raw, label, l) != 0 || w->raw[l] != ':')
+        return NULL;
+    *n = w->len - l - 1;
+    return w->raw + l + 1;
+}
+
+/* A time of day among the words of row from i on, glued after "HORA:" too. */
+static bool row_time(const xw_row *row, int i, int *hh, int *mm, int *ss)
+{
+    for (; i < row->nw; i++) {
+        size_t n;
+        const char *g = glued_value(&row->w[i], "HORA", &n);
+        if (xn_time(row->w[i].raw, row->w[i].len, hh, mm, ss) == 0 || (g && xn_time(g, n, hh, mm, ss) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* The date after the "FECHA" label at word i of row r ("Fecha 12/10/2025",
+ * glued "FECHA:12/10/2025") and its time: on its row after it, or on the
+ * next header row when that one begins with "Hora" ("Fecha: 12/10/2025"
+ * over "Hora: 09:15"). */
+static bool ticket_date(receipt *rc, int r, int i, int upto)
+{
+    const xw_rows *R = &rc->rows;
+    const xw_row *row = &R->rows[r];
+    int y, m, d, hh = 0, mm = 0, ss = 0, at = -1;
+    size_t n;
+    const char *g = glued_value(&row->w[i], "FECHA", &n);
+    if (g && xn_date(g, n, &y, &m, &d) == 0)
+        at = i;
+    for (int k = i + 1; k < row->nw && at < 0; k++)
+        if (xn_date(row->w[k].raw, row->w[k].len, &y, &m, &d) == 0)
+            at = k;
+    if (at < 0)
+        return false;
+    const xw_row *next = r + 1 < upto ? &R->rows[r + 1] : NULL;
+    if (!row_time(row, at + 1, &hh, &mm, &ss) &&
+        !(next && next->nw && (word_is(&next->w[0], "HORA") || glued_value(&next->w[0], "HORA", &n)) &&
+          row_time(next, 0, &hh, &mm, &ss)))
+        return false;
+    snprintf(rc->issued_at, sizeof rc->issued_at, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, hh, mm, ss);
+    return true;
+}
+
+/* "0003-00001234": a point of sale and a number in one word. */
+static bool pos_number(const xw_word *w, int64_t *pos, int64_t *num)
+{
+    const char *dash = memchr(w->raw, '-', w->len);
+    if (!dash)
+        return false;
+    size_t a = (size_t)(dash - w->raw), b = w->len - a - 1;
+    if (a < 4 || a > 5 || b != 8 || !xn_all_digits(w->raw, a) || !xn_all_digits(dash + 1, b))
+        return false;
+    *pos = strtoll(w->raw, NULL, 10);
+    *num = strtoll(dash + 1, NULL, 10);
+    return true;
 }
 
 static void take_header(receipt *rc, int upto)
@@ -327,19 +438,28 @@ static void take_header(receipt *rc, int upto)
                         break;
                     }
             }
-            bool tlabel = word_is(w, "TICKET") || word_is(w, "NROT") ||
+            bool tlabel = word_is(w, "TICKET") || word_is(w, "TIQUE") || word_is(w, "NROT") ||
                           (word_is(w, "T") && i > 0 &&
                            (word_is(&row->w[i - 1], "NRO") || word_is(&row->w[i - 1], "N") ||
                             word_is(&row->w[i - 1], "NO") || word_is(&row->w[i - 1], "NUMERO")));
             if (rc->number < 0 && tlabel) {
-                for (int j = i + 1; j < row->nw && j < i + 3; j++)
+                int64_t p;
+                for (int j = i + 1; j < row->nw && j < i + 3; j++) {
                     if (w_int(&row->w[j], &v)) {
                         rc->number = v;
                         break;
                     }
+                    /* "Nro. T. 0003-00001234" */
+                    if (pos_number(&row->w[j], &p, &v)) {
+                        rc->pos = rc->pos < 0 ? p : rc->pos;
+                        rc->number = v;
+                        break;
+                    }
+                }
             }
-            if (!have_date && word_is(w, "FECHA"))
-                have_date = rc_take_date(rc, row, i + 1, true);
+            size_t gl;
+            if (!have_date && (word_is(w, "FECHA") || glued_value(w, "FECHA", &gl)))
+                have_date = ticket_date(rc, r, i, upto);
         }
     }
     if (!have_date) {
@@ -477,7 +597,7 @@ static int ticket_parse(receipt *rc, xerr *err)
         }
         if (parse_qty_row(row, &pr)) {
             /* a department header over the quantity line */
-            if (npend == 1 && dept_like(pend[0], row) && !(dept = rc_strdup(rc, pend[0]->text, pend[0]->tlen)))
+            if (npend == 1 && dept_like(pend[0], row) && !(dept = dept_name(rc, pend[0])))
                 goto nomem;
             qty = pr;
             qty_open = true;
@@ -531,8 +651,8 @@ static int ticket_parse(receipt *rc, xerr *err)
             if (pr.qty_at > 0) {
                 /* one-line item: the description is on this row */
                 const xw_row *self = row;
-                if (npend)
-                    dept = rc_strdup(rc, pend[0]->text, pend[0]->tlen);
+                if (npend && !(dept = dept_name(rc, pend[0])))
+                    goto nomem;
                 xw_row part = *self;
                 part.nw = pr.qty_at;
                 const xw_row *pp = &part;
@@ -542,7 +662,8 @@ static int ticket_parse(receipt *rc, xerr *err)
             } else {
                 int d0 = 0;
                 if (npend >= 2 && dept_like(pend[0], pend[1])) {
-                    dept = rc_strdup(rc, pend[0]->text, pend[0]->tlen);
+                    if (!(dept = dept_name(rc, pend[0])))
+                        goto nomem;
                     d0 = 1;
                 }
                 it.description = join_desc(rc, pend, d0, (int)npend, &ean);

@@ -47,6 +47,13 @@ def test_cuit_label_variants(cuit_label):
     ("P.V.: 0007   N° T. 00000099", 7, 99),
     ("PUNTO DE VENTA: 0003   TICKET NRO: 00001101", 3, 1101),
     ("p.v. nro.: 0412   nro t. 00087234", 412, 87234),
+    # "Tique" (AFIP's spelling) labels the number; the point of sale and the
+    # number in one word (both were null: a re-sent ticket could not be told
+    # a duplicate)
+    ("PV: 0512 TIQUE Nro: 00098765", 512, 98765),
+    ("P.V.: 0007\nTique Nro.: 00012890", 7, 12890),
+    ("Nro. T. 0003-00001234", 3, 1234),
+    ("TIQUE Nro. 00005-00000042", 5, 42),
 ])
 def test_pos_and_number_variants(pv_line, pos, number):
     r = expetl.parse_receipt_text(ticket(BASIC, pv_line=pv_line))
@@ -58,6 +65,12 @@ def test_pos_and_number_variants(pv_line, pos, number):
     ("Fecha: 14-03-2025   Hora: 18:35:42", "2025-03-14T18:35:42"),
     ("FECHA 14.03.2025 HORA 08:05", "2025-03-14T08:05:00"),
     ("14/03/2025 18:35", "2025-03-14T18:35:00"),
+    # the label glued to its value; the time on the line under the date (the
+    # date was null)
+    ("FECHA:14/03/2025  HORA:18:35:42", "2025-03-14T18:35:42"),
+    ("Fecha:14/03/2025 Hora: 18:35", "2025-03-14T18:35:00"),
+    ("Fecha: 14/03/2025\nHora: 18:35", "2025-03-14T18:35:00"),
+    ("FECHA 14/03/2025\nHORA:18:35:42", "2025-03-14T18:35:42"),
 ])
 def test_date_variants(date_line, iso):
     assert expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at == iso
@@ -361,3 +374,41 @@ def test_a_quantity_line_over_its_item_in_a_pdf():
     assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
         (d, q, a) for d, q, _, _, _, a, _ in _items(expetl.parse_receipt_text(ticket(QTY_ABOVE)))]
     assert (len(r.items), r.total, r.warnings) == (5, D("10071.55"), [])
+
+
+@pytest.mark.parametrize("heading,dept", [("*** ALMACEN ***", "ALMACEN"), ("--- PERFUMERIA ---", "PERFUMERIA"),
+                                          ("== Bebidas sin alcohol ==", "Bebidas sin alcohol")])
+def test_a_department_set_off_by_stars_or_rules(heading, dept):
+    # the decorated heading was glued to the first description under it
+    body = (f"{heading}\nARVEJAS NOEL LATA 350G\n2 x 690,00 (21,00)                       1.380,00\n"
+            "CAFE LA MORENITA 250G\n1 x 3.650,00 (21,00)                     3.650,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                $ 5.030,00\nEFECTIVO                               5.030,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["department"], i["description"]) for i in r.items] == [
+        (dept, "ARVEJAS NOEL LATA 350G"), (dept, "CAFE LA MORENITA 250G")]
+    # and over the fiscal printers' quantity line
+    body = (f"{heading}\n2,000 x 690,00\nARVEJAS NOEL LATA 350G (21,00)           1.380,00\n"
+            "1,000 x 3.650,00\nCAFE LA MORENITA 250G (21,00)            3.650,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                $ 5.030,00\nEFECTIVO                               5.030,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["department"], i["description"]) for i in r.items] == [
+        (dept, "ARVEJAS NOEL LATA 350G"), (dept, "CAFE LA MORENITA 250G")]
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("code,ean,desc", [
+    ("7793000000141", "7793000000141", "MAYONESA NATURA 500G"),     # EAN-13
+    ("77930002", "77930002", "MAYONESA NATURA 500G"),               # EAN-8
+    # near misses: a check digit that fails, a short number: the description's
+    ("7793000000142", None, "MAYONESA NATURA 500G 7793000000142"),
+    ("500", None, "MAYONESA NATURA 500G 500"),
+])
+def test_a_barcode_at_the_end_of_the_description(code, ean, desc):
+    # the contract: a barcode is the item's ean, not part of its description
+    body = (f"MAYONESA NATURA 500G {code}\n1 x 2.150,00 (21,00)                     2.150,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                $ 2.150,00\nEFECTIVO                               2.150,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["ean"]) for i in r.items] == [(desc, ean)]
