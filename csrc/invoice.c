@@ -153,6 +153,35 @@ static bool notice_row(const xw_row *row)
     return false;
 }
 
+/* A table's carry-over line between pages ("Transporte  9.101.835,85",
+ * "Subtotal a transportar", "Viene de hoja anterior"), with its amount: at
+ * the foot of a page the next one continues (not the last page read), or
+ * over the first line of two amounts of a page continuing an earlier one.
+ * Neither an item nor the table's end (the items of the pages after it
+ * were lost); a single page's "Transporte" is a charge, read as before. */
+static bool carry_row(const xw_rows *R, size_t r, int first, int last)
+{
+    static const char *const p[] = {"TRANSPORTE*", "A TRANSPORTAR", "SUBTOTAL A TRANSPORTAR", "TOTAL A TRANSPORTAR",
+                                    "SALDO A TRANSPORTAR", "TRANSPORTADO", "VAN", "VIENEN", "VIENE DE*", NULL};
+    const xw_row *row = &R->rows[r];
+    xdec v;
+    bool label = false;
+    for (const char *const *k = p; *k && !label; k++)
+        label = row_phrase(row, 0, *k) > 0;
+    if (!label || row_last_money(row, &v) < 0 || first == last)
+        return false;
+    if (row->page < last)
+        return true;
+    for (size_t s = r; s-- > 0 && R->rows[s].page == row->page;) {
+        int amounts = 0;
+        for (int i = 0; i < R->rows[s].nw; i++)
+            amounts += w_money(&R->rows[s].w[i], &v);
+        if (amounts >= 2)
+            return false;
+    }
+    return true;
+}
+
 /* A row's words but copy markers and page numbers, hashed (0: none). */
 static uint64_t row_hash(const xw_row *row)
 {
@@ -3043,8 +3072,15 @@ static int invoice_parse(receipt *rc, xerr *err)
     d.zone = calloc(R->n ? R->n : 1, 1);
     if (!d.r || !d.zone)
         goto nomem;
+    int first = -1, last = -1; /* the pages read */
     for (size_t r = 0; r < R->n; r++)
-        if (R->rows[r].page < XLIM_PAGES && keep[R->rows[r].page] && !notice_row(&R->rows[r]))
+        if (R->rows[r].page < XLIM_PAGES && keep[R->rows[r].page]) {
+            first = first < 0 ? R->rows[r].page : first;
+            last = R->rows[r].page;
+        }
+    for (size_t r = 0; r < R->n; r++)
+        if (R->rows[r].page < XLIM_PAGES && keep[R->rows[r].page] && !notice_row(&R->rows[r]) &&
+            !carry_row(R, r, first, last))
             d.r[d.n++] = &R->rows[r];
 
     unsigned flags = 0;

@@ -134,6 +134,37 @@ def test_a_next_page_with_its_own_header_reads_under_that_header():
     assert len(r.items) == 9 and r.warnings == []
 
 
+@pytest.mark.parametrize("foot,top", [
+    ("Transporte", "Transporte"),
+    ("Subtotal a transportar", "Viene de hoja anterior"),
+    ("Transporte a hoja siguiente", None),
+    (None, "Transporte de hoja anterior"),
+    ("Van", "Vienen"),
+])
+@pytest.mark.parametrize("header", [True, False])
+def test_a_carried_over_amount_between_pages_is_no_item_nor_the_tables_end(foot, top, header):
+    # the sum so far printed at the foot of a page and again over the next
+    # page's items: the foot's line ended the table, and every item of the
+    # later pages was lost (the totals did not add up: flagged)
+    head = CONT_HEAD.split("\n")[-2:] if header else []
+    carry = f"{'1.000,00':>90}"
+    page1 = [CONT_HEAD] + _rows(0, 5) + ([f"       {foot}" + carry[7 + len(foot):]] if foot else [])
+    page2 = ["Hoja 2"] + head + ([f"       {top}" + carry[7 + len(top):]] if top else []) + _rows(5, 4)
+    page3 = ["Hoja 3"] + head + _rows(9, 2) + _cont_totals(11)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f" + "\n".join(page3) + "\n")
+    assert [i["description"] for i in r.items] == [
+        f"Articulo numero {i} de ferreteria lote {1000 + i}" for i in range(11)]
+    assert (r.total, r.taxes, r.warnings) == (Decimal("2662.00"), [], [])
+
+
+def test_a_single_pages_transport_charge_is_still_read():
+    # near miss: on a one-page invoice "Transporte" with an amount under the
+    # items is not a carry-over (it ends the table, as before)
+    page = [CONT_HEAD] + _rows(0, 5) + [f"       Transporte{'1.000,00':>73}"] + _cont_totals(5)
+    r = parse("\n".join(page) + "\n")
+    assert len(r.items) == 5
+
+
 def test_a_next_page_without_item_rows_adds_nothing():
     # near miss: an open table, then a page of notes (no quantity and amount
     # under the columns)
