@@ -147,6 +147,7 @@ build/fuzz/seeds/text: | deb
 	@mkdir -p $@
 	for f in ../shared/fixtures/receipts/*.pdf ../shared/fixtures/receipts/real/*.pdf; do \
 	  pdftotext -layout "$$f" "$@/$$(basename "$$f" .pdf).txt" || exit 1; done
+	cp tests/fuzz/seeds/text/*.txt $@/
 
 fuzz: fuzz-build build/fuzz/seeds/text
 	$(foreach f,$(FUZZERS),$(call fuzz_one,$(f)))

@@ -1453,10 +1453,18 @@ static bool name_cell(const xw_row *row, int a, int b)
     return true;
 }
 
-/* The first line of the issuer block at the left: its name. */
+static bool legal_end(const xw_row *row, int k, int e);
+
+/* The first line of the issuer block at the left: its name; or a legal
+ * name alone on its row, centred on the page (a centred header, whose
+ * longer lines under it, an address, reach further left). */
 static bool name_line(const xw_row *row, float page_w)
 {
-    return row->w[0].x0 <= page_w * 0.4f && name_cell(row, 0, cell_end(row, 0));
+    int e = cell_end(row, 0);
+    float mid = (row->w[0].x0 + row->w[e - 1].x1) / 2;
+    return (row->w[0].x0 <= page_w * 0.4f ||
+            (e == row->nw && mid > 0.45f * page_w && mid < 0.55f * page_w && legal_end(row, 0, e))) &&
+           name_cell(row, 0, e);
 }
 
 /* A legal name ends with its company type ("S.A.", "S.R.L.", "SAS", "Ltda.",

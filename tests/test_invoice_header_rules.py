@@ -2020,3 +2020,21 @@ def test_an_issuer_printed_only_in_the_foot_of_a_pdf(foot):
     r = expetl.parse_receipt(_canvas_pdf(_cells(text.splitlines(), 800, size=7, cw=4.2)))
     assert (r.merchant, r.warnings) == ({"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}, [])
     assert r.total == Decimal("72600.00")
+
+
+@pytest.mark.parametrize("name", ["HOGAR S.A.", "Hogar SRL", "AGRO SAS"])
+def test_a_legal_name_centred_over_a_longer_address_is_the_name(name):
+    # a centred header: the address under the name reaches further left and
+    # was read as the issuer's name
+    head = [f"{name:^80}".rstrip(),
+            f"{'Casa central - Av. Corrientes 1234 - (1043) CABA':^80}".rstrip(),
+            f"{'CUIT: 30-71234567-1   Ing. Brutos: 901-123456-7':^80}".rstrip(),
+            f"{'IVA RESPONSABLE INSCRIPTO':^80}".rstrip(), "",
+            "FACTURA A   N° 0004-00012345                                    Fecha: 14/03/2026"]
+    r = parse("\n".join(head) + "\n" + TWO_BLOCK_BODY)
+    assert (r.merchant, r.warnings) == ({"name": name, "cuit": ISSUER_CUIT}, [])
+    # near miss: a centred line that is no legal name (a trade) is not taken
+    # over the issuer's block at the left
+    text = (f"{'Bazar y Menaje':^80}".rstrip() + "\nEJEMPLO HOGAR S.A.\nCUIT: 30-71234567-1\n"
+            "Ingresos Brutos: 901-123456-7\n\nFACTURA A   N° 0004-00012345   Fecha: 14/03/2026\n" + TWO_BLOCK_BODY)
+    assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
