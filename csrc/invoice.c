@@ -170,6 +170,13 @@ static bool carry_row(const xw_rows *R, size_t r, int first, int last)
         label = row_phrase(row, 0, *k) > 0;
     if (!label || row_last_money(row, &v) < 0 || first == last)
         return false;
+    /* the sum alone: an item's line ("Transporte y flete  1,00  800,00
+     * 800,00") prints its quantity and price too */
+    int figures = 0;
+    for (int i = 0; i < row->nw; i++)
+        figures += xn_has_digit(row->w[i].raw, row->w[i].len);
+    if (figures != 1)
+        return false;
     if (row->page < last)
         return true;
     for (size_t s = r; s-- > 0 && R->rows[s].page == row->page;) {
@@ -2553,10 +2560,14 @@ static size_t block_of_other(const inv_doc *d, size_t r, size_t c1, int ci)
  * - CUIT ... - Ing. Brutos ..." over "Inicio de Actividades ..."): the
  * first CUIT of the foot whose block (the rows around it without a blank)
  * prints a field only an issuer prints ("... - Inicio de actividades
- * 01/02/2000 - ...") and no cell begins with a buyer's label.
- * Its row, or -1. */
+ * 01/02/2000 - ...") and another of its fields (IIBB), and names no buyer
+ * and no third party (a collector "por cuenta y orden de", a carrier, a
+ * printer).  Its row, or -1. */
 static long foot_issuer(const inv_doc *d)
 {
+    /* another party named in the foot: a collector, a carrier, a printer */
+    static const char *const third[] = {"CUENTA Y ORDEN", "A CARGO DE", "COBRANZA*", "IMPRESO*", "IMPRENTA*",
+                                        "DISTRIBUIDO POR", "ENTREGA*", NULL};
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_FOOT || row_cuit(d->r[r]) < 0)
             continue;
@@ -2569,15 +2580,23 @@ static long foot_issuer(const inv_doc *d)
         while (bottom + 1 < d->n && d->zone[bottom + 1] == Z_FOOT && d->r[bottom + 1]->page == cr->page &&
                d->r[bottom + 1]->y0 - d->r[bottom]->y1 <= 0.9f * h)
             bottom++;
-        bool issuer = false, buyer = false;
+        bool only = false, other = false;
+        int fields = 0;
         for (size_t s = top; s <= bottom; s++) {
             const xw_row *row = d->r[s];
             for (int k = 0; k < row->nw; k++) {
-                issuer |= issuer_field(row, k, true);
-                buyer |= (k == 0 || row->w[k].cell != row->w[k - 1].cell) && buyer_label(row, k);
+                bool o = issuer_field(row, k, true);
+                only |= o;
+                fields += o || issuer_field(row, k, false);
+                other |= ((k == 0 || row->w[k].cell != row->w[k - 1].cell) &&
+                          (buyer_label(row, k) || other_party_cell(row, k)));
+                for (const char *const *p = third; *p && !other; p++)
+                    other = row_phrase(row, k, *p) > 0;
             }
         }
-        if (issuer && !buyer)
+        /* the issuer's fiscal identity: a start of activities (or AFIP's
+         * "Domicilio Comercial") and another field (its IIBB) */
+        if (only && fields >= 2 && !other)
             return (long)r;
     }
     return -1;

@@ -1792,11 +1792,16 @@ static int heading_shape(const trow *t)
     return cap && ends ? HEAD_TITLE : HEAD_NONE;
 }
 
-/* The item at anchor j stands on its own row: the next row that is not
- * another's is an item or a heading like heading i (no wrapped line
- * below it), or the table's end. */
+/* The item at anchor j stands on its own row: its description does not go
+ * on from the line above, and the next row that is not another's is an
+ * item or a heading like heading i (no wrapped line below it), or the
+ * table's end. */
 static bool lone_item(const inv_doc *d, const trow *t, size_t n, size_t i, size_t j)
 {
+    /* a description going on from the line above in lower case ("Cable
+     * unipolar" over "rojo 2,5 mm  2,00 ..."): that line is its first */
+    if (t[j].desc.len && islower((unsigned char)t[j].desc.p[0]))
+        return false;
     size_t k = j + 1;
     while (k < n && t[k].kind == K_OTHER)
         k++;

@@ -122,6 +122,7 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
             p->qty_at = k - 1;
             p->qty = b;
             p->kg = true;
+            p->unit = true;
             p->price = c;
             return true;
         }
@@ -336,9 +337,10 @@ static const char *join_desc(receipt *rc, const xw_row **p, int a, int b, const 
         int to = p[r]->nw;
         /* a barcode printed at the end of the description's last line
          * ("MAYONESA NATURA 500G 7793000000141"): the item's, when it has
-         * none and its check digit holds */
+         * none and its check digit holds (12 to 14 figures: an 8-figure
+         * code there is as likely a product's own number) */
         const xw_word *lw = to > from + 1 ? &p[r]->w[to - 1] : NULL;
-        if (r == b - 1 && lw && !*ean && lw->len >= 8 && lw->len <= 14 && xn_all_digits(lw->raw, lw->len) &&
+        if (r == b - 1 && lw && !*ean && lw->len >= 12 && lw->len <= 14 && xn_all_digits(lw->raw, lw->len) &&
             xn_ean_valid(lw->raw, lw->len)) {
             *ean = lw->raw;
             to--;
@@ -388,6 +390,8 @@ static bool ticket_date(receipt *rc, int r, int i, int upto)
     const xw_row *row = &R->rows[r];
     int y, m, d, hh = 0, mm = 0, ss = 0, at = -1;
     size_t n;
+    if (row_find(row, "INICIO", 0) >= 0 || row_find(row, "VTO", 0) >= 0)
+        return false; /* a start of activities, an expiry */
     const char *g = glued_value(&row->w[i], "FECHA", &n);
     if (g && xn_date(g, n, &y, &m, &d) == 0)
         at = i;
@@ -446,6 +450,15 @@ static void take_header(receipt *rc, int upto)
                 int64_t p;
                 for (int j = i + 1; j < row->nw && j < i + 3; j++) {
                     if (w_int(&row->w[j], &v)) {
+                        /* "0003 - 00001234", "0003 00001234": the point of
+                         * sale, then the number */
+                        int k = j + 1 < row->nw && word_is(&row->w[j + 1], "-") ? j + 2 : j + 1;
+                        int64_t n2;
+                        if (k < row->nw && row->w[j].len >= 4 && row->w[j].len <= 5 && row->w[k].len == 8 &&
+                            w_int(&row->w[k], &n2)) {
+                            rc->pos = rc->pos < 0 ? v : rc->pos;
+                            v = n2;
+                        }
                         rc->number = v;
                         break;
                     }
@@ -552,10 +565,11 @@ static int ticket_parse(receipt *rc, xerr *err)
              * the tenders pay the total, a row that names no way to pay
              * ("3 CUOTAS DE $ 15.000,00", "Total en USD (BNA ...): 12,34");
              * a card slip's line repeating its tender's amount ("Importe
-             * 30.000,00") before the next tender */
+             * 30.000,00") under the slip's other lines, before the next
+             * tender */
             bool taxes = word_is(w0, "IVA") || word_is(w0, "IMP") || row_phrase(lrow, 0, "IMPUESTO*") ||
                          row_phrase(lrow, 0, "OTROS IMP*") || row_phrase(lrow, 0, "PERCEPCION*");
-            bool repeat = rc->npayments && !names_method(lrow, 0, end, true) &&
+            bool repeat = gap && rc->npayments && !names_method(lrow, 0, end, true) &&
                           xd_cmp(v, rc->payments[rc->npayments - 1].amount) == 0;
             if (taxes || repeat || (covered(rc) && !names_method(lrow, 0, end, true) && !word_is(w0, "VUELTO") &&
                                     !word_is(w0, "CAMBIO"))) {
@@ -605,7 +619,7 @@ static int ticket_parse(receipt *rc, xerr *err)
             last_was_item = false;
             continue;
         }
-        int qa = qty_open ? row_last_money(row, &v) : -1;
+        int qa = qty_open && !is_discount_label(row) ? row_last_money(row, &v) : -1;
         if (qa > 0) {
             /* the item under its quantity line: its description (the rows
              * between, then this row's words before its rate and amount)
@@ -681,6 +695,7 @@ static int ticket_parse(receipt *rc, xerr *err)
                 goto nomem;
             npend = 0;
             last_was_item = true;
+            qty_open = false; /* a quantity line left open is no line of this item */
             continue;
         }
         if (is_ean_row(row)) {

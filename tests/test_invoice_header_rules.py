@@ -1972,8 +1972,9 @@ def _head_and_foot(head, foot, indent=0):
 FOOT_ISSUERS = [
     ["EJEMPLO HOGAR S.A.  -  CUIT 30-71234567-1  -  Ing. Brutos C.M. 901-123456-7",
      "Inicio de Actividades: 01/03/2012  -  IVA Responsable Inscripto"],
-    ["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "Domicilio Comercial: Av. Corrientes 1234 - CABA"],
-    ["Inicio de Act.: 01/03/2012", "EJEMPLO HOGAR S.A.   CUIT 30-71234567-1"],
+    ["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "Domicilio Comercial: Av. Corrientes 1234 - CABA",
+     "IIBB: 901-123456-7"],
+    ["Inicio de Act.: 01/03/2012", "EJEMPLO HOGAR S.A.   CUIT 30-71234567-1   IIBB 901-123456-7"],
     ["EJEMPLO HOGAR S.A. - CUIT 30-71234567-1 - Av. Corrientes 1234 - CABA - IVA Responsable Inscripto",
      "Ingresos Brutos 901-123456-7 - Inicio de actividades 01/03/2012 - www.ejemplohogar.com.ar"],
 ]
@@ -2001,6 +2002,13 @@ def test_an_issuer_printed_only_in_the_foot_is_the_issuer(foot, indent):
     ["Comprobante emitido con el sistema de DISTRIBUIDORA NORTE S.R.L.  CUIT 30-70000001-6"],
     # a block with a buyer's label
     ["Cliente: DISTRIBUIDORA NORTE S.R.L.  CUIT 30-70000001-6", "Inicio de Actividades: 01/03/2012"],
+    # one issuer's field alone: another company's address
+    ["DISTRIBUIDORA NORTE S.R.L. - CUIT 30-70000001-6 - Domicilio Comercial: Mitre 820 - Rosario"],
+    # a third party: a collector, a carrier
+    ["Cobranza por cuenta y orden de DISTRIBUIDORA NORTE S.R.L.",
+     "CUIT 30-70000001-6 - IIBB 902-000001-1 - Inicio de Actividades 01/01/2001"],
+    ["Entrega a cargo de: EXPRESO SUR S.R.L. - CUIT 30-70000001-6 - Domicilio Comercial: Mitre 820",
+     "Ingresos Brutos 902-000001-1"],
 ])
 def test_a_cuit_in_the_foot_is_not_the_issuer_unless_only_an_issuers_block(foot):
     head = ["EJEMPLO HOGAR S.A.", "CUIT: 30-71234567-1", "Av. Corrientes 1234 - CABA"]

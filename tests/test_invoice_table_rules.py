@@ -157,6 +157,18 @@ def test_a_carried_over_amount_between_pages_is_no_item_nor_the_tables_end(foot,
     assert (r.total, r.taxes, r.warnings) == (Decimal("2662.00"), [], [])
 
 
+def test_an_item_named_transporte_on_a_page_before_the_last_stays_an_item():
+    # near miss: a line of the table that begins with the word prints its
+    # quantity and price: an item, not a carried sum
+    item = ROW.format(code="F1", desc="Transporte y flete a obra", qty="2,00", price="100,00", rate="21,00",
+                      amount="200,00")
+    page1 = [CONT_HEAD] + _rows(0, 4) + [item]
+    page2 = ["Hoja 2"] + _rows(5, 4) + _cont_totals(9)
+    r = parse("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n")
+    assert len(r.items) == 9 and r.items[4]["description"] == "Transporte y flete a obra"
+    assert r.warnings == []
+
+
 def test_a_single_pages_transport_charge_is_still_read():
     # near miss: on a one-page invoice "Transporte" with an amount under the
     # items is not a carry-over (it ends the table, as before)
@@ -1493,6 +1505,12 @@ def test_mixed_case_lines_unlike_the_opening_heading_stay_descriptions():
     r = parse(afip(table=table.rstrip("\n")))
     assert [i["description"] for i in r.items] == ["Yerba mate 1kg", "Aceite girasol 1,5L Marca Cabrales",
                                                    "Yerba mate 1kg"]
+    # a description's first line over its figures' row, the description
+    # going on there in lower case: its first line, not a heading
+    rows = ["Cable unipolar", SECTIONED_A.replace("Yerba mate 1kg", "rojo 2,5 mm   "), SECTIONED_B]
+    table = SECTIONED_HEAD + "".join(f"        {r}\n" if not r.startswith(" ") else r for r in rows)
+    r = parse(afip(table=table.rstrip("\n")))
+    assert [i["description"] for i in r.items] == ["Cable unipolar rojo 2,5 mm", "Aceite girasol 1,5L"]
     rows = ["Servicio técnico", SECTIONED_A, "mensual", SECTIONED_B]
     table = SECTIONED_HEAD + "".join(f"        {r}\n" if not r.startswith(" ") else r for r in rows)
     r = parse(afip(table=table.rstrip("\n")))

@@ -54,6 +54,8 @@ def test_cuit_label_variants(cuit_label):
     ("P.V.: 0007\nTique Nro.: 00012890", 7, 12890),
     ("Nro. T. 0003-00001234", 3, 1234),
     ("TIQUE Nro. 00005-00000042", 5, 42),
+    ("TIQUE Nro. 0003 - 00001234", 3, 1234),
+    ("TICKET 0003   00001234", 3, 1234),
 ])
 def test_pos_and_number_variants(pv_line, pos, number):
     r = expetl.parse_receipt_text(ticket(BASIC, pv_line=pv_line))
@@ -400,8 +402,10 @@ def test_a_department_set_off_by_stars_or_rules(heading, dept):
 
 @pytest.mark.parametrize("code,ean,desc", [
     ("7793000000141", "7793000000141", "MAYONESA NATURA 500G"),     # EAN-13
-    ("77930002", "77930002", "MAYONESA NATURA 500G"),               # EAN-8
-    # near misses: a check digit that fails, a short number: the description's
+    ("036000291452", "036000291452", "MAYONESA NATURA 500G"),       # UPC-A, 12 figures
+    # near misses: a check digit that fails, a short number, eight figures
+    # (as likely a product's own number as an EAN-8): the description's
+    ("77930002", None, "MAYONESA NATURA 500G 77930002"),
     ("7793000000142", None, "MAYONESA NATURA 500G 7793000000142"),
     ("500", None, "MAYONESA NATURA 500G 500"),
 ])
@@ -412,3 +416,43 @@ def test_a_barcode_at_the_end_of_the_description(code, ean, desc):
             "TOTAL                                $ 2.150,00\nEFECTIVO                               2.150,00\n")
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["description"], i["ean"]) for i in r.items] == [(desc, ean)]
+
+
+@pytest.mark.parametrize("date_line", ["Fecha de Vto. CAI: 30/06/2025\nHora: 18:35\nFecha: 14/03/2025",
+                                       "Fecha Inicio Act.: 01/09/2010\nHora 18:35   Fecha 14/03/2025"])
+def test_a_start_or_expiry_date_over_a_time_is_not_the_tickets(date_line):
+    # a "Fecha" row of another date (the CAI's expiry, the start of
+    # activities) over a "Hora" row: not the ticket's date and time
+    issued = expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at
+    assert issued in (None, "2025-03-14T18:35:00")
+
+
+def test_two_tenders_of_one_amount_are_both_read():
+    # near miss of the card slip repeating its amount: a second tender of
+    # the same amount right under the first (a gift card, a voucher)
+    body = ("ARROZ GALLO ORO 1KG\n1 x 10.000,00 (21,00)                  10.000,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                               $ 10.000,00\nTARJETA DEBITO                          5.000,00\n"
+            "GIFT CARD                               5.000,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert r.payments == [_pay("TARJETA DEBITO", "5000.00"), _pay("GIFT CARD", "5000.00")]
+
+
+def test_a_promotion_after_a_quantity_line_is_a_discount():
+    # a quantity line left without its item, then a promotion: the promotion
+    # is a discount, not the quantity line's item
+    body = ("ARROZ GALLO ORO 1KG\n1 x 1.000,00 (21,00)                     1.000,00\n2 x 1.000,00\n"
+            "PROMO 2X1                               -1.000,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                  $ 0,00\nEFECTIVO                                   0,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [i["description"] for i in r.items] == ["ARROZ GALLO ORO 1KG"]
+    assert r.discounts == [{"description": "PROMO 2X1", "amount": D("-1000.00")}]
+
+
+def test_a_weighed_quantity_line_of_a_whole_weight_is_in_kg():
+    body = ("1 x 1,000 x 4.990,00\nQUESO CREMOSO (21,00)                    4.990,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                $ 4.990,00\nEFECTIVO                               4.990,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["quantity"], i["unit"], i["amount"]) for i in r.items] == [(D("1.000"), "kg", D("4990.00"))]
