@@ -142,6 +142,66 @@ static bool parse_price_row(const xw_row *row, price_row *p)
     return price_row_of(row, p, true);
 }
 
+/* quantity x price, rounded half up to cents, is amount */
+static bool product_is(xdec q, xdec p, xdec amount)
+{
+    xdec m = {0, (int8_t)(q.scale + p.scale), true};
+    if (!q.set || !p.set || !amount.set || m.scale > 18 || __builtin_mul_overflow(q.v, p.v, &m.v))
+        return false;
+    m = xd_rescale(m, 2);
+    return m.set && xd_cmp(m, amount) == 0;
+}
+
+/* A row of a table of columns, the quantity first ("2  GASEOSA SPRITE
+ * 2,25L  3.250,00  6.500,00", "0,450  QUESO CREMOSO  9.000,00  4.050,00"):
+ * a number, words with a letter, a price, an optional rate and the amount,
+ * which the quantity times the price must give (nothing else tells a
+ * quantity from a count in the description).  *d: the description's end. */
+static bool qty_first_row(const xw_row *row, price_row *p, int *d)
+{
+    xdec q, v;
+    memset(p, 0, sizeof *p);
+    if (row->nw < 4 || !w_number(&row->w[0], &q) || q.v <= 0)
+        return false;
+    int ai = row_last_money(row, &p->amount);
+    int k = ai - 1;
+    while (k > 0 && (w_rate(&row->w[k], &p->rate) || w_code(&row->w[k]) || word_is(&row->w[k], "$")))
+        k--;
+    if (ai < 3 || k < 2 || !w_money(&row->w[k], &v))
+        return false;
+    bool letter = false;
+    for (int i = 1; i < k; i++)
+        for (size_t c = 0; c < row->w[i].len && !letter; c++)
+            letter = (row->w[i].raw[c] >= 'A' && row->w[i].raw[c] <= 'Z') ||
+                     (row->w[i].raw[c] >= 'a' && row->w[i].raw[c] <= 'z');
+    if (!letter || !product_is(q, v, p->amount))
+        return false;
+    p->qty = q;
+    p->price = v;
+    p->kg = xd_cmp(xd_rescale(q, 0), q) != 0;
+    *d = k;
+    return true;
+}
+
+/* A table's header row, every word a column's name ("CANT DESCRIPCION
+ * P.UNIT IMPORTE"): no description. */
+static bool column_heads(const xw_row *row)
+{
+    static const char *const c[] = {"CANT", "CANTIDAD", "DESCRIPCION", "DETALLE", "PRODUCTO", "ARTICULO", "PUNIT",
+                                    "P", "UNIT", "UNITARIO", "PRECIO", "IMPORTE", "TOTAL", "CODIGO", "COD", "IVA",
+                                    "%IVA", "ALIC", "U", "X", NULL};
+    if (row->nw < 2)
+        return false;
+    for (int i = 0; i < row->nw; i++) {
+        bool known = false;
+        for (const char *const *k = c; *k && !known; k++)
+            known = word_is(&row->w[i], *k);
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
 /* A quantity line alone over its item ("2,000 x 1.250,00", "0,735 kg x
  * 4.990,00 /kg"): the fiscal printers' form, the description and the
  * amount on the row below. */
@@ -498,9 +558,11 @@ static int ticket_parse(receipt *rc, xerr *err)
     xw_rows *R = &rc->rows;
     int n = (int)R->n, first = -1;
     price_row pr;
+    int de;
     for (int r = 0; r < n && first < 0; r++)
         if (summary_kind(&R->rows[r]) == S_NONE &&
-            (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr)))
+            (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr) ||
+             qty_first_row(&R->rows[r], &pr, &de)))
             first = r;
     if (first < 0)
         return 1;
@@ -528,6 +590,12 @@ static int ticket_parse(receipt *rc, xerr *err)
     bool last_was_item = false, after_total = false, gap = false;
     price_row qty = {0};    /* a quantity line over its item, while its amount is not read */
     bool qty_open = false;
+    /* the fiscal printers' form (a quantity line over an item): there an
+     * item of one unit prints no quantity line, its description and amount
+     * alone ("ALFAJOR JORGITO  1.200,00") */
+    bool fiscal = false;
+    for (int r = body; r < n && !fiscal && summary_kind(&R->rows[r]) == S_NONE; r++)
+        fiscal = parse_qty_row(&R->rows[r], &pr);
     const xw_row *label = NULL; /* a way to pay whose amount is on the next line */
     for (int r = body; r < n; r++) {
         const xw_row *row = &R->rows[r];
@@ -714,10 +782,63 @@ static int ticket_parse(receipt *rc, xerr *err)
             npend = 0;
             continue;
         }
+        bool table = qty_first_row(row, &pr, &de);
+        bool one = !table && fiscal && !qty_open && mi > 0 && v.v > 0 && !word_is(&row->w[0], "IVA") &&
+                   !row_phrase(row, 0, "PERCEP*") && !row_phrase(row, 0, "IMPUESTO*") && !word_is(&row->w[0], "IMP");
+        if (table || one) {
+            /* a table's row, quantity first; or a fiscal printer's item of
+             * one unit: its rate and amount, the description before them */
+            rc_item it;
+            memset(&it, 0, sizeof it);
+            const char *ean = NULL;
+            xw_row part = *row;
+            if (table) {
+                part.w = row->w + 1;
+                part.nw = de - 1;
+            } else {
+                int d = mi;
+                price_row t;
+                while (d > 0 && (w_rate(&row->w[d - 1], &t.rate) || w_code(&row->w[d - 1]) ||
+                                 word_is(&row->w[d - 1], "$")))
+                    d--;
+                if (d == 0 || !parse_tail(row, d, &t, true))
+                    continue;
+                memset(&pr, 0, sizeof pr);
+                pr.qty = (xdec){1, 0, true};
+                pr.price = pr.amount = t.amount;
+                pr.rate = t.rate;
+                part.nw = d;
+            }
+            int d0 = 0;
+            if (npend >= 1 && dept_like(pend[0], npend > 1 ? pend[1] : row)) {
+                if (!(dept = dept_name(rc, pend[0])))
+                    goto nomem;
+                d0 = 1;
+            }
+            if (XVEC_PUSH(pend, npend, cappend, &part))
+                goto nomem;
+            it.description = join_desc(rc, pend, d0, (int)npend, &ean);
+            npend = 0;
+            if (!it.description)
+                goto nomem;
+            it.department = dept;
+            it.ean = ean;
+            it.quantity = pr.qty;
+            it.unit = pr.kg ? "kg" : "un";
+            it.unit_price = pr.price;
+            it.vat_rate = pr.rate;
+            it.amount = pr.amount;
+            if (rc_add_item(rc, it))
+                goto nomem;
+            last_was_item = true;
+            continue;
+        }
         if (mi >= 0)
             continue; /* some other amount line (e.g. a printed tax) */
         if (row->nw == 1 && is_void_word(&row->w[0]))
             continue; /* "ANULACION": the next item carries a negative quantity */
+        if (column_heads(row))
+            continue;
         if (XVEC_PUSH(pend, npend, cappend, row))
             goto nomem;
         last_was_item = false;

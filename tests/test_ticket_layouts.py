@@ -456,3 +456,54 @@ def test_a_weighed_quantity_line_of_a_whole_weight_is_in_kg():
             "TOTAL                                $ 4.990,00\nEFECTIVO                               4.990,00\n")
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["quantity"], i["unit"], i["amount"]) for i in r.items] == [(D("1.000"), "kg", D("4990.00"))]
+
+
+def test_a_fiscal_printers_item_of_one_unit_prints_no_quantity_line():
+    # on the fiscal printers' tickets an item of one unit is its description,
+    # rate and amount alone; such items were skipped (the ticket flagged)
+    body = ("ALFAJOR JORGITO (21,00)                  1.200,00\n2,000 x 1.600,00\n"
+            "COCA COLA 500ML (21,00)                  3.200,00\nBEBIDAS\nAGUA MINERAL VILLAVICENCIO\n"
+            "SIN GAS 1,5L (21,00)                     1.100,00\nIMPUESTOS INTERNOS                         100,00\n"
+            "----------------------------------------------\n"
+            "TOTAL                                $ 5.600,00\nEFECTIVO                               5.600,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["unit_price"], i["amount"], i["department"]) for i in r.items] == [
+        ("ALFAJOR JORGITO", D("1"), D("1200.00"), D("1200.00"), None),
+        ("COCA COLA 500ML", D("2.000"), D("1600.00"), D("3200.00"), None),
+        ("AGUA MINERAL VILLAVICENCIO SIN GAS 1,5L", D("1"), D("1100.00"), D("1100.00"), "BEBIDAS")]
+    # a printed tax is no item: the lines miss the total by it, and say so
+    assert r.warnings == ["totals_mismatch"]
+
+
+def test_a_one_line_amount_is_no_item_without_the_fiscal_printers_form():
+    # near miss: on a ticket whose items print their price line under the
+    # description, a line with an amount alone is no item
+    body = BASIC.replace("ARROZ GALLO ORO 1KG\n", "BOLSA REUTILIZABLE                         150,00\nARROZ GALLO ORO 1KG\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [i["description"] for i in r.items] == ["ARROZ GALLO ORO 1KG"]
+
+
+@pytest.mark.parametrize("head", ["CANT   DESCRIPCION              P.UNIT   IMPORTE", None])
+def test_a_table_of_columns_with_the_quantity_first(head):
+    # a small shop's ticket set as a table: quantity, description, price,
+    # amount; the quantity times the price gives the amount (nothing else
+    # tells a quantity from a count in a description). Such tickets were
+    # refused as of no known layout
+    rows = ["2      GASEOSA SPRITE 2,25L   3.250,00  6.500,00",
+            "0,450  QUESO CREMOSO          9.000,00  4.050,00",
+            "1      PAN LACTAL BIMBO       3.600,00  3.600,00"]
+    body = "\n".join(([head] if head else []) + rows) + (
+        "\n----------------------------------------------\n"
+        "TOTAL                                $ 14.150,00\nEFECTIVO                               14.150,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["unit"], i["unit_price"], i["amount"]) for i in r.items] == [
+        ("GASEOSA SPRITE 2,25L", D("2"), "un", D("3250.00"), D("6500.00")),
+        ("QUESO CREMOSO", D("0.450"), "kg", D("9000.00"), D("4050.00")),
+        ("PAN LACTAL BIMBO", D("1"), "un", D("3600.00"), D("3600.00"))]
+    assert (r.total, r.warnings) == (D("14150.00"), [])
+    # near miss: a number before a description whose amounts it does not
+    # multiply is the description's (a count), and no item is made of it
+    body = body.replace("2      GASEOSA SPRITE 2,25L   3.250,00  6.500,00",
+                        "2      GASEOSA SPRITE 2,25L   3.250,00  6.400,00")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert len(r.items) == 2 and r.warnings == ["totals_mismatch"]
