@@ -825,6 +825,12 @@ static bool is_repeat(const entries *E, size_t i, int role, int sum_role, size_t
     for (size_t j = from; j < E->n; j++) {
         const entry *f = &E->v[j];
         bool part = role == R_VAT ? (f->role == R_VAT && f->rate.set) : f->role == role;
+        /* a part read twice (a table's row and the same row's label) is
+         * one, as it is loaded once */
+        for (size_t k = from; part && k < j; k++)
+            part = !(E->v[k].role == f->role && same_dec(E->v[k].rate, f->rate) &&
+                     xd_cmp(E->v[k].value, f->value) == 0 &&
+                     ((!E->v[k].desc && !f->desc) || (E->v[k].desc && f->desc && !strcmp(E->v[k].desc, f->desc))));
         if (part && f->value.v != 0) {
             sum = xd_add(sum, f->value);
             parts++;
@@ -1111,6 +1117,64 @@ static size_t vat_table(const inv_doc *d, size_t r, entries *E)
     return k - 1;
 }
 
+/* AFIP's table of other taxes, set beside the totals: "Otros tributos"
+ * over "Descripción  Detalle  Alíc. %  Importe", a row per tax, then
+ * "Importe Otros Tributos: $ ...".  One tax per row (its description and
+ * detail, the amount under "Importe"), so that their sum, printed after
+ * them, is no tax of its own; the rows' right part (the totals block) is
+ * read as usual.  -1 when out of memory. */
+static int tax_table(receipt *rc, const inv_doc *d, size_t r, entries *E)
+{
+    const xw_row *row = d->r[r];
+    if (!row->nw || !row_phrase(row, 0, "OTROS TRIBUTOS") || row->w[0].cell != 0 || r + 1 >= d->n)
+        return 0;
+    const xw_row *head = d->r[r + 1];
+    if (!head->nw || !word_is(&head->w[0], "DESCRIPCION") || head->page != row->page)
+        return 0;
+    float dx1 = -1, ax0 = -1, ax1 = -1, h = inv_row_h(head);
+    for (int i = 1; i < head->nw && ax0 < 0; i++) {
+        if (head->w[i].cell == head->w[i - 1].cell)
+            continue;
+        if (!strncmp(head->w[i].fold, "ALIC", 4) && dx1 < 0)
+            dx1 = head->w[i].x0;
+        if (word_is(&head->w[i], "IMPORTE")) {
+            int e = i;
+            while (e + 1 < head->nw && head->w[e + 1].cell == head->w[i].cell)
+                e++;
+            ax0 = head->w[i].x0;
+            ax1 = head->w[e].x1;
+        }
+    }
+    if (ax0 < 0)
+        return 0;
+    if (dx1 < 0)
+        dx1 = ax0;
+    const xw_row *prev = head;
+    for (size_t k = r + 2; k < d->n && E->n < MAXENTRIES; k++) {
+        row = d->r[k];
+        if (d->zone[k] != Z_FOOT || row->page != head->page || row->y0 - prev->y1 > 1.5f * h ||
+            row_phrase(row, 0, "IMPORTE OTROS TRIBUTOS") || row_phrase(row, 0, "OTROS TRIBUTOS"))
+            break;
+        int b = 0;
+        while (b < row->nw && row->w[b].x1 <= dx1 + 0.5f * h && !xn_has_digit(row->w[b].raw, row->w[b].len))
+            b++;
+        xdec amount = {0}, v;
+        for (int i = b; i < row->nw && !amount.set; i++)
+            if (token_kind(&row->w[i], &v) == K_VALUE && inv_overlap(row->w[i].x0, row->w[i].x1, ax0 - h, ax1 + h) > 0)
+                amount = v;
+        if (b == 0 || !amount.set)
+            break;
+        char *t = row_join(&rc->rows, row, 0, b);
+        if (!t)
+            return -1;
+        entry e = {R_TAX, row->page, t, {0}, amount, NULL};
+        if (XVEC_PUSH(E->v, E->n, E->cap, e))
+            return -1;
+        prev = row;
+    }
+    return 0;
+}
+
 int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
 {
     entries E = {0};
@@ -1122,7 +1186,7 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_FOOT)
             continue;
-        size_t last = vat_table(d, r, &E);
+        size_t last = tax_table(rc, d, r, &E) ? (size_t)-1 : vat_table(d, r, &E);
         if (last == (size_t)-1) {
             free(E.v);
             xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");

@@ -78,7 +78,9 @@ static void apply_qr_check(receipt *rc)
 int receipt_parse_rows(receipt *rc, xerr *err)
 {
     int r = 1;
-    for (size_t i = 0; r == 1 && i < sizeof LAYOUTS / sizeof *LAYOUTS; i++) {
+    /* a layout that refused the document for a reason (a currency it does
+     * not take, a credit note) ends the search: no fallback reads it */
+    for (size_t i = 0; r == 1 && !rc->refused && i < sizeof LAYOUTS / sizeof *LAYOUTS; i++) {
         if (!LAYOUTS[i]->detect(&rc->rows))
             continue;
         r = LAYOUTS[i]->parse(rc, err);

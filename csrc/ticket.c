@@ -43,9 +43,10 @@ static bool w_code(const xw_word *w)
 /* A unit printed after the price ("4.990,00 /kg", "/un"). */
 static bool per_unit(const xw_word *w)
 {
-    static const char *const u[] = {"kg", "un", "u", "lt", "lts", NULL};
-    for (const char *const *k = u; *k && w->raw[0] == '/'; k++)
-        if (w->len == strlen(*k) + 1 && !strncasecmp(w->raw + 1, *k, w->len - 1))
+    static const char *const u[] = {"kg", "un", "u", "lt", "lts", "l", NULL};
+    size_t o = w->raw[0] == '$' ? 1 : 0; /* "$/Lt" */
+    for (const char *const *k = u; *k && w->len > o && w->raw[o] == '/'; k++)
+        if (w->len == strlen(*k) + 1 + o && !strncasecmp(w->raw + 1 + o, *k, w->len - 1 - o))
             return true;
     return false;
 }
@@ -200,6 +201,67 @@ static bool column_heads(const xw_row *row)
             return false;
     }
     return true;
+}
+
+/* An Argentine VAT rate: 0, 2.5, 5, 10.5, 21 or 27 %. */
+static bool vat_rate_value(xdec v)
+{
+    static const int64_t rates[] = {0, 250, 500, 1050, 2100, 2700};
+    xdec r2 = xd_rescale(v, 2);
+    for (size_t k = 0; k < sizeof rates / sizeof *rates && r2.set; k++)
+        if (r2.v == rates[k])
+            return true;
+    return false;
+}
+
+/* The rate before an item's amount, word i: marked ("(21,00)", "21%"), or
+ * a bare VAT rate with its two decimals in a column of its own ("ACEITE
+ * 900ML    21,00      2.798,00", under a "%IVA" heading). */
+static bool item_rate(const xw_row *row, int i, xdec *out)
+{
+    const xw_word *w = &row->w[i];
+    if (w_rate(w, out))
+        return true;
+    xdec v;
+    return i > 0 && i + 1 < row->nw && w->cell != row->w[i - 1].cell && w->cell != row->w[i + 1].cell &&
+           w_money(w, &v) && v.scale == 2 && v.v >= 0 && vat_rate_value(v) && (*out = v, true);
+}
+
+/* A fiscal printer's item of one unit: a description, its VAT rate in
+ * brackets with its decimals ("(21,00)") and its amount, nothing after
+ * them, no other amount before. */
+static bool one_unit_row(const xw_row *row)
+{
+    xdec v;
+    int mi = row_last_money(row, &v);
+    const xw_word *rw = mi >= 2 ? &row->w[mi - 1] : NULL;
+    if (!rw || mi != row->nw - 1 || v.v <= 0 || rw->raw[0] != '(' || !memchr(rw->raw, ',', rw->len) ||
+        !w_rate(rw, &v) || xn_has_digit(row->w[0].raw, row->w[0].len))
+        return false;
+    /* a VAT rate, as the printers print it: "(21,00)", "(10,50)" */
+    if (!vat_rate_value(v))
+        return false;
+    for (int i = 0; i < mi - 1; i++)
+        if (w_money(&row->w[i], &v))
+            return false; /* a price or an amount before: a line of another form */
+    return true;
+}
+
+/* A copy's banner over the ticket ("*** ORIGINAL ***", "COPIA CLIENTE",
+ * "DUPLICADO"): never the merchant's name. */
+static bool copy_banner(const xw_row *row)
+{
+    static const char *const m[] = {"ORIGINAL", "DUPLICADO", "TRIPLICADO", "COPIA", NULL};
+    for (int i = 0; i < row->nw; i++) {
+        bool mark = false, deco = true;
+        for (const char *const *k = m; *k && !mark; k++)
+            mark = word_is(&row->w[i], *k) || !strncmp(row->w[i].fold, *k, strlen(*k));
+        for (size_t c = 0; c < row->w[i].len && deco; c++)
+            deco = strchr("-*=#~", row->w[i].raw[c]) != NULL;
+        if (!mark && !deco && !word_is(&row->w[i], "CLIENTE") && !word_is(&row->w[i], "COMERCIO"))
+            return false;
+    }
+    return row->nw > 0;
 }
 
 /* A quantity line alone over its item ("2,000 x 1.250,00", "0,735 kg x
@@ -559,10 +621,14 @@ static int ticket_parse(receipt *rc, xerr *err)
     int n = (int)R->n, first = -1;
     price_row pr;
     int de;
+    /* an AFIP invoice the invoice reader could not read is no ticket read
+     * by its looser forms (a table's row, an item of one unit alone): its
+     * head (the issuer, the buyer) is not a ticket's */
+    bool invoice = LAYOUT_AFIP_INVOICE.detect(R);
     for (int r = 0; r < n && first < 0; r++)
         if (summary_kind(&R->rows[r]) == S_NONE &&
             (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr) ||
-             qty_first_row(&R->rows[r], &pr, &de)))
+             (!invoice && (qty_first_row(&R->rows[r], &pr, &de) || one_unit_row(&R->rows[r])))))
             first = r;
     if (first < 0)
         return 1;
@@ -581,7 +647,10 @@ static int ticket_parse(receipt *rc, xerr *err)
     const xw_row **pend = NULL;
     size_t npend = 0, cappend = 0;
     rc->doc_type = "ticket";
-    rc->merchant_name = rc_strdup(rc, R->rows[0].text, R->rows[0].tlen);
+    int top = 0;
+    while (top + 1 < body && copy_banner(&R->rows[top]))
+        top++;
+    rc->merchant_name = rc_strdup(rc, R->rows[top].text, R->rows[top].tlen);
     if (!rc->merchant_name)
         goto nomem;
     take_header(rc, body);
@@ -595,7 +664,8 @@ static int ticket_parse(receipt *rc, xerr *err)
      * alone ("ALFAJOR JORGITO  1.200,00") */
     bool fiscal = false;
     for (int r = body; r < n && !fiscal && summary_kind(&R->rows[r]) == S_NONE; r++)
-        fiscal = parse_qty_row(&R->rows[r], &pr);
+        fiscal = parse_qty_row(&R->rows[r], &pr) || (!invoice && one_unit_row(&R->rows[r]));
+    bool voided = false; /* an "ANULACION" / "CORRECCION" line: the next item is taken back */
     const xw_row *label = NULL; /* a way to pay whose amount is on the next line */
     for (int r = body; r < n; r++) {
         const xw_row *row = &R->rows[r];
@@ -636,7 +706,12 @@ static int ticket_parse(receipt *rc, xerr *err)
              * 30.000,00") under the slip's other lines, before the next
              * tender */
             bool taxes = word_is(w0, "IVA") || word_is(w0, "IMP") || row_phrase(lrow, 0, "IMPUESTO*") ||
-                         row_phrase(lrow, 0, "OTROS IMP*") || row_phrase(lrow, 0, "PERCEPCION*");
+                         row_phrase(lrow, 0, "OTROS IMP*") || row_phrase(lrow, 0, "PERCEPCION*") ||
+                         row_phrase(lrow, 0, "INDIRECTOS*") || /* "Otros Impuestos Nacionales" wrapped */
+                         /* a suggested tip, a refund or saving a wallet or bank announces */
+                         row_phrase(lrow, 0, "PROPINA*") || row_phrase(lrow, 0, "REINTEGRO*") ||
+                         row_phrase(lrow, 0, "AHORRO*") || row_phrase(lrow, 0, "AHORRASTE*") ||
+                         row_phrase(lrow, 0, "BENEFICIO*") || row_phrase(lrow, 0, "DEVOLUCION*");
             bool repeat = gap && rc->npayments && !names_method(lrow, 0, end, true) &&
                           xd_cmp(v, rc->payments[rc->npayments - 1].amount) == 0;
             if (taxes || repeat || (covered(rc) && !names_method(lrow, 0, end, true) && !word_is(w0, "VUELTO") &&
@@ -694,11 +769,12 @@ static int ticket_parse(receipt *rc, xerr *err)
              * and its amount; a voided one's amount is negative */
             price_row t;
             int d = qa;
-            while (d > 0 && (w_rate(&row->w[d - 1], &t.rate) || w_code(&row->w[d - 1]) ||
-                             word_is(&row->w[d - 1], "$")))
+            xdec rate = {0};
+            while (d > 0 && (item_rate(row, d - 1, &rate) || w_code(&row->w[d - 1]) || word_is(&row->w[d - 1], "$")))
                 d--;
-            if (!parse_tail(row, d, &t, true) || d == 0)
+            if (d == 0 || !parse_tail(row, qa, &t, true))
                 goto not_item;
+            t.rate = rate.set ? rate : t.rate;
             xw_row part = *row;
             part.nw = d;
             if (XVEC_PUSH(pend, npend, cappend, &part))
@@ -772,7 +848,7 @@ static int ticket_parse(receipt *rc, xerr *err)
             continue;
         }
         int mi = row_last_money(row, &v);
-        if (mi > 0 && (v.v < 0 || is_discount_label(row))) {
+        if (mi > 0 && (v.v < 0 || is_discount_label(row)) && !(fiscal && voided && !is_discount_label(row))) {
             int end = mi;
             if (end > 0 && word_is(&row->w[end - 1], "$"))
                 end--;
@@ -782,9 +858,21 @@ static int ticket_parse(receipt *rc, xerr *err)
             npend = 0;
             continue;
         }
-        bool table = qty_first_row(row, &pr, &de);
-        bool one = !table && fiscal && !qty_open && mi > 0 && v.v > 0 && !word_is(&row->w[0], "IVA") &&
-                   !row_phrase(row, 0, "PERCEP*") && !row_phrase(row, 0, "IMPUESTO*") && !word_is(&row->w[0], "IMP");
+        bool table = !invoice && qty_first_row(row, &pr, &de);
+        if (fiscal && mi > 0 && v.v > 0 && row_phrase(row, 0, "RECARGO*")) {
+            /* a surcharge (instalments, a card's fee): a charge, not an item */
+            int end = mi;
+            while (end > 1 && (w_rate(&row->w[end - 1], &pr.rate) || word_is(&row->w[end - 1], "$")))
+                end--;
+            char *t = row_join(R, row, 0, end);
+            if (!t || rc_add_tax(rc, rc_strdup(rc, t, strlen(t)), v))
+                goto nomem;
+            npend = 0;
+            continue;
+        }
+        bool one = !table && fiscal && !qty_open && mi > 0 && (v.v > 0 || voided) && !word_is(&row->w[0], "IVA") &&
+                   !row_phrase(row, 0, "PERCEP*") && !row_phrase(row, 0, "IMPUESTO*") && !word_is(&row->w[0], "IMP") &&
+                   !is_discount_label(row);
         if (table || one) {
             /* a table's row, quantity first; or a fiscal printer's item of
              * one unit: its rate and amount, the description before them */
@@ -798,14 +886,17 @@ static int ticket_parse(receipt *rc, xerr *err)
             } else {
                 int d = mi;
                 price_row t;
-                while (d > 0 && (w_rate(&row->w[d - 1], &t.rate) || w_code(&row->w[d - 1]) ||
-                                 word_is(&row->w[d - 1], "$")))
+                xdec rate = {0};
+                while (d > 0 && (item_rate(row, d - 1, &rate) || w_code(&row->w[d - 1]) || word_is(&row->w[d - 1], "$")))
                     d--;
-                if (d == 0 || !parse_tail(row, d, &t, true))
+                if (d == 0 || !parse_tail(row, mi, &t, true))
                     continue;
+                t.rate = rate.set ? rate : t.rate;
                 memset(&pr, 0, sizeof pr);
-                pr.qty = (xdec){1, 0, true};
-                pr.price = pr.amount = t.amount;
+                /* taken back after "ANULACION": one unit less */
+                pr.qty = (xdec){t.amount.v < 0 ? -1 : 1, 0, true};
+                pr.price = t.amount.v < 0 ? xd_neg(t.amount) : t.amount;
+                pr.amount = t.amount;
                 pr.rate = t.rate;
                 part.nw = d;
             }
@@ -831,12 +922,15 @@ static int ticket_parse(receipt *rc, xerr *err)
             if (rc_add_item(rc, it))
                 goto nomem;
             last_was_item = true;
+            voided = false;
             continue;
         }
         if (mi >= 0)
             continue; /* some other amount line (e.g. a printed tax) */
-        if (row->nw == 1 && is_void_word(&row->w[0]))
+        if (row->nw == 1 && is_void_word(&row->w[0])) {
+            voided = true;
             continue; /* "ANULACION": the next item carries a negative quantity */
+        }
         if (column_heads(row))
             continue;
         if (XVEC_PUSH(pend, npend, cappend, row))

@@ -1600,3 +1600,55 @@ def test_a_wholesalers_bultos_column_is_the_quantity():
     assert [(i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [
         (D("20"), D("100.00"), D("2000.00")), (D("5"), D("100.00"), D("500.00"))]
     assert (r.total, r.warnings) == (D("3025.00"), [])
+
+
+def _otros_tributos(rows, total):
+    left = ["Otros tributos", "Descripción                       Detalle          Alíc. %      Importe"] + rows
+    right = ["Importe Neto Gravado: $   2500,00", "IVA 21%: $    420,00", "IVA 10.5%: $     52,50",
+             f"Importe Otros Tributos: $ {total:>9}", f"Importe Total: $ {_total(total):>9}"]
+    n = max(len(left), len(right))
+    left += [""] * (n - len(left))
+    right = [""] * (n - len(right)) + right
+    return "\n".join(f"{a:<72}{b:>44}".rstrip() for a, b in zip(left, right))
+
+
+def _total(others):
+    return f"{Decimal('2972.50') + Decimal(others.replace(',', '.')):.2f}".replace(".", ",")
+
+
+@pytest.mark.parametrize("rows,taxes", [
+    (["Per./Ret. de Ingresos Brutos      Buenos Aires       3,00        75,00",
+      "Per./Ret. de Ingresos Brutos      CABA               2,00        50,00",
+      "",
+      "                     Importe Otros Tributos: $      125,00"],
+     [("Per./Ret. de Ingresos Brutos Buenos Aires", "75.00"), ("Per./Ret. de Ingresos Brutos CABA", "50.00")]),
+    (["Impuestos Internos                                 8,00        40,00"],
+     [("Impuestos Internos", "40.00")]),
+])
+def test_afips_table_of_other_taxes_gives_one_tax_per_row(rows, taxes):
+    # AFIP's own layout prints the other taxes as a table beside the totals;
+    # only their sum, "Importe Otros Tributos", was read, as one tax
+    total = f"{sum(Decimal(a) for _, a in taxes):.2f}".replace(".", ",")
+    r = parse(afip(totals=_otros_tributos(rows, total)))
+    assert [(t["description"], t["amount"]) for t in r.taxes] == [(d, Decimal(a)) for d, a in taxes]
+    assert (r.total, r.warnings) == (Decimal(_total(total).replace(",", ".")), [])
+
+
+def test_a_table_of_other_taxes_that_does_not_add_up_is_flagged():
+    # near miss: rows that do not sum to the printed "Importe Otros
+    # Tributos" leave it beside them, and the totals do not add up
+    rows = ["Per./Ret. de Ingresos Brutos      Buenos Aires       3,00        75,00"]
+    r = parse(afip(totals=_otros_tributos(rows, "125,00")))
+    assert r.warnings == ["totals_mismatch"]
+
+
+def test_an_invoice_refused_for_its_currency_is_read_by_no_other_layout():
+    # the invoice reader refuses a currency it does not take; the ticket
+    # reader, tried after it, must not read the same lines as a peso ticket
+    table = ("Cant.   Descripción                          P. Unitario      Importe\n"
+             "2       Yerba mate 1kg                           1000,00      2000,00\n"
+             "1       Aceite girasol 1,5L                       500,00       500,00")
+    text = afip(table=table, totals=MONO_TOTALS).replace("Condición de venta: Contado",
+                                                         "Condición de venta: Contado\nMoneda: Libras")
+    with pytest.raises(expetl.UnsupportedLayout, match="Libras"):
+        parse(text)

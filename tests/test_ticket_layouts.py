@@ -507,3 +507,110 @@ def test_a_table_of_columns_with_the_quantity_first(head):
                         "2      GASEOSA SPRITE 2,25L   3.250,00  6.400,00")
     r = expetl.parse_receipt_text(ticket(body))
     assert len(r.items) == 2 and r.warnings == ["totals_mismatch"]
+
+
+FISCAL_ONES = """\
+JUEGO DE COPAS X6 (21,00)           18.150,00
+MANTEL ANTIMANCHA (21,00)           12.100,00
+CORRECCION
+MANTEL ANTIMANCHA (21,00)          -12.100,00
+SERVILLETAS PAPEL X100 (10,50)       1.000,00
+RECARGO FINANCIERO 10% (21,00)       1.915,00
+----------------------------------------------
+SUBTOTAL                            21.065,00
+TOTAL                               21.065,00
+Regimen de Transparencia Fiscal al
+Consumidor (Ley 27.743)
+IVA Contenido                      $ 3.650,00
+Otros Impuestos Nacionales
+Indirectos                           $ 120,00
+Propina sugerida 10%:                2.106,50
+TARJETA CREDITO VISA                21.065,00
+Reintegro Cuenta DNI 20%:            4.213,00
+"""
+
+
+def test_a_fiscal_ticket_of_items_of_one_unit_only():
+    # every item of one unit, none with a quantity line: the rate in brackets
+    # with its decimals tells the form (such tickets were refused); a voided
+    # item after "CORRECCION" is one unit less, not a discount; a surcharge a
+    # charge in taxes; a suggested tip, the wrapped "Indirectos" of Ley
+    # 27.743's block and a refund a wallet announces are no tenders
+    r = expetl.parse_receipt_text(ticket(FISCAL_ONES))
+    assert [(i["description"], i["quantity"], i["unit_price"], i["vat_rate"], i["amount"]) for i in r.items] == [
+        ("JUEGO DE COPAS X6", D("1"), D("18150.00"), D("21.00"), D("18150.00")),
+        ("MANTEL ANTIMANCHA", D("1"), D("12100.00"), D("21.00"), D("12100.00")),
+        ("MANTEL ANTIMANCHA", D("-1"), D("12100.00"), D("21.00"), D("-12100.00")),
+        ("SERVILLETAS PAPEL X100", D("1"), D("1000.00"), D("10.50"), D("1000.00"))]
+    assert r.taxes == [{"description": "RECARGO FINANCIERO", "amount": D("1915.00")}]
+    assert (r.discounts, r.total, r.warnings) == ([], D("21065.00"), [])
+    assert r.payments == [_pay("TARJETA CREDITO VISA", "21065.00")]
+
+
+def test_a_bracketed_number_that_is_no_vat_rate_makes_no_fiscal_item():
+    # near miss: "(2)" in a description line with an amount is no rate; a
+    # document of such lines is no fiscal ticket
+    body = ("RADIOGRAFIA PERIAPICAL (2)                16.000,00\n"
+            "----------------------------------------------\nTOTAL                                16.000,00\n")
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt_text(ticket(body))
+
+
+def test_a_bare_vat_column_between_description_and_amount():
+    # a fiscal printer's "%IVA" column printed without brackets: the rate, not
+    # the description's last word
+    body = ("DESCRIPCION               %IVA       IMPORTE\n2,000 x 1.399,00\nACEITE COCINERO 900ML    21,00      2.798,00\n"
+            "AZUCAR LEDESMA 1KG       10,50      1.189,00\n"
+            "----------------------------------------------\nTOTAL                                 3.987,00\n"
+            "EFECTIVO                               3.987,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["vat_rate"], i["amount"]) for i in r.items] == [
+        ("ACEITE COCINERO 900ML", D("21.00"), D("2798.00")), ("AZUCAR LEDESMA 1KG", D("10.50"), D("1189.00"))]
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("banner", ["*** ORIGINAL ***", "COPIA CLIENTE", "DUPLICADO"])
+def test_a_copys_banner_over_the_ticket_is_not_the_merchant(banner):
+    r = expetl.parse_receipt_text(banner + "\n" + ticket(BASIC))
+    assert r.merchant["name"] == "SUPERMERCADO EJEMPLO S.A."
+
+
+def test_a_price_per_litre_after_the_price():
+    body = ("40,000 Lts x 1.389,00 $/Lt\nGASOIL GRADO 2 (21,00)                  55.560,00\n"
+            "----------------------------------------------\nTOTAL                                55.560,00\n"
+            "EFECTIVO                               55.560,00\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["unit_price"]) for i in r.items] == [
+        ("GASOIL GRADO 2", D("40.000"), D("1389.00"))]
+
+
+def test_an_invoice_the_invoice_reader_cannot_read_is_no_table_ticket():
+    # an AFIP invoice (its title, its CAE) whose head the invoice reader
+    # cannot vouch for is not read by the ticket's table form: the first line
+    # ("B") was the merchant, the first CUIT the buyer's
+    text = """\
+                                                    B
+ASOCIACION VECINAL BARRIO NORTE                           GOMEZ LUCIA BEATRIZ
+C.U.I.T. 30-70000001-6                                    C.U.I.T. 27-22222222-8
+Sarmiento 450 - Rio Cuarto (Cba)                          Ingresos Brutos: 218-222222
+IVA Exento                                                Inicio de Actividades: 05/2001
+
+                                                          FACTURA  Nº 0002-00000345
+                                                          Fecha: 10/04/2025
+
+Cant.    Descripción                                   P. Unitario             Importe
+--------------------------------------------------------------------------------------
+     4   Sillas plegables alquiler                       12.500,00           50.000,00
+     1   Armado y desarmado                              30.000,00           30.000,00
+
+                                              Subtotal:                    $ 80.000,00
+                                              TOTAL                        $ 80.000,00
+
+CAE N°: 74123456789012                        Fecha de Vto. de CAE: 20/04/2025
+"""
+    try:
+        r = expetl.parse_receipt_text(text)
+    except expetl.UnsupportedLayout:
+        return
+    assert r.doc_type != "ticket"
+    assert r.merchant["cuit"] in (None, "27222222228")
