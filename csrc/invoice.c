@@ -66,23 +66,6 @@ bool inv_same_line(const xw_row *a, const xw_row *b)
     return (dy < 0 ? -dy : dy) < 0.5f * (ha > hb ? ha : hb);
 }
 
-/* "ORIGINAL", "(DUPLICADO)", "- TRIPLICADO -", "[ORIGINAL]": the copy
- * marker, with the brackets or dashes some programs print around it. */
-static bool is_copy_word(const xw_word *w)
-{
-    static const char *const marks[] = {"ORIGINAL", "DUPLICADO", "TRIPLICADO", "CUADRUPLICADO", NULL};
-    const char *f = w->fold;
-    size_t n = w->flen;
-    while (n && (*f == '(' || *f == '[' || *f == '-' || *f == '*'))
-        f++, n--;
-    while (n && (f[n - 1] == ')' || f[n - 1] == ']' || f[n - 1] == '-' || f[n - 1] == '*'))
-        n--;
-    for (const char *const *m = marks; *m; m++)
-        if (strlen(*m) == n && !strncmp(f, *m, n))
-            return true;
-    return false;
-}
-
 /* Cheap: runs first on every document.  "FACTURA" and one AFIP mark on the
  * first page. */
 static bool invoice_detect(const xw_rows *R)
@@ -166,9 +149,11 @@ static bool carry_row(const xw_rows *R, size_t r, int first, int last)
     const xw_row *row = &R->rows[r];
     xdec v;
     bool label = false;
+    if (first == last)
+        return false; /* one page read: nothing is carried */
     for (const char *const *k = p; *k && !label; k++)
         label = row_phrase(row, 0, *k) > 0;
-    if (!label || row_last_money(row, &v) < 0 || first == last)
+    if (!label || row_last_money(row, &v) < 0)
         return false;
     /* the sum alone: an item's line ("Transporte y flete  1,00  800,00
      * 800,00") prints its quantity and price too */
@@ -196,7 +181,7 @@ static uint64_t row_hash(const xw_row *row)
     bool any = false;
     for (int i = 0; i < row->nw; i++) {
         const xw_word *w = &row->w[i];
-        if (is_copy_word(w) || page_number_at(row, i))
+        if (w_copy_mark(w) || page_number_at(row, i))
             continue;
         any = true;
         for (size_t k = 0; k <= w->flen; k++)
@@ -309,27 +294,6 @@ static int doc_code_at(const xw_row *row, int i)
         return code_digits(x->fold);
     }
     return -1;
-}
-
-/* Point of sale and number from the words at j, joined across a dash
- * ("0004-" "00025399", "0004" "-" "00025399"). */
-static bool doc_number_at(const xw_row *row, int j, int64_t *pos, int64_t *num, const char *skip)
-{
-    char buf[48];
-    size_t k = 0;
-    for (int m = j; m < row->nw && m < j + 3; m++) {
-        const char *s = m == j && skip ? skip : row->w[m].raw;
-        size_t l = m == j && skip ? strlen(skip) : row->w[m].len;
-        if (k + l >= sizeof buf)
-            return false;
-        memcpy(buf + k, s, l);
-        k += l;
-        if (xn_doc_number(buf, k, pos, num) == 0)
-            return true;
-        if (buf[k - 1] != '-' && !(m + 1 < row->nw && row->w[m + 1].raw[0] == '-'))
-            return false;
-    }
-    return false;
 }
 
 /* The label phrase at word i and where its value is: the next word (*v,
@@ -472,7 +436,7 @@ static bool value_below(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     const xw_row *nx = d->r[s];
     int e = cell_end(nx, v);
     int64_t pos, num, val;
-    if (e - v <= 3 && doc_number_at(nx, v, &pos, &num, NULL)) {
+    if (e - v <= 3 && row_doc_number(nx, v, &pos, &num, NULL)) {
         if (rc->pos >= 0 && rc->pos != pos)
             return false; /* disagrees with the labelled point of sale */
         rc->pos = pos;
@@ -581,7 +545,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
     if (l) {
         if (!g && (v >= row->nw || row->w[v].cell != row->w[v - 1].cell) && value_below(rc, d, r, v - 1, have))
             return;
-        if (v < row->nw && doc_number_at(row, v, &pos, &num, g)) {
+        if (v < row->nw && row_doc_number(row, v, &pos, &num, g)) {
             rc->pos = pos;
             rc->number = num;
             *have = true;
@@ -619,7 +583,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
             return;
         }
     }
-    if (j >= 0 && j < row->nw && doc_number_at(row, j, &pos, &num, glued)) {
+    if (j >= 0 && j < row->nw && row_doc_number(row, j, &pos, &num, glued)) {
         rc->pos = pos;
         rc->number = num;
         *have = true;
@@ -674,7 +638,7 @@ static void take_wrapped_number(receipt *rc, const inv_doc *d, size_t r, int i, 
         nx = d->r[s2];
     }
     int64_t pos, num, val;
-    if (doc_number_at(nx, v, &pos, &num, g)) {
+    if (row_doc_number(nx, v, &pos, &num, g)) {
         if (rc->pos >= 0 && rc->pos != pos)
             return; /* disagrees with the labelled point of sale */
         rc->pos = pos;
@@ -1422,7 +1386,7 @@ static bool name_cell(const xw_row *row, int a, int b)
     static const char *const skip[] = {"RESPONSABLE", "MONOTRIBUTO", "COMPROBANTE",
                                        "EMISOR",      "DATOS DEL EMISOR", NULL};
     const xw_word *w = &row->w[a];
-    if (w->flen < 2 || xn_has_digit(w->raw, w->len) || is_copy_word(w))
+    if (w->flen < 2 || xn_has_digit(w->raw, w->len) || w_copy_mark(w))
         return false;
     /* a cell without a letter or digit ("=====", "-----") is a rule drawn
      * with characters, never a name */
@@ -1778,7 +1742,7 @@ static int cut_title(const xw_row *row, int a, int b)
  * beside the issuer's block, never its name. */
 static bool title_cell(const xw_row *row, int a, int b)
 {
-    if (row->w[a].flen < 2 || is_copy_word(&row->w[a]) || doc_code_at(row, a) >= 0)
+    if (row->w[a].flen < 2 || w_copy_mark(&row->w[a]) || doc_code_at(row, a) >= 0)
         return true;
     for (int k = a; k < b; k++)
         if (inv_title_word(&row->w[k]) || word_is(&row->w[k], "COMPROBANTE"))
@@ -2104,7 +2068,7 @@ static int column_name(receipt *rc, const inv_doc *d, size_t c1, int ci, size_t 
     float x0 = cr->w[a].x0, x1 = cr->w[cell_end(cr, a) - 1].x1, h = inv_row_h(cr);
     const xw_row *top = NULL;
     for (size_t r = 0; r < c1 && !top; r++)
-        if (d->zone[r] == Z_HEAD && d->r[r]->page == cr->page && !is_copy_word(&d->r[r]->w[0]) &&
+        if (d->zone[r] == Z_HEAD && d->r[r]->page == cr->page && !w_copy_mark(&d->r[r]->w[0]) &&
             !drawn_rule(d->r[r]))
             top = d->r[r];
     for (size_t r = 0; r < c1 && top; r++) {

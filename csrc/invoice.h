@@ -34,7 +34,6 @@ typedef struct {
 } inv_doc;
 
 /* Is r one of Argentina's VAT rates (0, 2.5, 5, 10.5, 21, 27 %)? */
-bool inv_vat_rate(xdec r);
 
 /* Flags of the column a line amount is read from, by its header. */
 enum { AMT_WITH_VAT = 1, AMT_NET = 2 };

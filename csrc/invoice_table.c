@@ -1608,17 +1608,6 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
  * rate of AFIP's (0, 2.5, 5, 10.5, 21, 27; not all zero) and none is the
  * VAT of its line's amount at one of those rates (10,50 on a net of 50,00
  * is 21 % of it), they are the lines' rates. */
-static const int64_t VAT_RATES[] = {0, 250, 500, 1050, 2100, 2700}; /* in hundredths */
-
-bool inv_vat_rate(xdec r)
-{
-    xdec v = xd_rescale(r, 2);
-    for (size_t k = 0; k < sizeof VAT_RATES / sizeof *VAT_RATES; k++)
-        if (v.set && v.v == VAT_RATES[k])
-            return true;
-    return false;
-}
-
 static void rates_in_vat_column(trow *t, size_t n)
 {
     bool any = false;
@@ -1626,11 +1615,11 @@ static void rates_in_vat_column(trow *t, size_t n)
         if (t[i].kind != K_ANCHOR || !t[i].vatcol.set)
             continue;
         xdec v = xd_rescale(t[i].vatcol, 2);
-        if (!inv_vat_rate(v))
+        if (!lx_vat_rate(v))
             return;
         double am = t[i].amount.set ? xd_double(t[i].amount) : 0, vv = xd_double(v);
-        for (size_t r = 1; am != 0 && r < sizeof VAT_RATES / sizeof *VAT_RATES; r++) {
-            double vat = am * (double)VAT_RATES[r] / 10000.0;
+        for (size_t r = 1; am != 0 && r < LX_NVAT_RATES; r++) {
+            double vat = am * (double)LX_VAT_RATES[r] / 10000.0;
             if (vat - vv < 0.011 && vv - vat < 0.011)
                 return; /* it may as well be the line's VAT: neither is vouched for */
         }

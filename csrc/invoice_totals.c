@@ -592,7 +592,7 @@ static int segments(const xw_row *row, seg *out)
             out[s].role = R_VAT;
         /* "IVA RG 2408 3%", "IVA Adicional 3%": a rate no VAT has here is
          * a perception's, another tax */
-        if (out[s].role == R_VAT && out[s].rate.set && !inv_vat_rate(out[s].rate))
+        if (out[s].role == R_VAT && out[s].rate.set && !lx_vat_rate(out[s].rate))
             out[s].role = R_TAX;
     }
     /* "Forma de pago: Tarjeta VISA 3 cuotas de $ 990,83", "Condición de
@@ -1097,7 +1097,7 @@ static size_t vat_table(const inv_doc *d, size_t r, entries *E)
             int t = token_kind(w, &v);
             if (!rate.set && w->x0 < rcol[1] + h && w->x1 > rcol[0] - h) {
                 if (t == K_RATE || (t == K_VALUE && ((i + 1 < row->nw && word_is(&row->w[i + 1], "%")) ||
-                                                     inv_vat_rate(v))))
+                                                     lx_vat_rate(v))))
                     rate = xd_rescale(v, 2);
                 continue;
             }
@@ -1107,7 +1107,7 @@ static size_t vat_table(const inv_doc *d, size_t r, entries *E)
                 vat = v;
             }
         }
-        if (!rate.set || !vat.set || !inv_vat_rate(rate))
+        if (!rate.set || !vat.set || !lx_vat_rate(rate))
             break;
         entry e = {R_VAT, row->page, NULL, rate, vat, NULL};
         if (XVEC_PUSH(E->v, E->n, E->cap, e))

@@ -74,6 +74,51 @@ bool rc_take_cuit(receipt *rc, const xw_row *row, int i)
     return false;
 }
 
+bool row_doc_number(const xw_row *row, int j, int64_t *pos, int64_t *num, const char *skip)
+{
+    char buf[48];
+    size_t k = 0;
+    for (int m = j; m < row->nw && m < j + 3; m++) {
+        const char *s = m == j && skip ? skip : row->w[m].raw;
+        size_t l = m == j && skip ? strlen(skip) : row->w[m].len;
+        if (k + l >= sizeof buf)
+            return false;
+        memcpy(buf + k, s, l);
+        k += l;
+        if (xn_doc_number(buf, k, pos, num) == 0)
+            return true;
+        if (buf[k - 1] != '-' && !(m + 1 < row->nw && row->w[m + 1].raw[0] == '-'))
+            return false;
+    }
+    return false;
+}
+
+bool w_copy_mark(const xw_word *w)
+{
+    static const char *const marks[] = {"ORIGINAL", "DUPLICADO", "TRIPLICADO", "CUADRUPLICADO", NULL};
+    const char *f = w->fold;
+    size_t n = w->flen;
+    while (n && (*f == '(' || *f == '[' || *f == '-' || *f == '*'))
+        f++, n--;
+    while (n && (f[n - 1] == ')' || f[n - 1] == ']' || f[n - 1] == '-' || f[n - 1] == '*'))
+        n--;
+    for (const char *const *m = marks; *m; m++)
+        if (strlen(*m) == n && !strncmp(f, *m, n))
+            return true;
+    return false;
+}
+
+const int64_t LX_VAT_RATES[LX_NVAT_RATES] = {0, 250, 500, 1050, 2100, 2700};
+
+bool lx_vat_rate(xdec r)
+{
+    xdec v = xd_rescale(r, 2);
+    for (size_t k = 0; k < LX_NVAT_RATES; k++)
+        if (v.set && v.v == LX_VAT_RATES[k])
+            return true;
+    return false;
+}
+
 bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time)
 {
     int y, m, d, hh = 0, mm = 0, ss = 0;

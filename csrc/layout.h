@@ -27,6 +27,18 @@ bool row_is_separator(const xw_row *row);
 /* Set issuer CUIT from the word after a CUIT label in row, from index i. */
 bool rc_take_cuit(receipt *rc, const xw_row *row, int i);
 bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time);
+/* Point of sale and number from the words at j, joined across a dash
+ * ("0004-00025399", "0004-" "00025399", "0004" "-" "00025399"); with skip, word
+ * j's text from skip on (a value glued to its label). */
+bool row_doc_number(const xw_row *row, int j, int64_t *pos, int64_t *num, const char *skip);
+/* A copy's mark, brackets or stars around it too: "ORIGINAL", "(DUPLICADO)",
+ * "*** TRIPLICADO ***", "CUADRUPLICADO". */
+bool w_copy_mark(const xw_word *w);
+/* AFIP's VAT rates in hundredths of a percent: 0, 2.5, 5, 10.5, 21, 27. */
+#define LX_NVAT_RATES 6
+extern const int64_t LX_VAT_RATES[LX_NVAT_RATES];
+/* r is one of them (a tax at another rate is a perception, not VAT). */
+bool lx_vat_rate(xdec r);
 
 /* Labels by meaning: a phrase is folded words separated by single spaces
  * ("PRECIO UNIT*"); a word ending in '*' matches any word it begins, and a

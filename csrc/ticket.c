@@ -203,17 +203,6 @@ static bool column_heads(const xw_row *row)
     return true;
 }
 
-/* An Argentine VAT rate: 0, 2.5, 5, 10.5, 21 or 27 %. */
-static bool vat_rate_value(xdec v)
-{
-    static const int64_t rates[] = {0, 250, 500, 1050, 2100, 2700};
-    xdec r2 = xd_rescale(v, 2);
-    for (size_t k = 0; k < sizeof rates / sizeof *rates && r2.set; k++)
-        if (r2.v == rates[k])
-            return true;
-    return false;
-}
-
 /* The rate before an item's amount, word i: marked ("(21,00)", "21%"), or
  * a bare VAT rate with its two decimals in a column of its own ("ACEITE
  * 900ML    21,00      2.798,00", under a "%IVA" heading). */
@@ -224,7 +213,7 @@ static bool item_rate(const xw_row *row, int i, xdec *out)
         return true;
     xdec v;
     return i > 0 && i + 1 < row->nw && w->cell != row->w[i - 1].cell && w->cell != row->w[i + 1].cell &&
-           w_money(w, &v) && v.scale == 2 && v.v >= 0 && vat_rate_value(v) && (*out = v, true);
+           w_money(w, &v) && v.scale == 2 && v.v >= 0 && lx_vat_rate(v) && (*out = v, true);
 }
 
 /* A fiscal printer's item of one unit: a description, its VAT rate in
@@ -239,7 +228,7 @@ static bool one_unit_row(const xw_row *row)
         !w_rate(rw, &v) || xn_has_digit(row->w[0].raw, row->w[0].len))
         return false;
     /* a VAT rate, as the printers print it: "(21,00)", "(10,50)" */
-    if (!vat_rate_value(v))
+    if (!lx_vat_rate(v))
         return false;
     for (int i = 0; i < mi - 1; i++)
         if (w_money(&row->w[i], &v))
@@ -251,14 +240,12 @@ static bool one_unit_row(const xw_row *row)
  * "DUPLICADO"): never the merchant's name. */
 static bool copy_banner(const xw_row *row)
 {
-    static const char *const m[] = {"ORIGINAL", "DUPLICADO", "TRIPLICADO", "COPIA", NULL};
     for (int i = 0; i < row->nw; i++) {
-        bool mark = false, deco = true;
-        for (const char *const *k = m; *k && !mark; k++)
-            mark = word_is(&row->w[i], *k) || !strncmp(row->w[i].fold, *k, strlen(*k));
+        bool deco = true;
         for (size_t c = 0; c < row->w[i].len && deco; c++)
             deco = strchr("-*=#~", row->w[i].raw[c]) != NULL;
-        if (!mark && !deco && !word_is(&row->w[i], "CLIENTE") && !word_is(&row->w[i], "COMERCIO"))
+        if (!deco && !w_copy_mark(&row->w[i]) && !word_is(&row->w[i], "COPIA") && !word_is(&row->w[i], "CLIENTE") &&
+            !word_is(&row->w[i], "COMERCIO"))
             return false;
     }
     return row->nw > 0;
@@ -531,20 +518,6 @@ static bool ticket_date(receipt *rc, int r, int i, int upto)
     return true;
 }
 
-/* "0003-00001234": a point of sale and a number in one word. */
-static bool pos_number(const xw_word *w, int64_t *pos, int64_t *num)
-{
-    const char *dash = memchr(w->raw, '-', w->len);
-    if (!dash)
-        return false;
-    size_t a = (size_t)(dash - w->raw), b = w->len - a - 1;
-    if (a < 4 || a > 5 || b != 8 || !xn_all_digits(w->raw, a) || !xn_all_digits(dash + 1, b))
-        return false;
-    *pos = strtoll(w->raw, NULL, 10);
-    *num = strtoll(dash + 1, NULL, 10);
-    return true;
-}
-
 static void take_header(receipt *rc, int upto)
 {
     xw_rows *R = &rc->rows;
@@ -569,25 +542,16 @@ static void take_header(receipt *rc, int upto)
                            (word_is(&row->w[i - 1], "NRO") || word_is(&row->w[i - 1], "N") ||
                             word_is(&row->w[i - 1], "NO") || word_is(&row->w[i - 1], "NUMERO")));
             if (rc->number < 0 && tlabel) {
-                int64_t p;
+                int64_t p, n2;
                 for (int j = i + 1; j < row->nw && j < i + 3; j++) {
-                    if (w_int(&row->w[j], &v)) {
-                        /* "0003 - 00001234", "0003 00001234": the point of
-                         * sale, then the number */
-                        int k = j + 1 < row->nw && word_is(&row->w[j + 1], "-") ? j + 2 : j + 1;
-                        int64_t n2;
-                        if (k < row->nw && row->w[j].len >= 4 && row->w[j].len <= 5 && row->w[k].len == 8 &&
-                            w_int(&row->w[k], &n2)) {
-                            rc->pos = rc->pos < 0 ? v : rc->pos;
-                            v = n2;
-                        }
-                        rc->number = v;
-                        break;
-                    }
-                    /* "Nro. T. 0003-00001234" */
-                    if (pos_number(&row->w[j], &p, &v)) {
-                        rc->pos = rc->pos < 0 ? p : rc->pos;
-                        rc->number = v;
+                    /* the point of sale and the number: "Nro. T. 0003-00001234",
+                     * "0003 - 00001234", "0003   00001234" */
+                    bool both = row_doc_number(row, j, &p, &n2, NULL) ||
+                                (w_int(&row->w[j], &p) && row->w[j].len >= 4 && row->w[j].len <= 5 &&
+                                 j + 1 < row->nw && row->w[j + 1].len == 8 && w_int(&row->w[j + 1], &n2));
+                    if (both || w_int(&row->w[j], &n2)) {
+                        rc->pos = both && rc->pos < 0 ? p : rc->pos;
+                        rc->number = n2;
                         break;
                     }
                 }
@@ -608,6 +572,79 @@ static void take_header(receipt *rc, int upto)
     }
 }
 
+/* The item's tail from its amount at word mi: the amount (and a rate after
+ * it) in *t, a rate or code or "$" before it too; the description's end,
+ * or -1 when the row holds no such tail or no description. */
+static int item_tail(const xw_row *row, int mi, price_row *t)
+{
+    int d = mi;
+    xdec rate = {0};
+    while (d > 0 && (item_rate(row, d - 1, &rate) || w_code(&row->w[d - 1]) || word_is(&row->w[d - 1], "$")))
+        d--;
+    if (d == 0 || !parse_tail(row, mi, t, true))
+        return -1;
+    if (rate.set)
+        t->rate = rate;
+    return d;
+}
+
+/* The description of the rows p[0..n): a department header first (over
+ * the row after it) is taken apart into *dept.  NULL when out of memory. */
+static const char *pend_desc(receipt *rc, const xw_row **p, size_t n, const char **dept, const char **ean)
+{
+    int d0 = 0;
+    if (n >= 2 && dept_like(p[0], p[1])) {
+        if (!(*dept = dept_name(rc, p[0])))
+            return NULL;
+        d0 = 1;
+    }
+    return join_desc(rc, p, d0, (int)n, ean);
+}
+
+/* Adds the item priced by p, its description read (NULL: out of memory). */
+static int add_item(receipt *rc, const char *desc, const char *dept, const char *ean, const price_row *p)
+{
+    rc_item it;
+    memset(&it, 0, sizeof it);
+    if (!desc)
+        return -1;
+    it.description = desc;
+    it.department = dept;
+    it.ean = ean;
+    it.quantity = p->qty;
+    it.unit = p->kg ? "kg" : "un";
+    it.unit_price = p->price;
+    it.vat_rate = p->rate;
+    it.amount = p->amount;
+    return rc_add_item(rc, it);
+}
+
+/* An AFIP invoice the invoice reader could not read is no ticket read by
+ * the looser forms (a table's row, an item of one unit alone): its head (the
+ * issuer, the buyer) is not a ticket's.  Asked only when such a form is met
+ * (*memo: -1 until then). */
+static bool invoice_like(const xw_rows *R, int *memo)
+{
+    if (*memo < 0)
+        *memo = LAYOUT_AFIP_INVOICE.detect(R);
+    return *memo;
+}
+
+/* The fiscal printers' form (a quantity line over an item, or an item of
+ * one unit with its rate in brackets): there an item of one unit prints no
+ * quantity line, its description and amount alone.  Asked only when it
+ * decides something (*memo: -1 until then). */
+static bool fiscal_form(const xw_rows *R, int body, int *memo, int *inv)
+{
+    price_row pr;
+    for (int r = body; *memo < 0 && r < (int)R->n && summary_kind(&R->rows[r]) == S_NONE; r++)
+        if (parse_qty_row(&R->rows[r], &pr) || (one_unit_row(&R->rows[r]) && !invoice_like(R, inv)))
+            *memo = 1;
+    if (*memo < 0)
+        *memo = 0;
+    return *memo;
+}
+
 /* Every document may be a ticket: the parser itself decides. */
 static bool ticket_detect(const xw_rows *rows)
 {
@@ -620,15 +657,11 @@ static int ticket_parse(receipt *rc, xerr *err)
     xw_rows *R = &rc->rows;
     int n = (int)R->n, first = -1;
     price_row pr;
-    int de;
-    /* an AFIP invoice the invoice reader could not read is no ticket read
-     * by its looser forms (a table's row, an item of one unit alone): its
-     * head (the issuer, the buyer) is not a ticket's */
-    bool invoice = LAYOUT_AFIP_INVOICE.detect(R);
+    int de, invoice = -1, fiscal = -1; /* invoice_like's and fiscal_form's answers */
     for (int r = 0; r < n && first < 0; r++)
         if (summary_kind(&R->rows[r]) == S_NONE &&
             (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr) ||
-             (!invoice && (qty_first_row(&R->rows[r], &pr, &de) || one_unit_row(&R->rows[r])))))
+             ((qty_first_row(&R->rows[r], &pr, &de) || one_unit_row(&R->rows[r])) && !invoice_like(R, &invoice))))
             first = r;
     if (first < 0)
         return 1;
@@ -659,12 +692,6 @@ static int ticket_parse(receipt *rc, xerr *err)
     bool last_was_item = false, after_total = false, gap = false;
     price_row qty = {0};    /* a quantity line over its item, while its amount is not read */
     bool qty_open = false;
-    /* the fiscal printers' form (a quantity line over an item): there an
-     * item of one unit prints no quantity line, its description and amount
-     * alone ("ALFAJOR JORGITO  1.200,00") */
-    bool fiscal = false;
-    for (int r = body; r < n && !fiscal && summary_kind(&R->rows[r]) == S_NONE; r++)
-        fiscal = parse_qty_row(&R->rows[r], &pr) || (!invoice && one_unit_row(&R->rows[r]));
     bool voided = false; /* an "ANULACION" / "CORRECCION" line: the next item is taken back */
     const xw_row *label = NULL; /* a way to pay whose amount is on the next line */
     for (int r = body; r < n; r++) {
@@ -768,34 +795,23 @@ static int ticket_parse(receipt *rc, xerr *err)
              * between, then this row's words before its rate and amount)
              * and its amount; a voided one's amount is negative */
             price_row t;
-            int d = qa;
-            xdec rate = {0};
-            while (d > 0 && (item_rate(row, d - 1, &rate) || w_code(&row->w[d - 1]) || word_is(&row->w[d - 1], "$")))
-                d--;
-            if (d == 0 || !parse_tail(row, qa, &t, true))
+            int d = item_tail(row, qa, &t);
+            if (d < 0)
                 goto not_item;
-            t.rate = rate.set ? rate : t.rate;
             xw_row part = *row;
             part.nw = d;
             if (XVEC_PUSH(pend, npend, cappend, &part))
                 goto nomem;
-            rc_item it;
-            memset(&it, 0, sizeof it);
-            const char *ean = NULL;
-            it.description = join_desc(rc, pend, 0, (int)npend, &ean);
+            const char *ean = NULL, *desc = join_desc(rc, pend, 0, (int)npend, &ean);
             npend = 0;
-            if (!it.description)
-                goto nomem;
-            it.department = dept;
-            it.ean = ean;
-            it.quantity = qty.qty.v > 0 && t.amount.v < 0 ? xd_neg(qty.qty) : qty.qty;
+            if (qty.qty.v > 0 && t.amount.v < 0)
+                qty.qty = xd_neg(qty.qty);
             /* fiscal printers print every count with three decimals
              * ("2,000 x"): a weight says so ("kg") or is not whole */
-            it.unit = (qty.unit ? qty.kg : xd_cmp(xd_rescale(qty.qty, 0), qty.qty) != 0) ? "kg" : "un";
-            it.unit_price = qty.price;
-            it.vat_rate = t.rate.set ? t.rate : qty.rate;
-            it.amount = t.amount;
-            if (rc_add_item(rc, it))
+            qty.kg = qty.unit ? qty.kg : xd_cmp(xd_rescale(qty.qty, 0), qty.qty) != 0;
+            qty.rate = t.rate.set ? t.rate : qty.rate;
+            qty.amount = t.amount;
+            if (add_item(rc, desc, dept, ean, &qty))
                 goto nomem;
             qty_open = false;
             last_was_item = true;
@@ -803,39 +819,19 @@ static int ticket_parse(receipt *rc, xerr *err)
         }
     not_item:
         if (parse_price_row(row, &pr)) {
-            rc_item it;
-            memset(&it, 0, sizeof it);
-            const char *ean = NULL;
+            const char *ean = NULL, *desc;
             if (pr.qty_at > 0) {
                 /* one-line item: the description is on this row */
-                const xw_row *self = row;
                 if (npend && !(dept = dept_name(rc, pend[0])))
                     goto nomem;
-                xw_row part = *self;
+                xw_row part = *row;
                 part.nw = pr.qty_at;
                 const xw_row *pp = &part;
-                it.description = join_desc(rc, &pp, 0, 1, &ean);
-            } else if (npend == 0) {
-                it.description = rc_strdup(rc, "", 0);
+                desc = join_desc(rc, &pp, 0, 1, &ean);
             } else {
-                int d0 = 0;
-                if (npend >= 2 && dept_like(pend[0], pend[1])) {
-                    if (!(dept = dept_name(rc, pend[0])))
-                        goto nomem;
-                    d0 = 1;
-                }
-                it.description = join_desc(rc, pend, d0, (int)npend, &ean);
+                desc = npend ? pend_desc(rc, pend, npend, &dept, &ean) : rc_strdup(rc, "", 0);
             }
-            if (!it.description)
-                goto nomem;
-            it.department = dept;
-            it.ean = ean;
-            it.quantity = pr.qty;
-            it.unit = pr.kg ? "kg" : "un";
-            it.unit_price = pr.price;
-            it.vat_rate = pr.rate;
-            it.amount = pr.amount;
-            if (rc_add_item(rc, it))
+            if (add_item(rc, desc, dept, ean, &pr))
                 goto nomem;
             npend = 0;
             last_was_item = true;
@@ -848,7 +844,8 @@ static int ticket_parse(receipt *rc, xerr *err)
             continue;
         }
         int mi = row_last_money(row, &v);
-        if (mi > 0 && (v.v < 0 || is_discount_label(row)) && !(fiscal && voided && !is_discount_label(row))) {
+        if (mi > 0 && (v.v < 0 || is_discount_label(row)) &&
+            !(voided && !is_discount_label(row) && fiscal_form(R, body, &fiscal, &invoice))) {
             int end = mi;
             if (end > 0 && word_is(&row->w[end - 1], "$"))
                 end--;
@@ -858,8 +855,8 @@ static int ticket_parse(receipt *rc, xerr *err)
             npend = 0;
             continue;
         }
-        bool table = !invoice && qty_first_row(row, &pr, &de);
-        if (fiscal && mi > 0 && v.v > 0 && row_phrase(row, 0, "RECARGO*")) {
+        bool table = qty_first_row(row, &pr, &de) && !invoice_like(R, &invoice);
+        if (mi > 0 && v.v > 0 && row_phrase(row, 0, "RECARGO*") && fiscal_form(R, body, &fiscal, &invoice)) {
             /* a surcharge (instalments, a card's fee): a charge, not an item */
             int end = mi;
             while (end > 1 && (w_rate(&row->w[end - 1], &pr.rate) || word_is(&row->w[end - 1], "$")))
@@ -870,28 +867,21 @@ static int ticket_parse(receipt *rc, xerr *err)
             npend = 0;
             continue;
         }
-        bool one = !table && fiscal && !qty_open && mi > 0 && (v.v > 0 || voided) && !word_is(&row->w[0], "IVA") &&
+        bool one = !table && !qty_open && mi > 0 && (v.v > 0 || voided) && !word_is(&row->w[0], "IVA") &&
                    !row_phrase(row, 0, "PERCEP*") && !row_phrase(row, 0, "IMPUESTO*") && !word_is(&row->w[0], "IMP") &&
-                   !is_discount_label(row);
+                   !is_discount_label(row) && fiscal_form(R, body, &fiscal, &invoice);
         if (table || one) {
             /* a table's row, quantity first; or a fiscal printer's item of
              * one unit: its rate and amount, the description before them */
-            rc_item it;
-            memset(&it, 0, sizeof it);
-            const char *ean = NULL;
             xw_row part = *row;
             if (table) {
                 part.w = row->w + 1;
                 part.nw = de - 1;
             } else {
-                int d = mi;
                 price_row t;
-                xdec rate = {0};
-                while (d > 0 && (item_rate(row, d - 1, &rate) || w_code(&row->w[d - 1]) || word_is(&row->w[d - 1], "$")))
-                    d--;
-                if (d == 0 || !parse_tail(row, mi, &t, true))
+                int d = item_tail(row, mi, &t);
+                if (d < 0)
                     continue;
-                t.rate = rate.set ? rate : t.rate;
                 memset(&pr, 0, sizeof pr);
                 /* taken back after "ANULACION": one unit less */
                 pr.qty = (xdec){t.amount.v < 0 ? -1 : 1, 0, true};
@@ -900,26 +890,11 @@ static int ticket_parse(receipt *rc, xerr *err)
                 pr.rate = t.rate;
                 part.nw = d;
             }
-            int d0 = 0;
-            if (npend >= 1 && dept_like(pend[0], npend > 1 ? pend[1] : row)) {
-                if (!(dept = dept_name(rc, pend[0])))
-                    goto nomem;
-                d0 = 1;
-            }
             if (XVEC_PUSH(pend, npend, cappend, &part))
                 goto nomem;
-            it.description = join_desc(rc, pend, d0, (int)npend, &ean);
+            const char *ean = NULL, *desc = pend_desc(rc, pend, npend, &dept, &ean);
             npend = 0;
-            if (!it.description)
-                goto nomem;
-            it.department = dept;
-            it.ean = ean;
-            it.quantity = pr.qty;
-            it.unit = pr.kg ? "kg" : "un";
-            it.unit_price = pr.price;
-            it.vat_rate = pr.rate;
-            it.amount = pr.amount;
-            if (rc_add_item(rc, it))
+            if (add_item(rc, desc, dept, ean, &pr))
                 goto nomem;
             last_was_item = true;
             voided = false;

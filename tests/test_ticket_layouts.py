@@ -283,6 +283,11 @@ def test_not_a_receipt_is_unsupported(text):
         expetl.parse_receipt_text(text)
 
 
+def _closing(total, tender="EFECTIVO", dollar=True):
+    """The rule under the items, the total and one tender paying it."""
+    return f"{'-' * 46}\nTOTAL{('$ ' if dollar else '') + total:>41}\n{tender}{total:>{46 - len(tender)}}\n"
+
+
 def _items(r):
     return [(i["description"], i["quantity"], i["unit"], i["unit_price"], i["vat_rate"], i["amount"], i["ean"])
             for i in r.items]
@@ -329,8 +334,7 @@ def test_a_quantity_line_over_its_item(sep):
 def test_a_voided_item_under_a_positive_quantity_line_counts_negative():
     body = ("2,000 x 1.250,00\nCERVEZA QUILMES LATA 473 (21,00)     2.500,00\n"
             "ANULACION\n1,000 x 1.250,00\nCERVEZA QUILMES LATA 473 (21,00)    -1.250,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                $ 1.250,00\nEFECTIVO                               1.250,00\n")
+            + _closing("1.250,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["quantity"], i["amount"]) for i in r.items] == [(D("2.000"), D("2500.00")), (D("-1.000"), D("-1250.00"))]
     assert (r.total, r.warnings) == (D("1250.00"), [])
@@ -345,8 +349,7 @@ def test_a_unit_between_the_quantity_and_its_x(line, qty, unit):
     # "3 UN X 999,00": the unit word kept the line from being read as an
     # item's, and the next item's description was glued to this one
     body = (f"JUGO TANG NARANJA 18G\n{line}\nSAL FINA CELUSAL 500G\n1 x 690,00 (21,00)                       690,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                $ 3.687,00\nEFECTIVO                               3.687,00\n")
+            + _closing("3.687,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["description"], i["quantity"], i["unit"]) for i in r.items] == [
         ("JUGO TANG NARANJA 18G", qty, unit), ("SAL FINA CELUSAL 500G", D("1"), "un")]
@@ -357,8 +360,7 @@ def test_a_quantity_line_without_its_item_is_flagged():
     # near miss: a quantity line the next amount does not follow (the total)
     # makes no item; the totals do not add up and say so
     body = ("1 x 690,00 (21,00)                       690,00\n2,000 x 1.250,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                $ 3.190,00\nEFECTIVO                               3.190,00\n")
+            + _closing("3.190,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert len(r.items) == 1 and r.warnings == ["totals_mismatch"]
 
@@ -384,16 +386,14 @@ def test_a_department_set_off_by_stars_or_rules(heading, dept):
     # the decorated heading was glued to the first description under it
     body = (f"{heading}\nARVEJAS NOEL LATA 350G\n2 x 690,00 (21,00)                       1.380,00\n"
             "CAFE LA MORENITA 250G\n1 x 3.650,00 (21,00)                     3.650,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                $ 5.030,00\nEFECTIVO                               5.030,00\n")
+            + _closing("5.030,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["department"], i["description"]) for i in r.items] == [
         (dept, "ARVEJAS NOEL LATA 350G"), (dept, "CAFE LA MORENITA 250G")]
     # and over the fiscal printers' quantity line
     body = (f"{heading}\n2,000 x 690,00\nARVEJAS NOEL LATA 350G (21,00)           1.380,00\n"
             "1,000 x 3.650,00\nCAFE LA MORENITA 250G (21,00)            3.650,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                $ 5.030,00\nEFECTIVO                               5.030,00\n")
+            + _closing("5.030,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["department"], i["description"]) for i in r.items] == [
         (dept, "ARVEJAS NOEL LATA 350G"), (dept, "CAFE LA MORENITA 250G")]
@@ -412,8 +412,7 @@ def test_a_department_set_off_by_stars_or_rules(heading, dept):
 def test_a_barcode_at_the_end_of_the_description(code, ean, desc):
     # the contract: a barcode is the item's ean, not part of its description
     body = (f"MAYONESA NATURA 500G {code}\n1 x 2.150,00 (21,00)                     2.150,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                $ 2.150,00\nEFECTIVO                               2.150,00\n")
+            + _closing("2.150,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["description"], i["ean"]) for i in r.items] == [(desc, ean)]
 
@@ -422,9 +421,10 @@ def test_a_barcode_at_the_end_of_the_description(code, ean, desc):
                                        "Fecha Inicio Act.: 01/09/2010\nHora 18:35   Fecha 14/03/2025"])
 def test_a_start_or_expiry_date_over_a_time_is_not_the_tickets(date_line):
     # a "Fecha" row of another date (the CAI's expiry, the start of
-    # activities) over a "Hora" row: not the ticket's date and time
-    issued = expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at
-    assert issued in (None, "2025-03-14T18:35:00")
+    # activities) over a "Hora" row is not the ticket's date and time; the
+    # ticket's own date has no time after it here, so none is read (null,
+    # never another date)
+    assert expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at is None
 
 
 def test_two_tenders_of_one_amount_are_both_read():
@@ -443,8 +443,7 @@ def test_a_promotion_after_a_quantity_line_is_a_discount():
     # is a discount, not the quantity line's item
     body = ("ARROZ GALLO ORO 1KG\n1 x 1.000,00 (21,00)                     1.000,00\n2 x 1.000,00\n"
             "PROMO 2X1                               -1.000,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                  $ 0,00\nEFECTIVO                                   0,00\n")
+            + _closing("0,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [i["description"] for i in r.items] == ["ARROZ GALLO ORO 1KG"]
     assert r.discounts == [{"description": "PROMO 2X1", "amount": D("-1000.00")}]
@@ -452,8 +451,7 @@ def test_a_promotion_after_a_quantity_line_is_a_discount():
 
 def test_a_weighed_quantity_line_of_a_whole_weight_is_in_kg():
     body = ("1 x 1,000 x 4.990,00\nQUESO CREMOSO (21,00)                    4.990,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                $ 4.990,00\nEFECTIVO                               4.990,00\n")
+            + _closing("4.990,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["quantity"], i["unit"], i["amount"]) for i in r.items] == [(D("1.000"), "kg", D("4990.00"))]
 
@@ -464,8 +462,7 @@ def test_a_fiscal_printers_item_of_one_unit_prints_no_quantity_line():
     body = ("ALFAJOR JORGITO (21,00)                  1.200,00\n2,000 x 1.600,00\n"
             "COCA COLA 500ML (21,00)                  3.200,00\nBEBIDAS\nAGUA MINERAL VILLAVICENCIO\n"
             "SIN GAS 1,5L (21,00)                     1.100,00\nIMPUESTOS INTERNOS                         100,00\n"
-            "----------------------------------------------\n"
-            "TOTAL                                $ 5.600,00\nEFECTIVO                               5.600,00\n")
+            + _closing("5.600,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["description"], i["quantity"], i["unit_price"], i["amount"], i["department"]) for i in r.items] == [
         ("ALFAJOR JORGITO", D("1"), D("1200.00"), D("1200.00"), None),
@@ -561,8 +558,7 @@ def test_a_bare_vat_column_between_description_and_amount():
     # the description's last word
     body = ("DESCRIPCION               %IVA       IMPORTE\n2,000 x 1.399,00\nACEITE COCINERO 900ML    21,00      2.798,00\n"
             "AZUCAR LEDESMA 1KG       10,50      1.189,00\n"
-            "----------------------------------------------\nTOTAL                                 3.987,00\n"
-            "EFECTIVO                               3.987,00\n")
+            + _closing("3.987,00", dollar=False))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["description"], i["vat_rate"], i["amount"]) for i in r.items] == [
         ("ACEITE COCINERO 900ML", D("21.00"), D("2798.00")), ("AZUCAR LEDESMA 1KG", D("10.50"), D("1189.00"))]
@@ -577,8 +573,7 @@ def test_a_copys_banner_over_the_ticket_is_not_the_merchant(banner):
 
 def test_a_price_per_litre_after_the_price():
     body = ("40,000 Lts x 1.389,00 $/Lt\nGASOIL GRADO 2 (21,00)                  55.560,00\n"
-            "----------------------------------------------\nTOTAL                                55.560,00\n"
-            "EFECTIVO                               55.560,00\n")
+            + _closing("55.560,00", dollar=False))
     r = expetl.parse_receipt_text(ticket(body))
     assert [(i["description"], i["quantity"], i["unit_price"]) for i in r.items] == [
         ("GASOIL GRADO 2", D("40.000"), D("1389.00"))]
@@ -608,9 +603,5 @@ Cant.    Descripción                                   P. Unitario             
 
 CAE N°: 74123456789012                        Fecha de Vto. de CAE: 20/04/2025
 """
-    try:
-        r = expetl.parse_receipt_text(text)
-    except expetl.UnsupportedLayout:
-        return
-    assert r.doc_type != "ticket"
-    assert r.merchant["cuit"] in (None, "27222222228")
+    with pytest.raises(expetl.UnsupportedLayout, match="not a receipt of a known layout"):
+        expetl.parse_receipt_text(text)
