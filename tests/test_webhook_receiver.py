@@ -350,8 +350,12 @@ def test_slow_clients_are_cut_off_at_the_deadline_and_others_are_served(af, star
 
 
 def test_a_burst_of_200_concurrent_clients_all_get_an_answer(af, start):
-    """The old listen backlog of 5 made 6 of 200 clients time out."""
-    rx = start()
+    """The old listen backlog of 5 made 6 of 200 clients time out.  The
+    request deadline is set past the clients' timeout: on a loaded machine 200
+    client threads share one GIL, and a client that has connected may wait
+    seconds for its turn to send its request, which the suite's 2 s deadline
+    rightly cuts; that is the deadline's test, not this one."""
+    rx = start(EXPETL_WEBHOOK_DEADLINE="45")
     n = 200
     barrier, statuses = threading.Barrier(n), [None] * n
 
@@ -368,7 +372,7 @@ def test_a_burst_of_200_concurrent_clients_all_get_an_answer(af, start):
         t.start()
     for t in threads:
         t.join(60)
-    assert statuses == [202] * n, [s for s in statuses if s != 202][:5]
+    assert statuses == [202] * n, ([s for s in statuses if s != 202][:5], rx.log()[-3000:])
     wait_for(lambda: len(af.runs) == n, timeout=60, what="200 runs")
     assert sorted(af.posts) == sorted(af.runs)  # each once
 
