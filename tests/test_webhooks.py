@@ -67,25 +67,31 @@ def test_bcrypt_costs_in_mercado_pagos_range_verify(cost):
     assert verify_report_notification(body, SECRET)["transaction_id"] == "70000000001"
 
 
+def _fastest_refusal(body, match):
+    """The fastest of three refusals, in seconds: hashing at cost 13 alone
+    takes ~0.5 s, and the minimum is immune to a loaded machine's pauses."""
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        with pytest.raises(expetl.SignatureError, match=match):
+            verify_report_notification(body, SECRET)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
 @pytest.mark.parametrize("setting", ["$2b$03$", "$2b$13$", "$2b$18$", "$2b$31$", "$2b$99$"])
 def test_a_bcrypt_cost_out_of_range_is_refused_before_hashing(setting):
     """The cost is the sender's to choose (cost 18 is ~13 s of CPU): refused
     from the string alone."""
     body = report_note(SECRET, "70000000001", signature=setting + bcrypt("x", 4)[7:])
-    t = time.perf_counter()
-    with pytest.raises(expetl.SignatureError, match=r"bcrypt cost \d+ is outside 4\.\.12"):
-        verify_report_notification(body, SECRET)
-    assert time.perf_counter() - t < 0.05
+    assert _fastest_refusal(body, r"bcrypt cost \d+ is outside 4\.\.12") < 0.05
 
 
 @pytest.mark.parametrize("signature", ["$2b$1x$", "$2b$1$", "$2b$010$", "$2x$10$", "$2b$10$short"])
 def test_a_malformed_bcrypt_hash_is_refused_before_hashing(signature):
     body = report_note(SECRET, "70000000001", signature=signature + bcrypt("x", 4)[7:] if len(signature) < 8
                        else signature)
-    t = time.perf_counter()
-    with pytest.raises(expetl.SignatureError, match="not a bcrypt hash"):
-        verify_report_notification(body, SECRET)
-    assert time.perf_counter() - t < 0.05
+    assert _fastest_refusal(body, "not a bcrypt hash") < 0.05
 
 
 def test_a_non_bcrypt_signature_is_refused():
