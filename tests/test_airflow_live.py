@@ -7,13 +7,13 @@ then from the UI's Trigger form in headless Chromium (screenshots under
 build/airflow-ui/); the report and monitor DAGs run on the assets the loads
 publish.  One Airflow instance serves every test here."""
 import os
-import shutil
 import time
 import uuid
 
 import pytest
 
 from airflow_live import LiveAirflow
+from browser import headless_chromium
 from conftest import FIXTURES, ROOT, _free_port
 
 PIPELINES = ("expenses_gmail_receipts", "expenses_mercadopago_reports")
@@ -125,21 +125,6 @@ def test_both_dags_run_through_the_rest_api_with_the_local_preset(live):
           f"in {took:.0f} s")
 
 
-def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--disable-gpu"):
-        opts.add_argument(arg)
-    # the Debian driver that matches the Debian browser: nothing is downloaded
-    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}  # a sanitizer is not for the browser
-    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver", env=env)
-    return webdriver.Chrome(options=opts, service=service)
-
-
 def test_trigger_form_with_its_defaults_runs_both_dags(live):
     """The UI as a person uses it: log in, open each DAG's Trigger form, its
     defaults (the local preset) leave Trigger enabled, trigger, see success."""
@@ -149,8 +134,7 @@ def test_trigger_form_with_its_defaults_runs_both_dags(live):
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
-    drv = browser()
-    try:
+    with headless_chromium("--window-size=1400,1000") as drv:
         wait = WebDriverWait(drv, 60)
         drv.get(live.url + "/")
         wait.until(ec.presence_of_element_located((By.NAME, "username"))).send_keys("admin")
@@ -183,6 +167,4 @@ def test_trigger_form_with_its_defaults_runs_both_dags(live):
             wait.until(lambda d: "success" in d.page_source.lower())
             time.sleep(1)
             drv.save_screenshot(str(SHOTS / f"{dag_id}-run-success.png"))
-    finally:
-        drv.quit()
     print(f"\nthe UI triggered both DAGs and saw them succeed in {time.monotonic() - t0:.0f} s")

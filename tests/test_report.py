@@ -6,7 +6,6 @@ import html
 import os
 import pickle
 import re
-import shutil
 import struct
 import subprocess
 import sys
@@ -17,6 +16,7 @@ from email import message_from_bytes, policy
 
 import pytest
 
+from browser import headless_chromium
 from conftest import FIXTURES, ROOT, load_json
 from expetl.report import (
     CATEGORY_NAMES, ReportData, Week, money, percent, render_chart, render_html, render_subject,
@@ -267,29 +267,8 @@ CHART_BLUE = (0x1F, 0x6F, 0xEB)
 
 @pytest.fixture(scope="module")
 def chromium():
-    """Debian's Chromium, headless, driven by Selenium through Debian's
-    chromedriver (explicit paths: nothing is downloaded)."""
-    browser, driver = shutil.which("chromium"), shutil.which("chromedriver")
-    if not (browser and driver):
-        pytest.fail("Chromium or its driver is missing: apt-get install chromium chromium-driver "
-                    "(Debian packages; `make setup` installs them)")
-    try:
-        from selenium import webdriver
-    except ImportError:
-        pytest.fail("selenium is missing: pip install -c constraints.txt -e '.[test]' (`make setup`)")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = browser
-    # --no-sandbox: the suite runs as root, where Chromium's sandbox refuses to start
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=800,1000"):
-        opts.add_argument(arg)
-    # a sanitizer preloaded for our extension (make test-asan) is not for the browser
-    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
-    drv = webdriver.Chrome(options=opts, service=webdriver.ChromeService(executable_path=driver, env=env))
-    try:
+    with headless_chromium("--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=800,1000") as drv:
         yield drv
-    finally:
-        drv.quit()
 
 
 def test_report_in_headless_chromium(chromium, tmp_path):
