@@ -601,6 +601,25 @@ static const char *pend_desc(receipt *rc, const xw_row **p, size_t n, const char
     return join_desc(rc, p, d0, (int)n, ean);
 }
 
+/* A labelled field in the body ("Obra Social: OSDE 210 Afil: 61234567",
+ * "Troquel: 4521873", "Socio: 00123"): a label of one or two words ending
+ * in a colon, a number after it.  Such a row names the sale or an item's
+ * paperwork, and is never a line of a description. */
+static bool labelled_row(const xw_row *row)
+{
+    for (int i = 0; i < row->nw && i < 2; i++) {
+        const xw_word *w = &row->w[i];
+        if (w->len < 2 || w->raw[w->len - 1] != ':')
+            continue;
+        for (int j = i + 1; j < row->nw; j++)
+            for (size_t k = 0; k < row->w[j].len; k++)
+                if (row->w[j].raw[k] >= '0' && row->w[j].raw[k] <= '9')
+                    return true;
+        return false;
+    }
+    return false;
+}
+
 /* Adds the item priced by p, its description read (NULL: out of memory). */
 static int add_item(receipt *rc, const char *desc, const char *dept, const char *ean, const price_row *p)
 {
@@ -906,7 +925,7 @@ static int ticket_parse(receipt *rc, xerr *err)
             voided = true;
             continue; /* "ANULACION": the next item carries a negative quantity */
         }
-        if (column_heads(row))
+        if (column_heads(row) || labelled_row(row))
             continue;
         if (XVEC_PUSH(pend, npend, cappend, row))
             goto nomem;

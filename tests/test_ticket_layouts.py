@@ -605,3 +605,27 @@ CAE N°: 74123456789012                        Fecha de Vto. de CAE: 20/04/2025
 """
     with pytest.raises(expetl.UnsupportedLayout, match="not a receipt of a known layout"):
         expetl.parse_receipt_text(text)
+
+
+@pytest.mark.parametrize("field", ["Obra Social: IOMA Plan: 2 Afiliado: 0412345601",
+                                   "Socio: 00784512", "Nro. Receta: 88213 Medico: MP 3391"])
+def test_a_labelled_field_among_the_items_is_no_description(field):
+    # a pharmacy's or a club's field (the buyer's plan, a prescription, a
+    # product's paperwork) is "Label: number": it was glued to the next
+    # item's description, on a fiscal printer's item of one unit and over a
+    # quantity line's item alike
+    body = (f"{field}\nDICLOFENAC 75MG X 15 (0,00)              6.210,00\nTroquel: 7784512\n"
+            f"2,000 x 2.450,00\n{field}\nCURITAS X 20 (21,00)                     4.900,00\n"
+            + _closing("11.110,00"))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("DICLOFENAC 75MG X 15", D("1"), D("6210.00")), ("CURITAS X 20", D("2.000"), D("4900.00"))]
+    assert r.warnings == []
+
+
+def test_a_wrapped_description_with_a_colon_and_no_number_is_kept():
+    # near miss: a description's first line with a colon and no number is
+    # the description's, not a field
+    body = ("SURTIDO: FRUTOS SECOS\nTOSTADOS SIN SAL (21,00)                 3.300,00\n" + _closing("3.300,00"))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [i["description"] for i in r.items] == ["SURTIDO: FRUTOS SECOS TOSTADOS SIN SAL"]
