@@ -444,14 +444,15 @@ static const char *join_desc(receipt *rc, const xw_row **p, int a, int b, const 
             }
         }
         int to = p[r]->nw;
-        /* a barcode printed at the end of the description's last line
-         * ("MAYONESA NATURA 500G 7793000000141"): the item's, when it has
-         * none and its check digit holds (12 to 14 figures: an 8-figure
-         * code there is as likely a product's own number) */
+        /* a code printed at the end of the description's last line (the
+         * contract: no trailing codes): a barcode whose check digit holds
+         * ("MAYONESA NATURA 500G 7793000000141", "CHICLE 77912343") is the
+         * item's when it has none; six figures or more are a code either
+         * way (fewer may be the product's own: "POWER BANK 10000") */
         const xw_word *lw = to > from + 1 ? &p[r]->w[to - 1] : NULL;
-        if (r == b - 1 && lw && !*ean && lw->len >= 12 && lw->len <= 14 && xn_all_digits(lw->raw, lw->len) &&
-            xn_ean_valid(lw->raw, lw->len)) {
-            *ean = lw->raw;
+        if (r == b - 1 && lw && lw->len >= 6 && lw->len <= 14 && xn_all_digits(lw->raw, lw->len)) {
+            if (!*ean && xn_ean_valid(lw->raw, lw->len))
+                *ean = lw->raw;
             to--;
         }
         for (int i = from; i < to; i++) {

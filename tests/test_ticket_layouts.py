@@ -403,14 +403,19 @@ def test_a_department_set_off_by_stars_or_rules(heading, dept):
 @pytest.mark.parametrize("code,ean,desc", [
     ("7793000000141", "7793000000141", "MAYONESA NATURA 500G"),     # EAN-13
     ("036000291452", "036000291452", "MAYONESA NATURA 500G"),       # UPC-A, 12 figures
-    # near misses: a check digit that fails, a short number, eight figures
-    # (as likely a product's own number as an EAN-8): the description's
-    ("77930002", None, "MAYONESA NATURA 500G 77930002"),
-    ("7793000000142", None, "MAYONESA NATURA 500G 7793000000142"),
+    ("96385074", "96385074", "MAYONESA NATURA 500G"),               # EAN-8
+    # a check digit that fails, a shop's own code of six figures or more: a
+    # code all the same, dropped
+    ("7793000000142", None, "MAYONESA NATURA 500G"),
+    ("96385075", None, "MAYONESA NATURA 500G"),
+    ("004512", None, "MAYONESA NATURA 500G"),
+    # near misses: five figures or fewer may be the product's own number
+    ("10000", None, "MAYONESA NATURA 500G 10000"),
     ("500", None, "MAYONESA NATURA 500G 500"),
 ])
 def test_a_barcode_at_the_end_of_the_description(code, ean, desc):
-    # the contract: a barcode is the item's ean, not part of its description
+    # the contract: a barcode is the item's ean and no trailing code is part
+    # of the description (an 8-figure barcode and a 6-figure code stayed in it)
     body = (f"MAYONESA NATURA 500G {code}\n1 x 2.150,00 (21,00)                     2.150,00\n"
             + _closing("2.150,00"))
     r = expetl.parse_receipt_text(ticket(body))
@@ -629,3 +634,15 @@ def test_a_wrapped_description_with_a_colon_and_no_number_is_kept():
     body = ("SURTIDO: FRUTOS SECOS\nTOSTADOS SIN SAL (21,00)                 3.300,00\n" + _closing("3.300,00"))
     r = expetl.parse_receipt_text(ticket(body))
     assert [i["description"] for i in r.items] == ["SURTIDO: FRUTOS SECOS TOSTADOS SIN SAL"]
+
+
+def test_a_code_after_a_fiscal_printers_description():
+    # the codes a fiscal printer prints after the description, before the
+    # rate: an EAN-8 is the item's ean, a shop's code of six figures dropped
+    body = ("3,000 x 420,00\nCARAMELOS MENTHOPLUS 40170725 (21,00)    1.260,00\n"
+            "GALLETITAS CRIOLLITAS 3U 0087120 (21,00)  2.310,00\n" + _closing("3.570,00"))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["ean"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("CARAMELOS MENTHOPLUS", "40170725", D("3.000"), D("1260.00")),
+        ("GALLETITAS CRIOLLITAS 3U", None, D("1"), D("2310.00"))]
+    assert r.warnings == []
