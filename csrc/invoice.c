@@ -47,7 +47,7 @@ static bool title_at(const xw_row *row, int i)
 {
     static const char *const refs[] = {"SEGUN", "S/", "REF", "REFERENCIA", "ASOCIADO", "ASOCIADA", "ASOCIADOS",
                                        "ASOCIADAS", "CANCELA", "CANCELADA", "APLICA", "APLICADA", "ANULA",
-                                       "CORRESPONDE", "CORRESPONDIENTE", NULL};
+                                       "CORRESPONDE", "CORRESPONDIENTE", "COMO", NULL};
     if (!inv_title_word(&row->w[i]))
         return false;
     for (int k = i - 1; k >= 0 && k >= i - 3 && row->w[k].cell == row->w[i].cell; k--)

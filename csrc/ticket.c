@@ -153,6 +153,50 @@ static bool product_is(xdec q, xdec p, xdec amount)
     return m.set && xd_cmp(m, amount) == 0;
 }
 
+/* The rate before an item's amount, word i: marked ("(21,00)", "21%"), or
+ * a bare VAT rate with its two decimals in a column of its own ("ACEITE
+ * 900ML    21,00      2.798,00", under a "%IVA" heading). */
+static bool item_rate(const xw_row *row, int i, xdec *out)
+{
+    const xw_word *w = &row->w[i];
+    if (w_rate(w, out))
+        return true;
+    xdec v;
+    return i > 0 && i + 1 < row->nw && w->cell != row->w[i - 1].cell && w->cell != row->w[i + 1].cell &&
+           w_money(w, &v) && v.scale == 2 && v.v >= 0 && lx_vat_rate(v) && (*out = v, true);
+}
+
+/* The word of an item's price before its amount at word ai: past a rate
+ * (*rate), a bracketed code or a "$". */
+static int price_before(const xw_row *row, int ai, xdec *rate)
+{
+    int k = ai - 1;
+    while (k > 1 && (item_rate(row, k, rate) || w_code(&row->w[k]) || word_is(&row->w[k], "$")))
+        k--;
+    return k;
+}
+
+/* Some word of row's words [a, b) has a letter. */
+static bool has_letter(const xw_row *row, int a, int b)
+{
+    for (int i = a; i < b; i++)
+        for (size_t c = 0; c < row->w[i].len; c++)
+            if ((row->w[i].raw[c] >= 'A' && row->w[i].raw[c] <= 'Z') || (row->w[i].raw[c] >= 'a' && row->w[i].raw[c] <= 'z'))
+                return true;
+    return false;
+}
+
+/* A table's item of quantity q at price v, when they give its amount. */
+static bool table_item(price_row *p, xdec q, xdec v)
+{
+    if (!product_is(q, v, p->amount))
+        return false;
+    p->qty = q;
+    p->price = v;
+    p->kg = xd_cmp(xd_rescale(q, 0), q) != 0;
+    return true;
+}
+
 /* A row of a table of columns, the quantity first ("2  GASEOSA SPRITE
  * 2,25L  3.250,00  6.500,00", "0,450  QUESO CREMOSO  9.000,00  4.050,00"):
  * a number, words with a letter, a price, an optional rate and the amount,
@@ -165,23 +209,11 @@ static bool qty_first_row(const xw_row *row, price_row *p, int *d)
     if (row->nw < 4 || !w_number(&row->w[0], &q) || q.v <= 0)
         return false;
     int ai = row_last_money(row, &p->amount);
-    int k = ai - 1;
-    while (k > 0 && (w_rate(&row->w[k], &p->rate) || w_code(&row->w[k]) || word_is(&row->w[k], "$")))
-        k--;
-    if (ai < 3 || k < 2 || !w_money(&row->w[k], &v))
+    int k = price_before(row, ai, &p->rate);
+    if (ai < 3 || k < 2 || !w_money(&row->w[k], &v) || !has_letter(row, 1, k))
         return false;
-    bool letter = false;
-    for (int i = 1; i < k; i++)
-        for (size_t c = 0; c < row->w[i].len && !letter; c++)
-            letter = (row->w[i].raw[c] >= 'A' && row->w[i].raw[c] <= 'Z') ||
-                     (row->w[i].raw[c] >= 'a' && row->w[i].raw[c] <= 'z');
-    if (!letter || !product_is(q, v, p->amount))
-        return false;
-    p->qty = q;
-    p->price = v;
-    p->kg = xd_cmp(xd_rescale(q, 0), q) != 0;
     *d = k;
-    return true;
+    return table_item(p, q, v);
 }
 
 /* A table's header row, every word a column's name ("CANT DESCRIPCION
@@ -190,7 +222,7 @@ static bool column_heads(const xw_row *row)
 {
     static const char *const c[] = {"CANT", "CANTIDAD", "DESCRIPCION", "DETALLE", "PRODUCTO", "ARTICULO", "PUNIT",
                                     "P", "UNIT", "UNITARIO", "PRECIO", "IMPORTE", "TOTAL", "CODIGO", "COD", "IVA",
-                                    "%IVA", "ALIC", "U", "X", NULL};
+                                    "%IVA", "%", "ALIC", "NETO", "U", "X", NULL};
     if (row->nw < 2)
         return false;
     for (int i = 0; i < row->nw; i++) {
@@ -203,17 +235,30 @@ static bool column_heads(const xw_row *row)
     return true;
 }
 
-/* The rate before an item's amount, word i: marked ("(21,00)", "21%"), or
- * a bare VAT rate with its two decimals in a column of its own ("ACEITE
- * 900ML    21,00      2.798,00", under a "%IVA" heading). */
-static bool item_rate(const xw_row *row, int i, xdec *out)
+
+/* A row of a table of columns, the quantity after the description (an A4
+ * "ticket digital": "7790070410139  Arroz Gallo Oro 1kg  2  1.599,00
+ * 21,00  3.198,00"): words with a letter, the quantity, the price, an
+ * optional rate and the amount, which the quantity times the price must
+ * give.  *d: the description's end. */
+static bool qty_last_row(const xw_row *row, price_row *p, int *d)
 {
-    const xw_word *w = &row->w[i];
-    if (w_rate(w, out))
-        return true;
-    xdec v;
-    return i > 0 && i + 1 < row->nw && w->cell != row->w[i - 1].cell && w->cell != row->w[i + 1].cell &&
-           w_money(w, &v) && v.scale == 2 && v.v >= 0 && lx_vat_rate(v) && (*out = v, true);
+    xdec q, v;
+    memset(p, 0, sizeof *p);
+    int ai = row_last_money(row, &p->amount);
+    int k = price_before(row, ai, &p->rate);
+    if (ai < 3 || k < 2 || !w_money(&row->w[k], &v) || !w_number(&row->w[k - 1], &q) || q.v <= 0 ||
+        !has_letter(row, 0, k - 1))
+        return false;
+    *d = k - 1;
+    return table_item(p, q, v);
+}
+
+/* A table's row: 1 with the quantity first, 2 with it after the
+ * description, else 0. */
+static int table_form(const xw_row *row, price_row *p, int *d)
+{
+    return qty_first_row(row, p, d) ? 1 : qty_last_row(row, p, d) ? 2 : 0;
 }
 
 /* A fiscal printer's item of one unit: a description, its VAT rate in
@@ -249,6 +294,29 @@ static bool copy_banner(const xw_row *row)
             return false;
     }
     return row->nw > 0;
+}
+
+/* The end of the merchant's name on the top row: a cell of its own at the
+ * row's end naming the document ("TICKET DIGITAL", "ORIGINAL") is no part
+ * of it (an A4 ticket prints the name left, the title right). */
+static int name_end(const xw_row *row)
+{
+    static const char *const t[] = {"TICKET", "TIQUE", "DIGITAL", "ELECTRONICO", "COMPROBANTE", "COPIA", NULL};
+    int e = row->nw;
+    while (e > 1 && row->w[e - 1].cell > 0) {
+        int c = row->w[e - 1].cell, a = e;
+        bool title = true;
+        for (; a > 0 && row->w[a - 1].cell == c && title; a--) {
+            bool known = w_copy_mark(&row->w[a - 1]);
+            for (const char *const *k = t; *k && !known; k++)
+                known = word_is(&row->w[a - 1], *k);
+            title = known;
+        }
+        if (!title || a == 0)
+            break;
+        e = a;
+    }
+    return e;
 }
 
 /* A quantity line alone over its item ("2,000 x 1.250,00", "0,735 kg x
@@ -681,7 +749,7 @@ static int ticket_parse(receipt *rc, xerr *err)
     for (int r = 0; r < n && first < 0; r++)
         if (summary_kind(&R->rows[r]) == S_NONE &&
             (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr) ||
-             ((qty_first_row(&R->rows[r], &pr, &de) || one_unit_row(&R->rows[r])) && !invoice_like(R, &invoice))))
+             ((table_form(&R->rows[r], &pr, &de) || one_unit_row(&R->rows[r])) && !invoice_like(R, &invoice))))
             first = r;
     if (first < 0)
         return 1;
@@ -696,15 +764,19 @@ static int ticket_parse(receipt *rc, xerr *err)
         return 1;
     }
 
+    int top = 0;
+    while (top + 1 < body && copy_banner(&R->rows[top]))
+        top++;
+    if (column_heads(&R->rows[top]))
+        return 1; /* a table's column names on top: no merchant, no ticket's head */
+
     /* before the first goto: the nomem path frees it */
     const xw_row **pend = NULL;
     size_t npend = 0, cappend = 0;
     rc->doc_type = "ticket";
-    int top = 0;
-    while (top + 1 < body && copy_banner(&R->rows[top]))
-        top++;
-    rc->merchant_name = rc_strdup(rc, R->rows[top].text, R->rows[top].tlen);
-    if (!rc->merchant_name)
+    int ne = name_end(&R->rows[top]);
+    const char *name = ne == R->rows[top].nw ? R->rows[top].text : row_join(R, &R->rows[top], 0, ne);
+    if (!name || !(rc->merchant_name = rc_strdup(rc, name, ne == R->rows[top].nw ? R->rows[top].tlen : strlen(name))))
         goto nomem;
     take_header(rc, body);
 
@@ -875,7 +947,8 @@ static int ticket_parse(receipt *rc, xerr *err)
             npend = 0;
             continue;
         }
-        bool table = qty_first_row(row, &pr, &de) && !invoice_like(R, &invoice);
+        int form = table_form(row, &pr, &de);
+        bool table = form && !invoice_like(R, &invoice);
         if (mi > 0 && v.v > 0 && row_phrase(row, 0, "RECARGO*") && fiscal_form(R, body, &fiscal, &invoice)) {
             /* a surcharge (instalments, a card's fee): a charge, not an item */
             int end = mi;
@@ -895,8 +968,8 @@ static int ticket_parse(receipt *rc, xerr *err)
              * one unit: its rate and amount, the description before them */
             xw_row part = *row;
             if (table) {
-                part.w = row->w + 1;
-                part.nw = de - 1;
+                part.w = row->w + (form == 1); /* past the quantity first */
+                part.nw = de - (form == 1);
             } else {
                 price_row t;
                 int d = item_tail(row, mi, &t);

@@ -3264,3 +3264,10 @@ def test_a_total_printed_to_the_thousandth_with_no_cents_anywhere_is_refused():
     # near miss: cents printed elsewhere say the comma is the decimal mark
     r = parse(text.replace("$ 12,500       $ 75,000", "$ 12,50        $ 75,000").replace("6      $", "6000   $"))
     assert r.total == Decimal("225.000")
+
+
+def test_an_invoice_whose_foot_says_its_copy_is_no_invoice_is_still_one():
+    # near miss of "no valido como factura" (a ticket's disclaimer, no
+    # title): beside the document's own title it takes nothing away
+    r = parse(afip() + "La reimpresion de este comprobante no es valida como factura\n")
+    assert (r.doc_type, r.number, r.total, r.warnings) == ("factura_a", 1101, Decimal("2972.50"), [])

@@ -646,3 +646,79 @@ def test_a_code_after_a_fiscal_printers_description():
         ("CARAMELOS MENTHOPLUS", "40170725", D("3.000"), D("1260.00")),
         ("GALLETITAS CRIOLLITAS 3U", None, D("1"), D("2310.00"))]
     assert r.warnings == []
+
+
+A4_TABLE = """\
+COOPERATIVA OBRERA LTDA. DE CONSUMO                                         {title}
+CUIT: 30-68731043-4                                                 P.V. 0108 Nro T. 00904411
+Zelarrayan 560 - Bahia Blanca                                              Fecha: 03/11/2025 09:41
+{disclaimer}
+===========================================================================================
+{head}
+-------------------------------------------------------------------------------------------
+{rows}
+-------------------------------------------------------------------------------------------
+                                                                       Subtotal $ 11.870,46
+                                                                        Descuentos $ 480,00
+                                                                          Total $ 11.390,46
+Medios de pago:
+Tarjeta de Credito Naranja                                                      $ 11.390,46
+"""
+QTY_LAST = """\
+Codigo         Descripcion                      Cant.     P. Unit.   IVA %         Importe
+7790580660000  Dulce de Leche La Serenisima       2     1.920,00   21,00          3.840,00
+               Promo 2do al 75% Dulce de Leche                                     -480,00
+31277          Queso Cremoso Punta del Agua   0,418    11.490,00   10,50          4.802,82
+96385074       Pan Lactal Bimbo Grande            1     3.227,64   21,00          3.227,64"""
+QTY_FIRST_EAN = """\
+Cant.  Descripcion                      EAN             Precio   %IVA            Total
+    2  Dulce de Leche La Serenisima     7790580660000   1.920,00  21,00          3.840,00
+       Promo 2do al 75% Dulce de Leche                                              -480,00
+0,418  Queso Cremoso Punta del Agua                    11.490,00  10,50          4.802,82
+    1  Pan Lactal Bimbo Grande          96385074        3.227,64  21,00          3.227,64"""
+
+
+@pytest.mark.parametrize("head_rows", [QTY_LAST, QTY_FIRST_EAN])
+@pytest.mark.parametrize("title,disclaimer", [("TICKET DIGITAL", ""),
+                                              ("ORIGINAL", "Comprobante no valido como factura")])
+def test_an_a4_tickets_table_of_columns(head_rows, title, disclaimer):
+    # an A4 "ticket digital": the quantity after the description (a code
+    # first) or first with a barcode column before the price, a bare VAT
+    # column; the document's title beside the merchant's name is not part
+    # of it, and "no valido como factura" is no invoice's title (such
+    # tickets were refused)
+    head, rows = head_rows.split("\n", 1)
+    text = A4_TABLE.format(title=title, disclaimer=disclaimer, head=head, rows=rows)
+    r = expetl.parse_receipt_text(text)
+    assert (r.doc_type, r.merchant, r.pos, r.number, r.issued_at) == (
+        "ticket", {"name": "COOPERATIVA OBRERA LTDA. DE CONSUMO", "cuit": "30687310434"}, 108, 904411,
+        "2025-11-03T09:41:00")
+    assert _items(r) == [
+        ("Dulce de Leche La Serenisima", D("2"), "un", D("1920.00"), D("21.00"), D("3840.00"), "7790580660000"),
+        ("Queso Cremoso Punta del Agua", D("0.418"), "kg", D("11490.00"), D("10.50"), D("4802.82"), None),
+        ("Pan Lactal Bimbo Grande", D("1"), "un", D("3227.64"), D("21.00"), D("3227.64"), "96385074")]
+    assert r.discounts == [{"description": "Promo 2do al 75% Dulce de Leche", "amount": D("-480.00")}]
+    assert (r.subtotal, r.discount_total, r.total, r.warnings) == (D("11870.46"), D("480.00"), D("11390.46"), [])
+    assert r.payments == [_pay("Tarjeta de Credito Naranja", "11390.46")]
+
+
+def test_a_table_row_whose_quantity_and_price_miss_its_amount_is_no_item():
+    # near miss: nothing but the product tells a quantity after the
+    # description from a number of the description's
+    rows = ("7790580660000  Dulce de Leche La Serenisima       3     1.920,00   21,00          3.840,00\n"
+            "31277          Queso Cremoso Punta del Agua   0,418    11.490,00   10,50          4.802,82\n"
+            "96385074       Pan Lactal Bimbo Grande            1     3.227,64   21,00          3.227,64")
+    text = A4_TABLE.format(title="TICKET DIGITAL", disclaimer="", head=QTY_LAST.split("\n", 1)[0], rows=rows)
+    r = expetl.parse_receipt_text(text)
+    assert [i["description"] for i in r.items] == ["Queso Cremoso Punta del Agua", "Pan Lactal Bimbo Grande"]
+    assert r.warnings == ["totals_mismatch"]
+
+
+@pytest.mark.parametrize("top,name", [
+    ("LA GALLEGA                                 SUPERMERCADOS", "LA GALLEGA SUPERMERCADOS"),
+    ("DIARCO S.A.                                     COPIA", "DIARCO S.A."),
+])
+def test_a_cell_beside_the_merchants_name(top, name):
+    # only a cell naming the document is dropped from the name; any other stays
+    r = expetl.parse_receipt_text(ticket(BASIC).replace("                 SUPERMERCADO EJEMPLO S.A.", top))
+    assert r.merchant["name"] == name
