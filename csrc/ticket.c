@@ -235,7 +235,6 @@ static bool column_heads(const xw_row *row)
     return true;
 }
 
-
 /* A row of a table of columns, the quantity after the description (an A4
  * "ticket digital": "7790070410139  Arroz Gallo Oro 1kg  2  1.599,00
  * 21,00  3.198,00"): words with a letter, the quantity, the price, an
