@@ -592,18 +592,34 @@ static void take_header(receipt *rc, int upto)
     bool have_date = false;
     for (int r = 0; r < upto; r++) {
         const xw_row *row = &R->rows[r];
+        int pv_at = -1; /* the point of sale's label on this row (its last word) */
         for (int i = 0; i < row->nw; i++) {
             const xw_word *w = &row->w[i];
             int64_t v;
             if (!rc->merchant_cuit[0] && strncmp(w->fold, "CUIT", 4) == 0 &&
                 (w->flen == 4 || !strcmp(w->fold, "CUITNRO")))
                 rc_take_cuit(rc, row, i + 1);
-            if (rc->pos < 0 && (word_is(w, "PV") || (word_is(w, "PUNTO") && row_find(row, "VENTA", i) == i + 2))) {
+            bool pv = word_is(w, "PV") || (word_is(w, "PUNTO") && row_find(row, "VENTA", i) == i + 2);
+            if (pv)
+                pv_at = word_is(w, "PV") ? i : i + 2;
+            if (rc->pos < 0 && pv) {
                 for (int j = i + 1; j < row->nw && j < i + 4; j++)
                     if (w_int(&row->w[j], &v)) {
                         rc->pos = v;
                         break;
                     }
+            }
+            /* a bare number label: with the point of sale and the number
+             * ("Nro. 0005-00001234"), or after the point of sale's own
+             * ("P.V. Nro.: 0003   Nro.: 00000871") */
+            if (rc->number < 0 && (word_is(w, "NRO") || word_is(w, "NUMERO")) && i + 1 < row->nw) {
+                int64_t p, n2;
+                if (row_doc_number(row, i + 1, &p, &n2, NULL)) {
+                    rc->pos = rc->pos < 0 ? p : rc->pos;
+                    rc->number = n2;
+                } else if (pv_at >= 0 && pv_at < i - 1 && w_int(&row->w[i + 1], &n2)) {
+                    rc->number = n2;
+                }
             }
             bool tlabel = word_is(w, "TICKET") || word_is(w, "TIQUE") || word_is(w, "NROT") ||
                           (word_is(w, "T") && i > 0 &&

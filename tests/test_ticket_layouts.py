@@ -56,6 +56,12 @@ def test_cuit_label_variants(cuit_label):
     ("TIQUE Nro. 00005-00000042", 5, 42),
     ("TIQUE Nro. 0003 - 00001234", 3, 1234),
     ("TICKET 0003   00001234", 3, 1234),
+    # a bare number label: with both ("Nro. 0005-00001234"), or after the
+    # point of sale's own label (both numbers were null)
+    ("Nro. 00012-00004567", 12, 4567),
+    ("Numero: 0002-00000311", 2, 311),
+    ("P.V. Nro.: 0011             Nro.: 00000452", 11, 452),
+    ("Punto de Venta: 0009   Numero: 00023001", 9, 23001),
 ])
 def test_pos_and_number_variants(pv_line, pos, number):
     r = expetl.parse_receipt_text(ticket(BASIC, pv_line=pv_line))
@@ -722,3 +728,15 @@ def test_a_cell_beside_the_merchants_name(top, name):
     # only a cell naming the document is dropped from the name; any other stays
     r = expetl.parse_receipt_text(ticket(BASIC).replace("                 SUPERMERCADO EJEMPLO S.A.", top))
     assert r.merchant["name"] == name
+
+
+@pytest.mark.parametrize("pv_line,pos", [
+    ("P.V. Nro.: 0011", 11),            # the point of sale's label alone
+    ("Nro. de cliente: 0412  P.V. 0011", 11),
+    ("P.V. 0011  Nro. de Caja: 4", 11),
+])
+def test_a_number_label_that_is_no_tickets_number(pv_line, pos):
+    # near misses: a number label of the point of sale, of a customer or a
+    # till is not the ticket's number
+    r = expetl.parse_receipt_text(ticket(BASIC, pv_line=pv_line))
+    assert (r.pos, r.number) == (pos, None)
