@@ -761,6 +761,8 @@ static int ticket_parse(receipt *rc, xerr *err)
     int n = (int)R->n, first = -1;
     price_row pr;
     int de, invoice = -1, fiscal = -1; /* invoice_like's and fiscal_form's answers */
+    xdec vrate[8], vamt[8]; /* "IVA 21,00%  5.460,00" before the total */
+    int nv = 0;
     for (int r = 0; r < n && first < 0; r++)
         if (summary_kind(&R->rows[r]) == S_NONE &&
             (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr) ||
@@ -975,6 +977,18 @@ static int ticket_parse(receipt *rc, xerr *err)
             npend = 0;
             continue;
         }
+        if (mi > 0 && v.v > 0 && word_is(&row->w[0], "NETO")) {
+            npend = 0; /* "NETO GRAVADO 21,00%  26.000,00": the net, no item */
+            continue;
+        }
+        xdec vr;
+        if (mi > 1 && v.v > 0 && word_is(&row->w[0], "IVA") && w_rate(&row->w[mi - 1], &vr) && nv < 8) {
+            /* a VAT line before the total: the VAT on net prices, when the
+             * sums say so (at the end) */
+            vrate[nv] = vr;
+            vamt[nv++] = v;
+            continue;
+        }
         bool one = !table && !qty_open && mi > 0 && (v.v > 0 || voided) && !word_is(&row->w[0], "IVA") &&
                    !row_phrase(row, 0, "PERCEP*") && !row_phrase(row, 0, "IMPUESTO*") && !word_is(&row->w[0], "IMP") &&
                    !is_discount_label(row) && fiscal_form(R, body, &fiscal, &invoice);
@@ -1019,6 +1033,19 @@ static int ticket_parse(receipt *rc, xerr *err)
         if (XVEC_PUSH(pend, npend, cappend, row))
             goto nomem;
         last_was_item = false;
+    }
+    if (nv && !rc->nvat && rc->nitems && rc->total.set) {
+        /* a Tique Factura A prints net amounts and the VAT under them: its
+         * lines miss the total by exactly the VAT printed before it */
+        xdec lines = rc_sum_lines(rc), vat = {0, 2, true};
+        for (int i = 0; i < nv; i++)
+            vat = xd_add(vat, vamt[i]);
+        if (!xd_within_cent(lines, rc->total) && xd_within_cent(xd_add(lines, vat), rc->total)) {
+            for (int i = 0; i < nv; i++)
+                if (rc_add_vat(rc, vrate[i], vamt[i]))
+                    goto nomem; /* or over the limit: parse.c says which */
+            rc->prices_include_vat = false;
+        }
     }
     free(pend);
     if (rc->nitems == 0 || !rc->total.set)

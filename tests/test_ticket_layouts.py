@@ -740,3 +740,50 @@ def test_a_number_label_that_is_no_tickets_number(pv_line, pos):
     # till is not the ticket's number
     r = expetl.parse_receipt_text(ticket(BASIC, pv_line=pv_line))
     assert (r.pos, r.number) == (pos, None)
+
+
+NET_TIQUE = """\
+--------------------------------------------
+          TIQUE FACTURA A
+--------------------------------------------
+4,000 x 1.250,00
+BULONES 1/4 X 2 (21,00)               5.000,00
+CINTA AISLANTE 3M (21,00)             1.800,00
+GRASA LITIO 500G (10,50)              3.200,00
+--------------------------------------------
+SUBTOTAL                             10.000,00
+NETO GRAVADO 21,00%                   6.800,00
+NETO GRAVADO 10,50%                   3.200,00
+IVA 21,00%                            1.428,00
+IVA 10,50%                              336,00
+TOTAL                                11.764,00
+CUENTA CORRIENTE                     11.764,00
+"""
+
+
+def test_a_tique_factura_a_of_net_prices_and_its_vat():
+    # a fiscal printer's Tique Factura A prints net amounts, the net and the
+    # VAT of each rate under them: the net lines are no items (each was read
+    # as one), the VAT is the document's, the prices exclude it
+    r = expetl.parse_receipt_text(ticket(NET_TIQUE))
+    assert [(i["description"], i["amount"]) for i in r.items] == [
+        ("BULONES 1/4 X 2", D("5000.00")), ("CINTA AISLANTE 3M", D("1800.00")), ("GRASA LITIO 500G", D("3200.00"))]
+    assert r.vat == [{"rate": D("21.00"), "amount": D("1428.00")}, {"rate": D("10.50"), "amount": D("336.00")}]
+    assert (r.prices_include_vat, r.subtotal, r.total, r.warnings) == (False, D("10000.00"), D("11764.00"), [])
+
+
+def test_vat_lines_of_a_ticket_whose_prices_include_it_leave_it_so():
+    # near miss: VAT printed before the total of prices that include it (the
+    # lines give the total alone) changes nothing: no VAT taken, prices with it
+    body = NET_TIQUE.replace("TOTAL                                11.764,00", "TOTAL                                10.000,00") \
+        .replace("CUENTA CORRIENTE                     11.764,00", "CUENTA CORRIENTE                     10.000,00")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert (r.vat, r.prices_include_vat, r.total, r.warnings) == ([], True, D("10000.00"), [])
+
+
+def test_vat_lines_that_do_not_make_up_the_difference_are_flagged():
+    # near miss: lines that miss the total by other than the VAT printed are
+    # flagged, the VAT not taken
+    body = NET_TIQUE.replace("IVA 10,50%                              336,00", "IVA 10,50%                              300,00")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert (r.vat, r.prices_include_vat, r.warnings) == ([], True, ["totals_mismatch"])
