@@ -40,7 +40,7 @@ bool row_is_separator(const xw_row *row)
 {
     for (size_t i = 0; i < row->tlen; i++) {
         char c = row->text[i];
-        if (c != '-' && c != '=' && c != '_' && c != '*' && c != ' ')
+        if (c != '-' && c != '=' && c != '_' && c != '*' && c != '.' && c != ' ')
             return false;
     }
     return row->tlen >= 3;

@@ -222,7 +222,7 @@ static bool column_heads(const xw_row *row)
 {
     static const char *const c[] = {"CANT", "CANTIDAD", "DESCRIPCION", "DETALLE", "PRODUCTO", "ARTICULO", "PUNIT",
                                     "P", "UNIT", "UNITARIO", "PRECIO", "IMPORTE", "TOTAL", "CODIGO", "COD", "IVA",
-                                    "%IVA", "%", "ALIC", "NETO", "U", "X", NULL};
+                                    "%IVA", "%", "ALIC", "NETO", "EAN", "U", "X", NULL};
     if (row->nw < 2)
         return false;
     for (int i = 0; i < row->nw; i++) {
@@ -295,22 +295,41 @@ static bool copy_banner(const xw_row *row)
     return row->nw > 0;
 }
 
+/* A word of a document's title or its disclaimer ("TICKET DIGITAL -
+ * ORIGINAL", "TIQUE", "Comprobante no valido como factura"). */
+static bool title_word(const xw_word *w)
+{
+    static const char *const t[] = {"TICKET", "TIQUE", "DIGITAL", "ELECTRONICO", "COMPROBANTE", "COPIA",
+                                    "NO", "VALIDO", "COMO", "FACTURA", NULL};
+    if (w_copy_mark(w) || (w->len == 1 && strchr("-|/", w->raw[0])) || !strcmp(w->raw, "\u2013"))
+        return true;
+    for (const char *const *k = t; *k; k++)
+        if (word_is(w, *k))
+            return true;
+    return false;
+}
+
+/* A row of the document's title alone ("TIQUE" over the items): no line
+ * of a description. */
+static bool title_row(const xw_row *row)
+{
+    for (int i = 0; i < row->nw; i++)
+        if (!title_word(&row->w[i]))
+            return false;
+    return row->nw > 0;
+}
+
 /* The end of the merchant's name on the top row: a cell of its own at the
  * row's end naming the document ("TICKET DIGITAL", "ORIGINAL") is no part
  * of it (an A4 ticket prints the name left, the title right). */
 static int name_end(const xw_row *row)
 {
-    static const char *const t[] = {"TICKET", "TIQUE", "DIGITAL", "ELECTRONICO", "COMPROBANTE", "COPIA", NULL};
     int e = row->nw;
     while (e > 1 && row->w[e - 1].cell > 0) {
         int c = row->w[e - 1].cell, a = e;
         bool title = true;
-        for (; a > 0 && row->w[a - 1].cell == c && title; a--) {
-            bool known = w_copy_mark(&row->w[a - 1]);
-            for (const char *const *k = t; *k && !known; k++)
-                known = word_is(&row->w[a - 1], *k);
-            title = known;
-        }
+        for (; a > 0 && row->w[a - 1].cell == c && title; a--)
+            title = title_word(&row->w[a - 1]);
         if (!title || a == 0)
             break;
         e = a;
@@ -659,13 +678,15 @@ static void take_header(receipt *rc, int upto)
 /* The item's tail from its amount at word mi: the amount (and a rate after
  * it) in *t, a rate or code or "$" before it too; the description's end,
  * or -1 when the row holds no such tail or no description. */
-static int item_tail(const xw_row *row, int mi, price_row *t)
+static int item_tail(const xw_row *row, int mi, price_row *t, bool desc_above)
 {
     int d = mi;
     xdec rate = {0};
     while (d > 0 && (item_rate(row, d - 1, &rate) || w_code(&row->w[d - 1]) || word_is(&row->w[d - 1], "$")))
         d--;
-    if (d == 0 || !parse_tail(row, mi, t, true))
+    /* no description on the row: only a rate and the amount under the
+     * description's own line ("ALFAJOR TRIPLE" over "(21,00)  1.100,00") */
+    if ((d == 0 && !(desc_above && rate.set)) || !parse_tail(row, mi, t, true))
         return -1;
     if (rate.set)
         t->rate = rate;
@@ -904,12 +925,12 @@ static int ticket_parse(receipt *rc, xerr *err)
              * between, then this row's words before its rate and amount)
              * and its amount; a voided one's amount is negative */
             price_row t;
-            int d = item_tail(row, qa, &t);
+            int d = item_tail(row, qa, &t, npend > 0);
             if (d < 0)
                 goto not_item;
             xw_row part = *row;
             part.nw = d;
-            if (XVEC_PUSH(pend, npend, cappend, &part))
+            if (d > 0 && XVEC_PUSH(pend, npend, cappend, &part))
                 goto nomem;
             const char *ean = NULL, *desc = join_desc(rc, pend, 0, (int)npend, &ean);
             npend = 0;
@@ -977,6 +998,16 @@ static int ticket_parse(receipt *rc, xerr *err)
             npend = 0;
             continue;
         }
+        if (mi > 0 && v.v > 0 && row_phrase(row, 0, "PERC*")) {
+            /* a perception before the total ("PERC. IIBB SANTA FE 3,00%"):
+             * a tax the total adds, no item */
+            int end = word_is(&row->w[mi - 1], "$") ? mi - 1 : mi;
+            char *t = row_join(R, row, 0, end);
+            if (!t || rc_add_tax(rc, rc_strdup(rc, t, strlen(t)), v))
+                goto nomem;
+            npend = 0;
+            continue;
+        }
         if (mi > 0 && v.v > 0 && word_is(&row->w[0], "NETO")) {
             npend = 0; /* "NETO GRAVADO 21,00%  26.000,00": the net, no item */
             continue;
@@ -1001,7 +1032,7 @@ static int ticket_parse(receipt *rc, xerr *err)
                 part.nw = de - (form == 1);
             } else {
                 price_row t;
-                int d = item_tail(row, mi, &t);
+                int d = item_tail(row, mi, &t, npend > 0);
                 if (d < 0)
                     continue;
                 memset(&pr, 0, sizeof pr);
@@ -1012,7 +1043,7 @@ static int ticket_parse(receipt *rc, xerr *err)
                 pr.rate = t.rate;
                 part.nw = d;
             }
-            if (XVEC_PUSH(pend, npend, cappend, &part))
+            if (part.nw > 0 && XVEC_PUSH(pend, npend, cappend, &part))
                 goto nomem;
             const char *ean = NULL, *desc = pend_desc(rc, pend, npend, &dept, &ean);
             npend = 0;
@@ -1028,7 +1059,7 @@ static int ticket_parse(receipt *rc, xerr *err)
             voided = true;
             continue; /* "ANULACION": the next item carries a negative quantity */
         }
-        if (column_heads(row) || labelled_row(row))
+        if (column_heads(row) || labelled_row(row) || title_row(row))
             continue;
         if (XVEC_PUSH(pend, npend, cappend, row))
             goto nomem;

@@ -787,3 +787,64 @@ def test_vat_lines_that_do_not_make_up_the_difference_are_flagged():
     body = NET_TIQUE.replace("IVA 10,50%                              336,00", "IVA 10,50%                              300,00")
     r = expetl.parse_receipt_text(ticket(body))
     assert (r.vat, r.prices_include_vat, r.warnings) == ([], True, ["totals_mismatch"])
+
+
+def test_a_rate_and_amount_on_the_line_under_the_description():
+    # a fiscal printer that prints a long description on a line of its own,
+    # its rate and amount under it, a voided one too: each was dropped (the
+    # sale and its void cancelling, silently) and the description taken for
+    # the next items' department; a title line over the items is none
+    body = ("                  TIQUE\n\nMEDIALUNAS DE MANTECA X 6\n                       (10,50)    2.400,00\n"
+            "2,000 x 900,00\nJUGO NARANJA 300 ML    (21,00)    1.800,00\nANULACION\n-1,000 x 2.400,00\n"
+            "MEDIALUNAS DE MANTECA X 6\n                       (10,50)   -2.400,00\nTOSTADO JAMON Y QUESO  (10,50)    3.100,00\n"
+            + _closing("4.900,00"))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["vat_rate"], i["amount"], i["department"]) for i in r.items] == [
+        ("MEDIALUNAS DE MANTECA X 6", D("1"), D("10.50"), D("2400.00"), None),
+        ("JUGO NARANJA 300 ML", D("2.000"), D("21.00"), D("1800.00"), None),
+        ("MEDIALUNAS DE MANTECA X 6", D("-1.000"), D("10.50"), D("-2400.00"), None),
+        ("TOSTADO JAMON Y QUESO", D("1"), D("10.50"), D("3100.00"), None)]
+    assert r.warnings == []
+
+
+def test_an_amount_alone_under_a_line_is_no_item():
+    # near miss: an amount without a rate under a line of text is not an
+    # item's tail (a line of another kind): nothing is read from it
+    body = ("JUGO NARANJA 300 ML    (21,00)    1.800,00\nPROMOCION VALIDA HASTA AGOTAR STOCK\n"
+            "                                   500,00\n" + _closing("1.800,00"))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["amount"]) for i in r.items] == [("JUGO NARANJA 300 ML", D("1800.00"))]
+
+
+def test_a_perception_before_the_total_is_a_tax():
+    # "PERC. IIBB ..." on a Tique Factura A: a tax the total adds (it was
+    # read as an item of one unit)
+    body = NET_TIQUE.replace("TOTAL                                11.764,00",
+                             "PERC. IIBB BS.AS. 2,50%                 250,00\nTOTAL                                12.014,00") \
+        .replace("CUENTA CORRIENTE                     11.764,00", "CUENTA CORRIENTE                     12.014,00")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert r.taxes == [{"description": "PERC. IIBB BS.AS. 2,50%", "amount": D("250.00")}]
+    assert (len(r.items), r.prices_include_vat, r.total, r.warnings) == (3, False, D("12014.00"), [])
+
+
+@pytest.mark.parametrize("title", ["TICKET DIGITAL - ORIGINAL", "Comprobante no valido como factura"])
+def test_a_title_or_disclaimer_beside_the_merchants_name(title):
+    text = A4_TABLE.format(title=title, disclaimer="", head=QTY_LAST.split("\n", 1)[0], rows=QTY_LAST.split("\n", 1)[1])
+    assert expetl.parse_receipt_text(text).merchant["name"] == "COOPERATIVA OBRERA LTDA. DE CONSUMO"
+
+
+def test_a_header_with_a_barcode_column_under_a_dotted_rule():
+    # the column names (an "EAN" column among them) and a rule of dots are
+    # no description (both were glued to the first item's)
+    head = "Descripcion                      EAN             Cant.   Precio   IVA %        Importe"
+    rows = ("." * 88 + "\nDulce de Leche La Serenisima     7790580660000      2  1.920,00   21,00       3.840,00\n"
+            "Queso Cremoso Punta del Agua                   0,418 11.490,00   10,50       4.802,82\n"
+            "Pan Lactal Bimbo Grande          96385074           1  3.227,64   21,00       3.227,64")
+    text = A4_TABLE.format(title="TICKET DIGITAL", disclaimer="", head=head, rows=rows).replace(
+        "                                                                        Descuentos $ 480,00\n", "").replace(
+        "11.390,46", "11.870,46")
+    r = expetl.parse_receipt_text(text)
+    assert [(i["description"], i["ean"]) for i in r.items] == [
+        ("Dulce de Leche La Serenisima", "7790580660000"), ("Queso Cremoso Punta del Agua", None),
+        ("Pan Lactal Bimbo Grande", "96385074")]
+    assert r.warnings == []
