@@ -725,6 +725,19 @@ static bool labelled_row(const xw_row *row)
     return false;
 }
 
+/* A description cut after a connective ("Manguera 1/2\" x 25 m con"): a
+ * table's cell wraps downwards, and its next line is the rest of it. */
+static bool cut_short(const char *desc)
+{
+    static const char *const c[] = {"con", "de", "del", "y", "para", "sin", "en", "c/", NULL};
+    const char *sp = strrchr(desc, ' ');
+    const char *last = sp ? sp + 1 : desc;
+    for (const char *const *k = c; *k; k++)
+        if (!strcasecmp(last, *k))
+            return true;
+    return false;
+}
+
 /* Adds the item priced by p, its description read (NULL: out of memory). */
 static int add_item(receipt *rc, const char *desc, const char *dept, const char *ean, const price_row *p)
 {
@@ -819,7 +832,7 @@ static int ticket_parse(receipt *rc, xerr *err)
     take_header(rc, body);
 
     const char *dept = NULL;
-    bool last_was_item = false, after_total = false, gap = false;
+    bool last_was_item = false, last_table = false, after_total = false, gap = false;
     price_row qty = {0};    /* a quantity line over its item, while its amount is not read */
     bool qty_open = false;
     bool voided = false; /* an "ANULACION" / "CORRECCION" line: the next item is taken back */
@@ -945,6 +958,7 @@ static int ticket_parse(receipt *rc, xerr *err)
                 goto nomem;
             qty_open = false;
             last_was_item = true;
+            last_table = false;
             continue;
         }
     not_item:
@@ -965,6 +979,7 @@ static int ticket_parse(receipt *rc, xerr *err)
                 goto nomem;
             npend = 0;
             last_was_item = true;
+            last_table = false;
             qty_open = false; /* a quantity line left open is no line of this item */
             continue;
         }
@@ -1050,6 +1065,7 @@ static int ticket_parse(receipt *rc, xerr *err)
             if (add_item(rc, desc, dept, ean, &pr))
                 goto nomem;
             last_was_item = true;
+            last_table = table;
             voided = false;
             continue;
         }
@@ -1061,6 +1077,24 @@ static int ticket_parse(receipt *rc, xerr *err)
         }
         if (column_heads(row) || labelled_row(row) || title_row(row))
             continue;
+        if (last_was_item && last_table && cut_short(rc->items[rc->nitems - 1].description)) {
+            /* the rest of the table's item above, its cell wrapped */
+            rc_item *it = &rc->items[rc->nitems - 1];
+            char *t = row_join(R, row, 0, row->nw);
+            size_t a = strlen(it->description), b = t ? strlen(t) : 0;
+            char *joined = t ? malloc(a + b + 2) : NULL;
+            if (!joined)
+                goto nomem;
+            memcpy(joined, it->description, a);
+            joined[a] = ' ';
+            memcpy(joined + a + 1, t, b + 1);
+            it->description = rc_strdup(rc, joined, a + b + 1);
+            free(joined);
+            if (!it->description)
+                goto nomem;
+            last_was_item = false;
+            continue;
+        }
         if (XVEC_PUSH(pend, npend, cappend, row))
             goto nomem;
         last_was_item = false;

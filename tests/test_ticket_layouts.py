@@ -848,3 +848,23 @@ def test_a_header_with_a_barcode_column_under_a_dotted_rule():
         ("Dulce de Leche La Serenisima", "7790580660000"), ("Queso Cremoso Punta del Agua", None),
         ("Pan Lactal Bimbo Grande", "96385074")]
     assert r.warnings == []
+
+
+def test_a_tables_description_cut_after_a_connective_continues_below():
+    # a table's cell wraps downwards: a description cut after "con", "de",
+    # ... continues on the line under it (that line was glued, with the next
+    # row's barcode, to the next item's description); near miss: a heading
+    # under a whole description is the next items' department
+    rows = ("7790580660000  Dulce de Leche La Serenisima con      2     1.920,00   21,00          3.840,00\n"
+            "               cuchara de regalo\n"
+            "31277          Queso Cremoso Punta del Agua   0,418    11.490,00   10,50          4.802,82\n"
+            "PANADERIA\n"
+            "96385074       Pan Lactal Bimbo Grande            1     3.227,64   21,00          3.227,64")
+    text = A4_TABLE.format(title="TICKET DIGITAL", disclaimer="", head=QTY_LAST.split("\n", 1)[0], rows=rows).replace(
+        "                                                                        Descuentos $ 480,00\n", "").replace(
+        "11.390,46", "11.870,46")
+    r = expetl.parse_receipt_text(text)
+    assert [(i["description"], i["ean"], i["department"]) for i in r.items] == [
+        ("Dulce de Leche La Serenisima con cuchara de regalo", "7790580660000", None),
+        ("Queso Cremoso Punta del Agua", None, None), ("Pan Lactal Bimbo Grande", "96385074", "PANADERIA")]
+    assert r.warnings == []
