@@ -771,15 +771,31 @@ static bool invoice_like(const xw_rows *R, int *memo)
  * one unit with its rate in brackets): there an item of one unit prints no
  * quantity line, its description and amount alone.  Asked only when it
  * decides something (*memo: -1 until then). */
+static bool bare_tail_row(const xw_rows *R, int r);
+
 static bool fiscal_form(const xw_rows *R, int body, int *memo, int *inv)
 {
     price_row pr;
     for (int r = body; *memo < 0 && r < (int)R->n && summary_kind(&R->rows[r]) == S_NONE; r++)
-        if (parse_qty_row(&R->rows[r], &pr) || (one_unit_row(&R->rows[r]) && !invoice_like(R, inv)))
+        if (parse_qty_row(&R->rows[r], &pr) ||
+            ((one_unit_row(&R->rows[r]) || bare_tail_row(R, r)) && !invoice_like(R, inv)))
             *memo = 1;
     if (*memo < 0)
         *memo = 0;
     return *memo;
+}
+
+/* A fiscal printer's rate and amount alone on the line under an item's
+ * description (row r: "21%  4.290,00", "(10,50)  2.400,00"), the line above
+ * text without an amount. */
+static bool bare_tail_row(const xw_rows *R, int r)
+{
+    const xw_row *row = &R->rows[r];
+    xdec rate, v;
+    if (r == 0 || row->nw != 2 || !w_rate(&row->w[0], &rate) || !lx_vat_rate(rate) || row_last_money(row, &v) != 1)
+        return false;
+    const xw_row *above = &R->rows[r - 1];
+    return above->nw > 0 && row_last_money(above, &v) < 0 && has_letter(above, 0, above->nw);
 }
 
 /* Every document may be a ticket: the parser itself decides. */
@@ -800,7 +816,8 @@ static int ticket_parse(receipt *rc, xerr *err)
     for (int r = 0; r < n && first < 0; r++)
         if (summary_kind(&R->rows[r]) == S_NONE &&
             (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr) ||
-             ((table_form(&R->rows[r], &pr, &de) || one_unit_row(&R->rows[r])) && !invoice_like(R, &invoice))))
+             ((table_form(&R->rows[r], &pr, &de) || one_unit_row(&R->rows[r]) || bare_tail_row(R, r)) &&
+              !invoice_like(R, &invoice))))
             first = r;
     if (first < 0)
         return 1;

@@ -868,3 +868,25 @@ def test_a_tables_description_cut_after_a_connective_continues_below():
         ("Dulce de Leche La Serenisima con cuchara de regalo", "7790580660000", None),
         ("Queso Cremoso Punta del Agua", None, None), ("Pan Lactal Bimbo Grande", "96385074", "PANADERIA")]
     assert r.warnings == []
+
+
+def test_a_ticket_of_descriptions_with_their_rate_and_amount_under_them():
+    # every item's rate ("21%") and amount on the line under its
+    # description, no quantity line anywhere: the fiscal printers' form all
+    # the same (such tickets were refused)
+    body = ("SHAMPOO ANTICASPA 400 ML\n        21%                         5.120,00\nCURITAS X 20\n"
+            "        10,5%                       1.980,00\n" + _closing("7.100,00"))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["vat_rate"], i["amount"]) for i in r.items] == [
+        ("SHAMPOO ANTICASPA 400 ML", D("1"), D("21.00"), D("5120.00")),
+        ("CURITAS X 20", D("1"), D("10.50"), D("1980.00"))]
+    assert r.warnings == []
+
+
+def test_a_rate_and_amount_under_a_line_with_an_amount_make_no_fiscal_ticket():
+    # near miss: under a line that has its own amount, a rate and an amount
+    # are no item's tail; such a document is no ticket of that form
+    body = ("SHAMPOO ANTICASPA 400 ML     5.120,00\n        21%                         5.120,00\n"
+            + _closing("5.120,00"))
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt_text(ticket(body))
