@@ -153,6 +153,16 @@ static bool product_is(xdec q, xdec p, xdec amount)
     return m.set && xd_cmp(m, amount) == 0;
 }
 
+/* A table's head of two columns, the description and its amount
+ * ("Descripcion   Importe"): each row under it an item of one unit. */
+static bool desc_amount_heads(const xw_row *row)
+{
+    const xw_word *a = &row->w[0], *b = &row->w[row->nw - 1];
+    return row->nw == 2 &&
+           (word_is(a, "DESCRIPCION") || word_is(a, "DETALLE") || word_is(a, "PRODUCTO") || word_is(a, "ARTICULO")) &&
+           (word_is(b, "IMPORTE") || word_is(b, "TOTAL") || word_is(b, "PRECIO"));
+}
+
 /* The rate before an item's amount, word i: marked ("(21,00)", "21%"), or
  * a bare VAT rate with its two decimals in a column of its own ("ACEITE
  * 900ML    21,00      2.798,00", under a "%IVA" heading). */
@@ -814,7 +824,10 @@ static int ticket_parse(receipt *rc, xerr *err)
     xdec vrate[8], vamt[8]; /* "IVA 21,00%  5.460,00" before the total */
     int nv = 0;
     for (int r = 0; r < n && first < 0; r++)
-        if (summary_kind(&R->rows[r]) == S_NONE &&
+        if (r > 0 && desc_amount_heads(&R->rows[r - 1]) && R->rows[r].nw > 1 &&
+            row_last_money(&R->rows[r], &pr.amount) == R->rows[r].nw - 1 && !invoice_like(R, &invoice))
+            first = r;
+        else if (summary_kind(&R->rows[r]) == S_NONE &&
             (parse_price_row(&R->rows[r], &pr) || parse_qty_row(&R->rows[r], &pr) ||
              ((table_form(&R->rows[r], &pr, &de) || one_unit_row(&R->rows[r]) || bare_tail_row(R, r)) &&
               !invoice_like(R, &invoice))))
@@ -850,6 +863,7 @@ static int ticket_parse(receipt *rc, xerr *err)
 
     const char *dept = NULL;
     bool last_was_item = false, last_table = false, after_total = false, gap = false;
+    bool two_columns = false; /* under a "Descripcion  Importe" head */
     price_row qty = {0};    /* a quantity line over its item, while its amount is not read */
     bool qty_open = false;
     bool voided = false; /* an "ANULACION" / "CORRECCION" line: the next item is taken back */
@@ -1054,7 +1068,7 @@ static int ticket_parse(receipt *rc, xerr *err)
         }
         bool one = !table && !qty_open && mi > 0 && (v.v > 0 || voided) && !word_is(&row->w[0], "IVA") &&
                    !row_phrase(row, 0, "PERCEP*") && !row_phrase(row, 0, "IMPUESTO*") && !word_is(&row->w[0], "IMP") &&
-                   !is_discount_label(row) && fiscal_form(R, body, &fiscal, &invoice);
+                   !is_discount_label(row) && (two_columns || fiscal_form(R, body, &fiscal, &invoice));
         if (table || one) {
             /* a table's row, quantity first; or a fiscal printer's item of
              * one unit: its rate and amount, the description before them */
@@ -1092,7 +1106,11 @@ static int ticket_parse(receipt *rc, xerr *err)
             voided = true;
             continue; /* "ANULACION": the next item carries a negative quantity */
         }
-        if (column_heads(row) || labelled_row(row) || title_row(row))
+        if (column_heads(row)) {
+            two_columns = desc_amount_heads(row);
+            continue;
+        }
+        if (labelled_row(row) || title_row(row))
             continue;
         if (last_was_item && last_table && cut_short(rc->items[rc->nitems - 1].description)) {
             /* the rest of the table's item above, its cell wrapped */

@@ -890,3 +890,30 @@ def test_a_rate_and_amount_under_a_line_with_an_amount_make_no_fiscal_ticket():
             + _closing("5.120,00"))
     with pytest.raises(expetl.UnsupportedLayout):
         expetl.parse_receipt_text(ticket(body))
+
+
+TWO_COLUMNS = """\
+{head}
+JARABE PARA LA TOS 120 ML               6.730,00
+  Troquel: 6612093
+  Cobertura IOMA 50%                   -3.365,00
+VITAMINA C 1 G X 30                     9.480,00
+"""
+
+
+@pytest.mark.parametrize("head", ["Descripcion                              Importe", "DETALLE          PRECIO"])
+def test_a_table_of_two_columns_the_description_and_its_amount(head):
+    # under a head of two columns, description and amount, each row is an
+    # item of one unit (such tickets were refused); a coverage a discount
+    r = expetl.parse_receipt_text(ticket(TWO_COLUMNS.format(head=head) + _closing("12.845,00")))
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("JARABE PARA LA TOS 120 ML", D("1"), D("6730.00")), ("VITAMINA C 1 G X 30", D("1"), D("9480.00"))]
+    assert r.discounts == [{"description": "Cobertura IOMA 50%", "amount": D("-3365.00")}]
+    assert r.warnings == []
+
+
+def test_rows_of_a_description_and_an_amount_without_their_head_are_no_ticket():
+    # near miss: without the head (or another form) nothing tells such rows
+    # items of one unit
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt_text(ticket(TWO_COLUMNS.format(head="") + _closing("12.845,00")))
