@@ -157,9 +157,10 @@ static bool product_is(xdec q, xdec p, xdec amount)
  * ("Descripcion   Importe"): each row under it an item of one unit. */
 static bool desc_amount_heads(const xw_row *row)
 {
-    const xw_word *a = &row->w[0], *b = &row->w[row->nw - 1];
-    return row->nw == 2 &&
-           (word_is(a, "DESCRIPCION") || word_is(a, "DETALLE") || word_is(a, "PRODUCTO") || word_is(a, "ARTICULO")) &&
+    if (row->nw != 2)
+        return false;
+    const xw_word *a = &row->w[0], *b = &row->w[1];
+    return (word_is(a, "DESCRIPCION") || word_is(a, "DETALLE") || word_is(a, "PRODUCTO") || word_is(a, "ARTICULO")) &&
            (word_is(b, "IMPORTE") || word_is(b, "TOTAL") || word_is(b, "PRECIO"));
 }
 
@@ -1112,7 +1113,7 @@ static int ticket_parse(receipt *rc, xerr *err)
         }
         if (labelled_row(row) || title_row(row))
             continue;
-        if (last_was_item && last_table && cut_short(rc->items[rc->nitems - 1].description)) {
+        if (last_was_item && last_table && rc->nitems && cut_short(rc->items[rc->nitems - 1].description)) {
             /* the rest of the table's item above, its cell wrapped */
             rc_item *it = &rc->items[rc->nitems - 1];
             char *t = row_join(R, row, 0, row->nw);
