@@ -1034,21 +1034,14 @@ static int ticket_parse(receipt *rc, xerr *err)
         }
         int form = table_form(row, &pr, &de);
         bool table = form && !invoice_like(R, &invoice);
-        if (mi > 0 && v.v > 0 && row_phrase(row, 0, "RECARGO*") && fiscal_form(R, body, &fiscal, &invoice)) {
-            /* a surcharge (instalments, a card's fee): a charge, not an item */
+        bool surcharge = row_phrase(row, 0, "RECARGO*") && fiscal_form(R, body, &fiscal, &invoice);
+        if (mi > 0 && v.v > 0 && (surcharge || row_phrase(row, 0, "PERC*"))) {
+            /* a charge the total adds, no item: a surcharge (instalments, a
+             * card's fee; its rate is no part of the name) or a perception
+             * ("PERC. IIBB SANTA FE 3,00%", as printed) */
             int end = mi;
-            while (end > 1 && (w_rate(&row->w[end - 1], &pr.rate) || word_is(&row->w[end - 1], "$")))
+            while (end > 1 && ((surcharge && w_rate(&row->w[end - 1], &pr.rate)) || word_is(&row->w[end - 1], "$")))
                 end--;
-            char *t = row_join(R, row, 0, end);
-            if (!t || rc_add_tax(rc, rc_strdup(rc, t, strlen(t)), v))
-                goto nomem;
-            npend = 0;
-            continue;
-        }
-        if (mi > 0 && v.v > 0 && row_phrase(row, 0, "PERC*")) {
-            /* a perception before the total ("PERC. IIBB SANTA FE 3,00%"):
-             * a tax the total adds, no item */
-            int end = word_is(&row->w[mi - 1], "$") ? mi - 1 : mi;
             char *t = row_join(R, row, 0, end);
             if (!t || rc_add_tax(rc, rc_strdup(rc, t, strlen(t)), v))
                 goto nomem;
@@ -1116,17 +1109,11 @@ static int ticket_parse(receipt *rc, xerr *err)
         if (last_was_item && last_table && rc->nitems && cut_short(rc->items[rc->nitems - 1].description)) {
             /* the rest of the table's item above, its cell wrapped */
             rc_item *it = &rc->items[rc->nitems - 1];
-            char *t = row_join(R, row, 0, row->nw);
-            size_t a = strlen(it->description), b = t ? strlen(t) : 0;
-            char *joined = t ? malloc(a + b + 2) : NULL;
-            if (!joined)
-                goto nomem;
-            memcpy(joined, it->description, a);
-            joined[a] = ' ';
-            memcpy(joined + a + 1, t, b + 1);
-            it->description = rc_strdup(rc, joined, a + b + 1);
-            free(joined);
-            if (!it->description)
+            xbuf b = {0};
+            bool ok = !xbuf_put(&b, it->description, strlen(it->description)) && !xbuf_putc(&b, ' ') &&
+                      !xbuf_put(&b, row->text, row->tlen) && (it->description = rc_strdup(rc, b.p, b.len));
+            xbuf_free(&b);
+            if (!ok)
                 goto nomem;
             last_was_item = false;
             continue;
