@@ -103,6 +103,7 @@ SOURCES = [
     "csrc/bind_glue.c",
     "csrc/bind_http.c",
     "csrc/pgconn.c",
+    "csrc/csvproj.c",
     "csrc/whdialect.c",
     "csrc/mpwebhook.c",
     "csrc/glue.c",

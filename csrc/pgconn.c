@@ -218,7 +218,8 @@ static void drain(pgc *p)
         PQclear(res);
 }
 
-int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const wh_chunks *ch, xerr *err)
+int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const wh_chunks *ch, csvproj *proj,
+                xerr *err)
 {
     xbuf sql = {0};
     if (xbuf_printf(&sql, "COPY %s (", table) || pgc_col_list(&sql, cols, ncols) ||
@@ -241,19 +242,34 @@ int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const 
     PQclear(res);
     int failed = 0;
     xerr gerr = {0};
+    xbuf out = {0}; /* projected rows, sent in pieces of about COPY_PIECE */
+    enum { COPY_PIECE = 1 << 18 };
     for (size_t i = 0; i < ch->n && !failed; i++) {
         xslice s = {0};
         if (ch->get(ch->ctx, i, &s, &gerr) != 0) {
             failed = 1;
             break;
         }
-        const char *nl = s.len ? memchr(s.p, '\n', s.len) : NULL;
-        size_t skip = nl ? (size_t)(nl - s.p) + 1 : s.len;
-        if (s.len > skip && PQputCopyData(p->c, s.p + skip, (int)(s.len - skip)) != 1)
-            failed = 2;
+        if (proj) {
+            if (csvproj_file(proj, s.p, s.len, &out, &gerr) != 0) {
+                snprintf(gerr.msg + strlen(gerr.msg), sizeof gerr.msg - strlen(gerr.msg),
+                         ", in processed file %zu of the batch", i + 1);
+                failed = 1;
+            } else if (out.len >= COPY_PIECE || i + 1 == ch->n) {
+                if (out.len && PQputCopyData(p->c, out.p, (int)out.len) != 1)
+                    failed = 2;
+                out.len = 0;
+            }
+        } else {
+            const char *nl = s.len ? memchr(s.p, '\n', s.len) : NULL;
+            size_t skip = nl ? (size_t)(nl - s.p) + 1 : s.len;
+            if (s.len > skip && PQputCopyData(p->c, s.p + skip, (int)(s.len - skip)) != 1)
+                failed = 2;
+        }
         if (ch->release)
             ch->release(ch->ctx, i);
     }
+    xbuf_free(&out);
     if (failed == 2) {
         db_error(p, NULL, "COPY data", err);
         drain(p);

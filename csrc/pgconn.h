@@ -7,6 +7,7 @@
 
 #include <libpq-fe.h>
 
+#include "csvproj.h"
 #include "warehouse.h"
 
 typedef struct {
@@ -29,8 +30,10 @@ int pgc_exec(pgc *p, const char *sql, int n, const char *const *params, PGresult
 int pgc_stmt(pgc *p, long *count, xerr *err, int n, const char *const *params, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 /* COPY <table> (<cols>) FROM STDIN (FORMAT csv), every chunk streamed with
- * its first line (the header) skipped. */
-int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const wh_chunks *ch, xerr *err);
+ * its first line (the header) skipped, or, with proj, the columns it picks
+ * (csvproj.h). */
+int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const wh_chunks *ch, csvproj *proj,
+                xerr *err);
 /* A literal for a statement that takes no parameters (Redshift's COPY):
  * refused when it holds a quote, backslash or control character, then
  * escaped by libpq. */

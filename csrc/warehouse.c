@@ -242,15 +242,76 @@ static int target_rows(const wh *w, const wh_target *tg, const char *stage, xbuf
     return 0;
 }
 
+static bool named(const char *const *names, int n, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(names[i], name))
+            return true;
+    return false;
+}
+
+/* The staging columns a target reads (its columns, key, unique and latest
+ * ones), in the files' order: their indexes into k->cols in pick. */
+static int target_pick(const wh_kind *k, const wh_target *tg, int *pick)
+{
+    int n = 0;
+    for (int i = 0; i < k->ncols; i++) {
+        const char *c = k->cols[i].name;
+        if (named(tg->cols, tg->ncols, c) || named(tg->key, tg->nkey, c) || named(tg->unique, tg->nunique, c) ||
+            (tg->latest && !strcmp(tg->latest, c)))
+            pick[n++] = i;
+    }
+    return n;
+}
+
+/* Create and fill one staging table: every column of the files (stage t <
+ * 0) or target t's own. */
+static int fill_stage(wh *w, wh_kind *k, int t, const wh_batch *b, char *stage, size_t cap, xerr *err)
+{
+    if (t < 0) {
+        snprintf(stage, cap, "expetl_stage_%s", k->stage);
+        return create_stage(w, stage, k->cols, k->ncols, err) ||
+                       w->d->bulk_load(&w->p, stage, k->cols, k->ncols, k, NULL, b, err)
+                   ? -1
+                   : 0;
+    }
+    const wh_target *tg = &k->targets[t];
+    if ((size_t)snprintf(stage, cap, "expetl_stage_%s_%s", k->stage, tg->table) > 63) { /* NAMEDATALEN - 1 */
+        xerr_set(err, XE_ARG, "the staging table for %s.%s would have a name over 63 bytes", k->stage, tg->table);
+        return -1;
+    }
+    int *pick = malloc((size_t)k->ncols * sizeof *pick);
+    wh_col *cols = malloc((size_t)k->ncols * sizeof *cols);
+    int rc = -1;
+    if (!pick || !cols) {
+        nomem(err);
+        goto done;
+    }
+    int n = target_pick(k, tg, pick);
+    for (int i = 0; i < n; i++)
+        cols[i] = k->cols[pick[i]];
+    csvproj proj = {.pick = pick, .npick = n, .nfields = k->ncols};
+    rc = create_stage(w, stage, cols, n, err) || w->d->bulk_load(&w->p, stage, cols, n, k, &proj, b, err) ? -1 : 0;
+    csvproj_free(&proj);
+done:
+    free(pick);
+    free(cols);
+    return rc;
+}
+
 static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *meta, xerr *err)
 {
     const char *S = w->schema;
-    char stage[96];
+    /* one staging table for every target, or one of its own each */
+    char (*stages)[160] = calloc((size_t)k->ntargets + 1, sizeof *stages);
     xbuf a = {0}, c = {0}, f = {0};
-    int rc = -1;
-    snprintf(stage, sizeof stage, "expetl_stage_%s", k->stage);
-    if (create_stage(w, stage, k->cols, k->ncols, err) || w->d->bulk_load(&w->p, stage, k, b, err))
-        return -1;
+    int rc = -1, nstages = 0;
+    if (!stages)
+        return nomem(err);
+    for (int t = w->d->per_target ? 0 : -1; t < (w->d->per_target ? k->ntargets : 0); t++, nstages++)
+        if (fill_stage(w, k, t, b, stages[nstages], sizeof stages[nstages], err))
+            goto done;
+#define STAGE_OF(t) stages[w->d->per_target ? (t) : 0]
     /* dependants first: the last target is deleted first */
     for (int t = k->ntargets - 1; t >= 0; t--) {
         const wh_target *tg = &k->targets[t];
@@ -265,9 +326,9 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
          * long */
         if (w->d->probe_keys && tg->nkey == 1
                 ? pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s WHERE %s = ANY(ARRAY(SELECT DISTINCT s.%s FROM %s s))",
-                           S, tg->table, c.p, c.p, stage)
+                           S, tg->table, c.p, c.p, STAGE_OF(t))
                 : pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s USING (SELECT DISTINCT %s FROM %s) s WHERE %s",
-                           S, tg->table, c.p, stage, a.p))
+                           S, tg->table, c.p, STAGE_OF(t), a.p))
             goto done;
     }
     for (int t = 0; t < k->ntargets; t++) {
@@ -275,7 +336,7 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
         a.len = c.len = f.len = 0;
         if (names(&a, tg->cols, tg->ncols, "") || xbuf_cstr(&a))
             goto nomem;
-        if (target_rows(w, tg, stage, &c, &f))
+        if (target_rows(w, tg, STAGE_OF(t), &c, &f))
             goto nomem;
         if (tg->meta ? pgc_stmt(&w->p, &tg->inserted, err, 2, meta,
                                 "INSERT INTO %s.%s (%s, run_id, loaded_at) SELECT %s%s, "
@@ -285,11 +346,15 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
                                 S, tg->table, a.p, c.p, a.p, f.p))
             goto done;
     }
-    rc = pgc_stmt(&w->p, NULL, err, 0, NULL, "DROP TABLE %s", stage);
+#undef STAGE_OF
+    rc = 0;
+    for (int i = 0; i < nstages && !rc; i++)
+        rc = pgc_stmt(&w->p, NULL, err, 0, NULL, "DROP TABLE %s", stages[i]);
     goto done;
 nomem:
     nomem(err);
 done:
+    free(stages);
     xbuf_free(&a);
     xbuf_free(&c);
     xbuf_free(&f);

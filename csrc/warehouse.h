@@ -1,10 +1,12 @@
 /* The warehouse loader (libpq): PostgreSQL locally, Redshift in production.
  *
  * A load is one transaction: lock the targets, then for each document kind
- * in the batch create a temp staging table with the columns of its
- * processed files, bulk-load it (the dialect's way: PostgreSQL COPY FROM
- * STDIN of the processed CSV files, Redshift COPY FROM a manifest of them in
- * S3), merge it into the kind's target tables (delete by key, insert),
+ * in the batch create temp staging tables and bulk-load them (the dialect's
+ * way: PostgreSQL COPY FROM STDIN, one staging table per target holding the
+ * target's own columns picked out of the processed CSV files as they
+ * stream; Redshift COPY FROM a manifest of the files in S3 into one staging
+ * table of all their columns), merge them into the kind's target tables
+ * (delete by key, insert),
  * register every file in ingested_files and quarantine, commit.  A failure
  * anywhere rolls everything back; the dialect says which failures retry the
  * whole transaction (serialisation: SQLSTATE 40001, Redshift's error 1023).
@@ -73,7 +75,9 @@ typedef struct {
 
 /* One target table of a kind: the named staging columns, merged by key
  * (target rows whose key is in the staging table are replaced), from the
- * staging rows that pass `where` (SQL written in code, never from input). */
+ * staging rows that pass `where` (SQL written in code, never from input; it
+ * names only the target's own columns, key, unique and latest ones: those
+ * are what a per-target staging table holds). */
 typedef struct {
     const char *table;
     const char *const *cols;

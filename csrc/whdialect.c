@@ -26,10 +26,11 @@ static int pg_lock(pgc *p, const char *const *tables, size_t n, xerr *err)
     return lock_tables(p, "LOCK TABLE ", " IN SHARE ROW EXCLUSIVE MODE", tables, n, err);
 }
 
-static int pg_bulk(pgc *p, const char *stage, const wh_kind *k, const wh_batch *b, xerr *err)
+static int pg_bulk(pgc *p, const char *stage, const wh_col *cols, int ncols, const wh_kind *k, csvproj *proj,
+                   const wh_batch *b, xerr *err)
 {
     (void)b;
-    return pgc_copy_in(p, stage, k->cols, k->ncols, &k->chunks, err);
+    return pgc_copy_in(p, stage, cols, ncols, &k->chunks, proj, err);
 }
 
 /* Serialisation failures and deadlocks; Redshift's error 1023 is matched in
@@ -48,8 +49,10 @@ static int rs_lock(pgc *p, const char *const *tables, size_t n, xerr *err)
     return lock_tables(p, "LOCK ", "", tables, n, err);
 }
 
-static int rs_bulk(pgc *p, const char *stage, const wh_kind *k, const wh_batch *b, xerr *err)
+static int rs_bulk(pgc *p, const char *stage, const wh_col *cols, int ncols, const wh_kind *k, csvproj *proj,
+                   const wh_batch *b, xerr *err)
 {
+    (void)cols, (void)ncols, (void)proj; /* one staging table of the files' columns */
     xbuf sql = {0};
     int rc = -1;
     if (!k->manifest || strncmp(k->manifest, "s3://", 5) != 0) {
@@ -82,8 +85,12 @@ done:
     return rc;
 }
 
-static const wh_dialect POSTGRES = {"postgres", pg_lock, pg_bulk, true, true, "64MB", serialization};
-static const wh_dialect REDSHIFT = {"redshift", rs_lock, rs_bulk, false, false, NULL, serialization};
+static const wh_dialect POSTGRES = {.name = "postgres", .lock = pg_lock, .bulk_load = pg_bulk, .per_target = true,
+                                    .probe_keys = true, .distinct_on = true, .work_mem = "64MB",
+                                    .retryable = serialization};
+static const wh_dialect REDSHIFT = {.name = "redshift", .lock = rs_lock, .bulk_load = rs_bulk, .per_target = false,
+                                    .probe_keys = false, .distinct_on = false, .work_mem = NULL,
+                                    .retryable = serialization};
 
 const wh_dialect *wh_dialect_named(const char *name)
 {

@@ -10,8 +10,15 @@ struct wh_dialect {
     const char *name;
     /* Lock the tables (quoted, schema-qualified) against other writers. */
     int (*lock)(pgc *p, const char *const *tables, size_t n, xerr *err);
-    /* Fill the staging table with the kind's processed files. */
-    int (*bulk_load)(pgc *p, const char *stage, const wh_kind *k, const wh_batch *b, xerr *err);
+    /* Fill the staging table (columns cols) with the kind's processed
+     * files, through proj when the dialect stages per target. */
+    int (*bulk_load)(pgc *p, const char *stage, const wh_col *cols, int ncols, const wh_kind *k, csvproj *proj,
+                     const wh_batch *b, xerr *err);
+    /* One staging table per target, of its own columns, projected by the
+     * client as the files stream (PostgreSQL: a receipt's columns go over
+     * once, not once per item line), or one of every column of the files
+     * (Redshift's COPY reads them from S3 as they are). */
+    bool per_target;
     /* Replace rows by probing the target's key for the batch's keys
      * (`key = ANY(ARRAY(...))`, an index scan) instead of a join that reads
      * the whole target (PostgreSQL: the load would slow as the warehouse

@@ -174,6 +174,68 @@ def test_a_bad_value_fails_the_whole_batch(warehouse):
     assert warehouse.known([sha, sha2]) == set()
 
 
+def _on_line(n, edit):
+    """Damage line n (1-based, the header is line 1) of a processed file."""
+    def damage(c):
+        lines = c.split(b"\n")
+        lines[n - 1] = edit(lines[n - 1])
+        return b"\n".join(lines)
+    return damage
+
+
+@pytest.mark.parametrize("damage, line", [
+    (_on_line(3, lambda r: r + b",extra"), 3),                 # a field too many
+    (_on_line(4, lambda r: r[:r.rfind(b",")]), 4),             # a field short
+    (_on_line(5, lambda r: r.replace(b",", b',"open', 1)), 5),  # a quote never closed
+    (_on_line(2, lambda r: r.replace(b",", b"\r", 1)), 2),     # a bare carriage return
+])
+def test_a_damaged_processed_file_fails_the_batch_naming_its_line(warehouse, damage, line):
+    """The loader stages each target's columns, picking them out of the
+    processed files as they stream (from memory, or read back from the
+    stage): a file that is not the CSV it should be fails the whole batch
+    as COPY would (SQLSTATE 22P04), naming the file and the line, and loads
+    nothing."""
+    sha, _d, csv = processed(PDF)
+    sha2, _d2, csv2 = processed(PDF2)
+    files = [(sha, "dir", "k1", "loaded", 1), (sha2, "dir", "k2", "loaded", 1)]
+    with pytest.raises(expetl.WarehouseError) as e:
+        warehouse.load("run-damaged", files, receipts=[csv, damage(csv2)])
+    assert e.value.sqlstate == "22P04"
+    assert str(e.value).startswith(f"line {line}: ") and str(e.value).endswith(" in processed file 2 of the batch")
+    assert e.value.line == line
+    assert counts(warehouse) == (0, 0, 0, 0, 0)
+
+
+def test_fields_with_commas_quotes_and_line_breaks_load_as_written(warehouse):
+    """A description holding the CSV's own syntax goes through the loader's
+    projection byte for byte (commas, doubled quotes, a line break), and a
+    receipt's columns once per receipt."""
+    sha, d, csv = processed(PDF)
+    head, first, rest = csv.split(b"\n", 2)
+    cols = head.decode().split(",")
+    import csv as csvmod
+    import io
+    row = next(csvmod.reader([first.decode()]))
+    row[cols.index("description")] = 'LECHE "LA SERENISIMA", 1 L\nSACHET'
+    row[cols.index("merchant_name")] = 'INC, "S.A."'
+    out = io.StringIO()
+    w = csvmod.writer(out, lineterminator="\n")
+    w.writerow(row)
+    body = out.getvalue()
+    line2 = next(csvmod.reader(io.StringIO(rest.decode())))
+    line2[cols.index("merchant_name")] = 'INC, "S.A."'
+    out2 = io.StringIO()
+    csvmod.writer(out2, lineterminator="\n").writerow(line2)
+    tail = rest.split(b"\n", 1)[1]
+    edited = head + b"\n" + body.encode() + out2.getvalue().encode() + tail
+    warehouse.load("run-quotes", [(sha, "dir", "k1", "loaded", d["lines"])], receipts=[edited])
+    s = warehouse.schema
+    got = warehouse.query(f'SELECT description FROM "{s}".receipt_items WHERE description LIKE $1', ["%SERENISIMA%"])[1]
+    assert got == [('LECHE "LA SERENISIMA", 1 L\nSACHET',)]
+    assert warehouse.query(f'SELECT merchant_name FROM "{s}".receipts')[1] == [('INC, "S.A."',)]
+    assert counts(warehouse)[:2] == (1, d["lines"])
+
+
 def test_backend_killed_mid_copy_loads_nothing_and_a_rerun_loads_once(warehouse, pg):
     """The loader's backend is terminated (from a second connection) while
     the COPY is streaming: nothing is loaded, ingested_files is unchanged,
@@ -277,9 +339,11 @@ def test_redshift_load_sql_matches_the_golden_file():
 
 
 def test_postgres_load_sql_matches_the_golden_file():
-    """PostgreSQL's load: the batch's rows found by probing each target's
-    key, one row per primary key by DISTINCT ON (a sort on the key, where
-    DISTINCT hashes every column), its sorts in memory."""
+    """PostgreSQL's load: each target staged with its own columns (the
+    client projects the processed files, so a receipt's columns go over
+    once, not once per item line), the batch's rows found by probing each
+    target's key, one row per primary key by DISTINCT ON (a sort on the
+    key, where DISTINCT hashes every column), its sorts in memory."""
     wh = Warehouse(None, dialect="postgres", dry_run=True, create=False)
     wh.load("run-golden", [("a" * 64, "gmail", "raw/receipts/a.pdf", "loaded", 3),
                            ("b" * 64, "mercadopago", "raw/mercadopago/r.csv", "quarantined", 0)],

@@ -155,7 +155,9 @@ class ParsedBatch:
 class Target:
     """A warehouse table a kind's processed rows go to: the named staging
     columns, merged by ``key`` (rows with the same key are replaced), from
-    the rows that pass ``where`` (SQL written in code, never from input);
+    the rows that pass ``where`` (SQL written in code, never from input,
+    naming only the target's own columns, key, unique and latest ones:
+    PostgreSQL stages each target with just those);
     ``meta`` adds run_id and loaded_at.  ``unique``: the columns that name a
     row of the table (its primary key; the kind fills it in): the batch's
     rows that repeat them are loaded once (empty: rows equal in every

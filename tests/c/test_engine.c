@@ -1,6 +1,7 @@
 /* Engine tests in plain C: the normaliser, the row builder and the layout
  * parsers over text rows, plus every fixture PDF parsed without Python. */
 #include "../../csrc/categorize.h"
+#include "../../csrc/csvproj.h"
 #include "../../csrc/glue.h"
 #include "../../csrc/layout.h"
 #include "../../csrc/gmail.h"
@@ -858,6 +859,47 @@ static double seconds_since(const struct timespec *t0)
  * a malformed hash or a bcrypt cost outside XBCRYPT_COST_MIN..MAX (the
  * sender picks the cost) is refused unhashed: cost 18 takes ~13 s, so a
  * refusal within a second shows nothing was hashed. */
+/* The loader's projection of processed files: fields as they are, quotes
+ * and all; a repeat of the row before skipped; a malformed record an
+ * error naming its line. */
+static const char *project(const char *csv, const int *pick, int npick, int nfields, long *line)
+{
+    static char out[512];
+    csvproj p = {.pick = pick, .npick = npick, .nfields = nfields};
+    xbuf b = {0};
+    xerr err = {0};
+    int rc = csvproj_file(&p, csv, strlen(csv), &b, &err);
+    *line = rc ? err.line : 0;
+    snprintf(out, sizeof out, "%s", rc ? (!strcmp(err.rcode, "22P04") ? "ERR" : "?") : b.len ? b.p : "");
+    xbuf_free(&b);
+    csvproj_free(&p);
+    return out;
+}
+
+static void test_csvproj(void)
+{
+    const int head[] = {0, 1}, tail[] = {0, 2, 3};
+    long line;
+    const char *f = "sha,merchant,line,description\n"
+                    "a,\"Coto, S.A.\",1,\"MILK \"\"LA\"\" 1L\"\n"
+                    "a,\"Coto, S.A.\",2,\"two\nlines\"\r\n"
+                    "b,,1,\"\"";
+    CHECK(!strcmp(project(f, head, 2, 4, &line), "a,\"Coto, S.A.\"\nb,\n"));
+    CHECK(!strcmp(project(f, tail, 3, 4, &line),
+                  "a,1,\"MILK \"\"LA\"\" 1L\"\na,2,\"two\nlines\"\nb,1,\"\"\n"));
+    CHECK(!strcmp(project("h\n", head, 1, 1, &line), "") && line == 0);
+    CHECK(!strcmp(project("", head, 1, 1, &line), ""));
+    /* the same key again after another: written again (only a row equal to the one before is skipped) */
+    CHECK(!strcmp(project("h\na,1\nb,1\na,1\n", head, 1, 2, &line), "a\nb\na\n"));
+    /* malformed: a field short (line 3, after a quoted line break), a quote left open, text after a quote */
+    CHECK(!strcmp(project("h\n\"x\ny\",1\nz\n", head, 2, 2, &line), "ERR") && line == 4);
+    CHECK(!strcmp(project("h\na,\"open\n", head, 2, 2, &line), "ERR") && line == 2);
+    CHECK(!strcmp(project("h\na,\"q\"x\n", head, 2, 2, &line), "ERR") && line == 2);
+    CHECK(!strcmp(project("h\na,b\"c\n", head, 2, 2, &line), "ERR") && line == 2);
+    CHECK(!strcmp(project("h\na,b,c\n", head, 2, 2, &line), "ERR") && line == 2);
+    CHECK(!strcmp(project("h\na,b\rc\n", head, 2, 2, &line), "ERR"));
+}
+
 static void test_webhook(const char *fixtures)
 {
     static const char *tail = "$eNSkwwLZBGbSBVuQ2zXyj.rM6H1xkdHY4IU1oVr5IuQW6rh9.rhuK";
@@ -1103,6 +1145,7 @@ int main(int argc, char **argv)
     test_io_helpers();
     test_response_handlers();
     test_file_stage();
+    test_csvproj();
     test_qr_payload();
     test_webhook(argc > 1 ? argv[1] : NULL);
     test_categories(argc > 1 ? argv[1] : NULL);
