@@ -294,7 +294,7 @@ def add_run(sub: Any) -> None:
     p.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres", help="warehouse dialect")
     p.add_argument("--schema", default="expenses", help="warehouse schema")
     p.add_argument("--run-id", help="the run's id in ingested_files (default: run-<UTC time>-<random>)")
-    p.add_argument("--workers", type=int, help="parsing threads (default: the CPU count, at most 8)")
+    p.add_argument("--workers", type=int, help="parse workers (default: one more than the CPUs, at most 8)")
     p.add_argument("--iam-role", metavar="ARN", help="Redshift COPY role (default: IAM_ROLE default)")
     p.add_argument("--aws-region", help="AWS region (default: $AWS_REGION)")
     p.add_argument("--s3-endpoint-url", metavar="URL", help="an S3-compatible endpoint (MinIO, moto)")

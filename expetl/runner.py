@@ -16,7 +16,6 @@ within a budget of time and memory (core/sandbox.py; ``sandbox=False`` or
 EXPETL_PARSE_SANDBOX=0 parses in process)."""
 from __future__ import annotations
 
-import os
 import threading
 import uuid
 from collections import deque
@@ -50,7 +49,7 @@ class Runner:
             raise ValueError(f"{d.name} loads from S3: the (processed) stage must be s3://")
         self.stage, self.wh = stage, warehouse
         self.run_id = run_id or new_run_id()
-        self.workers = workers or min(8, os.cpu_count() or 1)
+        self.workers = workers or steps.default_workers()
         self.batch_size = batch_size
         self.iam_role, self.region = iam_role, region
         self.progress = progress or (lambda n: None)  # files read so far

@@ -28,6 +28,14 @@ from .sandbox import Sandbox, SandboxUnavailable, pipeline_sandbox
 PIPELINE_ERRORS = (_native.StageError, _native.WarehouseError, SandboxUnavailable)
 
 
+def default_workers() -> int:
+    """Parse workers for the pipeline: one more than the CPUs, at most 8.
+    A sandbox worker idles while its thread here stages and records the
+    document it just parsed; the extra one fills those gaps (10,000
+    receipts on 2 CPUs: 11.7-12.2 s with two, 11.0-11.4 s with three)."""
+    return min(8, (os.cpu_count() or 1) + 1)
+
+
 def now_utc() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -102,7 +110,7 @@ def parse_all(stage: Any, staged: Sequence[Staged], workers: int | None = None,
     sandbox workers (``sandbox``: one to use, ``False`` for in process,
     ``None`` for a new one unless ``EXPETL_PARSE_SANDBOX=0``)."""
     now = now or now_utc()
-    workers = workers or min(8, os.cpu_count() or 1)
+    workers = workers or default_workers()
     args = list(zip(staged, datas)) if datas is not None else [(s, None) for s in staged]
     batch = ParsedBatch()
     if not args:
