@@ -31,6 +31,7 @@ from .gmail import GmailPdf
 _COMPAT32 = email.policy.compat32
 # a header or continuation line (email.feedparser's own test)
 _HEADER_LINE = re.compile(r"^(From |[\041-\071\073-\176]*:|[\t ])")
+_BLANK_LINE = re.compile(rb"\n\n|\r\n\r\n")
 _MAX_DEPTH = 8  # nested multiparts; deeper is not a receipt mail
 
 
@@ -71,15 +72,11 @@ def messages(path: str | os.PathLike[str]) -> Iterator[bytes]:
 
 
 def _split_head(raw: bytes) -> tuple[bytes, bytes]:
-    """Headers and body: the body starts after the first empty line."""
-    lf = raw.find(b"\n\n")
-    # a CRLF blank line can only come first if it starts before that one
-    crlf = raw.find(b"\r\n\r\n", 0, len(raw) if lf < 0 else lf + 4)
-    if crlf >= 0 and (lf < 0 or crlf < lf):
-        return raw[:crlf], raw[crlf + 4:]
-    if lf >= 0:
-        return raw[:lf], raw[lf + 2:]
-    return raw, b""
+    """Headers and body: the body starts after the first empty line, LF or
+    CRLF, whichever comes first (one search: looking for one kind and then
+    the other read a whole CRLF attachment part for nothing)."""
+    m = _BLANK_LINE.search(raw)
+    return (raw[:m.start()], raw[m.end():]) if m else (raw, b"")
 
 
 def _parts(body: bytes, boundary: str) -> Iterator[bytes]:

@@ -241,6 +241,30 @@ def test_the_mailbox_header_reader_agrees_with_python_email_on_random_blocks():
         assert _same_headers(_headers(head), _email_headers(head)), head
 
 
+def test_a_message_splits_at_its_first_empty_line_lf_or_crlf():
+    """Headers end at the first empty line, whichever its line ends: an LF
+    one before a CRLF one, a CRLF one before an LF one; none: all headers."""
+    import random
+
+    from expetl.mbox import _split_head
+
+    def first_blank(raw: bytes) -> tuple[bytes, bytes]:  # the rule, spelled out
+        for i in range(len(raw)):
+            for blank in (b"\n\n", b"\r\n\r\n"):
+                if raw.startswith(blank, i):
+                    return raw[:i], raw[i + len(blank):]
+        return raw, b""
+
+    assert _split_head(b"A: 1\r\n\r\nbody\n\nmore") == (b"A: 1", b"body\n\nmore")
+    assert _split_head(b"A: 1\n\nbody\r\n\r\nmore") == (b"A: 1", b"body\r\n\r\nmore")
+    assert _split_head(b"A: 1\r\n\nbody") == (b"A: 1\r", b"body")
+    assert _split_head(b"A: 1\r\nB: 2") == (b"A: 1\r\nB: 2", b"")
+    rng = random.Random(3)
+    for _ in range(5000):
+        raw = bytes(rng.choice(b"\r\n\na") for _ in range(rng.randint(0, 14)))
+        assert _split_head(raw) == first_blank(raw), raw
+
+
 def test_mutated_mailboxes_never_crash_the_mime_path(tmp_path):
     """Seeded byte mutations of the fixture mbox through Python's email
     parser and our attachment walk: records or nothing, never an exception
