@@ -34,11 +34,16 @@ static int pg_bulk(pgc *p, const char *stage, const wh_col *cols, int ncols, con
 }
 
 /* Serialisation failures and deadlocks; Redshift's error 1023 is matched in
- * both dialects (a proxy or a Redshift-compatible server may pass it on). */
+ * both dialects (a proxy or a Redshift-compatible server may pass it on).
+ * It comes as an internal error (XX000) or with no SQLSTATE, its number in
+ * the text: an error of another class that mentions 1023 (a key's value, a
+ * processed file's line) is not one. */
 static bool serialization(const xerr *e)
 {
-    return !strcmp(e->rcode, "40001") || !strcmp(e->rcode, "40P01") || strstr(e->msg, "1023") ||
-           strstr(e->msg, "Serializable isolation violation");
+    if (!strcmp(e->rcode, "40001") || !strcmp(e->rcode, "40P01"))
+        return true;
+    return (!e->rcode[0] || !strcmp(e->rcode, "XX000")) &&
+           (strstr(e->msg, "1023") || strstr(e->msg, "Serializable isolation violation"));
 }
 
 /* ---- Redshift ---------------------------------------------------------- */
