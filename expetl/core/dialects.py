@@ -91,7 +91,8 @@ class Dialect:
 
 class _LazyStage(Sequence[bytes]):
     """Processed files fetched one at a time while the COPY streams, so
-    memory stays flat whatever the batch size."""
+    memory stays flat whatever the batch size (once per target table: the
+    loader stages each target's columns in a COPY of its own)."""
 
     def __init__(self, stage: Any, keys: Sequence[str]):
         self.stage, self.keys = stage, list(keys)
