@@ -63,50 +63,45 @@ int csvproj_file(csvproj *p, const char *s, size_t len, xbuf *out, xerr *err)
     const char *nl = len ? memchr(s, '\n', len) : NULL;
     size_t at = nl ? (size_t)(nl - s) + 1 : len; /* the header */
     long line = 2;
-    size_t *off = malloc(2 * (size_t)(p->nfields > 0 ? p->nfields : 1) * sizeof *off);
-    xbuf row = {0};
-    int rc = -1;
-    if (!off)
+    if (!p->off && !(p->off = malloc(2 * (size_t)(p->nfields > 0 ? p->nfields : 1) * sizeof *p->off)))
         goto nomem;
     while (at < len) {
         long start = line;
-        int n = record(s, len, &at, &line, off, p->nfields, err);
+        int n = record(s, len, &at, &line, p->off, p->nfields, err);
         if (n < 0)
-            goto done;
+            return -1;
         if (n != p->nfields) {
             char what[96];
             snprintf(what, sizeof what, "%d fields where %d were expected", n, p->nfields);
-            bad(err, start, what);
-            goto done;
+            return bad(err, start, what);
         }
-        row.len = 0;
+        xbuf *row = &p->row;
+        row->len = 0;
         for (int j = 0; j < p->npick; j++) {
-            int k = p->pick[j];
-            if ((j && xbuf_putc(&row, ',')) || xbuf_put(&row, s + off[2 * k], off[2 * k + 1] - off[2 * k]))
+            size_t *f = p->off + 2 * p->pick[j];
+            if ((j && xbuf_putc(row, ',')) || xbuf_put(row, s + f[0], f[1] - f[0]))
                 goto nomem;
         }
-        if (xbuf_putc(&row, '\n'))
+        if (xbuf_putc(row, '\n'))
             goto nomem;
-        if (p->rows && row.len == p->prev.len && !memcmp(row.p, p->prev.p, row.len))
+        if (row->len == p->prev.len && !memcmp(row->p, p->prev.p, row->len))
             continue; /* the same row again: one receipt's columns on its next line */
-        if (xbuf_put(out, row.p, row.len))
+        if (xbuf_put(out, row->p, row->len))
             goto nomem;
-        xbuf t = p->prev;
-        p->prev = row;
-        row = t;
-        p->rows++;
+        xbuf t = p->prev; /* the row becomes the one before; its buffer is reused */
+        p->prev = *row;
+        *row = t;
     }
-    rc = 0;
-    goto done;
+    return 0;
 nomem:
     xerr_set(err, XE_NOMEM, "out of memory");
-done:
-    free(off);
-    xbuf_free(&row);
-    return rc;
+    return -1;
 }
 
 void csvproj_free(csvproj *p)
 {
     xbuf_free(&p->prev);
+    xbuf_free(&p->row);
+    free(p->off);
+    p->off = NULL;
 }

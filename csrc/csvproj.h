@@ -20,8 +20,9 @@ typedef struct {
     const int *pick; /* the source field of each output column */
     int npick;
     int nfields;     /* fields every record must have */
-    xbuf prev;       /* the last row written: a repeat is skipped */
-    long rows;       /* rows written so far */
+    xbuf prev;       /* the last row written (empty: none yet): a repeat is skipped */
+    xbuf row;        /* the row being built */
+    size_t *off;     /* field bounds of the record being read, two per field */
 } csvproj;
 
 /* Project the records of one CSV file, after its first line (the header),
@@ -29,6 +30,7 @@ typedef struct {
  * 1-based line of the file in err->line) on a malformed record or no
  * memory. */
 int csvproj_file(csvproj *p, const char *s, size_t len, xbuf *out, xerr *err);
+/* Frees what the projection allocated (its caller owns pick). */
 void csvproj_free(csvproj *p);
 
 #endif

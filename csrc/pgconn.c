@@ -250,21 +250,14 @@ int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const 
             failed = 1;
             break;
         }
-        if (proj) {
-            if (csvproj_file(proj, s.p, s.len, &out, &gerr) != 0) {
-                snprintf(gerr.msg + strlen(gerr.msg), sizeof gerr.msg - strlen(gerr.msg),
-                         ", in processed file %zu of the batch", i + 1);
-                failed = 1;
-            } else if (out.len >= COPY_PIECE || i + 1 == ch->n) {
-                if (out.len && PQputCopyData(p->c, out.p, (int)out.len) != 1)
-                    failed = 2;
-                out.len = 0;
-            }
-        } else {
-            const char *nl = s.len ? memchr(s.p, '\n', s.len) : NULL;
-            size_t skip = nl ? (size_t)(nl - s.p) + 1 : s.len;
-            if (s.len > skip && PQputCopyData(p->c, s.p + skip, (int)(s.len - skip)) != 1)
+        if (csvproj_file(proj, s.p, s.len, &out, &gerr) != 0) {
+            snprintf(gerr.msg + strlen(gerr.msg), sizeof gerr.msg - strlen(gerr.msg),
+                     ", in processed file %zu of the batch", i + 1);
+            failed = 1;
+        } else if (out.len >= COPY_PIECE || i + 1 == ch->n) {
+            if (out.len && PQputCopyData(p->c, out.p, (int)out.len) != 1)
                 failed = 2;
+            out.len = 0;
         }
         if (ch->release)
             ch->release(ch->ctx, i);

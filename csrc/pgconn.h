@@ -29,9 +29,8 @@ int pgc_exec(pgc *p, const char *sql, int n, const char *const *params, PGresult
 /* printf-style statement; *count gets the rows it affected when wanted. */
 int pgc_stmt(pgc *p, long *count, xerr *err, int n, const char *const *params, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
-/* COPY <table> (<cols>) FROM STDIN (FORMAT csv), every chunk streamed with
- * its first line (the header) skipped, or, with proj, the columns it picks
- * (csvproj.h). */
+/* COPY <table> (<cols>) FROM STDIN (FORMAT csv) of the columns proj picks
+ * out of every chunk after its first line, the header (csvproj.h). */
 int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const wh_chunks *ch, csvproj *proj,
                 xerr *err);
 /* A literal for a statement that takes no parameters (Redshift's COPY):

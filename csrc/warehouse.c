@@ -264,22 +264,20 @@ static int target_pick(const wh_kind *k, const wh_target *tg, int *pick)
     return n;
 }
 
-/* Create and fill one staging table: every column of the files (stage t <
- * 0) or target t's own. */
-static int fill_stage(wh *w, wh_kind *k, int t, const wh_batch *b, char *stage, size_t cap, xerr *err)
+/* Create and fill the staging table `name`: target tg's own columns, or
+ * every column of the files (tg NULL). */
+static int fill_stage(wh *w, wh_kind *k, const wh_target *tg, const wh_batch *b, char name[64], xerr *err)
 {
-    if (t < 0) {
-        snprintf(stage, cap, "expetl_stage_%s", k->stage);
-        return create_stage(w, stage, k->cols, k->ncols, err) ||
-                       w->d->bulk_load(&w->p, stage, k->cols, k->ncols, k, NULL, b, err)
-                   ? -1
-                   : 0;
-    }
-    const wh_target *tg = &k->targets[t];
-    if ((size_t)snprintf(stage, cap, "expetl_stage_%s_%s", k->stage, tg->table) > 63) { /* NAMEDATALEN - 1 */
-        xerr_set(err, XE_ARG, "the staging table for %s.%s would have a name over 63 bytes", k->stage, tg->table);
+    if ((size_t)(tg ? snprintf(name, 64, "expetl_stage_%s_%s", k->stage, tg->table)
+                    : snprintf(name, 64, "expetl_stage_%s", k->stage)) >= 64) { /* NAMEDATALEN */
+        xerr_set(err, XE_ARG, "the staging table for %s would have a name over 63 bytes", k->stage);
         return -1;
     }
+    if (!tg)
+        return create_stage(w, name, k->cols, k->ncols, err) ||
+                       w->d->bulk_load(&w->p, name, k->cols, k->ncols, k, NULL, b, err)
+                   ? -1
+                   : 0;
     int *pick = malloc((size_t)k->ncols * sizeof *pick);
     wh_col *cols = malloc((size_t)k->ncols * sizeof *cols);
     int rc = -1;
@@ -291,7 +289,7 @@ static int fill_stage(wh *w, wh_kind *k, int t, const wh_batch *b, char *stage, 
     for (int i = 0; i < n; i++)
         cols[i] = k->cols[pick[i]];
     csvproj proj = {.pick = pick, .npick = n, .nfields = k->ncols};
-    rc = create_stage(w, stage, cols, n, err) || w->d->bulk_load(&w->p, stage, cols, n, k, &proj, b, err) ? -1 : 0;
+    rc = create_stage(w, name, cols, n, err) || w->d->bulk_load(&w->p, name, cols, n, k, &proj, b, err) ? -1 : 0;
     csvproj_free(&proj);
 done:
     free(pick);
@@ -302,16 +300,16 @@ done:
 static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *meta, xerr *err)
 {
     const char *S = w->schema;
-    /* one staging table for every target, or one of its own each */
-    char (*stages)[160] = calloc((size_t)k->ntargets + 1, sizeof *stages);
+    /* a staging table per target, or one for them all */
+    int nstages = w->d->per_target ? k->ntargets : 1;
+    char (*stages)[64] = calloc((size_t)nstages + 1, sizeof *stages); /* + 1: never calloc(0) */
     xbuf a = {0}, c = {0}, f = {0};
-    int rc = -1, nstages = 0;
+    int rc = -1;
     if (!stages)
         return nomem(err);
-    for (int t = w->d->per_target ? 0 : -1; t < (w->d->per_target ? k->ntargets : 0); t++, nstages++)
-        if (fill_stage(w, k, t, b, stages[nstages], sizeof stages[nstages], err))
+    for (int i = 0; i < nstages; i++)
+        if (fill_stage(w, k, w->d->per_target ? &k->targets[i] : NULL, b, stages[i], err))
             goto done;
-#define STAGE_OF(t) stages[w->d->per_target ? (t) : 0]
     /* dependants first: the last target is deleted first */
     for (int t = k->ntargets - 1; t >= 0; t--) {
         const wh_target *tg = &k->targets[t];
@@ -326,9 +324,9 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
          * long */
         if (w->d->probe_keys && tg->nkey == 1
                 ? pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s WHERE %s = ANY(ARRAY(SELECT DISTINCT s.%s FROM %s s))",
-                           S, tg->table, c.p, c.p, STAGE_OF(t))
+                           S, tg->table, c.p, c.p, stages[w->d->per_target ? t : 0])
                 : pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s USING (SELECT DISTINCT %s FROM %s) s WHERE %s",
-                           S, tg->table, c.p, STAGE_OF(t), a.p))
+                           S, tg->table, c.p, stages[w->d->per_target ? t : 0], a.p))
             goto done;
     }
     for (int t = 0; t < k->ntargets; t++) {
@@ -336,7 +334,7 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
         a.len = c.len = f.len = 0;
         if (names(&a, tg->cols, tg->ncols, "") || xbuf_cstr(&a))
             goto nomem;
-        if (target_rows(w, tg, STAGE_OF(t), &c, &f))
+        if (target_rows(w, tg, stages[w->d->per_target ? t : 0], &c, &f))
             goto nomem;
         if (tg->meta ? pgc_stmt(&w->p, &tg->inserted, err, 2, meta,
                                 "INSERT INTO %s.%s (%s, run_id, loaded_at) SELECT %s%s, "
@@ -346,7 +344,6 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
                                 S, tg->table, a.p, c.p, a.p, f.p))
             goto done;
     }
-#undef STAGE_OF
     rc = 0;
     for (int i = 0; i < nstages && !rc; i++)
         rc = pgc_stmt(&w->p, NULL, err, 0, NULL, "DROP TABLE %s", stages[i]);

@@ -210,24 +210,18 @@ def test_fields_with_commas_quotes_and_line_breaks_load_as_written(warehouse):
     """A description holding the CSV's own syntax goes through the loader's
     projection byte for byte (commas, doubled quotes, a line break), and a
     receipt's columns once per receipt."""
-    sha, d, csv = processed(PDF)
-    head, first, rest = csv.split(b"\n", 2)
-    cols = head.decode().split(",")
     import csv as csvmod
     import io
-    row = next(csvmod.reader([first.decode()]))
-    row[cols.index("description")] = 'LECHE "LA SERENISIMA", 1 L\nSACHET'
-    row[cols.index("merchant_name")] = 'INC, "S.A."'
+
+    sha, d, csv = processed(PDF)
+    rows = list(csvmod.reader(io.StringIO(csv.decode(), newline="")))
+    name, desc = rows[0].index("merchant_name"), rows[0].index("description")
+    for r in rows[1:]:  # the receipt's columns, the same on every line as the writer puts them
+        r[name] = 'INC, "S.A."'
+    rows[1][desc] = 'LECHE "LA SERENISIMA", 1 L\nSACHET'
     out = io.StringIO()
-    w = csvmod.writer(out, lineterminator="\n")
-    w.writerow(row)
-    body = out.getvalue()
-    line2 = next(csvmod.reader(io.StringIO(rest.decode())))
-    line2[cols.index("merchant_name")] = 'INC, "S.A."'
-    out2 = io.StringIO()
-    csvmod.writer(out2, lineterminator="\n").writerow(line2)
-    tail = rest.split(b"\n", 1)[1]
-    edited = head + b"\n" + body.encode() + out2.getvalue().encode() + tail
+    csvmod.writer(out, lineterminator="\n").writerows(rows)
+    edited = out.getvalue().encode()
     warehouse.load("run-quotes", [(sha, "dir", "k1", "loaded", d["lines"])], receipts=[edited])
     s = warehouse.schema
     got = warehouse.query(f'SELECT description FROM "{s}".receipt_items WHERE description LIKE $1', ["%SERENISIMA%"])[1]
