@@ -78,6 +78,8 @@ static colrule rule_of(const char *type)
 
 /* One CSV line of a processed file, each value checked against its column
  * as it is written.  line: the report line for errors (0 for receipts). */
+enum { LW_MAXCOLS = 64 };
+
 typedef struct {
     xbuf *b;
     const wh_col *cols;
@@ -85,7 +87,19 @@ typedef struct {
     long line;
     bool report; /* Mercado Pago: a long value is the "cell" limit with its line */
     xerr *err;
+    colrule rules[LW_MAXCOLS]; /* each column's, read from its type once per file, not per value */
 } lw;
+
+_Static_assert(sizeof PROC_RECEIPT_COLS / sizeof *PROC_RECEIPT_COLS <= LW_MAXCOLS &&
+                   sizeof PROC_MP_COLS / sizeof *PROC_MP_COLS <= LW_MAXCOLS,
+               "a processed file's columns fit the writer's rules");
+
+static void lw_init(lw *w, xbuf *b, const wh_col *cols, int ncols, bool report, xerr *err)
+{
+    *w = (lw){.b = b, .cols = cols, .ncols = ncols, .report = report, .err = err};
+    for (int i = 0; i < ncols && i < LW_MAXCOLS; i++)
+        w->rules[i] = rule_of(cols[i].type);
+}
 
 static bool digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -143,7 +157,7 @@ static int check(lw *w, const char *s)
         return -1;
     }
     const wh_col *c = &w->cols[w->col];
-    colrule r = rule_of(c->type);
+    const colrule r = w->rules[w->col];
     size_t n = strlen(s);
     switch (r.kind) {
     case C_TEXT:
@@ -403,7 +417,8 @@ int proc_receipt_csv(const receipt *rc, const char *sha, const char *source, con
     xbuf pay = {0}, vat = {0}, taxes = {0}, qr = {0}, head = {0};
     char warnings[64] = "", fiscal[64], brand[128] = "";
     int rc_ = -1;
-    lw w = {&head, PROC_RECEIPT_COLS, PROC_RECEIPT_NCOLS, 0, 0, false, err};
+    lw w;
+    lw_init(&w, &head, PROC_RECEIPT_COLS, PROC_RECEIPT_NCOLS, false, err);
     for (size_t i = 0; i < sizeof WARNING_NAMES / sizeof *WARNING_NAMES; i++)
         if (rc->warnings & (1u << i)) {
             if (warnings[0])
@@ -560,7 +575,8 @@ int proc_mp_csv(const mp_report *rep, const char *report_sha, const char *key, c
 {
     xbuf extra = {0};
     int rc = -1;
-    lw w = {out, PROC_MP_COLS, PROC_MP_NCOLS, 0, 0, true, err};
+    lw w;
+    lw_init(&w, out, PROC_MP_COLS, PROC_MP_NCOLS, true, err);
     if (header(out, PROC_MP_COLS, PROC_MP_NCOLS)) {
         nomem(&w);
         goto done;
