@@ -120,18 +120,84 @@ def test_a_frame_crosses_the_socket_whole_whatever_its_size(size):
     import random
     import socket
 
-    from expetl.core.sandbox import _recv, _send
+    from expetl.core.sandbox import _dumps, _recv, _send
 
     data = random.Random(size).randbytes(size)
     a, b = socket.socketpair()
-    a.settimeout(30)  # as the parent's: a send then takes what the buffer has room for
+    a.settimeout(30)  # a send then takes what the buffer has room for
     with a, b:
         got = []
         t = threading.Thread(target=lambda: got.append(_recv(b)))
         t.start()
-        _send(a, {"fn": "process_pdf", "args": ["dir", "k" * 300]}, data)
+        _send(a, _dumps({"fn": "process_pdf", "args": ["dir", "k" * 300]}, bytearray()), data)
         t.join(30)
-        assert got == [({"fn": "process_pdf", "args": ["dir", "k" * 300]}, data)]
+        assert [(m, bytes(d)) for m, d in got] == [({"fn": "process_pdf", "args": ["dir", "k" * 300]}, data)]
+
+
+def test_decimals_and_bytes_cross_the_socket_at_any_depth():
+    """What a worker returns (a summary with Decimals, the CSV bytes, inside
+    lists, tuples and dicts) comes back equal, tuples as lists."""
+    import socket
+    from decimal import Decimal
+
+    from expetl.core.sandbox import _dumps, _recv, _send
+
+    value = {"ok": ["sha", {"total": Decimal("-12.50"), "nested": [{"d": Decimal("1E+2")}], "n": None},
+                    b"a,b\n" * 3, (b"", bytearray(b"x"))]}
+    blob = bytearray()
+    meta = _dumps(value, blob)
+    a, b = socket.socketpair()
+    with a, b:
+        _send(a, meta, blob)
+        got, _ = _recv(b)
+    assert got == {"ok": ["sha", {"total": Decimal("-12.50"), "nested": [{"d": Decimal("1E+2")}], "n": None},
+                          b"a,b\n" * 3, [b"", b"x"]]}
+    assert type(got["ok"][2]) is bytes
+
+
+@pytest.mark.parametrize("meta, extra", [
+    (b'{"ok": {"__bytes__": [0, 99]}}', b""),          # past the blob
+    (b'{"ok": {"__bytes__": [-1, 1]}}', b""),
+    (b'{"ok": {"__bytes__": "ab"}}', b""),
+    (b'{"ok": {"__bytes__": [0.5, 1]}}', b""),
+    (b'{"ok": {"__dec__": "not a number"}}', b""),
+    (b'{"ok": {"__dec__": 5}}', b""),
+    (b'{"ok": 1', b""),                                 # not JSON
+    (b'[' * 100000 + b']' * 100000, b""),               # nested past the recursion limit
+    (b'{"ok": 1}', b"more"),                            # bytes after the frame
+])
+def test_a_reply_that_is_not_one_well_formed_frame_is_a_value_error(meta, extra):
+    """A worker that parsed a hostile file is not trusted: whatever it
+    sends that is not one well-formed frame is a ValueError (the parent
+    then kills it as crashed), never another exception or a wrong value."""
+    import socket
+    import struct
+
+    from expetl.core.sandbox import _HDR, _MAGIC, _recv
+
+    a, b = socket.socketpair()
+    with a, b:
+        a.sendall(_HDR.pack(_MAGIC, len(meta), 0) + meta + extra)
+        a.shutdown(socket.SHUT_WR)
+        with pytest.raises(ValueError):
+            _recv(b)
+    del struct
+
+
+def test_a_worker_that_answers_out_of_turn_is_killed_and_replaced(monkeypatch):
+    """A reply the parent cannot read is the worker's crash: the file gets
+    WorkerCrashed, the worker is killed, the next call gets a new one."""
+    from expetl.core import sandbox
+
+    with Sandbox(1) as sb:
+        first = sb.call("process_pdf", GOOD, "d", "k")
+        real = sandbox._loads
+        monkeypatch.setattr(sandbox, "_loads", lambda meta, blob: real(b'{"ok": {"__bytes__": [1, 99999]}}', blob))
+        with pytest.raises(sandbox.WorkerCrashed):
+            sb.call("process_pdf", GOOD, "d", "k")
+        monkeypatch.setattr(sandbox, "_loads", real)
+        assert sb.call("process_pdf", GOOD, "d", "k") == first
+        assert sb.stats["crashed"] == 1 and sb.stats["forked"] == 2
 
 
 def test_one_document_within_a_timeout():

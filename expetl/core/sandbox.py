@@ -129,60 +129,91 @@ def enabled_from_env() -> bool:
 
 
 # ---- the wire: a header, JSON, a blob ---------------------------------------
+#
+# Each call is one frame each way, sent in one system call and read in one
+# when it fits the first read: every extra call is a release of the GIL and
+# a wait to take it back from the threads reading and staging files, while
+# the worker sits idle.
 
-def _encode(obj: Any, blob: bytearray) -> Any:
-    if isinstance(obj, Decimal):
-        return {"__dec__": str(obj)}
-    if isinstance(obj, (bytes, bytearray, memoryview)):
-        off = len(blob)
-        blob += obj
-        return {"__bytes__": [off, len(obj)]}
-    if isinstance(obj, (list, tuple)):
-        return [_encode(x, blob) for x in obj]
-    if isinstance(obj, dict):
-        return {str(k): _encode(v, blob) for k, v in obj.items()}
-    return obj
+_FIRST_READ = 64 << 10  # most replies (a ticket's summary and CSV) fit
 
 
-def _decode(obj: Any, blob: bytes) -> Any:
-    if isinstance(obj, list):
-        return [_decode(x, blob) for x in obj]
-    if isinstance(obj, dict):
-        if "__dec__" in obj:
-            return Decimal(obj["__dec__"])
-        if "__bytes__" in obj:
-            off, n = obj["__bytes__"]
-            if not (0 <= off <= off + n <= len(blob)):
+def _dumps(obj: Any, blob: bytearray) -> bytes:
+    """JSON of obj; Decimals as {"__dec__": text}, bytes appended to blob
+    as {"__bytes__": [offset, length]}."""
+    def default(o: Any) -> Any:
+        if isinstance(o, Decimal):
+            return {"__dec__": str(o)}
+        if isinstance(o, (bytes, bytearray, memoryview)):
+            off = len(blob)
+            blob.extend(o)
+            return {"__bytes__": [off, len(blob) - off]}
+        raise TypeError(f"{type(o).__name__} cannot cross the sandbox")
+    return json.dumps(obj, separators=(",", ":"), default=default).encode()
+
+
+def _loads(meta: bytes, blob: memoryview) -> Any:
+    """The inverse of _dumps.  What a worker sends is not trusted: anything
+    malformed is a ValueError (the worker is then treated as crashed)."""
+    def hook(d: dict[str, Any]) -> Any:
+        if "__dec__" in d:
+            v = d["__dec__"]
+            if not isinstance(v, str) or len(v) > 64:
+                raise ValueError("a bad decimal")
+            try:
+                return Decimal(v)
+            except ArithmeticError:
+                raise ValueError("a bad decimal") from None
+        if "__bytes__" in d:
+            ref = d["__bytes__"]
+            if not (isinstance(ref, list) and len(ref) == 2 and all(type(x) is int for x in ref)
+                    and 0 <= ref[0] <= ref[0] + ref[1] <= len(blob)):
                 raise ValueError("a blob reference out of range")
-            return blob[off:off + n]
-        return {k: _decode(v, blob) for k, v in obj.items()}
-    return obj
+            return bytes(blob[ref[0]:ref[0] + ref[1]])
+        return d
+    try:
+        return json.loads(meta, object_hook=hook)
+    except RecursionError:
+        raise ValueError("meta nested too deep") from None
 
 
-def _send(sock: socket.socket, meta: dict[str, Any], data: bytes | memoryview = b"") -> None:
+def _send(sock: socket.socket, meta: bytes, data: bytes | bytearray | memoryview = b"", wait=None) -> None:
+    """One frame: header, meta (JSON bytes), data.  One system call when the
+    socket takes it all; the data is never copied.  A send the socket's own
+    timeout cut short (the parent's: SO_SNDTIMEO of ``poll``) calls wait()
+    (the budget's checks) and goes on."""
     data = memoryview(data).cast("B")  # lengths in bytes, whatever the buffer's items
-    m = json.dumps(meta, separators=(",", ":")).encode()
-    head = _HDR.pack(_MAGIC, len(m), len(data)) + m
-    # one system call for the frame, the data not copied; what a full
-    # socket buffer leaves goes after it
-    sent = sock.sendmsg([head, data]) if len(data) else sock.send(head)
-    if sent < len(head):
-        sock.sendall(memoryview(head)[sent:])
-        sent = len(head)
-    if sent < len(head) + len(data):
-        sock.sendall(data[sent - len(head):])
+    bufs = [b for b in (memoryview(_HDR.pack(_MAGIC, len(meta), len(data)) + meta), data) if len(b)]
+    while bufs:
+        try:
+            k = sock.sendmsg(bufs)
+        except (BlockingIOError, InterruptedError):
+            if wait:
+                wait()
+            continue
+        except (ConnectionResetError, BrokenPipeError) as e:
+            raise EOFError from e
+        while k:
+            n = len(bufs[0])
+            if k < n:
+                bufs[0], k = bufs[0][k:], 0
+            else:
+                bufs.pop(0)
+                k -= n
 
 
-def _recv_into(sock: socket.socket, n: int, wait=None) -> bytearray:
-    """n bytes; ``wait()`` is called before each read (the parent's deadline
-    and memory checks).  EOFError when the peer is gone."""
-    buf = bytearray(n)
-    view, got = memoryview(buf), 0
-    while got < n:
+def _recv(sock: socket.socket, wait=None, limits: tuple[int, int] | None = None) -> tuple[Any, memoryview]:
+    """One frame: (its meta decoded, a view of its data).  ``wait()`` is called before
+    each read (the parent's deadline and memory checks; a read the socket's
+    timeout cuts short comes back to it).  EOFError when the peer is gone;
+    ValueError for anything that is not one well-formed frame."""
+    buf = bytearray(_FIRST_READ)
+    view, got, total = memoryview(buf), 0, 0
+    while not total or got < total:
         if wait:
             wait()
         try:
-            k = sock.recv_into(view[got:])
+            k = sock.recv_into(view[got:total or len(buf)])
         except (socket.timeout, BlockingIOError, InterruptedError):
             continue
         except (ConnectionResetError, BrokenPipeError) as e:
@@ -190,15 +221,21 @@ def _recv_into(sock: socket.socket, n: int, wait=None) -> bytearray:
         if k == 0:
             raise EOFError
         got += k
-    return buf
-
-
-def _recv(sock: socket.socket, wait=None, limits: tuple[int, int] | None = None) -> tuple[dict[str, Any], bytes]:
-    magic, ml, bl = _HDR.unpack(_recv_into(sock, _HDR.size, wait))
-    if magic != _MAGIC or (limits and (ml > limits[0] or bl > limits[1])):
-        raise ValueError("not a sandbox frame, or one over its limits")
-    rest = _recv_into(sock, ml + bl, wait)  # the meta and the blob in one read when they are there
-    return json.loads(rest[:ml]), bytes(memoryview(rest)[ml:])
+        if not total and got >= _HDR.size:
+            magic, ml, bl = _HDR.unpack_from(buf)
+            if magic != _MAGIC or (limits and (ml > limits[0] or bl > limits[1])):
+                raise ValueError("not a sandbox frame, or one over its limits")
+            total = _HDR.size + ml + bl
+            if got > total:  # one frame a turn: bytes past it are a peer out of step
+                raise ValueError("bytes after the frame")
+            if total > len(buf):
+                big = bytearray(total)
+                big[:got] = view[:got]
+                view.release()
+                buf, view = big, memoryview(big)
+    meta_end = _HDR.size + ml
+    data = view[meta_end:total]
+    return _loads(bytes(view[_HDR.size:meta_end]), data), data
 
 
 # ---- the zygote and its workers (the child side) ----------------------------
@@ -237,15 +274,14 @@ def _worker(fd: int, memory: int) -> None:
             meta, data = _recv(chan)
         except (EOFError, OSError, ValueError):
             return
+        blob = bytearray()
         try:
-            out = funcs[meta["fn"]](data, *meta["args"])
-            blob = bytearray()
-            reply = {"ok": _encode(out, blob)}
+            reply = _dumps({"ok": funcs[meta["fn"]](data, *meta["args"])}, blob)
         except BaseException as e:  # noqa: BLE001 - the parent decides what it means
             blob = bytearray()
             attrs = {k: getattr(e, k, None) for k in ("sha256", "line", "code", "status", "limit")}
-            reply = {"error": type(e).__name__, "message": str(e),
-                     "attrs": {k: v for k, v in attrs.items() if isinstance(v, (str, int))}}
+            reply = _dumps({"error": type(e).__name__, "message": str(e),
+                            "attrs": {k: v for k, v in attrs.items() if isinstance(v, (str, int))}}, blob)
         del data
         _send(chan, reply, blob)
 
@@ -387,6 +423,11 @@ class Sandbox:
 
     def _fork(self) -> _Worker:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        ours.settimeout(None)  # blocking whatever the default: the kernel times out, not a poll() per call
+        # a blocked read or send returns every poll seconds, for the budget's checks
+        tv = struct.pack("ll", int(self.budget.poll), int(self.budget.poll % 1 * 1e6) or 1)
+        ours.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, tv)
+        ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, tv)
         try:
             pid = int(self._ask(b"fork", (theirs.fileno(),)))
         finally:
@@ -460,13 +501,15 @@ class Sandbox:
                 over = "memory"
             if over:
                 raise TimeoutError
-            w.sock.settimeout(min(deadline - now, b.poll))
 
+        # the socket's own timeouts (poll, set at fork) bring each read and
+        # send back to wait(): no timeout set per call, no poll() before each read
         try:
-            w.sock.settimeout(b.wall_time)
-            _send(w.sock, {"fn": fn, "args": list(args)}, data)
-            reply, blob = _recv(w.sock, wait, (_MAX_META, _MAX_BLOB))
-        except TimeoutError:  # raised by wait(), or a worker that never read its input
+            _send(w.sock, _dumps({"fn": fn, "args": list(args)}, bytearray()), data, wait)
+            reply, _ = _recv(w.sock, wait, (_MAX_META, _MAX_BLOB))
+            if not isinstance(reply, dict):
+                raise ValueError("a reply that is not an object")
+        except TimeoutError:  # raised by wait(): past the deadline or over the memory
             over = over or "wall_time"
         except (EOFError, OSError, ValueError):
             reply = None
@@ -477,7 +520,7 @@ class Sandbox:
         w.docs += 1
         if "ok" in reply:
             self._give_back(w)
-            return tuple(_decode(reply["ok"], blob)) if isinstance(reply["ok"], list) else _decode(reply["ok"], blob)
+            return tuple(reply["ok"]) if isinstance(reply["ok"], list) else reply["ok"]
         if reply.get("error") == "MemoryError":  # under RLIMIT_AS: over budget, and the worker is suspect
             self._end(w, kill=True)
             raise self._limit("memory", f"the document took more than {b.memory >> 20} MiB", sha256)
