@@ -16,6 +16,8 @@ within a budget of time and memory (core/sandbox.py; ``sandbox=False`` or
 EXPETL_PARSE_SANDBOX=0 parses in process)."""
 from __future__ import annotations
 
+import contextlib
+import sys
 import threading
 import uuid
 from collections import deque
@@ -31,6 +33,35 @@ from .warehouse import Warehouse
 
 # batches parsed or waiting to load while the next one is read
 IN_FLIGHT = 2
+
+# The GIL's switch interval while a run is on.  This thread reads the
+# sources in Python (about 0.2 ms a message, holding the GIL); a parse thread
+# whose worker has just answered waits for the GIL up to the interval (5 ms
+# by default) before it can hand that worker its next document, so after
+# each batch is submitted, while the next is read, the workers starved and
+# a CPU idled.  10,000 receipts on 2 CPUs: 2.5-3.0 CPU-seconds idle at 5 ms,
+# 0.7-1.0 at 0.2 ms, 1.3-1.5 at 1 ms.
+SWITCH_INTERVAL = 0.0002
+_switch = {"lock": threading.Lock(), "runs": 0, "saved": 0.0}
+
+
+@contextlib.contextmanager
+def short_switch_interval(interval: float = SWITCH_INTERVAL):
+    """The interpreter's switch interval at most ``interval`` while any run
+    is on (runs in threads of one process share it), then as it was."""
+    s = _switch
+    with s["lock"]:
+        if s["runs"] == 0:
+            s["saved"] = sys.getswitchinterval()
+            sys.setswitchinterval(min(interval, s["saved"]))
+        s["runs"] += 1
+    try:
+        yield
+    finally:
+        with s["lock"]:
+            s["runs"] -= 1
+            if s["runs"] == 0:
+                sys.setswitchinterval(s["saved"])
 
 
 def new_run_id() -> str:
@@ -65,7 +96,8 @@ class Runner:
         read = 0
         try:
             # the sandbox's zygote starts now, while the first batch is read
-            with pipeline_sandbox(self._sandbox_opt, self.workers) as self._sandbox, \
+            with short_switch_interval(), \
+                    pipeline_sandbox(self._sandbox_opt, self.workers) as self._sandbox, \
                     ThreadPoolExecutor(self.workers, thread_name_prefix="expetl-parse") as parse, \
                     ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as gather, \
                     ThreadPoolExecutor(1, thread_name_prefix="expetl-load") as load:

@@ -176,3 +176,41 @@ CrashBeforeLoad(Stage({str(tmp_path / 'stage')!r}), wh).run(open_source({'mbox:'
         assert (r.loaded, r.receipts) == (7, 7)
         assert table(wh, "receipts") == [("7",)]
         assert len(stage.list("raw/receipts/")) == 7  # the same keys, nothing duplicated
+
+
+def test_a_run_shortens_the_gil_switch_interval_and_puts_it_back(tmp_path, warehouse):
+    """While the reader thread runs Python, a parse thread waits at most the
+    switch interval for the GIL: a run shortens it, runs in threads of one
+    process share the shortening, and the last one out puts it back."""
+    import threading
+
+    from expetl import runner
+
+    before = sys.getswitchinterval()
+    seen = []
+    inside, release = threading.Event(), threading.Event()
+
+    def source(wait):
+        for item in open_source(f"mbox:{MBOX}"):
+            seen.append(sys.getswitchinterval())
+            if wait:
+                inside.set()
+                assert release.wait(60)
+                wait = False
+            yield item
+
+    wh = warehouse.clone()
+    other = threading.Thread(target=lambda: Runner(Stage(f"file://{tmp_path}/a"), wh, workers=1,
+                                                   sandbox=False).run(source(True)))
+    other.start()
+    try:
+        assert inside.wait(60)
+        Runner(Stage(f"file://{tmp_path}/b"), warehouse, workers=1, sandbox=False).run(source(False))
+        during = sys.getswitchinterval()  # the other run is still on
+    finally:
+        release.set()
+        other.join(60)
+        wh.close()
+    short = pytest.approx(runner.SWITCH_INTERVAL, abs=1e-6)
+    assert during == short and seen and all(s == short for s in seen)
+    assert sys.getswitchinterval() == before and before > 10 * runner.SWITCH_INTERVAL
