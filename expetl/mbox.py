@@ -33,6 +33,12 @@ _COMPAT32 = email.policy.compat32
 _HEADER_LINE = re.compile(r"^(From |[\041-\071\073-\176]*:|[\t ])")
 _BLANK_LINE = re.compile(rb"\n\n|\r\n\r\n")
 _MAX_DEPTH = 8  # nested multiparts; deeper is not a receipt mail
+# The headers this reader uses (email's get_content_type, get_boundary,
+# get_filename and get_payload read the first three); a real mail's block
+# is mostly others (Received, ARC, DKIM signatures folded over many lines),
+# which are then never parsed.
+_READ = frozenset(("content-type", "content-disposition", "content-transfer-encoding",
+                   "date", "message-id", "from", "subject"))
 
 
 def _text(value) -> str:
@@ -118,11 +124,12 @@ def _pdf_name(part: Message) -> str | None:
     return name if part.get_content_type() == "application/pdf" or name.lower().endswith(".pdf") else None
 
 
-def _headers(head: bytes) -> Message:
+def _headers(head: bytes, keep: frozenset[str] | None = None) -> Message:
     """The header block as email's compat32 parser reads it: its line
     splitting, its header and continuation rules, its ``header_source_parse``
     into a ``Message`` (the tests hold the two equal).  Without the feed
-    parser's machinery around it, a third of a message's cost."""
+    parser's machinery around it, a third of a message's cost.  ``keep``:
+    the (lower-case) names to keep, the others skipped unparsed."""
     text = head.decode("ascii", "surrogateescape") + "\n"
     lines = []
     for line in io.StringIO(text, newline="").readlines():  # \r\n, \r or \n, as the feed parser splits
@@ -137,7 +144,8 @@ def _headers(head: bytes) -> Message:
                 value.append(line)
             continue
         if name:
-            msg.set_raw(*_COMPAT32.header_source_parse(value))
+            if keep is None or name.lower() in keep:
+                msg.set_raw(*_COMPAT32.header_source_parse(value))
             name, value = "", []
         if line.startswith("From "):
             if n == 0:
@@ -150,7 +158,7 @@ def _headers(head: bytes) -> Message:
         if i == 0:
             continue  # no header name
         name, value = line[:i], [line]
-    if name:
+    if name and (keep is None or name.lower() in keep):
         msg.set_raw(*_COMPAT32.header_source_parse(value))
     return msg
 
@@ -162,7 +170,7 @@ def _walk(part: Message, body: bytes, depth: int = 0) -> Iterator[tuple[Message,
         if boundary:
             for sub in _parts(body, boundary):
                 head, sub_body = _split_head(sub)
-                yield from _walk(_headers(head), sub_body, depth + 1)
+                yield from _walk(_headers(head, _READ), sub_body, depth + 1)
             return
     yield part, body
 
@@ -177,7 +185,7 @@ def pdf_attachments(path: str) -> Iterator[GmailPdf]:
     """Every PDF attachment of every message, in mailbox order."""
     for raw in messages(path):
         head, body = _split_head(raw)
-        top = _headers(head)
+        top = _headers(head, _READ)
         date = None
         for part, part_body in _walk(top, body):
             name = _pdf_name(part)

@@ -241,6 +241,31 @@ def test_the_mailbox_header_reader_agrees_with_python_email_on_random_blocks():
         assert _same_headers(_headers(head), _email_headers(head)), head
 
 
+def test_the_headers_the_reader_does_not_use_are_skipped_and_the_rest_read_the_same():
+    """The walk keeps only the headers it reads (a real mail's block is
+    mostly Received, ARC and DKIM lines): what it keeps is exactly what the
+    full reader reads for those names, in order, on every block of the
+    tests above and on random ones."""
+    import random
+
+    from expetl.mbox import _READ, _headers
+
+    pieces = [b"From: a@b", b"From x", b"Subject: s", b"Content-Type: multipart/mixed; boundary=Q",
+              b"Received: from x", b"DKIM-Signature: v=1;", b"content-disposition: inline", b"Date: d",
+              b"Content-Type: application/pdf", b"name=\"a.pdf\"", b" ", b"\t", b":", b"X", b"\r\n",
+              b"\n", b"\r", b"\xff", b";", b"Message-ID: <m>", b"SUBJECT : spaced"]
+    rng = random.Random(2027)
+    heads = []
+    for _ in range(3000):
+        heads.append(b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))
+    for head in heads:
+        full, kept = _headers(head), _headers(head, _READ)
+        assert kept.items() == [(k, v) for k, v in full.items() if k.lower() in _READ], head
+        assert kept.get_unixfrom() == full.get_unixfrom()
+        assert (kept.get_content_type(), kept.get_filename(), kept.get_boundary()) == \
+            (full.get_content_type(), full.get_filename(), full.get_boundary())
+
+
 def test_a_message_splits_at_its_first_empty_line_lf_or_crlf():
     """Headers end at the first empty line, whichever its line ends: an LF
     one before a CRLF one, a CRLF one before an LF one; none: all headers."""
