@@ -76,10 +76,10 @@ static colrule rule_of(const char *type)
     return r;
 }
 
-/* One CSV line of a processed file, each value checked against its column
- * as it is written.  line: the report line for errors (0 for receipts). */
 enum { LW_MAXCOLS = 64 };
 
+/* One CSV line of a processed file, each value checked against its column
+ * as it is written.  line: the report line for errors (0 for receipts). */
 typedef struct {
     xbuf *b;
     const wh_col *cols;
