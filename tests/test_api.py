@@ -244,8 +244,7 @@ def test_the_mailbox_header_reader_agrees_with_python_email_on_random_blocks():
 def test_the_headers_the_reader_does_not_use_are_skipped_and_the_rest_read_the_same():
     """The walk keeps only the headers it reads (a real mail's block is
     mostly Received, ARC and DKIM lines): what it keeps is exactly what the
-    full reader reads for those names, in order, on every block of the
-    tests above and on random ones."""
+    full reader reads for those names, in order, on 3,000 random blocks."""
     import random
 
     from expetl.mbox import _READ, _headers
@@ -255,10 +254,8 @@ def test_the_headers_the_reader_does_not_use_are_skipped_and_the_rest_read_the_s
               b"Content-Type: application/pdf", b"name=\"a.pdf\"", b" ", b"\t", b":", b"X", b"\r\n",
               b"\n", b"\r", b"\xff", b";", b"Message-ID: <m>", b"SUBJECT : spaced"]
     rng = random.Random(2027)
-    heads = []
     for _ in range(3000):
-        heads.append(b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))
-    for head in heads:
+        head = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         full, kept = _headers(head), _headers(head, _READ)
         assert kept.items() == [(k, v) for k, v in full.items() if k.lower() in _READ], head
         assert kept.get_unixfrom() == full.get_unixfrom()

@@ -171,7 +171,6 @@ def test_a_reply_that_is_not_one_well_formed_frame_is_a_value_error(meta, extra)
     sends that is not one well-formed frame is a ValueError (the parent
     then kills it as crashed), never another exception or a wrong value."""
     import socket
-    import struct
 
     from expetl.core.sandbox import _HDR, _MAGIC, _recv
 
@@ -181,23 +180,36 @@ def test_a_reply_that_is_not_one_well_formed_frame_is_a_value_error(meta, extra)
         a.shutdown(socket.SHUT_WR)
         with pytest.raises(ValueError):
             _recv(b)
-    del struct
 
 
-def test_a_worker_that_answers_out_of_turn_is_killed_and_replaced(monkeypatch):
+def test_a_worker_whose_reply_cannot_be_read_is_killed_and_replaced():
     """A reply the parent cannot read is the worker's crash: the file gets
-    WorkerCrashed, the worker is killed, the next call gets a new one."""
+    WorkerCrashed, the worker is ended, the next call gets a new one.  The
+    lying worker is a peer on a socket pair speaking the wire (one frame
+    in, one malformed frame out)."""
+    import socket
+
     from expetl.core import sandbox
 
     with Sandbox(1) as sb:
-        first = sb.call("process_pdf", GOOD, "d", "k")
-        real = sandbox._loads
-        monkeypatch.setattr(sandbox, "_loads", lambda meta, blob: real(b'{"ok": {"__bytes__": [1, 99999]}}', blob))
+        ours, theirs = socket.socketpair()
+
+        def lie():
+            sandbox._recv(theirs)
+            meta = b'{"ok": {"__bytes__": [1, 99999]}}'
+            theirs.sendall(sandbox._HDR.pack(sandbox._MAGIC, len(meta), 0) + meta)
+
+        peer = threading.Thread(target=lie)
+        peer.start()
+        with sb._lock:
+            sb._alive += 1
+        sb._idle.put(sandbox._Worker(-1, ours))
         with pytest.raises(sandbox.WorkerCrashed):
             sb.call("process_pdf", GOOD, "d", "k")
-        monkeypatch.setattr(sandbox, "_loads", real)
-        assert sb.call("process_pdf", GOOD, "d", "k") == first
-        assert sb.stats["crashed"] == 1 and sb.stats["forked"] == 2
+        peer.join(30)
+        theirs.close()
+        assert sb.call("process_pdf", GOOD, "d", "k") == expetl._native.process_pdf(GOOD, "d", "k", rules.default())
+        assert sb.stats["crashed"] == 1 and sb.stats["forked"] == 1
 
 
 def test_one_document_within_a_timeout():
