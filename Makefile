@@ -109,7 +109,7 @@ test-valgrind: test-c
 # which every run replays first.
 FUZZ_SECONDS ?= 30
 FUZZ_ENV := LSAN_OPTIONS=suppressions=tests/c/lsan.supp
-FUZZERS := text pdf mpcsv normalize json webhook qr rules url scrub csvproj
+FUZZERS := text pdf mpcsv normalize json webhook qr rules url scrub csvproj mime64
 FUZZ_SEEDS_text := build/fuzz/seeds/text
 FUZZ_SEEDS_pdf := ../shared/fixtures/receipts ../shared/fixtures/receipts/real ../shared/fixtures/bad
 FUZZ_SEEDS_mpcsv := ../shared/fixtures/mercadopago
@@ -121,6 +121,7 @@ FUZZ_SEEDS_rules := tests/fuzz/seeds/rules
 FUZZ_SEEDS_url := tests/fuzz/seeds/url
 FUZZ_SEEDS_scrub := tests/fuzz/seeds/scrub
 FUZZ_SEEDS_csvproj := tests/fuzz/seeds/csvproj
+FUZZ_SEEDS_mime64 := tests/fuzz/seeds/mime64
 fuzz-build: deb
 	@mkdir -p build/fuzz
 	for f in $(FUZZERS); do \

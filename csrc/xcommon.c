@@ -1,6 +1,7 @@
 #include "xcommon.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -216,4 +217,32 @@ int b64url_decode(const char *s, size_t n, xbuf *out)
     int r = xbuf_put(out, (const char *)(d ? (const char *)d : ""), d ? dl : 0);
     g_free(d);
     return r || xbuf_cstr(out) ? -1 : 0;
+}
+
+static bool b64_char(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+}
+
+long xb64_mime(const char *s, size_t n, char *scratch, unsigned char *out)
+{
+    size_t k = 0, pad = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '\r' && s[i] != '\n')
+            scratch[k++] = s[i];
+    while (pad < 2 && pad < k && scratch[k - 1 - pad] == '=')
+        pad++;
+    if (k % 4 || k > INT_MAX)
+        return -1;
+    for (size_t i = 0; i < k - pad; i++)
+        if (!b64_char((unsigned char)scratch[i]))
+            return -1;
+    if (k == 0)
+        return 0;
+    /* OpenSSL's decoder reads the padding as zero sextets: three bytes a
+     * quad, the padding's bytes dropped here */
+    int r = EVP_DecodeBlock(out, (const unsigned char *)scratch, (int)k);
+    if (r < 0 || (size_t)r != k / 4 * 3)
+        return -1;
+    return (long)((size_t)r - pad);
 }

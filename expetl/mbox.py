@@ -176,7 +176,15 @@ def _walk(part: Message, body: bytes, depth: int = 0) -> Iterator[tuple[Message,
 
 
 def _decoded(part: Message, body: bytes) -> bytes:
-    """The part's content with its transfer encoding undone by email."""
+    """The part's content with its transfer encoding undone: a clean base64
+    body (nearly every attachment) in C, where email's own path (the body
+    to text and back, its lines split and joined, a regular expression over
+    it) was a quarter of a message's cost; anything else by email, which
+    gives a clean body the same bytes (the tests hold the two equal)."""
+    if str(part.get("content-transfer-encoding", "")).lower() == "base64":
+        data = _native.mime_base64(body)
+        if data is not None:
+            return data
     part.set_payload(body.decode("ascii", "surrogateescape"))
     return part.get_payload(decode=True) or b""
 

@@ -738,6 +738,14 @@ static void test_response_handlers(void)
     CHECK(b64url_decode("_-8", 3, &b) == 0 && b.len == 2 && (unsigned char)b.p[0] == 0xff);
     CHECK(b64url_decode("a", 1, &b) != 0 && b64url_decode("a$bc", 4, &b) != 0);
     xbuf_free(&b);
+    /* a MIME part's base64: read when clean, else left to email */
+    char scratch[32];
+    unsigned char dec[24];
+    CHECK(xb64_mime("QUJD\r\nREVG\r\nRw==\r\n", 18, scratch, dec) == 7 && !memcmp(dec, "ABCDEFG", 7));
+    CHECK(xb64_mime("QUJDRA\n==\n", 10, scratch, dec) == 4 && !memcmp(dec, "ABCD", 4));
+    CHECK(xb64_mime("", 0, scratch, dec) == 0 && xb64_mime("QQ", 2, scratch, dec) == -1 &&
+          xb64_mime("QQ=A", 4, scratch, dec) == -1 && xb64_mime(" QQ==", 5, scratch, dec) == -1 &&
+          xb64_mime("Q===", 4, scratch, dec) == -1 && xb64_mime("QUJD-_==", 8, scratch, dec) == -1);
 
     const char *allow[] = {"https://m.tarjetacarrefour.com.ar/x/c/"};
     const char *html = "<a href='https://m.tarjetacarrefour.com.ar/x/c/1?a=1&amp;b=2'>"
