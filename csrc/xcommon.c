@@ -226,23 +226,29 @@ static bool b64_char(unsigned char c)
 
 long xb64_mime(const char *s, size_t n, char *scratch, unsigned char *out)
 {
+    /* the lines, their ends dropped (a CR anywhere else stays, and fails) */
     size_t k = 0, pad = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != '\r' && s[i] != '\n')
-            scratch[k++] = s[i];
+    for (const char *p = s, *end = s + n; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = (size_t)((nl ? nl : end) - p);
+        memcpy(scratch + k, p, len);
+        k += len - (nl && len && p[len - 1] == '\r');
+        p = nl ? nl + 1 : end;
+    }
     while (pad < 2 && pad < k && scratch[k - 1 - pad] == '=')
         pad++;
     if (k % 4 || k > INT_MAX)
         return -1;
-    for (size_t i = 0; i < k - pad; i++)
-        if (!b64_char((unsigned char)scratch[i]))
-            return -1;
     if (k == 0)
         return 0;
-    /* OpenSSL's decoder reads the padding as zero sextets: three bytes a
-     * quad, the padding's bytes dropped here */
+    /* OpenSSL's decoder refuses any byte outside the alphabet, but reads
+     * '=' as a zero sextet wherever it is and trims blanks at either end:
+     * padding only at the end, and no blank to trim */
+    if (memchr(scratch, '=', k - pad) || !b64_char((unsigned char)scratch[0]) ||
+        !b64_char((unsigned char)scratch[k - pad - 1]))
+        return -1;
     int r = EVP_DecodeBlock(out, (const unsigned char *)scratch, (int)k);
     if (r < 0 || (size_t)r != k / 4 * 3)
         return -1;
-    return (long)((size_t)r - pad);
+    return (long)((size_t)r - pad); /* three bytes a quad: the padding's dropped */
 }

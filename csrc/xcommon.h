@@ -72,8 +72,8 @@ void xsha256_hex(const void *p, size_t n, char out[65]);
  * alphabet or a dangling sextet. */
 int b64url_decode(const char *s, size_t n, xbuf *out);
 
-/* A MIME part's base64 body (RFC 2045) decoded, when it is clean: after
- * every CR and LF is dropped (as Python's email drops line breaks), only the
+/* A MIME part's base64 body (RFC 2045) decoded, when it is clean: its line
+ * ends (LF or CRLF) dropped, as Python's email drops them, only the
  * alphabet, a whole number of quads, '=' padding only at the very end.  Any
  * decoder gives such a body the same bytes; for anything else this returns
  * -1 and the caller lets email's lenient decoder handle it (and note its

@@ -282,6 +282,7 @@ def _email_decoded(cte: str, body: bytes) -> bytes:
     (b"Q===", None), (b"QQ=A", None), (b"====", None), (b"QQ==QQ==", None),
     (b" QQ==", None), (b"QQ==\n \n", None), (b"QU\tJD", None), (b"QUJ\xff", None),
     (b"QUJD-_==", None),                  # the URL-safe alphabet is not MIME's
+    (b"QUJD\rREVG\r", None),              # bare CR line ends: rare, left to email
 ])
 def test_a_clean_base64_part_decodes_in_c_and_anything_else_is_left_to_email(body, clean):
     """The mailbox decodes a clean base64 body (the alphabet in lines,
@@ -300,7 +301,7 @@ def test_the_c_base64_decoder_agrees_with_email_on_random_bodies():
     """3,000 bodies: random bytes encoded with random line lengths and ends,
     some then damaged (a character dropped, added or changed, padding moved,
     blanks); whenever the C decoder reads one, its bytes are email's, and it
-    reads every undamaged one."""
+    reads every undamaged one with LF or CRLF line ends."""
     import base64
     import random
 
@@ -334,12 +335,12 @@ def test_the_c_base64_decoder_agrees_with_email_on_random_bodies():
             read += 1
             assert got == _email_decoded("base64", body), body
         else:
-            assert damaged, body
+            assert damaged or eol == b"\r", body
         part = Message()
         part["Content-Transfer-Encoding"] = rng.choice(["base64", "BASE64", "7bit"])
         cte = part["Content-Transfer-Encoding"]
         assert _decoded(part, body) == _email_decoded(cte, body), body
-    assert read > 1500
+    assert read > 1000
 
 
 def test_a_message_splits_at_its_first_empty_line_lf_or_crlf():
