@@ -37,9 +37,9 @@ static PyObject *sha256_py(PyObject *m, PyObject *arg)
 
 PyDoc_STRVAR(mime_base64_doc,
              "mime_base64(body, /) -> bytes | None\n--\n\n"
-             "A MIME part's base64 body decoded when it is clean (the alphabet in lines,\n"
-             "padding only at the end; OpenSSL's decoder), else None: email's lenient\n"
-             "decoder then reads it, defects and all.");
+             "A MIME part's base64 body decoded when it is clean (the alphabet in LF or\n"
+             "CRLF lines, padding only at the end; OpenSSL's decoder), else None: email's\n"
+             "lenient decoder then reads it, defects and all.");
 
 static PyObject *mime_base64(PyObject *m, PyObject *arg)
 {
