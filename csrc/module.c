@@ -8,8 +8,9 @@
 #include "pdfrows.h"
 #include "scrub.h"
 
-/* About a millisecond of hashing (half of one of base64 decoding). */
-#define SHA256_GIL_BYTES (1 << 20)
+/* A buffer worth giving the GIL away for: about a millisecond of hashing,
+ * half of one of base64 decoding. */
+#define GIL_FREE_BYTES (1 << 20)
 
 PyDoc_STRVAR(sha256_doc, "sha256(data, /) -> str\n--\n\nHex SHA-256 of a buffer (OpenSSL).");
 
@@ -24,7 +25,7 @@ static PyObject *sha256_py(PyObject *m, PyObject *arg)
      * a busy thread keep it until it honours the switch request (0.1 ms
      * measured, up to the 5 ms switch interval), which stalled the
      * pipeline's reader once per file.  Only a big buffer pays for it. */
-    if (view.len < SHA256_GIL_BYTES) {
+    if (view.len < GIL_FREE_BYTES) {
         xsha256_hex(view.buf, (size_t)view.len, sha);
     } else {
         Py_BEGIN_ALLOW_THREADS
@@ -55,7 +56,7 @@ static PyObject *mime_base64(PyObject *m, PyObject *arg)
         unsigned char *o = (unsigned char *)PyBytes_AS_STRING(out);
         /* as for sha256: a mail's attachment decodes in microseconds,
          * less than giving the GIL away and taking it back costs */
-        if (n < SHA256_GIL_BYTES) {
+        if (n < GIL_FREE_BYTES) {
             r = xb64_mime(view.buf, n, scratch, o);
         } else {
             Py_BEGIN_ALLOW_THREADS

@@ -1,6 +1,5 @@
 #include "xcommon.h"
 
-#include <ctype.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -183,6 +182,11 @@ void xsha256_hex(const void *p, size_t n, char out[65])
     out[64] = '\0';
 }
 
+static bool b64_char(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+}
+
 int b64url_decode(const char *s, size_t n, xbuf *out)
 {
     char *t = malloc(n + 4);
@@ -197,7 +201,7 @@ int b64url_decode(const char *s, size_t n, xbuf *out)
             c = '/';
         else if (c == '=' || c == '\r' || c == '\n')
             continue;
-        else if (!isalnum((unsigned char)c) && c != '+' && c != '/') {
+        else if (!b64_char((unsigned char)c)) {
             free(t);
             return -1;
         }
@@ -217,11 +221,6 @@ int b64url_decode(const char *s, size_t n, xbuf *out)
     int r = xbuf_put(out, (const char *)(d ? (const char *)d : ""), d ? dl : 0);
     g_free(d);
     return r || xbuf_cstr(out) ? -1 : 0;
-}
-
-static bool b64_char(unsigned char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
 }
 
 long xb64_mime(const char *s, size_t n, char *scratch, unsigned char *out)
