@@ -206,6 +206,42 @@ def test_a_damaged_processed_file_fails_the_batch_naming_its_line(warehouse, dam
     assert counts(warehouse) == (0, 0, 0, 0, 0)
 
 
+class _Lazy:
+    """A sequence read one file at a time (as the stage is, across tasks)."""
+
+    def __init__(self, items):
+        self.items, self.read = list(items), 0
+
+    def __len__(self):
+        return len(self.items)
+
+    def __getitem__(self, i):
+        self.read += 1
+        return self.items[i]
+
+
+@pytest.mark.parametrize("container", [
+    list, tuple,
+    lambda cs: [cs[0], bytearray(cs[1])],
+    lambda cs: [memoryview(cs[0]), cs[1]],
+    _Lazy,
+])
+def test_processed_files_load_alike_from_any_sequence_of_buffers(warehouse, container):
+    """The local runner hands the loader a list of bytes, a task across
+    processes a sequence reading the stage one file at a time; any buffer
+    will do: the same rows either way."""
+    (sha, d, csv), (sha2, d2, csv2) = processed(PDF), processed(PDF2)
+    files = [(sha, "dir", "k1", "loaded", d["lines"]), (sha2, "dir", "k2", "loaded", d2["lines"])]
+    chunks = container([csv, csv2])
+    r = warehouse.load("run-seq", files, receipts=chunks)
+    assert (r["receipts"], r["items"]) == (2, d["lines"] + d2["lines"])
+    if isinstance(chunks, _Lazy):
+        assert chunks.read >= 2  # read through the sequence, not copied first
+    rows = warehouse.query(f'SELECT sha256, count(*) FROM "{warehouse.schema}".receipt_items '
+                           'GROUP BY sha256 ORDER BY sha256')[1]
+    assert rows == sorted([(sha, str(d["lines"])), (sha2, str(d2["lines"]))])
+
+
 def test_fields_with_commas_quotes_and_line_breaks_load_as_written(warehouse):
     """A description holding the CSV's own syntax goes through the loader's
     projection byte for byte (commas, doubled quotes, a line break), and a
