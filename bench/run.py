@@ -6,7 +6,9 @@
    rules in Python with pdfplumber, pdfminer.six, pypdf and PyMuPDF, and vs
    the floor (poppler's own open + text + boxes in C, keep-alive held);
 2. thread scaling of parse_receipts(workers=1, 2, ...);
-3. peak RSS after 10k parses vs after 100 (a fresh process);
+3. peak RSS after 10k parses vs after 100 (a fresh process), and the
+   pipeline's (below) over 10,000 receipts against 2,000 (a fresh process
+   each);
 4. end to end: a Takeout mbox → file:// stage → parse → load into a local
    PostgreSQL, against the original system's way (PyPDF2-style text, one
    INSERT per row); each run with the host's speed around it (poppler's
@@ -20,10 +22,10 @@ Results go to bench/results/latest.json and a dated copy."""
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -164,14 +166,26 @@ def section_threads(docs: list[bytes], log) -> dict:
     return res
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident set (VmHWM), in kB.  Not getrusage's
+    ru_maxrss: Linux carries that across exec, so a child started by a
+    process as big as this bench (its corpus in memory) reports the parent's
+    size until it outgrows it, and growth below it would read as none."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def rss_child(n_small: int, n_big: int) -> None:
     docs = [g.pdf for g in corpus.corpus(50, seed=3)]
     for i in range(n_small):
         expetl.parse_receipt(docs[i % len(docs)])
-    small = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    small = peak_rss_kb()
     for i in range(n_small, n_big):
         expetl.parse_receipt(docs[i % len(docs)])
-    big = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    big = peak_rss_kb()
     print(json.dumps({"rss_kb_after_small": small, "rss_kb_after_big": big}))
 
 
@@ -287,6 +301,46 @@ def host_floor(docs: list[bytes]) -> float:
     return statistics.median(timed(_native.poppler_floor, docs, 3))
 
 
+@functools.lru_cache(maxsize=2)
+def e2e_corpus(n: int) -> list:
+    """The end-to-end sections' receipts (made once: 10,000 take a while)."""
+    return corpus.corpus(n, seed=11)
+
+
+def pipeline_child(mbox: str, dsn: str, stage: str) -> None:
+    """One run of the pipeline over a mailbox, in a process that does
+    nothing else; prints its peak RSS."""
+    from expetl.core.sources import open_source
+    from expetl.runner import Runner
+
+    r = Runner(expetl.Stage(stage), expetl.Warehouse(dsn)).run(open_source(f"mbox:{mbox}"))
+    print(json.dumps({"loaded": r.loaded, "rss_kb": peak_rss_kb()}))
+
+
+def section_pipeline_rss(gen, sizes: tuple[int, int], log) -> dict:
+    """The pipeline's peak RSS by the mailbox's size: each run in a fresh
+    process (the mailbox written and PostgreSQL started by this one), on
+    tmpfs where there is one (a mailbox read there is memory too)."""
+    from expetl.localpg import LocalPostgres
+
+    peaks = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="expetl-bench-", dir=_tmpfs()) as d:
+            os.chmod(d, 0o755)
+            mbox = Path(d) / "takeout.mbox"
+            write_mbox(mbox, [g.pdf for g in gen[:n]])
+            with LocalPostgres(Path(d) / "pg") as pg:
+                p = subprocess.run([sys.executable, __file__, "--pipeline-child", str(mbox), pg.dsn,
+                                    f"file://{d}/stage"], capture_output=True, text=True, check=True)
+        r = json.loads(p.stdout.strip().splitlines()[-1])
+        assert r["loaded"] == n, r
+        peaks.append(r["rss_kb"])
+        log(f"  the pipeline's peak RSS over {n} receipts: {r['rss_kb'] / 1024:.1f} MB")
+    growth = (peaks[1] - peaks[0]) / 1024
+    log(f"  growth from {sizes[0]} to {sizes[1]} receipts: {growth:.2f} MB")
+    return {"pipeline_rss_sizes": list(sizes), "pipeline_rss_kb": peaks, "pipeline_rss_growth_mb": growth}
+
+
 def _tmpfs() -> str | None:
     """/dev/shm when it is a memory file system this user can write."""
     try:
@@ -310,7 +364,7 @@ def section_e2e(n: int, n_base: int, log) -> dict:
     a millisecond, and one run's clean-up would slow the next."""
     from expetl.localpg import LocalPostgres
 
-    gen = corpus.corpus(n, seed=11)
+    gen = e2e_corpus(n)
     res = {"e2e_receipts": n}
     shm = _tmpfs()
     places = [(None, "on disk", "e2e_")] + ([(shm, "on tmpfs", "e2e_tmpfs_")] if shm else [])
@@ -522,9 +576,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="a reduced corpus, under a minute")
     ap.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--pipeline-child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.rss_child:
         rss_child(100, args.rss_child)
+        return 0
+    if args.pipeline_child:
+        pipeline_child(*args.pipeline_child)
         return 0
     q = args.quick
     n_corpus, n_sample, n_rss, n_e2e, n_base = (200, 24, 2000, 1000, 60) if q else (2000, 120, 10000, 10000, 300)
@@ -551,6 +609,8 @@ def main() -> int:
     res.update(section_threads([g.pdf for g in gen[:400]], log))
     log("\n3. memory")
     res.update(section_rss(n_rss, log))
+    rss_sizes = (1500, 3000) if q else (2000, n_e2e)  # from past the batches in flight (3 x 500)
+    res.update(section_pipeline_rss(e2e_corpus(max(n_e2e, rss_sizes[1]))[:rss_sizes[1]], rss_sizes, log))
     log("\n4. end to end")
     res.update(section_e2e(n_e2e, n_base, log))
     log("\n5. end to end, PDFs in sandbox workers against in process")
@@ -578,6 +638,8 @@ def main() -> int:
         ("pypdf / expetl", ratios["pypdf_over_expetl"], "", True),
         ("2 workers / 1", res["thread_scaling_2"], ">= 1.7 on 2 cores", res["thread_scaling_2"] >= 1.7),
         (f"RSS growth MB ({n_rss} vs 100)", res["rss_growth_mb"], "flat (< 5)", res["rss_growth_mb"] < 5),
+        (f"pipeline RSS growth MB ({rss_sizes[1]} vs {rss_sizes[0]})", res["pipeline_rss_growth_mb"], "flat (< 5)",
+         res["pipeline_rss_growth_mb"] < 5),
         (f"e2e receipts/s ({n_e2e})", res["e2e_receipts_per_s"], f">= {10000 / 12:.0f} (10k in 12 s)",
          res["e2e_receipts_per_s"] >= 10000 / 12),
         *([(f"e2e receipts/s on tmpfs ({n_e2e})", res["e2e_tmpfs_receipts_per_s"], f">= {10000 / 12:.0f} (10k in 12 s)",

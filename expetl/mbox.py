@@ -61,7 +61,7 @@ def messages(path: str | os.PathLike[str]) -> Iterator[bytes]:
         if os.fstat(f.fileno()).st_size == 0:
             return
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            start = 0
+            start = dropped = 0
             if mm[:5] != b"From ":  # what precedes the first From line is no message
                 start = mm.find(b"\nFrom ") + 1
                 if start == 0:
@@ -75,6 +75,25 @@ def messages(path: str | os.PathLike[str]) -> Iterator[bytes]:
                 if nxt < 0:
                     return
                 start = nxt + 1
+                if start - dropped >= _UNMAP_EVERY:
+                    dropped = _unmap_behind(mm, dropped, start)
+
+
+# The pages of the map already read are let go every few megabytes: each
+# page read stays in this process's resident set until the map is closed
+# (the kernel keeps it in its cache either way), so a mailbox's whole size
+# would show in the reader's memory.
+_UNMAP_EVERY = 8 << 20
+
+
+def _unmap_behind(mm: mmap.mmap, dropped: int, pos: int) -> int:
+    """Drop the map's pages in [dropped, pos) from this process (whole
+    pages only); returns the new start of what is kept."""
+    upto = pos - pos % mmap.PAGESIZE
+    if upto > dropped and hasattr(mmap, "MADV_DONTNEED"):
+        mm.madvise(mmap.MADV_DONTNEED, dropped, upto - dropped)
+        return upto
+    return dropped
 
 
 def _split_head(raw: bytes) -> tuple[bytes, bytes]:

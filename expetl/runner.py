@@ -89,10 +89,13 @@ class Runner:
         self._batches = 0
         self._sandbox_opt = sandbox  # a Sandbox, False (in process), None (the environment's choice)
         self._sandbox: Sandbox | None = None
+        self._seen: set[str] = set()  # in a run: its files read and not yet loaded
 
     def run(self, items: Iterable[Incoming]) -> RunResult:
         loader = self.wh.clone() if not self.wh.dry_run else self.wh
-        seen: set[str] = set()
+        # this run's files not loaded yet; once a batch is in, the warehouse
+        # knows its files (a dry run loads nothing: it keeps them all)
+        self._seen = seen = set()
         read = 0
         try:
             # the sandbox's zygote starts now, while the first batch is read
@@ -101,14 +104,20 @@ class Runner:
                     ThreadPoolExecutor(self.workers, thread_name_prefix="expetl-parse") as parse, \
                     ThreadPoolExecutor(1, thread_name_prefix="expetl-batch") as gather, \
                     ThreadPoolExecutor(1, thread_name_prefix="expetl-load") as load:
-                flight: deque[Future] = deque()  # per batch: gathered, then loaded
+                flight: deque[tuple[Future, list[str]]] = deque()  # per batch: gathered, then loaded; its files
                 batch: list[Incoming] = []
+
+                def settle() -> None:
+                    done, shas = flight.popleft()
+                    done.result()  # a failure stops the run here
+                    if not self.wh.dry_run:
+                        seen.difference_update(shas)
 
                 def submit(b: list[Incoming]) -> None:
                     while len(flight) >= IN_FLIGHT:
-                        flight.popleft().result()  # bounded memory; a failure stops the run here
+                        settle()  # bounded memory
                     parts = self._submit(parse, b)
-                    flight.append(gather.submit(self._gather_then_load, load, loader, parts))
+                    flight.append((gather.submit(self._gather_then_load, load, loader, parts), [i.sha256 for i in b]))
 
                 try:
                     for item in items:
@@ -126,7 +135,7 @@ class Runner:
                     if batch:
                         submit(batch)
                     while flight:
-                        flight.popleft().result()
+                        settle()
                 except BaseException:
                     parse.shutdown(cancel_futures=True)  # what is queued is not started
                     raise
@@ -160,11 +169,7 @@ class Runner:
             return
         parsed = ParsedBatch()
         for f in parts:
-            p = f.result()
-            parsed.add(p)
-            self.result.staged_keys.append(p.staged.key)
-            if p.processed_key:
-                self.result.staged_keys.append(p.processed_key)
+            parsed.add(f.result())
         self._batches += 1
         load.submit(self._load, wh, parsed, self._batches).result()
 

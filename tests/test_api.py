@@ -188,6 +188,39 @@ def test_a_pdf_sent_as_octet_stream_under_an_encoded_name_is_found(tmp_path):
     assert [(a.filename, a.sender, a.data) for a in got] == [("Factura Nº 0003-00000438.PDF", "José <j@x>", b"%PDF-1.4\n")]
 
 
+def _mapped_kb() -> int:
+    """This process's resident pages of mapped files (a file system's or tmpfs')."""
+    with open("/proc/self/status") as f:
+        return sum(int(line.split()[1]) for line in f if line.startswith(("RssFile:", "RssShmem:")))
+
+
+def test_reading_a_mailbox_keeps_little_of_it_in_memory(tmp_path):
+    """The mailbox is read through a memory map; the pages already read are
+    let go as the reader goes, so a mailbox's size never shows in the
+    process's memory (a 48 MB one here, every message read and the map
+    still open), and every message comes out whole."""
+    from expetl import mbox
+
+    body = b"".join(b"line %05d of a plain message, long enough to fill pages\n" % i for i in range(140))
+    n = 6000
+    p = tmp_path / "big.mbox"
+    with open(p, "wb") as f:
+        for i in range(n):
+            f.write(b"From x@y Mon Jan  1 00:00:00 2024\nSubject: %d\n\n" % i + body)
+    assert p.stat().st_size > 45 << 20
+    before = _mapped_kb()
+    it = mbox.messages(str(p))
+    got = 0
+    for m in it:
+        assert m.endswith(body) and m.startswith(b"Subject: %d\n" % got)
+        got += 1
+        if got == n:
+            grown = _mapped_kb() - before  # the map is still open: the generator is not done
+    it.close()
+    assert got == n
+    assert grown < (mbox._UNMAP_EVERY >> 10) + 4096, f"{grown} kB of the mailbox resident"
+
+
 def _email_headers(head: bytes):
     import email.policy
     from email.parser import BytesParser

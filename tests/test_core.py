@@ -224,6 +224,43 @@ def test_parsing_goes_on_while_a_batch_loads_and_reading_stays_bounded(tmp_path,
     assert events[:first].count("read") <= 2 * (runner_mod.IN_FLIGHT + 1)
 
 
+def _repeating(pdfs, again, runner, sizes):
+    """The files, then the first ``again`` of them once more; records how
+    many files the run remembered each time it asked for the next."""
+    items = [incoming(p) for p in pdfs]
+    for it in items + items[:again]:
+        sizes.append(len(runner._seen))
+        yield it
+
+
+def test_a_run_remembers_only_the_files_not_yet_loaded(tmp_path, warehouse):
+    """What a run keeps of the files it read (to skip a repeat) is bounded
+    by the batches in flight, whatever the mailbox's size: a file repeated
+    after its batch loaded is found by the warehouse instead, and counted
+    as a duplicate all the same."""
+    from expetl import runner as runner_mod
+    pdfs = sorted((FIXTURES / "receipts").glob("*.pdf"))[:12]
+    r = Runner(Stage(str(tmp_path)), warehouse, batch_size=2, workers=2, sandbox=False)
+    sizes: list[int] = []
+    res = r.run(_repeating(pdfs, 3, r, sizes))
+    assert (res.new, res.duplicate, res.loaded + res.quarantined) == (12, 3, 12)
+    assert max(sizes) <= (runner_mod.IN_FLIGHT + 1) * 2  # the batch being read and those in flight
+    n = warehouse.query(f'SELECT count(*) FROM "{warehouse.schema}".ingested_files')[1]
+    assert n == [("12",)]
+
+
+def test_a_dry_run_remembers_every_file(tmp_path):
+    """A dry run loads nothing, so the warehouse cannot know a repeat: the
+    run keeps every file it read and still counts each repeat once."""
+    pdfs = sorted((FIXTURES / "receipts").glob("*.pdf"))[:12]
+    wh = Warehouse(None, dry_run=True, create=False)
+    r = Runner(Stage(str(tmp_path)), wh, batch_size=2, workers=2, sandbox=False)
+    sizes: list[int] = []
+    res = r.run(_repeating(pdfs, 3, r, sizes))
+    assert (res.new, res.duplicate) == (12, 3)
+    assert sizes[12:] == [12, 12, 12]
+
+
 # ---- a third kind through the registry alone ----------------------------------
 
 class NotesKind(kinds.DocumentKind):

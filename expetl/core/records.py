@@ -196,7 +196,6 @@ class RunResult:
     quarantined: int = 0
     loaded: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # rows inserted per table
-    staged_keys: list[str] = field(default_factory=list)
     quarantine: list[QuarantineEntry] = field(default_factory=list)
     duplicates: list[QuarantineEntry] = field(default_factory=list)  # what each repeats, in detail
 
