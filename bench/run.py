@@ -248,7 +248,8 @@ def _e2e_once(gen, base: str | None, log, label: str, made: list[str]) -> dict:
     os.chmod(d, 0o755)
     mbox = Path(d) / "takeout.mbox"
     write_mbox(mbox, [g.pdf for g in gen])
-    floor = host_floor([g.pdf for g in gen[:HOST_SAMPLE]])
+    sample = [g.pdf for g in gen[:HOST_SAMPLE]]
+    before = host_floor(sample)
     with LocalPostgres(Path(d) / "pg") as pg:
         wh = expetl.Warehouse(pg.dsn)
         c0, s0 = os.times(), server_cpu(pg)
@@ -259,7 +260,7 @@ def _e2e_once(gen, base: str | None, log, label: str, made: list[str]) -> dict:
         time.sleep(0.3)  # the loader's backend has exited: let the server reap it, or its CPU is in no count
         s1 = server_cpu(pg)
         wh.close()
-    after = host_floor([g.pdf for g in gen[:HOST_SAMPLE]])
+    after = host_floor(sample)
     assert r.loaded == n, r.summary()
     res["seconds"] = el
     res["receipts_per_s"] = n / el
@@ -272,8 +273,9 @@ def _e2e_once(gen, base: str | None, log, label: str, made: list[str]) -> dict:
     res["cpu_floor_seconds"] = sum(cpu.values()) / (os.cpu_count() or 1)
     # the host's speed at the time, in the unit of the work: the run over
     # poppler's own reading of these receipts spread over every CPU
-    res["host_floor_ms_before_after"] = [floor, after]
-    res["host_floor_ms"] = floor = (floor + after) / 2
+    floor = (before + after) / 2
+    res["host_floor_ms_before_after"] = [before, after]
+    res["host_floor_ms"] = floor
     res["over_host_floor"] = el / (floor / 1000 * n / (os.cpu_count() or 1))
     log(f"  expetl, {label}: {n} receipts mbox → stage → parse → PostgreSQL in {el:.2f} s "
         f"({n / el:.0f} receipts/s; {r.items} item rows)")
@@ -283,7 +285,7 @@ def _e2e_once(gen, base: str | None, log, label: str, made: list[str]) -> dict:
         f"{cpu['cpu_postgres']:.1f} s PostgreSQL; spread over {os.cpu_count()} CPUs at best "
         f"{res['cpu_floor_seconds']:.1f} s")
     log(f"            host: poppler's floor {floor:.3f} ms a receipt (median of {HOST_SAMPLE}; "
-        f"{res['host_floor_ms_before_after'][0]:.3f} before the run, {after:.3f} after); "
+        f"{before:.3f} before the run, {after:.3f} after); "
         f"the run took {res['over_host_floor']:.2f}× that reading of {n} receipts spread over "
         f"{os.cpu_count()} CPUs")
     return res

@@ -89,7 +89,7 @@ class Runner:
         self._batches = 0
         self._sandbox_opt = sandbox  # a Sandbox, False (in process), None (the environment's choice)
         self._sandbox: Sandbox | None = None
-        self._seen: set[str] = set()  # in a run: its files read and not yet loaded
+        self._seen: set[str] = set()  # see run()
 
     def run(self, items: Iterable[Incoming]) -> RunResult:
         loader = self.wh.clone() if not self.wh.dry_run else self.wh
