@@ -161,8 +161,12 @@ static int request(mpapi *m, const char *method, const char *path, const char *b
             g_strlcpy(msg, mm->valuestring, sizeof msg);
         cJSON_Delete(j);
         http_scrub(m->http, msg, sizeof msg); /* the message may echo the request, cut short */
-        xerr_set(err, r->status == 404 ? XE_NOTFOUND : XE_REMOTE, "Mercado Pago %s %s: HTTP %ld %s%s%s", method,
-                 safe, r->status, code, msg[0] ? ": " : "", msg);
+        /* a token refused (401) or not allowed this (403) is the configuration's
+         * failure, not the service's: AuthError, never retried */
+        xerr_set(err, r->status == 404                       ? XE_NOTFOUND
+                      : r->status == 401 || r->status == 403 ? XE_CREDENTIALS
+                                                             : XE_REMOTE,
+                 "Mercado Pago %s %s: HTTP %ld %s%s%s", method, safe, r->status, code, msg[0] ? ": " : "", msg);
         err->status = r->status;
         g_strlcpy(err->rcode, code, sizeof err->rcode);
         http_scrub_err(m->http, err);

@@ -535,7 +535,7 @@ long wh_mark_failed(wh *w, const char *run_id, xerr *err)
     if (pgc_ensure(&w->p, err) != 0)
         return -1;
     if (pgc_stmt(&w->p, &n, err, 1, p, "UPDATE %s.ingested_files SET status = 'failed' WHERE run_id = $1 "
-                 "AND status NOT IN ('loaded', 'quarantined')", w->schema) != 0)
+                 "AND status = 'staged'", w->schema) != 0)
         return -1;
     return n;
 }

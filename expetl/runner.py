@@ -75,9 +75,7 @@ class Runner:
                  workers: int | None = None, batch_size: int = 500, iam_role: str | None = None,
                  region: str | None = None, progress: Callable[[int], None] | None = None,
                  sandbox: Sandbox | bool | None = None):
-        d = warehouse.dialect_obj
-        if d.needs_s3_processed and stage.processed_scheme != "s3":
-            raise ValueError(f"{d.name} loads from S3: the (processed) stage must be s3://")
+        steps.check_stage(stage, warehouse)  # before anything is read
         self.stage, self.wh = stage, warehouse
         self.run_id = run_id or new_run_id()
         self.workers = workers or steps.default_workers()
@@ -174,7 +172,6 @@ class Runner:
         load.submit(self._load, wh, parsed, self._batches).result()
 
     def _load(self, wh: Warehouse, parsed: ParsedBatch, batch_no: int) -> None:
-        self.stage.sync()  # what the warehouse will reference is durable first
         out = steps.load(self.stage, wh, self.run_id, parsed, batch_no, self.iam_role, self.region)
         res = self.result
         with self._lock:

@@ -7,9 +7,8 @@ from decimal import Decimal
 from typing import Any, Iterable, Sequence
 
 from .core import dialects, kinds, schema as _schema
-from .core.records import FileRecord, KindLoad, ParsedBatch, QuarantineEntry
+from .core.records import STAGED, FileRecord, KindLoad, ParsedBatch, QuarantineEntry, Staged, load_counts
 
-DIALECTS = ("postgres", "redshift")
 # the fingerprint of the DDL a schema was made with (Warehouse.ensure_schema)
 _SCHEMA_TAG_TABLE = "expetl_schema"
 
@@ -101,6 +100,14 @@ class Warehouse:
         return self._w.load(run_id, batch.files, batch.quarantine, list(loads), kinds.target_tables()
                             + tuple(t.name for t in _schema.SHARED_TABLES), iam_role, region)
 
+    def register_staged(self, run_id: str, staged: Sequence[Staged]) -> int:
+        """Register files this run staged and has not loaded (status
+        ``staged``; its load replaces each row with the file's fate).  One
+        transaction, ``ingested_files`` locked (two runs registering the
+        same file take turns)."""
+        files = [FileRecord(s.sha256, s.source, s.key, STAGED, 0) for s in staged]
+        return self._w.load(run_id, files, [], [], (_schema.INGESTED_FILES.name,), None, None)["files"]
+
     def load(self, run_id: str, files: Sequence[tuple] = (), quarantine: Sequence[tuple] = (),
              receipts: Sequence[bytes] | None = None, movements: Sequence[bytes] | None = None,
              receipts_manifest: str | None = None, movements_manifest: str | None = None,
@@ -117,11 +124,7 @@ class Warehouse:
                                        (kinds.REPORT, movements, movements_manifest)):
             if chunks is not None or manifest is not None:
                 loads.append(kinds.get(kind).load(chunks, manifest))
-        out = self.load_batch(run_id, batch, loads, iam_role, region)
-        ins = out["inserted"]
-        return {"receipts": ins.get("receipts", 0), "items": ins.get("receipt_items", 0),
-                "movements": ins.get("mp_movements", 0), "files": out["files"],
-                "quarantined": out["quarantined"], "attempts": out["attempts"]}
+        return load_counts(self.load_batch(run_id, batch, loads, iam_role, region))
 
     def known_identities(self, table: str, column: str, key: str, ids: Iterable[str]) -> dict[str, str]:
         """identity → key of the rows of ``table`` that carry these identities
@@ -139,6 +142,8 @@ class Warehouse:
         return out
 
     def mark_failed(self, run_id: str) -> int:
+        """The files this run registered as staged and never loaded are
+        marked failed (a later run takes them again); how many."""
         return self._w.mark_failed(run_id)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[tuple[str, ...], list[tuple]]:
@@ -163,16 +168,6 @@ class Warehouse:
         return {k for (k,) in self.query(
             f'SELECT object_key FROM "{self.schema}".ingested_files '
             "WHERE source = $1 AND status IN ('loaded', 'quarantined')", (source,))[1]}
-
-    def week_total(self, on: str) -> tuple[str, list[tuple[str, str]]] | None:
-        """The latest week of the ledger that starts on or before the date
-        ``on`` (YYYY-MM-DD): its Monday and spending per currency."""
-        cols, rows = self.query(
-            f'WITH w AS (SELECT max(week_start) AS s FROM "{self.schema}".weekly_expenses '
-            "WHERE week_start <= CAST($1 AS date)) "
-            "SELECT CAST(e.week_start AS varchar(10)), e.currency, CAST(e.spending AS varchar(32)) "
-            f'FROM "{self.schema}".weekly_expenses e JOIN w ON e.week_start = w.s ORDER BY 2', (on,))
-        return (rows[0][0], [(r[1], r[2]) for r in rows]) if rows else None
 
     def clone(self) -> "Warehouse":
         """A second connection with the same settings (the runner loads one

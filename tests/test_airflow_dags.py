@@ -209,6 +209,29 @@ def downloads(mp):
                   if m == "GET" and p.endswith(".csv"))
 
 
+def test_a_refused_mercadopago_token_fails_the_fetch_at_once(airflow_db, monkeypatch, moto, pg, schema):
+    """A token Mercado Pago refuses (401) is a configuration error: the
+    fetch fails on its first try, although the DAG allows retries, and
+    asks the API once."""
+    from airflow.utils.session import create_session
+
+    monkeypatch.setenv("EXPETL_DAG_RETRIES", "1")  # a retry would show as a second try
+    for var in ("expetl_sns_topic_arn", "expetl_alert_email", "expetl_success_summary"):
+        monkeypatch.setenv(f"AIRFLOW_VAR_{var.upper()}", "")
+    with FakeMercadoPago() as mp:
+        b, crawler, _glue = mp_stack(monkeypatch, moto, pg, mp)
+        set_conn(monkeypatch, "mercadopago_default", conn_type="mercadopago", password="APP_USR-revoked",
+                 host=mp.url)
+        run = load_dag("expenses_mercadopago_reports").test(
+            run_conf={"stage_url": f"s3://{b}/etl", "crawler": crawler, "schema": schema})
+        assert run.state == "failed"
+        with create_session() as session:
+            (ti,) = [t for t in run.get_task_instances(session=session) if t.task_id == "fetch_reports"]
+            assert (str(ti.state), ti.try_number) == ("failed", 1)
+        assert len(mp.requests) == 1 and "/list" in mp.requests[0][1]
+        assert count(pg, schema, "ingested_files") == 0
+
+
 def test_mercadopago_dag_webhook_run_then_daily_catch_up(airflow_db, fast_dags, monkeypatch, moto, pg, schema):
     with FakeMercadoPago() as mp:
         b, crawler, glue = mp_stack(monkeypatch, moto, pg, mp)
@@ -297,7 +320,12 @@ def test_failed_load_compensates_alerts_and_a_later_run_loads_once(airflow_db, f
         assert removed(run) == 4  # 2 raw + 2 processed objects of this run, from both buckets
         assert s3_keys(moto, b) == [] and s3_keys(moto, processed) == []
         assert count(pg, schema, "receipts") == 0 and count(pg, schema, "receipt_items") == 0
-        assert count(pg, schema, "ingested_files") == 0
+        # what the run staged was registered under it, and is marked failed: a later run takes it again
+        from expetl.warehouse import Warehouse
+
+        with Warehouse(pg.dsn, schema=schema) as wh:
+            rows = wh.query(f'SELECT status, run_id FROM "{schema}".ingested_files')[1]
+        assert rows == [("failed", run.run_id)] * 2
         from airflow.models.variable import Variable
 
         assert Variable.get(var, default_var=None) is None  # the watermark did not move

@@ -129,6 +129,79 @@ def test_extract_skips_what_this_call_and_the_warehouse_have(tmp_path, warehouse
     assert staged == [] and dup == 1  # loaded: known before staging
 
 
+def test_extract_registers_what_it_stages_under_its_run(tmp_path, warehouse):
+    """With a run id, what extract staged is registered ``staged`` (not
+    known: a later run would take it); the load replaces each row with the
+    file's fate, and a failed run's teardown marks the rest failed, never a
+    file another run loaded or registered as a duplicate."""
+    s = warehouse.schema
+    stage = Stage(str(tmp_path))
+    a, b = incoming(TICKET), incoming(FIXTURES / "receipts" / "dia_01_pct_codes.pdf")
+
+    def status():
+        return dict(warehouse.query(f'SELECT sha256, status FROM "{s}".ingested_files')[1])
+
+    staged, _ = steps.extract(stage, warehouse, [a, b], run_id="run-s")
+    assert status() == {a.sha256: "staged", b.sha256: "staged"}
+    assert warehouse.known([a.sha256, b.sha256]) == set()
+    (n,), = warehouse.query(f'SELECT count(*) FROM "{s}".ingested_files WHERE run_id = $1', ("run-s",))[1]
+    assert n == "2"
+    batch = steps.parse_all(stage, staged[:1])
+    steps.load(stage, warehouse, "run-s", batch)
+    assert status() == {a.sha256: "loaded", b.sha256: "staged"}
+    assert steps.compensate(stage, warehouse, "run-s", staged, batch) == 1  # b's raw file
+    assert status() == {a.sha256: "loaded", b.sha256: "failed"} and not stage.exists(staged[1].key)
+    # a failed file is taken again by the next run, and registered under it
+    again, dup = steps.extract(stage, warehouse, [a, b], run_id="run-t")
+    assert [x.sha256 for x in again] == [b.sha256] and dup == 1
+    assert status()[b.sha256] == "staged"
+    warehouse.load("run-t", [("d" * 64, "gmail", "raw/d.pdf", "duplicate", 0)])
+    assert warehouse.mark_failed("run-t") == 1  # b; the duplicate row is final
+    assert status()["d" * 64] == "duplicate"
+
+
+def test_extract_streams_its_source_a_chunk_at_a_time(tmp_path, warehouse, monkeypatch):
+    """A source of any size streams through extract: each chunk is staged
+    before the next is read, and only the staged records are kept."""
+    monkeypatch.setattr(steps, "EXTRACT_CHUNK", 2)
+    stage = Stage(str(tmp_path))
+    pdfs = sorted((FIXTURES / "receipts").glob("*.pdf"))[:5]
+    staged_when_read = []
+
+    def lazy():
+        for p in pdfs:
+            staged_when_read.append(sum(1 for f in tmp_path.rglob("*.pdf")))
+            yield incoming(p)
+
+    staged, dup = steps.extract(stage, warehouse, lazy())
+    assert len(staged) == 5 and dup == 0
+    assert staged_when_read == [0, 0, 2, 2, 4]
+
+
+def test_load_makes_the_stage_durable_first(tmp_path, warehouse):
+    """Whichever process staged the files (an Airflow task before), the
+    load syncs the stage before the warehouse references it."""
+    order = []
+
+    class Watched(Stage):
+        def sync(self):
+            order.append("sync")
+            super().sync()
+
+    class WatchedWarehouse:
+        def __getattr__(self, name):
+            return getattr(warehouse, name)
+
+        def load_batch(self, *a, **kw):
+            order.append("load")
+            return warehouse.load_batch(*a, **kw)
+
+    stage = Watched(str(tmp_path))
+    staged, _ = steps.extract(stage, warehouse, [incoming(TICKET)])
+    steps.load(stage, WatchedWarehouse(), "run-y", steps.parse_all(stage, staged))
+    assert order == ["sync", "load"]
+
+
 def test_parse_quarantines_whatever_belongs_to_the_file(tmp_path):
     """One bad file never stops the others: any exception while reading a
     file becomes its quarantine entry; stage failures stay the run's."""
@@ -373,7 +446,8 @@ class SqliteConnection:
         return {"inserted": inserted, "files": len(files), "quarantined": len(quarantine), "attempts": 1}
 
     def mark_failed(self, run_id):
-        return self.db.execute(f'UPDATE "{self.s}".ingested_files SET status = \'failed\' WHERE run_id = ?',
+        return self.db.execute(f'UPDATE "{self.s}".ingested_files SET status = \'failed\' WHERE run_id = ? '
+                               "AND status = 'staged'",
                                (run_id,)).rowcount
 
     def query(self, sql, params=()):
@@ -417,3 +491,16 @@ def test_a_toy_dialect_loads_through_the_registry_alone(tmp_path):
             assert again.new == 0 and again.duplicate == 8
     finally:
         dialects.unregister("sqlite")
+
+
+def test_a_folder_source_and_the_cli_walk_take_the_same_files(tmp_path):
+    """One walk for both: hidden files and whatever sits in a hidden folder
+    (a .git, a cache) are left out, everywhere below the folder."""
+    from expetl.paths import walk
+
+    pdf = TICKET.read_bytes()
+    for rel in ("a.pdf", "sub/b.pdf", ".hidden.pdf", ".git/objects/c.pdf", "sub/.cache/d.pdf"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(pdf)
+    assert [i.name for i in DirSource(str(tmp_path))] == ["a.pdf", "b.pdf"]
+    assert [p.relative_to(tmp_path).as_posix() for p, _ in walk([tmp_path])] == ["a.pdf", "sub/b.pdf"]

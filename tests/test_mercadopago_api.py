@@ -64,9 +64,10 @@ def test_create_202_and_203(mp):
 
 def test_bad_token_is_reported_and_never_echoed(mp):
     c = MercadoPago("APP_USR-wrong-token-123", mp.url, backoff=0.01)
-    with pytest.raises(expetl.StageError) as e:
+    with pytest.raises(expetl.AuthError) as e:  # refused credentials: a configuration error
         c.list_reports("settlement")
     assert e.value.status == 401 and e.value.code == "unauthorized"
+    assert len([r for r in mp.requests if r[1].startswith("/v1/account/settlement_report")]) == 1  # not retried
     assert "wrong-token" not in str(e.value)
 
 

@@ -30,7 +30,7 @@ from expetl.airflow.notify import ExpetlNotifier
 from expetl.airflow.report import plural, run_summary, run_weeks
 from expetl.airflow.triggers import GlueCrawlerTrigger
 from expetl.core import kinds, steps
-from expetl.core.records import ParsedBatch, QuarantineEntry, Staged
+from expetl.core.records import ParsedBatch, QuarantineEntry, Staged, load_counts
 from expetl.core.sources import DirSource, GmailSource, MboxSource, MercadoPagoSource
 from expetl.mercadopago import KINDS
 
@@ -131,7 +131,7 @@ class GmailReceiptsOperator(StageOperator):
         stage = self.stage()
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
             try:
-                staged, dup = steps.extract(stage, wh, src)
+                staged, dup = steps.extract(stage, wh, src, run_id=context["run_id"])
             except AuthError as e:
                 raise auth_error(e, self.gmail_conn_id) from None
         self.keep_links([s.key for s in staged])
@@ -165,7 +165,7 @@ class MercadoPagoReportOperator(StageOperator):
         stage = self.stage()
         with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
             try:
-                staged, dup = steps.extract(stage, wh, self._source(conf, wh))
+                staged, dup = steps.extract(stage, wh, self._source(conf, wh), run_id=context["run_id"])
             except AuthError as e:
                 raise auth_error(e, self.mercadopago_conn_id) from None
         parsed = steps.parse_all(stage, staged)
@@ -238,9 +238,7 @@ class WarehouseLoadOperator(StageOperator):
             out = steps.load(stage, wh, context["run_id"], parsed, 1, self.iam_role, region)
         if extracted.get("watermark_variable") and extracted.get("watermark") is not None:
             VariableWatermark(extracted["watermark_variable"]).save(extracted["watermark"])
-        counts = {"receipts": out["inserted"].get("receipts", 0), "items": out["inserted"].get("receipt_items", 0),
-                  "movements": out["inserted"].get("mp_movements", 0), "files": out["files"],
-                  "quarantined": out["quarantined"], "attempts": out["attempts"]}
+        counts = load_counts(out)
         self.log.info("Loaded %s, %s and %s in one transaction (%s); %s and %s registered.",
                       plural(counts["receipts"], "receipt"), plural(counts["items"], "item"),
                       plural(counts["movements"], "Mercado Pago movement"), plural(counts["attempts"], "attempt"),

@@ -12,6 +12,8 @@ from datetime import datetime
 from typing import Any, Sequence
 
 LOADED, QUARANTINED, DUPLICATE = "loaded", "quarantined", "duplicate"
+# a file staged by a run that has not loaded it yet, and one whose run failed
+STAGED, FAILED = "staged", "failed"
 
 
 def _from(cls, d: dict[str, Any]):
@@ -75,7 +77,7 @@ class FileRecord:
     sha256: str
     source: str
     object_key: str | None
-    status: str  # loaded / quarantined / duplicate
+    status: str  # loaded / quarantined / duplicate (final); staged / failed
     rows: int
 
     def to_dict(self) -> dict[str, Any]:
@@ -215,3 +217,13 @@ class RunResult:
         return (f"{self.new} new, {self.duplicate} duplicate, {self.quarantined} quarantined, "
                 f"{self.loaded} loaded ({self.receipts} receipts, {self.items} items, "
                 f"{self.movements} movements)")
+
+
+def load_counts(out: dict[str, Any]) -> dict[str, int]:
+    """A load's result (``Warehouse.load_batch``) in the words people read:
+    the rows of the first two kinds' tables, files, quarantine entries and
+    attempts (the notebook API's load and the load task's XCom)."""
+    ins = out["inserted"]
+    return {"receipts": ins.get("receipts", 0), "items": ins.get("receipt_items", 0),
+            "movements": ins.get("mp_movements", 0), "files": out["files"],
+            "quarantined": out["quarantined"], "attempts": out["attempts"]}

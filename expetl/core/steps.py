@@ -40,18 +40,6 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def unseen(items: Iterable[Incoming], seen: set[str]) -> tuple[list[Incoming], int]:
-    """Drop files already seen in this run (``seen`` is updated)."""
-    out, dup = [], 0
-    for it in items:
-        if it.sha256 in seen:
-            dup += 1
-            continue
-        seen.add(it.sha256)
-        out.append(it)
-    return out, dup
-
-
 def stage_raw(stage: Any, item: Incoming, now: datetime) -> Staged:
     kind = kinds.get(item.kind)
     key = kind.raw_key(item, now)
@@ -59,14 +47,46 @@ def stage_raw(stage: Any, item: Incoming, now: datetime) -> Staged:
     return Staged(item.sha256, item.kind, item.source, item.name, key)
 
 
-def extract(stage: Any, wh: Any, items: Iterable[Incoming], now: datetime | None = None) -> tuple[list[Staged], int]:
-    """Stage every file not seen yet (in this call or in the warehouse);
-    returns the staged records and how many were duplicates."""
+# files read before the warehouse is asked which it has (and the new ones staged)
+EXTRACT_CHUNK = 500
+
+
+def extract(stage: Any, wh: Any, items: Iterable[Incoming], now: datetime | None = None,
+            run_id: str | None = None) -> tuple[list[Staged], int]:
+    """Stage every file not seen yet (in this call or in the warehouse), a
+    chunk at a time, so a source of any size streams through (only the
+    staged records are kept); returns them and how many were duplicates.
+    With a run id, each chunk's files are registered ``staged`` under it
+    (one small transaction): a run that never loads them shows (the
+    monitor's stuck check) and its teardown marks them failed."""
     now = now or now_utc()
-    fresh, dup = unseen(items, set())
-    known = wh.known([i.sha256 for i in fresh]) if fresh else set()
-    new = [i for i in fresh if i.sha256 not in known]
-    return [stage_raw(stage, i, now) for i in new], dup + len(fresh) - len(new)
+    seen: set[str] = set()
+    staged: list[Staged] = []
+    chunk: list[Incoming] = []
+    dup = 0
+
+    def flush() -> None:
+        nonlocal dup
+        known = wh.known([i.sha256 for i in chunk])
+        new = [stage_raw(stage, i, now) for i in chunk if i.sha256 not in known]
+        dup += len(chunk) - len(new)
+        if run_id and new:
+            stage.sync()  # registered means on disk
+            wh.register_staged(run_id, new)
+        staged.extend(new)
+        chunk.clear()
+
+    for it in items:
+        if it.sha256 in seen:
+            dup += 1
+            continue
+        seen.add(it.sha256)
+        chunk.append(it)
+        if len(chunk) >= EXTRACT_CHUNK:
+            flush()
+    if chunk:
+        flush()
+    return staged, dup
 
 
 def reason(e: BaseException) -> str:
@@ -154,16 +174,26 @@ def mark_duplicates(wh: Any, batch: ParsedBatch) -> int:
     return n
 
 
-def load(stage: Any, wh: Any, run_id: str, batch: ParsedBatch, batch_no: int = 1,
-         iam_role: str | None = None, region: str | None = None) -> dict[str, Any]:
-    """One transaction.  The dialect says how the processed files reach the
-    loader (streamed from memory or the stage; a manifest for Redshift).
-    Duplicates of documents already in are registered, not loaded; after
-    the load the ledger's links are computed again (either side of a
-    ticket ↔ Mercado Pago link may have just arrived)."""
+def check_stage(stage: Any, wh: Any) -> Any:
+    """The warehouse's dialect, once it is known to load from this stage
+    (Redshift COPYs from S3: its processed stage must be s3://)."""
     d = wh.dialect_obj
     if d.needs_s3_processed and stage.processed_scheme != "s3":
         raise ValueError(f"{d.name} loads from S3: the (processed) stage must be s3://")
+    return d
+
+
+def load(stage: Any, wh: Any, run_id: str, batch: ParsedBatch, batch_no: int = 1,
+         iam_role: str | None = None, region: str | None = None) -> dict[str, Any]:
+    """One transaction, after the stage is made durable (what the warehouse
+    will reference is on disk first, whichever process staged it).  The
+    dialect says how the processed files reach the loader (streamed from
+    memory or the stage; a manifest for Redshift).
+    Duplicates of documents already in are registered, not loaded; after
+    the load the ledger's links are computed again (either side of a
+    ticket ↔ Mercado Pago link may have just arrived)."""
+    d = check_stage(stage, wh)
+    stage.sync()
     dups = mark_duplicates(wh, batch) if batch.identities and not wh.dry_run else 0
     loads = [d.kind_load(kinds.get(k), stage, run_id, batch_no, keys, batch.csv.get(k))
              for k, keys in batch.processed.items() if keys]
