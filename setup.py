@@ -85,6 +85,7 @@ SOURCES = [
     "csrc/invoice.c",
     "csrc/invoice_table.c",
     "csrc/invoice_totals.c",
+    "csrc/invoice_rows.c",
     "csrc/mpcsv.c",
     "csrc/processed.c",
     "csrc/knowledge.c",

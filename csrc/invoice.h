@@ -1,7 +1,8 @@
 /* The AFIP invoice reader, in three parts that share this header:
  * invoice.c (the document: copies, header fields, issuer and buyer, the
  * Factura A decision), invoice_table.c (the item table) and
- * invoice_totals.c (the totals block).  Internal to the invoice layout. */
+ * invoice_totals.c (the totals block), over invoice_rows.c (the row
+ * geometry they share).  Internal to the invoice layout. */
 #ifndef EXPETL_INVOICE_H
 #define EXPETL_INVOICE_H
 
@@ -81,6 +82,8 @@ bool inv_charge_label(const xw_row *row, int i);
  * it are the VAT per rate, not items.  The rate's and the VAT's columns in
  * rate[2] and vat[2] (x0, x1) when not NULL. */
 bool inv_vat_table_head(const xw_row *row, float *rate, float *vat);
+
+/* invoice_rows.c */
 
 /* How much [a0, a1] and [b0, b1] overlap (0 when apart). */
 float inv_overlap(float a0, float a1, float b0, float b1);
