@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterator
 
 from . import __version__, _native
+from .core import dialects
 from .console import print_counts, write_quarantine
 from .frames import ITEM_COLUMNS, receipt_item_rows
 
@@ -291,7 +292,7 @@ def add_run(sub: Any) -> None:
     p.add_argument("--processed-stage", metavar="URL", help="where processed/… goes when not under --stage "
                    "(a bucket of its own), e.g. s3://processed-bucket/prefix")
     p.add_argument("--warehouse", metavar="DSN", help="libpq DSN or URI (default: $EXPETL_WAREHOUSE_DSN)")
-    p.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres", help="warehouse dialect")
+    p.add_argument("--dialect", choices=dialects.names(), default="postgres", help="warehouse dialect")
     p.add_argument("--schema", default="expenses", help="warehouse schema")
     p.add_argument("--run-id", help="the run's id in ingested_files (default: run-<UTC time>-<random>)")
     p.add_argument("--workers", type=int, help="parse workers (default: one more than the CPUs, at most 8)")
@@ -386,7 +387,7 @@ def add_schema(sub: Any) -> None:
         ingested_files, quarantine and the views, for the dialect.""", """
         expetl schema
         expetl schema --dialect redshift --schema expenses > schema.sql""")
-    p.add_argument("--dialect", choices=("postgres", "redshift"), default="postgres", help="warehouse dialect")
+    p.add_argument("--dialect", choices=dialects.names(), default="postgres", help="warehouse dialect")
     p.add_argument("--schema", default="expenses", help="schema name")
     p.set_defaults(func=cmd_schema)
 

@@ -165,7 +165,9 @@ def _demo_airflow(dags: str, mbox: str, reports: str | None, home: str, pg, stag
     import airflow.configuration  # noqa: F401  (it turns DeprecationWarnings on for airflow.*)
     for category in (DeprecationWarning, FutureWarning):  # Airflow's own, not the demo's business
         warnings.simplefilter("ignore", category)
-    dagrun.set_connection("expetl_warehouse", f"postgres://expetl@127.0.0.1:{pg.port}/postgres?sslmode=disable")
+    from .airflow.hooks import WAREHOUSE_CONN_ID  # the demo drives the DAGs: the provider is there
+
+    dagrun.set_connection(WAREHOUSE_CONN_ID, f"postgres://expetl@127.0.0.1:{pg.port}/postgres?sslmode=disable")
     runs = [("expenses_gmail_receipts", f"mbox:{os.path.abspath(mbox)}", "extract", "parse")]
     if reports:
         runs.append(("expenses_mercadopago_reports", f"dir:{os.path.abspath(reports)}",

@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Iterator
 
 from .core import kinds
 from .core.kinds import DocumentKind
+from .core.sources import files_under
 
 HEAD = 4096  # bytes a kind needs to recognise a file
 
@@ -28,9 +29,7 @@ def walk(paths: Iterable[str | os.PathLike[str]], only: Iterable[str] | None = N
     business (their kind may be forced)."""
     wanted = set(only) if only is not None else None
     for top in paths:
-        for p in sorted(Path(top).rglob("*")):
-            if not p.is_file() or any(part.startswith(".") for part in p.relative_to(top).parts):
-                continue
+        for p in files_under(top):
             kind = kind_of(p)
             if kind is None or (wanted is not None and kind.name not in wanted):
                 if skipped:

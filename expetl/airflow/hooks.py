@@ -23,6 +23,7 @@ from urllib.parse import quote, urlencode
 from airflow.exceptions import AirflowFailException, AirflowNotFoundException
 from airflow.sdk.bases.hook import BaseHook
 
+from expetl.core import dialects
 from expetl.gmail import DEFAULT_LINKS, DEFAULT_QUERY, Gmail
 from expetl.glue import GlueCrawler
 from expetl.mercadopago import MercadoPago
@@ -34,6 +35,7 @@ GMAIL_CONN_ID = "gmail_default"
 MERCADOPAGO_CONN_ID = "mercadopago_default"
 AWS_CONN_ID = "aws_default"
 WAREHOUSE_CONN_ID = "expetl_warehouse"
+SMTP_CONN_ID = "smtp_default"  # the smtp provider's connection, for e-mail alerts
 
 # how to define each connection, for the messages of a missing one
 _HOW = {
@@ -178,7 +180,7 @@ class ExpetlAwsHook(BaseHook):
     conn_name_attr = "aws_conn_id"
     default_conn_name = AWS_CONN_ID
     conn_type = "aws"
-    hook_name = "AWS for expetl's stage and Glue"
+    hook_name = "AWS (expetl: stage, Glue)"
 
     def __init__(self, aws_conn_id: str | None = AWS_CONN_ID, region_name: str | None = None, **kwargs: Any):
         super().__init__(**kwargs)
@@ -217,7 +219,7 @@ class WarehouseHook(ConnectionHook):
     conn_name_attr = conn_attr = "warehouse_conn_id"
     default_conn_name = WAREHOUSE_CONN_ID
     conn_type = "postgres"
-    hook_name = "expetl warehouse (PostgreSQL or Redshift)"
+    hook_name = "Warehouse (expetl: PostgreSQL, Redshift)"
 
     def __init__(self, warehouse_conn_id: str = WAREHOUSE_CONN_ID, **kwargs: Any):
         super().__init__(**kwargs)
@@ -227,14 +229,17 @@ class WarehouseHook(ConnectionHook):
         c = self.connection()
         user = quote(c.login or "", safe="")
         auth = f"{user}:{quote(c.password, safe='')}@" if c.password else (f"{user}@" if user else "")
-        port = f":{c.port}" if c.port else (":5439" if c.conn_type == "redshift" else "")
+        port = c.port or dialects.get(self.dialect(c)).default_port
+        port = f":{port}" if port else ""
         params = {k: v for k, v in c.extra_dejson.items() if k in ("sslmode", "sslrootcert", "connect_timeout",
                                                                    "application_name", "options")}
         query = f"?{urlencode(params)}" if params else ""
         return f"postgresql://{auth}{c.host or ''}{port}/{quote(c.schema or '', safe='')}{query}"
 
-    def dialect(self) -> str:
-        return "redshift" if self.connection().conn_type == "redshift" else "postgres"
+    def dialect(self, conn: Any = None) -> str:
+        """The connection type when it names a registered dialect (``redshift``), else ``postgres``."""
+        kind = (conn or self.connection()).conn_type
+        return kind if kind in dialects.names() else "postgres"
 
     def get_warehouse(self, schema: str = "expenses") -> Warehouse:
         return Warehouse(self.dsn(), dialect=self.dialect(), schema=schema)

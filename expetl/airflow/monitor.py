@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
+from expetl.airflow.hooks import GMAIL_CONN_ID
+
 DEFAULTS = {"receipt_days": 8, "mercadopago_days": 1, "staged_hours": 6, "token_days": 3}
 
 
@@ -41,7 +43,7 @@ class CheckContext:
     thresholds: dict[str, int]
     now: datetime
     state: dict[str, Any] = field(default_factory=dict)
-    gmail_conn_id: str = "gmail_default"
+    gmail_conn_id: str = GMAIL_CONN_ID
 
     @property
     def values(self) -> dict[str, str]:

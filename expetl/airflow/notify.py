@@ -12,7 +12,7 @@ from typing import Any
 
 from airflow.sdk.bases.notifier import BaseNotifier
 
-from expetl.airflow.hooks import AWS_CONN_ID
+from expetl.airflow.hooks import AWS_CONN_ID, SMTP_CONN_ID
 
 
 class ExpetlNotifier(BaseNotifier):
@@ -22,7 +22,7 @@ class ExpetlNotifier(BaseNotifier):
     template that renders empty is left unrendered)."""
 
     def __init__(self, *, sns_topic_arn: str | None = None, email_to: str | None = None,
-                 aws_conn_id: str | None = AWS_CONN_ID, smtp_conn_id: str = "smtp_default"):
+                 aws_conn_id: str | None = AWS_CONN_ID, smtp_conn_id: str = SMTP_CONN_ID):
         super().__init__()
         self.sns_topic_arn, self.email_to = sns_topic_arn, email_to
         self.aws_conn_id, self.smtp_conn_id = aws_conn_id, smtp_conn_id

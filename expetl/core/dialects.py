@@ -49,6 +49,8 @@ class Dialect:
     name = ""
     # Redshift COPYs from S3: the processed stage must be s3://
     needs_s3_processed = False
+    # the server's port when a connection gives none (None: the driver's own)
+    default_port: int | None = None
 
     def table_suffix(self, table: Table) -> str:
         return ""
@@ -119,6 +121,7 @@ class PostgresDialect(Dialect):
 class RedshiftDialect(PostgresDialect):
     name = "redshift"
     needs_s3_processed = True
+    default_port = 5439
 
     def table_suffix(self, table: Table) -> str:
         out = f" DISTKEY({table.dist_key})" if table.dist_key else ""

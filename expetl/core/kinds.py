@@ -14,7 +14,7 @@ import json
 import os
 import unicodedata
 from datetime import datetime, timedelta, timezone
-from typing import Any, Iterable
+from typing import Any
 
 from .. import _native, rules
 from .records import LOADED, QUARANTINED, Incoming, KindLoad, Parsed, QuarantineEntry, Staged, Target
@@ -44,6 +44,8 @@ class DocumentKind:
     native: str | None = None
     # (limit name, bytes): a file over it is refused unread (sources check it)
     size_limit: tuple[str, int] | None = None
+    # the source a file of this kind found in a folder is registered under
+    dir_source: str = "dir"
 
     def recognise(self, name: str, head: bytes) -> bool:
         """Is a file with this name and these first bytes of this kind?"""
@@ -97,10 +99,6 @@ def get(name: str) -> DocumentKind:
         return _REGISTRY[name]
     except KeyError:
         raise ValueError(f"no document kind {name!r} (known: {', '.join(_REGISTRY)})") from None
-
-
-def all_kinds() -> tuple[DocumentKind, ...]:
-    return tuple(_REGISTRY.values())
 
 
 def recognise(name: str, head: bytes) -> DocumentKind | None:
@@ -180,7 +178,7 @@ class ReceiptKind(DocumentKind):
     def raw_key(self, item: Incoming, now: datetime) -> str:
         """By the day the file arrived: a mailbox's history lands in its days."""
         d = (item.received or now).astimezone(timezone.utc)
-        return f"raw/receipts/{d:%Y/%m/%d}/{item.sha256}.pdf"
+        return f"raw/{self.folder}/{d:%Y/%m/%d}/{item.sha256}.pdf"
 
     def finish(self, staged: Staged, native: Any, now: datetime) -> Parsed:
         sha, s, csv = native
@@ -192,7 +190,7 @@ class ReceiptKind(DocumentKind):
             return Parsed(staged, QUARANTINED, quarantine=(
                 QuarantineEntry(sha, staged.source, staged.key, None, ",".join(issues), detail),))
         day = s["issued_at"][:10].replace("-", "/")
-        return Parsed(staged, LOADED, s["lines"], f"processed/receipts/{day}/{sha}.csv", csv,
+        return Parsed(staged, LOADED, s["lines"], f"processed/{self.folder}/{day}/{sha}.csv", csv,
                       identity=s["fiscal_key"])
 
 
@@ -216,6 +214,7 @@ class MercadoPagoReportKind(DocumentKind):
     """Mercado Pago settlement and release report CSVs (the C reader)."""
 
     name, stage, folder, content_type = "mp_report", "mp", "mercadopago", "text/csv"
+    dir_source = "mercadopago"  # a report saved to a folder is still Mercado Pago's (its catch-up skips it)
     size_limit = ("csv_bytes", _native.limits()["csv_bytes"])
 
     def __init__(self) -> None:
@@ -240,16 +239,13 @@ class MercadoPagoReportKind(DocumentKind):
 
     def process(self, staged: Staged, data: bytes, now: datetime) -> Parsed:
         sha, _rt, rows, csv = _native.process_mp_report(data, staged.key, rules.default())
-        return Parsed(staged, LOADED, rows, f"processed/mercadopago/{sha}.csv", csv)
+        return Parsed(staged, LOADED, rows, f"processed/{self.folder}/{sha}.csv", csv)
 
 
 def report_key(name: str) -> str:
-    return f"raw/mercadopago/{safe_name(name, 'report.csv')}"
+    return f"raw/{MercadoPagoReportKind.folder}/{safe_name(name, 'report.csv')}"
 
 
 RECEIPT = register(ReceiptKind()).name
 REPORT = register(MercadoPagoReportKind()).name
 
-
-def kinds_of(names: Iterable[str]) -> list[DocumentKind]:
-    return [get(n) for n in names]

@@ -28,10 +28,6 @@ class Table:
     dist_key: str | None = None  # Redshift's distribution and sort keys
     sort_key: str | None = None
 
-    @property
-    def column_names(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self.columns)
-
 
 @dataclass(frozen=True, slots=True)
 class View:

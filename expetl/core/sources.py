@@ -41,8 +41,18 @@ class MboxSource(Source):
             yield Incoming(kinds.RECEIPT, "gmail", a.filename, a.data, a.sha256, a.internal_date)
 
 
+def files_under(top: str | os.PathLike[str]) -> Iterator[Path]:
+    """Every file under a folder, recursively, in name order; hidden files
+    and everything in a hidden folder (``.git``, ``.cache``) left out."""
+    top = Path(top)
+    for p in sorted(top.rglob("*")):
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(top).parts):
+            yield p
+
+
 class DirSource(Source):
-    """Every file of a folder (recursively, in name order) that a registered
+    """Every file of a folder (``files_under``: recursively, in name order,
+    hidden ones left out) that a registered
     kind recognises; the others are passed to ``skipped`` (path, reason), as
     is a file over its kind's size limit (found by its size, never read)."""
 
@@ -56,9 +66,7 @@ class DirSource(Source):
         self.only = set(only) if only is not None else None
 
     def __iter__(self) -> Iterator[Incoming]:
-        for p in sorted(Path(self.path).rglob("*")):
-            if not p.is_file() or p.name.startswith("."):
-                continue
+        for p in files_under(self.path):
             with open(p, "rb") as f:
                 head = f.read(self.HEAD)
                 kind = kinds.recognise(p.name, head)
@@ -76,8 +84,7 @@ class DirSource(Source):
                                          f"over the {limit} byte limit")
                     continue
             received = datetime.fromtimestamp(st.st_mtime, timezone.utc)
-            source = "mercadopago" if kind.name == kinds.REPORT else "dir"
-            yield Incoming(kind.name, source, p.name, data, _native.sha256(data), received)
+            yield Incoming(kind.name, kind.dir_source, p.name, data, _native.sha256(data), received)
 
 
 class GmailSource(Source):

@@ -34,19 +34,6 @@ class FileWatermark:
         os.replace(tmp, self.path)
 
 
-class MemoryWatermark:
-    """A store in memory (tests, one-off runs)."""
-
-    def __init__(self, state: dict[str, Any] | None = None):
-        self.state = dict(state or {})
-
-    def load(self) -> dict[str, Any]:
-        return dict(self.state)
-
-    def save(self, state: dict[str, Any]) -> None:
-        self.state = dict(state)
-
-
 def since_state(iso: str) -> dict[str, Any]:
     """A watermark at an ISO date or time (UTC when it has no zone): a
     backfill starts there."""
