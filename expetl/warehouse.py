@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Iterable, Sequence
 
 from .core import dialects, kinds, schema as _schema
-from .core.records import STAGED, FileRecord, KindLoad, ParsedBatch, QuarantineEntry, Staged, load_counts
+from .core.records import FAILED, STAGED, FileRecord, KindLoad, ParsedBatch, QuarantineEntry, Staged, load_counts
 
 # the fingerprint of the DDL a schema was made with (Warehouse.ensure_schema)
 _SCHEMA_TAG_TABLE = "expetl_schema"
@@ -100,13 +100,47 @@ class Warehouse:
         return self._w.load(run_id, batch.files, batch.quarantine, list(loads), kinds.target_tables()
                             + tuple(t.name for t in _schema.SHARED_TABLES), iam_role, region)
 
-    def register_staged(self, run_id: str, staged: Sequence[Staged]) -> int:
+    def register_staged(self, run_id: str, staged: Sequence[Staged]) -> None:
         """Register files this run staged and has not loaded (status
-        ``staged``; its load replaces each row with the file's fate).  One
-        transaction, ``ingested_files`` locked (two runs registering the
-        same file take turns)."""
-        files = [FileRecord(s.sha256, s.source, s.key, STAGED, 0) for s in staged]
-        return self._w.load(run_id, files, [], [], (_schema.INGESTED_FILES.name,), None, None)["files"]
+        ``staged``; its load replaces each row with the file's fate).  A file whose row is final (loaded, quarantined, duplicate:
+        another run got there first) is left as it is; one another run left
+        ``staged`` or ``failed`` is taken over.  Each statement is atomic on
+        its own: a row that turns final in between is never overwritten."""
+        if self.dry_run or not staged:
+            return
+        t = f'"{self.schema}".{_schema.INGESTED_FILES.name}'
+        now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+        for at in range(0, len(staged), 100):
+            part = staged[at:at + 100]
+            marks = ", ".join(f"${i + 1}" for i in range(len(part)))
+            self.query(f"DELETE FROM {t} WHERE status IN ('{STAGED}', '{FAILED}') AND sha256 IN ({marks})",
+                       [s.sha256 for s in part])
+            rows = " UNION ALL ".join(
+                f"SELECT CAST(${3 * i + 3} AS char(64)) AS sha256, CAST(${3 * i + 4} AS varchar(64)) AS source, "
+                f"CAST(${3 * i + 5} AS varchar(1024)) AS object_key" for i in range(len(part)))
+            self.query(f"INSERT INTO {t} (sha256, source, object_key, row_count, status, run_id, ingested_at) "
+                       f"SELECT v.sha256, v.source, v.object_key, 0, '{STAGED}', CAST($1 AS varchar(256)), "
+                       f"CAST($2 AS timestamp) FROM ({rows}) v "
+                       f"WHERE NOT EXISTS (SELECT 1 FROM {t} f WHERE f.sha256 = v.sha256)",
+                       [run_id, now] + [x for s in part for x in (s.sha256, s.source, s.key)])
+
+    def registrations(self, sha256s: Iterable[str]) -> dict[str, tuple[str | None, str]]:
+        """sha256 → (run id, status) of the files ``ingested_files`` has."""
+        shas, out = sorted(set(sha256s)), {}
+        for at in range(0, len(shas), 500):
+            part = shas[at:at + 500]
+            marks = ", ".join(f"${i + 1}" for i in range(len(part)))
+            out.update({r[0]: (r[1], r[2]) for r in self.query(
+                f'SELECT sha256, run_id, status FROM "{self.schema}".{_schema.INGESTED_FILES.name} '
+                f"WHERE sha256 IN ({marks})", part)[1]})
+        return out
+
+    def staged_by(self, run_id: str) -> list[tuple[str, str]]:
+        """(sha256, raw key) of the files this run registered as staged and
+        has not loaded."""
+        return [(r[0], r[1]) for r in self.query(
+            f'SELECT sha256, object_key FROM "{self.schema}".{_schema.INGESTED_FILES.name} '
+            f"WHERE run_id = $1 AND status = '{STAGED}' ORDER BY sha256", (run_id,))[1]]
 
     def load(self, run_id: str, files: Sequence[tuple] = (), quarantine: Sequence[tuple] = (),
              receipts: Sequence[bytes] | None = None, movements: Sequence[bytes] | None = None,

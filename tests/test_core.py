@@ -160,6 +160,30 @@ def test_extract_registers_what_it_stages_under_its_run(tmp_path, warehouse):
     assert status()["d" * 64] == "duplicate"
 
 
+def test_registering_never_overwrites_a_final_row_and_compensation_keeps_to_its_run(tmp_path, warehouse):
+    """A file another run has loaded (or quarantined) keeps its row and its
+    quarantine entries when a late run registers it; a file another run
+    has taken over is not this run's to delete; and what a failed extract
+    staged is found from its registrations (it handed nothing on)."""
+    s = warehouse.schema
+    stage = Stage(str(tmp_path))
+    a, b = incoming(TICKET), incoming(FIXTURES / "receipts" / "dia_01_pct_codes.pdf")
+    warehouse.load("run-a", [(a.sha256, "dir", "raw/a.pdf", "quarantined", 0)],
+                   [(a.sha256, "dir", "raw/a.pdf", None, "TotalsMismatch", "{}")])
+    warehouse.register_staged("run-late", [Staged(a.sha256, kinds.RECEIPT, "dir", "a.pdf", "raw/a.pdf")])
+    assert warehouse.registrations([a.sha256]) == {a.sha256: ("run-a", "quarantined")}
+    (n,), = warehouse.query(f'SELECT count(*) FROM "{s}".quarantine WHERE sha256 = $1', (a.sha256,))[1]
+    assert n == "1"
+    # run-b stages b and fails before handing anything on; run-c has since taken b over
+    (sb,), _ = steps.extract(stage, warehouse, [b], run_id="run-b")
+    assert warehouse.staged_by("run-b") == [(b.sha256, sb.key)]
+    warehouse.register_staged("run-c", [sb])
+    assert steps.compensate(stage, warehouse, "run-b", [], None) == 0 and stage.exists(sb.key)
+    assert warehouse.registrations([b.sha256]) == {b.sha256: ("run-c", "staged")}
+    assert steps.compensate(stage, warehouse, "run-c", [], None) == 1 and not stage.exists(sb.key)
+    assert warehouse.registrations([b.sha256]) == {b.sha256: ("run-c", "failed")}
+
+
 def test_extract_streams_its_source_a_chunk_at_a_time(tmp_path, warehouse, monkeypatch):
     """A source of any size streams through extract: each chunk is staged
     before the next is read, and only the staged records are kept."""

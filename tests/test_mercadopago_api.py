@@ -71,6 +71,14 @@ def test_bad_token_is_reported_and_never_echoed(mp):
     assert "wrong-token" not in str(e.value)
 
 
+def test_a_token_not_allowed_the_reports_is_refused_credentials(mp):
+    mp.faults = [(403, {}, b'{"message":"forbidden: missing scope","error":"forbidden","status":403}')]
+    c = MercadoPago(mp.token, mp.url, backoff=0.01)
+    with pytest.raises(expetl.AuthError) as e:
+        c.list_reports("settlement")
+    assert e.value.status == 403 and e.value.code == "forbidden"
+
+
 def test_429_with_retry_after_then_success(mp):
     mp.faults = [(429, {"Retry-After": "1"}, b'{"message":"slow down"}')]
     import time

@@ -312,8 +312,9 @@ class CompensateOperator(StageOperator):
                                  ParsedBatch.from_dict(parsed) if parsed else None)
         ti.xcom_push(key="removed", value=n)
         raise AirflowFailException(f"the run failed ({', '.join(failed)}); compensation removed "
-                                   f"{plural(n, 'staged object')} it had not loaded, and the warehouse is "
-                                   "unchanged by it. This task fails so that the run shows failed.")
+                                   f"{plural(n, 'staged object')} it had not loaded; the warehouse holds nothing "
+                                   "of the failed load, and the run's staged files are marked failed (the "
+                                   "next run takes them again). This task fails so that the run shows failed.")
 
 
 class SummaryOperator(BaseOperator):

@@ -211,6 +211,8 @@ def _documents(sources: Any):
     import os
     from pathlib import Path
 
+    from .sources import files_under
+
     one = (str, os.PathLike, bytes, bytearray, memoryview)
     # bytes are named by their place among the arguments ("document-3")
     flat = [s for src in sources for s in ([src] if isinstance(src, one) else src)]
@@ -222,9 +224,8 @@ def _documents(sources: Any):
         if not p.is_dir():
             yield str(p), p.read_bytes(), True
             continue
-        for f in sorted(p.rglob("*")):
-            if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                yield str(f), f.read_bytes(), False
+        for f in files_under(p):
+            yield str(f), f.read_bytes(), False
 
 
 def build(*sources: Any) -> Any:

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 
 from .. import _native
 from . import kinds
-from .records import DUPLICATE, LOADED, QUARANTINED, FileRecord, Incoming, Parsed, ParsedBatch, QuarantineEntry, Staged
+from .records import DUPLICATE, LOADED, QUARANTINED, STAGED, FileRecord, Incoming, Parsed, ParsedBatch, QuarantineEntry, Staged
 from .sandbox import Sandbox, SandboxUnavailable, pipeline_sandbox
 
 # Failures of the pipeline itself (the stage, the warehouse, a sandbox that
@@ -206,14 +206,23 @@ def load(stage: Any, wh: Any, run_id: str, batch: ParsedBatch, batch_no: int = 1
 
 
 def compensate(stage: Any, wh: Any, run_id: str, staged: Sequence[Staged], batch: ParsedBatch | None) -> int:
-    """After a failed run: delete what it staged and did not load, mark its
-    staged registrations failed.  The warehouse itself needs nothing: the
-    load is one transaction."""
-    loaded = wh.known([s.sha256 for s in staged]) if staged else set()
-    doomed = [s.key for s in staged if s.sha256 not in loaded]
+    """After a failed run: delete what it staged and did not load, and mark
+    its registrations failed (a later run takes those files again); the
+    load itself is one transaction and needs nothing.  What the run staged
+    is what its extract handed on and what the warehouse has registered
+    ``staged`` under it (an extract that failed midway handed nothing on).
+    A file whose row is now another run's, or final, is left alone: a
+    file's keys are the same in every run (a receipt's date and hash, a
+    report's name), so its objects are that run's too."""
+    keys: dict[str, list[str]] = {}
+    for sha, key in [(s.sha256, s.key) for s in staged] + wh.staged_by(run_id):
+        if key not in keys.setdefault(sha, []):
+            keys[sha].append(key)
     if batch:  # processed files are named by their file's hash
-        doomed += [k for keys in batch.processed.values() for k in keys
-                   if k.rsplit("/", 1)[-1].removesuffix(".csv") not in loaded]
+        for k in (k for ks in batch.processed.values() for k in ks):
+            keys.setdefault(k.rsplit("/", 1)[-1].removesuffix(".csv"), []).append(k)
+    rows = wh.registrations(keys) if keys else {}
+    doomed = [k for sha, ks in keys.items() if rows.get(sha, (run_id, STAGED)) == (run_id, STAGED) for k in ks]
     stage.delete_many(doomed)
     wh.mark_failed(run_id)
     return len(doomed)
