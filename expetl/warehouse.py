@@ -102,9 +102,10 @@ class Warehouse:
 
     def register_staged(self, run_id: str, staged: Sequence[Staged]) -> None:
         """Register files this run staged and has not loaded (status
-        ``staged``; its load replaces each row with the file's fate).  A file whose row is final (loaded, quarantined, duplicate:
-        another run got there first) is left as it is; one another run left
-        ``staged`` or ``failed`` is taken over.  Each statement is atomic on
+        ``staged``; its load replaces each row with the file's fate).  A
+        file whose row is final (loaded, quarantined, duplicate: another run
+        got there first) is left as it is; one another run left ``staged``
+        or ``failed`` is taken over.  Each statement is atomic on
         its own: a row that turns final in between is never overwritten."""
         if self.dry_run or not staged:
             return

@@ -57,7 +57,7 @@ def extract(stage: Any, wh: Any, items: Iterable[Incoming], now: datetime | None
     chunk at a time, so a source of any size streams through (only the
     staged records are kept); returns them and how many were duplicates.
     With a run id, each chunk's files are registered ``staged`` under it
-    (one small transaction): a run that never loads them shows (the
+    (``Warehouse.register_staged``): a run that never loads them shows (the
     monitor's stuck check) and its teardown marks them failed."""
     now = now or now_utc()
     seen: set[str] = set()
