@@ -35,6 +35,11 @@ _CONVERT = {
 }
 
 
+def _marks(n: int, first: int = 1) -> str:
+    """``$first, ..., $(first + n - 1)``: bound parameters for an IN list."""
+    return ", ".join(f"${first + i}" for i in range(n))
+
+
 def typed_rows(types: Sequence[str], rows: Iterable[Sequence[str | None]]) -> list[tuple]:
     conv = [_CONVERT.get(t) for t in types]
     return [tuple(c(v) if c is not None and v is not None else v for c, v in zip(conv, r)) for r in rows]
@@ -110,31 +115,36 @@ class Warehouse:
         if self.dry_run or not staged:
             return
         t = f'"{self.schema}".{_schema.INGESTED_FILES.name}'
+        ty = {c.name: c.type for c in _schema.INGESTED_FILES.columns}
         now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
         for at in range(0, len(staged), 100):
             part = staged[at:at + 100]
-            marks = ", ".join(f"${i + 1}" for i in range(len(part)))
-            self.query(f"DELETE FROM {t} WHERE status IN ('{STAGED}', '{FAILED}') AND sha256 IN ({marks})",
-                       [s.sha256 for s in part])
-            rows = " UNION ALL ".join(
-                f"SELECT CAST(${3 * i + 3} AS char(64)) AS sha256, CAST(${3 * i + 4} AS varchar(64)) AS source, "
-                f"CAST(${3 * i + 5} AS varchar(1024)) AS object_key" for i in range(len(part)))
+            self.query(f"DELETE FROM {t} WHERE status IN ('{STAGED}', '{FAILED}') "
+                       f"AND sha256 IN ({_marks(len(part))})", [s.sha256 for s in part])
+            # one SELECT of bound values per file (VALUES lists are not Redshift's)
+            rows = " UNION ALL ".join("SELECT " + ", ".join(f"CAST(${3 * i + 3 + k} AS {ty[c]}) AS {c}"
+                                                            for k, c in enumerate(("sha256", "source", "object_key")))
+                                      for i in range(len(part)))
             self.query(f"INSERT INTO {t} (sha256, source, object_key, row_count, status, run_id, ingested_at) "
-                       f"SELECT v.sha256, v.source, v.object_key, 0, '{STAGED}', CAST($1 AS varchar(256)), "
-                       f"CAST($2 AS timestamp) FROM ({rows}) v "
+                       f"SELECT v.sha256, v.source, v.object_key, 0, '{STAGED}', CAST($1 AS {ty['run_id']}), "
+                       f"CAST($2 AS {ty['ingested_at']}) FROM ({rows}) v "
                        f"WHERE NOT EXISTS (SELECT 1 FROM {t} f WHERE f.sha256 = v.sha256)",
                        [run_id, now] + [x for s in part for x in (s.sha256, s.source, s.key)])
 
+    def _select_in(self, select: str, values: Iterable[str]) -> list[tuple]:
+        """The rows of ``select`` (ending ``... IN``) over the distinct
+        values, 500 bound parameters a statement."""
+        vals, out = sorted(set(values)), []
+        for at in range(0, len(vals), 500):
+            part = vals[at:at + 500]
+            out += self.query(f"{select} ({_marks(len(part))})", part)[1]
+        return out
+
     def registrations(self, sha256s: Iterable[str]) -> dict[str, tuple[str | None, str]]:
         """sha256 → (run id, status) of the files ``ingested_files`` has."""
-        shas, out = sorted(set(sha256s)), {}
-        for at in range(0, len(shas), 500):
-            part = shas[at:at + 500]
-            marks = ", ".join(f"${i + 1}" for i in range(len(part)))
-            out.update({r[0]: (r[1], r[2]) for r in self.query(
-                f'SELECT sha256, run_id, status FROM "{self.schema}".{_schema.INGESTED_FILES.name} '
-                f"WHERE sha256 IN ({marks})", part)[1]})
-        return out
+        return {r[0]: (r[1], r[2]) for r in self._select_in(
+            f'SELECT sha256, run_id, status FROM "{self.schema}".{_schema.INGESTED_FILES.name} WHERE sha256 IN',
+            sha256s)}
 
     def staged_by(self, run_id: str) -> list[tuple[str, str]]:
         """(sha256, raw key) of the files this run registered as staged and
@@ -166,15 +176,8 @@ class Warehouse:
         (receipts: fiscal_key → sha256)."""
         for name in (table, column, key):
             dialects.check_schema_name(name)  # plain identifiers only
-        ids = sorted(set(ids))
-        out: dict[str, str] = {}
-        for at in range(0, len(ids), 500):
-            part = ids[at:at + 500]
-            marks = ", ".join(f"${i + 1}" for i in range(len(part)))
-            _, rows = self.query(f'SELECT {column}, {key} FROM "{self.schema}".{table} WHERE {column} IN ({marks})',
-                                 part)
-            out.update({r[0]: r[1] for r in rows})
-        return out
+        return {r[0]: r[1] for r in self._select_in(
+            f'SELECT {column}, {key} FROM "{self.schema}".{table} WHERE {column} IN', ids)}
 
     def mark_failed(self, run_id: str) -> int:
         """The files this run registered as staged and never loaded are

@@ -19,7 +19,8 @@ from typing import Any, Iterable, Sequence
 
 from .. import _native
 from . import kinds
-from .records import DUPLICATE, LOADED, QUARANTINED, STAGED, FileRecord, Incoming, Parsed, ParsedBatch, QuarantineEntry, Staged
+from .records import (DUPLICATE, LOADED, QUARANTINED, STAGED, FileRecord, Incoming, Parsed, ParsedBatch,
+                      QuarantineEntry, Staged)
 from .sandbox import Sandbox, SandboxUnavailable, pipeline_sandbox
 
 # Failures of the pipeline itself (the stage, the warehouse, a sandbox that
