@@ -27,7 +27,7 @@ static PyObject *exception_class(xstate *st, const xerr *e, xdomain dom)
     case XE_SIGNATURE:
         return st->SignatureError;
     case XE_CREDENTIALS:
-        return st->AuthError;
+        return dom == XD_AWS ? st->StageAuthError : st->AuthError;
     default:
         return dom == XD_RECEIPT ? st->ReceiptError : dom == XD_REPORT ? st->ReportError : st->ExpetlError;
     }
@@ -86,18 +86,18 @@ int xpy_live(const void *p)
     return p != NULL;
 }
 
-PyObject *xpy_bytes_result(PyObject *self, int r, xbuf *b, const xerr *err)
+PyObject *xpy_bytes_result(PyObject *self, int r, xbuf *b, const xerr *err, xdomain dom)
 {
-    PyObject *res = r != 0 ? xpy_raise(xpy_type_state(self), err, XD_SERVICE, NULL)
+    PyObject *res = r != 0 ? xpy_raise(xpy_type_state(self), err, dom, NULL)
                            : PyBytes_FromStringAndSize(b->p ? b->p : "", (Py_ssize_t)b->len);
     xbuf_free(b);
     return res;
 }
 
-PyObject *xpy_none_result(PyObject *self, int r, const xerr *err)
+PyObject *xpy_none_result(PyObject *self, int r, const xerr *err, xdomain dom)
 {
     if (r != 0)
-        return xpy_raise(xpy_type_state(self), err, XD_SERVICE, NULL);
+        return xpy_raise(xpy_type_state(self), err, dom, NULL);
     Py_RETURN_NONE;
 }
 

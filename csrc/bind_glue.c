@@ -48,7 +48,7 @@ static int Glue_init(PyObject *self, PyObject *args, PyObject *kw)
     o->g = glue_open(&so, &err);
     Py_END_ALLOW_THREADS
     if (!o->g) {
-        xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+        xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
         return -1;
     }
     return 0;
@@ -72,7 +72,7 @@ static PyObject *Glue_start(PyObject *self, PyObject *arg)
     r = glue_start_crawler(o->g, name, &err);
     IO_END(o)
     if (r < 0)
-        return xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+        return xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
     return PyBool_FromLong(r == 0);
 }
 
@@ -89,7 +89,7 @@ static PyObject *Glue_get(PyObject *self, PyObject *arg)
     r = glue_get_crawler(o->g, name, &c, &err);
     IO_END(o)
     if (r < 0)
-        return xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+        return xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
     return Py_BuildValue("{s:s,s:s,s:s,s:d}", "state", c.state, "last_status", c.last_status, "last_error",
                          c.last_error, "last_start", c.last_start);
 }

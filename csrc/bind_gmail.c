@@ -68,7 +68,7 @@ static PyObject *Gmail_refresh(PyObject *self, PyObject *unused)
     IO_BEGIN(o)
     r = gmail_refresh(o->g, &err);
     IO_END(o)
-    return xpy_none_result(self, r, &err);
+    return xpy_none_result(self, r, &err, XD_SERVICE);
 }
 
 static PyObject *Gmail_token(PyObject *self, PyObject *unused)
@@ -191,7 +191,7 @@ static PyObject *Gmail_attachment(PyObject *self, PyObject *args)
     IO_BEGIN(o)
     r = gmail_attachment(o->g, mid, aid, &b, &err);
     IO_END(o)
-    return xpy_bytes_result(self, r, &b, &err);
+    return xpy_bytes_result(self, r, &b, &err, XD_SERVICE);
 }
 
 /* The allow list copied to C strings: the GIL is released while they are
@@ -270,7 +270,7 @@ static PyObject *Gmail_fetch(PyObject *self, PyObject *args)
     r = gmail_fetch_link(o->g, url, (const char *const *)a, na, (size_t)minsz, (size_t)maxsz, &b, &err);
     IO_END(o)
     g_strfreev(a);
-    return xpy_bytes_result(self, r, &b, &err);
+    return xpy_bytes_result(self, r, &b, &err, XD_SERVICE);
 }
 
 static PyMethodDef Gmail_methods[] = {

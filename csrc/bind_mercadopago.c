@@ -105,7 +105,7 @@ static PyObject *Mp_download(PyObject *self, PyObject *args)
     IO_BEGIN(o)
     r = mpapi_download(o->m, kind, name, &b, &err);
     IO_END(o)
-    return xpy_bytes_result(self, r, &b, &err);
+    return xpy_bytes_result(self, r, &b, &err, XD_SERVICE);
 }
 
 static PyObject *Mp_create(PyObject *self, PyObject *args)

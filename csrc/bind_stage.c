@@ -64,7 +64,7 @@ static int Stage_init(PyObject *self, PyObject *args, PyObject *kw)
     r = stage_open(&o->s, url, &so, &err);
     Py_END_ALLOW_THREADS
     if (r != 0) {
-        xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+        xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
         return -1;
     }
     o->url = PyUnicode_FromString(url);
@@ -117,7 +117,7 @@ static PyObject *Stage_put(PyObject *self, PyObject *args, PyObject *kw)
     r = stage_put(o->s, key, view.buf, (size_t)view.len, ctype, &err);
     IO_END_IF(o)
     PyBuffer_Release(&view);
-    return xpy_none_result(self, r, &err);
+    return xpy_none_result(self, r, &err, XD_AWS);
 }
 
 static PyObject *Stage_get(PyObject *self, PyObject *arg)
@@ -132,7 +132,7 @@ static PyObject *Stage_get(PyObject *self, PyObject *arg)
     IO_BEGIN_IF(o, !stage_threadsafe(o->s))
     r = stage_get(o->s, key, &b, &err);
     IO_END_IF(o)
-    return xpy_bytes_result(self, r, &b, &err);
+    return xpy_bytes_result(self, r, &b, &err, XD_AWS);
 }
 
 static PyObject *obj_dict(const stage_obj *so, const char *key)
@@ -154,7 +154,7 @@ static PyObject *Stage_head(PyObject *self, PyObject *arg)
     r = stage_head(o->s, key, &so, &err);
     IO_END(o)
     if (r < 0)
-        return xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+        return xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
     if (r == 0)
         Py_RETURN_NONE;
     return obj_dict(&so, key);
@@ -174,7 +174,7 @@ static PyObject *Stage_list(PyObject *self, PyObject *args, PyObject *kw)
     r = stage_list(o->s, prefix, &l, &err);
     IO_END(o)
     if (r != 0)
-        return xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+        return xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
     PyObject *out = PyList_New((Py_ssize_t)l.n);
     for (size_t i = 0; out && i < l.n; i++) {
         PyObject *d = obj_dict(&l.v[i], l.v[i].key);
@@ -199,7 +199,7 @@ static PyObject *Stage_delete(PyObject *self, PyObject *arg)
     IO_BEGIN(o)
     r = stage_delete(o->s, key, &err);
     IO_END(o)
-    return xpy_none_result(self, r, &err);
+    return xpy_none_result(self, r, &err, XD_AWS);
 }
 
 static PyObject *Stage_delete_many(PyObject *self, PyObject *arg)
@@ -229,7 +229,7 @@ static PyObject *Stage_delete_many(PyObject *self, PyObject *arg)
     IO_END(o)
     PyMem_Free(keys);
     Py_DECREF(seq);
-    return xpy_none_result(self, r, &err);
+    return xpy_none_result(self, r, &err, XD_AWS);
 }
 
 static PyObject *Stage_sync(PyObject *self, PyObject *unused)
@@ -243,7 +243,7 @@ static PyObject *Stage_sync(PyObject *self, PyObject *unused)
     IO_BEGIN(o)
     r = stage_sync(o->s, &err);
     IO_END(o)
-    return xpy_none_result(self, r, &err);
+    return xpy_none_result(self, r, &err, XD_AWS);
 }
 
 static PyObject *Stage_reap_tmp(PyObject *self, PyObject *args)
@@ -259,7 +259,7 @@ static PyObject *Stage_reap_tmp(PyObject *self, PyObject *args)
     r = stage_reap_tmp(o->s, (long)max_age, &n, &err);
     IO_END(o)
     if (r != 0)
-        return xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+        return xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
     return PyLong_FromSize_t(n);
 }
 
@@ -272,7 +272,7 @@ static PyObject *Stage_url_of(PyObject *self, PyObject *arg)
     if (!ready(o) || !(key = PyUnicode_AsUTF8(arg)))
         return NULL;
     if (stage_key_ok(key, &err) != 0)
-        return xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
+        return xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
     if (stage_url_of(o->s, key, &b) != 0 || xbuf_cstr(&b) != 0) {
         xbuf_free(&b);
         return PyErr_NoMemory();

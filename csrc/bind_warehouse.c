@@ -126,7 +126,7 @@ static PyObject *Wh_exec_script(PyObject *self, PyObject *arg)
     IO_BEGIN(o)
     r = wh_exec_script(o->w, stmts, (size_t)n, &err);
     IO_END(o)
-    res = xpy_none_result(self, r, &err);
+    res = xpy_none_result(self, r, &err, XD_SERVICE);
 done:
     PyMem_Free(stmts);
     Py_DECREF(seq);

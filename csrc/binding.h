@@ -79,7 +79,7 @@ typedef struct {
     PyObject *key[K_COUNT]; /* interned contract keys */
     PyObject *item_tmpl;    /* an item's keys in contract order, each None: copied per item */
     PyObject *ExpetlError, *ReceiptError, *DamagedPdf, *EncryptedPdf, *UnsupportedLayout, *LimitExceeded,
-        *ReportError, *StageError, *WarehouseError, *SignatureError, *AuthError;
+        *ReportError, *StageError, *WarehouseError, *SignatureError, *AuthError, *StageAuthError;
     PyObject *StageType, *WarehouseType, *GlueType, *MpType, *GmailType;
     void *keepalive; /* poppler document held for the module's lifetime */
 } xstate;
@@ -88,8 +88,10 @@ static inline xstate *xpy_state(PyObject *m) { return (xstate *)PyModule_GetStat
 static inline xstate *xpy_type_state(PyObject *self) { return PyType_GetModuleState(Py_TYPE(self)); }
 
 /* What a failing call was working on: the same engine code means a
- * different exception for a receipt, a report or a remote service. */
-typedef enum { XD_RECEIPT, XD_REPORT, XD_SERVICE } xdomain;
+ * different exception for a receipt, a report, a remote service or AWS
+ * (the stage and Glue: refused credentials are both a StageError, as every
+ * other failure of theirs, and an AuthError). */
+typedef enum { XD_RECEIPT, XD_REPORT, XD_SERVICE, XD_AWS } xdomain;
 
 /* bind_common.c: raise the exception for e (class from its code and the
  * domain); sets .sha256, .line, .code, .status, .sqlstate and .limit.
@@ -122,8 +124,8 @@ PyObject *xpy_raise(xstate *st, const xerr *e, xdomain dom, const char *sha);
 
 /* bind_common.c helpers */
 int xpy_live(const void *p); /* a method on an object whose __init__ never ran */
-PyObject *xpy_bytes_result(PyObject *self, int r, xbuf *b, const xerr *err); /* frees b */
-PyObject *xpy_none_result(PyObject *self, int r, const xerr *err);
+PyObject *xpy_bytes_result(PyObject *self, int r, xbuf *b, const xerr *err, xdomain dom); /* frees b */
+PyObject *xpy_none_result(PyObject *self, int r, const xerr *err, xdomain dom);
 double xpy_opt_seconds(PyObject *o, double dflt, int *bad);
 void xpy_http_opts(http_opts *ho, double timeout, int retries, double backoff);
 void xpy_io_dealloc(PyObject *self, void *handle, PyThread_type_lock lock, void (*close)(void *));

@@ -148,7 +148,9 @@ static int call(glue *g, const char *op, const char *body, cJSON **out, char *et
         char msg[256];
         aws_json_error_type(r.body.p, r.body.len, NULL, etype, netype, msg, sizeof msg);
         http_scrub(g->http, msg, sizeof msg); /* the message may echo the request, cut short */
-        xerr_set(err, !strcmp(etype, "EntityNotFoundException") ? XE_NOTFOUND : XE_REMOTE,
+        xerr_set(err, !strcmp(etype, "EntityNotFoundException") ? XE_NOTFOUND
+                      : aws_refused(r.status, etype)              ? XE_CREDENTIALS
+                                                                  : XE_REMOTE,
                  "Glue %s: HTTP %ld %s%s%s", op, r.status, etype, msg[0] ? ": " : "", msg);
         err->status = r.status;
         g_strlcpy(err->rcode, etype, sizeof err->rcode);

@@ -106,6 +106,29 @@ void http_scrub_err(const http_client *c, xerr *e)
     xscrub(&c->secrets, e->rcode, sizeof e->rcode);
 }
 
+int aws_refused(long status, const char *code)
+{
+    static const char *const codes[] = {
+        "AccessDenied", "AccessDeniedException", "InvalidAccessKeyId", "SignatureDoesNotMatch",
+        "InvalidSignatureException", "ExpiredToken", "ExpiredTokenException", "InvalidToken",
+        "TokenRefreshRequired", "UnrecognizedClientException", "InvalidClientTokenId",
+        "MissingAuthenticationTokenException", "IncompleteSignature",
+        "AuthorizationHeaderMalformed", /* the credentials' region is not the bucket's */
+    };
+    /* S3's 403s that are not about credentials: an archived object, a clock
+     * off (botocore retries that one too) */
+    static const char *const not_refusals[] = {"InvalidObjectState", "RequestTimeTooSkewed"};
+    for (size_t i = 0; code && i < sizeof not_refusals / sizeof *not_refusals; i++)
+        if (!strcmp(code, not_refusals[i]))
+            return 0;
+    if (status == 401 || status == 403)
+        return 1;
+    for (size_t i = 0; code && i < sizeof codes / sizeof *codes; i++)
+        if (!strcmp(code, codes[i]))
+            return 1;
+    return 0;
+}
+
 void http_resp_free(http_resp *r)
 {
     xbuf_free(&r->body);

@@ -62,6 +62,12 @@ void http_free(http_client *c);
 int http_do(http_client *c, const http_req *r, http_resp *out, xerr *err);
 void http_resp_free(http_resp *r);
 
+/* 1 when an AWS answer (S3's XML or a JSON service's) refuses the request's
+ * credentials or their permission: HTTP 401 or 403 (but an archived object or
+ * a skewed clock), or an error code that means so under another status (an
+ * expired session token is a 400).  No retry with the same credentials helps. */
+int aws_refused(long status, const char *code);
+
 /* The client's secrets (a token, a key, a password): scrubbed by value
  * from every error http_do builds and every debug line it prints, and by
  * http_scrub_err from the errors the client builds itself out of a

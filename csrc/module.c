@@ -163,6 +163,18 @@ static int add_exc(PyObject *m, PyObject **slot, const char *name, PyObject *bas
     return PyModule_AddObjectRef(m, name, *slot);
 }
 
+/* An exception with two bases. */
+static int add_exc2(PyObject *m, PyObject **slot, const char *name, PyObject *base1, PyObject *base2,
+                    const char *doc)
+{
+    PyObject *bases = PyTuple_Pack(2, base1, base2);
+    if (!bases)
+        return -1;
+    int r = add_exc(m, slot, name, bases, doc);
+    Py_DECREF(bases);
+    return r;
+}
+
 static int exec_module(PyObject *m)
 {
     xstate *st = xpy_state(m);
@@ -220,6 +232,9 @@ static int exec_module(PyObject *m)
                 "Credentials were refused (e.g. a revoked Gmail refresh token).") ||
         add_exc(m, &st->SignatureError, "SignatureError", st->ExpetlError,
                 "A notification whose signature is missing, wrong or stale.") ||
+        add_exc2(m, &st->StageAuthError, "StageAuthError", st->StageError, st->AuthError,
+                 "AWS (S3 or Glue) refused the credentials or their permission: a StageError that no\n"
+                 "retry mends, so an AuthError too.") ||
         xpy_receipt_init(m, st) || xpy_report_init(m, st) || xpy_webhooks_init(m, st) ||
         xpy_stage_init(m, st) || xpy_warehouse_init(m, st) || xpy_gmail_init(m, st) ||
         xpy_mercadopago_init(m, st) || xpy_glue_init(m, st) || xpy_http_init(m, st) || xpy_rules_init(m, st))
@@ -252,6 +267,7 @@ static int traverse(PyObject *m, visitproc visit, void *arg)
     Py_VISIT(st->WarehouseError);
     Py_VISIT(st->SignatureError);
     Py_VISIT(st->AuthError);
+    Py_VISIT(st->StageAuthError);
     Py_VISIT(st->GmailType);
     Py_VISIT(st->StageType);
     Py_VISIT(st->WarehouseType);
@@ -279,6 +295,7 @@ static int clear(PyObject *m)
     Py_CLEAR(st->WarehouseError);
     Py_CLEAR(st->SignatureError);
     Py_CLEAR(st->AuthError);
+    Py_CLEAR(st->StageAuthError);
     Py_CLEAR(st->GmailType);
     Py_CLEAR(st->StageType);
     Py_CLEAR(st->WarehouseType);

@@ -267,7 +267,8 @@ static int add_header(struct curl_slist **h, const char *name, const char *value
 }
 
 /* One signed request; fills resp.  A non-2xx answer becomes XE_REMOTE (or
- * XE_NOTFOUND for 404) with the S3 error code, unless ok404. */
+ * XE_NOTFOUND for 404, XE_CREDENTIALS for refused credentials) with the S3
+ * error code, unless ok404. */
 static int s3_call(s3_stage *s, const char *method, const char *key, const char *query, const char *body,
                    size_t blen, int has_body, const char *ctype, const char *md5, http_resp *resp,
                    int ok404, xerr *err)
@@ -310,7 +311,8 @@ static int s3_call(s3_stage *s, const char *method, const char *key, const char 
     s3_parse_error(resp->body.p, resp->body.len, code, sizeof code, msg, sizeof msg);
     http_scrub(s->http, msg, sizeof msg); /* the message may echo the request, cut short */
     http_redact_url(url.p, safe, sizeof safe);
-    xerr_set(err, resp->status == 404 ? XE_NOTFOUND : XE_REMOTE, "S3 %s %s: HTTP %ld %s%s%s", method, safe,
+    xerr_set(err, resp->status == 404 ? XE_NOTFOUND : aws_refused(resp->status, code) ? XE_CREDENTIALS : XE_REMOTE,
+             "S3 %s %s: HTTP %ld %s%s%s", method, safe,
              resp->status, code[0] ? code : "", msg[0] ? ": " : "", msg);
     err->status = resp->status;
     g_strlcpy(err->rcode, code[0] ? code : (resp->status == 404 ? "NoSuchKey" : ""), sizeof err->rcode);
@@ -457,7 +459,7 @@ int s3_delete_many(s3_stage *s, const char *const *keys, size_t n, xerr *err)
             char code[64], msg[256];
             s3_parse_error(r.body.p, r.body.len, code, sizeof code, msg, sizeof msg);
             http_scrub(s->http, msg, sizeof msg);
-            xerr_set(err, XE_REMOTE, "S3 DeleteObjects: %s %s", code, msg);
+            xerr_set(err, aws_refused(0, code) ? XE_CREDENTIALS : XE_REMOTE, "S3 DeleteObjects: %s %s", code, msg);
             g_strlcpy(err->rcode, code, sizeof err->rcode);
             http_scrub_err(s->http, err);
             rc = -1;

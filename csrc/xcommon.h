@@ -29,7 +29,7 @@ typedef enum {
 typedef struct {
     xerr_code code;
     long line;        /* 1-based physical line for XE_REPORT, else 0 */
-    long status;      /* HTTP status for XE_REMOTE/XE_NOTFOUND, else 0 */
+    long status;      /* HTTP status for XE_REMOTE/XE_NOTFOUND/XE_CREDENTIALS, else 0 */
     char rcode[64];   /* remote error code (S3 "NoSuchKey", SQLSTATE), else "" */
     char msg[512];
 } xerr;

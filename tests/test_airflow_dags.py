@@ -15,7 +15,7 @@ import pytest
 from conftest import FIXTURES, ROOT
 from fake_gmail import FakeGmail
 from fake_mp import FakeMercadoPago
-from fakes import FakeSmtp
+from fakes import FakeSmtp, Scripted
 
 DAGS = ROOT / "dags"
 AIRFLOW = Path(sys.executable).parent / "airflow"
@@ -229,6 +229,42 @@ def test_a_refused_mercadopago_token_fails_the_fetch_at_once(airflow_db, fast_da
             assert (str(ti.state), ti.try_number) == ("failed", 1)
         assert len(mp.requests) == 1 and "/list" in mp.requests[0][1]
         assert count(pg, schema, "ingested_files") == 0
+
+
+def test_a_refused_aws_key_fails_the_extract_at_once_naming_the_aws_connection(airflow_db, fast_dags, monkeypatch,
+                                                                              moto, pg, schema):
+    """S3 refusing the AWS connection's key (403) is a configuration error
+    too: the extract fails on its first try, nothing is registered, and the
+    refusal names the AWS connection, not the source's.  An expired session
+    token is left to the retry, which takes fresh credentials."""
+    from airflow.exceptions import AirflowFailException
+    from airflow.utils.session import create_session
+
+    from expetl import Stage, StageAuthError
+    from expetl.airflow.operators import GmailReceiptsOperator, refusals
+
+    monkeypatch.setenv("EXPETL_DAG_RETRIES", "1")
+    with FakeGmail() as g:
+        b, crawler, _glue = gmail_stack(monkeypatch, moto, pg, g)
+        set_conn(monkeypatch, "aws_default", conn_type="aws", login=moto.user["access_key"], password="wrong",
+                 extra={"region_name": "us-east-1", "endpoint_url": moto.endpoint})
+        run = load_dag("expenses_gmail_receipts").test(
+            run_conf={"stage_url": f"s3://{b}/etl", "crawler": crawler, "schema": schema,
+                      "watermark_variable": "expetl_gmail_watermark_" + uuid.uuid4().hex[:6]})
+        assert run.state == "failed"
+        with create_session() as session:
+            (ti,) = [t for t in run.get_task_instances(session=session) if t.task_id == "extract"]
+            assert (str(ti.state), ti.try_number) == ("failed", 1)
+        assert count(pg, schema, "ingested_files") == 0 and s3_keys(moto, b) == []
+    # what the extract fails with
+    op = GmailReceiptsOperator(task_id="extract", stage_url=f"s3://{b}/etl", schema=schema,
+                               source=f"mbox:{FIXTURES / 'mail' / 'takeout.mbox'}")
+    with pytest.raises(AirflowFailException, match=r"SignatureDoesNotMatch.*\(connection aws_default\)$"):
+        op.execute({"run_id": "manual__refused"})
+    expired = b"<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>"
+    with Scripted([(400, {}, expired)]) as srv:
+        with pytest.raises(StageAuthError), refusals("aws_default"):
+            Stage("s3://bucket", endpoint_url=srv.url).get("raw/x.pdf")
 
 
 def test_mercadopago_dag_webhook_run_then_daily_catch_up(airflow_db, fast_dags, monkeypatch, moto, pg, schema):

@@ -29,6 +29,35 @@ def test_registered_as_a_provider_with_its_connection_types():
     assert hooks["mercadopago"].hook_class_name == "expetl.airflow.hooks.MercadoPagoHook"
 
 
+def test_provider_info_is_valid_and_names_what_exists():
+    """What the providers page lists: valid against Airflow's own schema,
+    every module and class importable, each section under the one integration."""
+    import importlib
+
+    from airflow.providers_manager import ProvidersManager, _create_provider_info_schema_validator
+
+    from expetl.airflow import get_provider_info
+
+    info = get_provider_info()
+    _create_provider_info_schema_validator().validate(info)
+    names = {i["integration-name"] for i in info["integrations"]}
+    for section in ("operators", "hooks", "triggers"):
+        for entry in info[section]:
+            assert entry["integration-name"] in names
+            for module in entry["python-modules"]:
+                importlib.import_module(module)
+    for path in [*info["notifications"], *info["extra-links"],
+                 *(c["hook-class-name"] for c in info["connection-types"])]:
+        module, _, cls = path.rpartition(".")
+        assert isinstance(getattr(importlib.import_module(module), cls), type), path
+    from expetl.airflow.triggers import GlueCrawlerTrigger
+
+    assert GlueCrawlerTrigger.__module__ in info["triggers"][0]["python-modules"]
+    pm = ProvidersManager()
+    assert "expetl.airflow.notify.ExpetlNotifier" in pm.notification
+    assert ("expetl.airflow.triggers", "expetl") in {(t.trigger_class_name, t.package_name) for t in pm.trigger}
+
+
 def test_import_expetl_does_not_import_airflow():
     import subprocess
     import sys

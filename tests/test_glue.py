@@ -61,7 +61,7 @@ def test_unknown_crawler_and_bad_signature(moto):
     assert e.value.code == "EntityNotFoundException"
     bad = GlueCrawler("x", endpoint_url=moto.endpoint, access_key=moto.user["access_key"],
                       secret_key="wrong")
-    with pytest.raises(expetl.StageError) as e:
+    with pytest.raises(expetl.StageAuthError) as e:
         bad.start()
     assert e.value.status == 403 and "wrong" not in str(e.value)
 
@@ -86,3 +86,14 @@ def test_json_errors_and_last_crawl_fields():
         with pytest.raises(expetl.StageError) as e:
             GlueCrawler("c", endpoint_url=srv.url).state()
         assert e.value.code == "EntityNotFoundException" and len(srv.requests) == 1
+
+
+@pytest.mark.parametrize("etype,refused", [("AccessDeniedException", True), ("ExpiredTokenException", True),
+                                           ("UnrecognizedClientException", True), ("ValidationException", False)])
+def test_glue_refusals_under_a_400_are_auth_errors(etype, refused):
+    """AWS's JSON services answer most refusals with a 400; the type says."""
+    err = json.dumps({"__type": etype, "message": "m"}).encode()
+    with Scripted([(400, {}, err)]) as srv:
+        with pytest.raises(expetl.StageError) as e:
+            GlueCrawler("c", endpoint_url=srv.url).start()
+        assert e.value.code == etype and isinstance(e.value, expetl.AuthError) == refused

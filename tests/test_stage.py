@@ -128,7 +128,7 @@ def test_s3_wrong_secret_is_rejected_by_the_signature_check(moto):
     wrong = secret[:-1] + ("y" if secret.endswith("x") else "x")  # always a different secret
     st = Stage(f"s3://{b}", endpoint_url=moto.endpoint, access_key=moto.user["access_key"],
                secret_key=wrong)
-    with pytest.raises(expetl.StageError) as e:
+    with pytest.raises(expetl.StageAuthError) as e:  # a StageError no retry mends, so an AuthError too
         st.put("k.pdf", b"x")
     assert e.value.code == "SignatureDoesNotMatch" and e.value.status == 403
     assert secret[:-1] not in str(e.value)
@@ -143,7 +143,7 @@ def test_s3_session_token_of_an_assumed_role(moto):
     # the same temporary key without its token is refused
     bad = Stage(f"s3://{b}", endpoint_url=moto.endpoint, access_key=creds["access_key"],
                 secret_key=creds["secret_key"])
-    with pytest.raises(expetl.StageError) as e:
+    with pytest.raises(expetl.StageAuthError) as e:
         bad.get("t/one.pdf")
     assert e.value.status == 403
     assert creds["session_token"] not in str(e.value)
@@ -186,9 +186,37 @@ def test_s3_gives_up_after_the_retries_with_the_error_code():
 def test_s3_client_errors_are_not_retried():
     with Scripted([(403, {}, b"<Error><Code>AccessDenied</Code><Message>no</Message></Error>")]) as srv:
         st = Stage("s3://bucket", endpoint_url=srv.url, backoff=0.01)
-        with pytest.raises(expetl.StageError) as e:
+        with pytest.raises(expetl.StageAuthError) as e:
             st.list()
         assert e.value.code == "AccessDenied" and len(srv.requests) == 1
+
+
+@pytest.mark.parametrize("status,code,refused", [
+    (400, "ExpiredToken", True),  # an expired session token is a 400, and refused all the same
+    (400, "InvalidToken", True),
+    (400, "AuthorizationHeaderMalformed", True),  # the connection's region is not the bucket's
+    (403, "InvalidObjectState", False),  # an archived object: not about credentials
+    (403, "RequestTimeTooSkewed", False),  # the clock (botocore retries it too)
+    (400, "InvalidArgument", False),
+    (409, "BucketNotEmpty", False),
+])
+def test_s3_refusals_are_auth_errors_and_other_client_errors_are_not(status, code, refused):
+    body = f"<Error><Code>{code}</Code><Message>m</Message></Error>".encode()
+    with Scripted([(status, {}, body)]) as srv:
+        st = Stage("s3://bucket", endpoint_url=srv.url, backoff=0.01)
+        with pytest.raises(expetl.StageError) as e:
+            st.get("k.pdf")
+        assert e.value.code == code and isinstance(e.value, expetl.AuthError) == refused
+        assert len(srv.requests) == 1
+
+
+def test_s3_batch_delete_refused_per_key_is_an_auth_error():
+    answer = (b"<DeleteResult><Error><Key>a.pdf</Key><Code>AccessDenied</Code>"
+              b"<Message>Access Denied</Message></Error></DeleteResult>")
+    with Scripted([(200, {}, answer)]) as srv:
+        with pytest.raises(expetl.StageAuthError) as e:
+            Stage("s3://bucket", endpoint_url=srv.url).delete_many(["a.pdf"])
+        assert e.value.code == "AccessDenied"
 
 
 def test_s3_connection_refused_is_a_network_error():

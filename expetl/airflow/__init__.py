@@ -1,10 +1,15 @@
-"""expetl as an Apache Airflow 3 provider: connection types and hooks (this
+"""expetl as an Apache Airflow 3 provider: connection types and hooks,
+operators, the Glue trigger, the notifier and the stage links (this
 sub-package is imported by Airflow only; ``import expetl`` never needs it).
 
-Airflow finds it through the ``apache_airflow_provider`` entry point."""
+Airflow finds it through the ``apache_airflow_provider`` entry point;
+``airflow providers hooks|links|triggers|notifications`` list what
+``get_provider_info`` registers."""
 from __future__ import annotations
 
 from typing import Any
+
+INTEGRATION = "expetl"
 
 
 def get_provider_info() -> dict[str, Any]:
@@ -21,4 +26,9 @@ def get_provider_info() -> dict[str, Any]:
             {"connection-type": "mercadopago", "hook-class-name": "expetl.airflow.hooks.MercadoPagoHook"},
         ],
         "extra-links": ["expetl.airflow.links.RawObjectsLink", "expetl.airflow.links.ProcessedObjectsLink"],
+        "integrations": [{"integration-name": INTEGRATION, "tags": ["service"]}],
+        "operators": [{"integration-name": INTEGRATION, "python-modules": ["expetl.airflow.operators"]}],
+        "hooks": [{"integration-name": INTEGRATION, "python-modules": ["expetl.airflow.hooks"]}],
+        "triggers": [{"integration-name": INTEGRATION, "python-modules": ["expetl.airflow.triggers"]}],
+        "notifications": ["expetl.airflow.notify.ExpetlNotifier"],
     }

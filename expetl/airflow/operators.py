@@ -2,17 +2,18 @@
 one core step (expetl.core.steps) and pushes small XComs (keys, counts),
 never file bytes.  Logs say what happened in sentences, and name every
 quarantined file with its reason; a configuration error (a bad source, a
-refused Gmail token) fails at once with what to set."""
+token or an AWS key refused) fails at once with what to set."""
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from datetime import timedelta
-from typing import Any
+from typing import Any, Iterator
 
 from airflow.exceptions import AirflowFailException, AirflowSkipException
 from airflow.sdk import BaseOperator, Variable
 
-from expetl import AuthError
+from expetl import AuthError, StageError
 
 from expetl.airflow.hooks import (
     AWS_CONN_ID,
@@ -64,8 +65,25 @@ def source_error(source: str, valid: str, env: str) -> AirflowFailException:
     return config_error(f"param source must be {valid}, not {source!r}")
 
 
-def auth_error(e: AuthError, conn_id: str) -> AirflowFailException:
-    return config_error(f"{e} (connection {conn_id})")
+# AWS refusals that the next try mends: the hook hands the C clients
+# credentials frozen at the start of a try, and an assumed role's may expire
+# within a long task; the next try takes fresh ones
+EXPIRED = frozenset({"ExpiredToken", "ExpiredTokenException", "TokenRefreshRequired"})
+
+
+@contextmanager
+def refusals(aws_conn_id: str | None, source_conn_id: str | None = None) -> Iterator[None]:
+    """Refused credentials fail the task at once (no retry mends them),
+    naming the connection to fix: AWS's when the stage or Glue refused."""
+    try:
+        yield
+    except AuthError as e:
+        if not isinstance(e, StageError):
+            raise config_error(f"{e} (connection {source_conn_id})" if source_conn_id else str(e)) from None
+        if e.code in EXPIRED:
+            raise
+        where = f"connection {aws_conn_id}" if aws_conn_id else "the AWS default credential chain"
+        raise config_error(f"{e} ({where})") from None
 
 
 class StageOperator(BaseOperator):
@@ -129,11 +147,9 @@ class GmailReceiptsOperator(StageOperator):
         else:
             raise source_error(self.source, "gmail or mbox:PATH", "EXPETL_LOCAL_MBOX")
         stage = self.stage()
-        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            try:
-                staged, dup = steps.extract(stage, wh, src, run_id=context["run_id"])
-            except AuthError as e:
-                raise auth_error(e, self.gmail_conn_id) from None
+        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh, \
+                refusals(self.aws_conn_id, self.gmail_conn_id):
+            staged, dup = steps.extract(stage, wh, src, run_id=context["run_id"])
         self.keep_links([s.key for s in staged])
         self.log.info("%s staged from %s; %s already seen.", plural(len(staged), "new PDF"), self.source,
                       plural(dup, "was", "were") if dup else "none")
@@ -163,12 +179,11 @@ class MercadoPagoReportOperator(StageOperator):
     def execute(self, context: Any) -> dict[str, Any]:
         conf = (context["dag_run"].conf or {}) if context.get("dag_run") else {}
         stage = self.stage()
-        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
-            try:
-                staged, dup = steps.extract(stage, wh, self._source(conf, wh), run_id=context["run_id"])
-            except AuthError as e:
-                raise auth_error(e, self.mercadopago_conn_id) from None
-        parsed = steps.parse_all(stage, staged)
+        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh, \
+                refusals(self.aws_conn_id, self.mercadopago_conn_id):
+            staged, dup = steps.extract(stage, wh, self._source(conf, wh), run_id=context["run_id"])
+        with refusals(self.aws_conn_id):
+            parsed = steps.parse_all(stage, staged)
         self.keep_links([s.key for s in staged] + [k for v in parsed.processed.values() for k in v])
         self.log.info("%s staged from %s (%s already in); %s processed, %s quarantined.",
                       plural(len(staged), "new report"), self.source, dup,
@@ -201,7 +216,8 @@ class ParseReceiptsOperator(StageOperator):
 
     def execute(self, context: Any) -> dict[str, Any]:
         extracted = context["ti"].xcom_pull(task_ids=self.extract_task_id)
-        parsed = steps.parse_all(self.stage(), [Staged.from_dict(s) for s in extracted["staged"]])
+        with refusals(self.aws_conn_id):
+            parsed = steps.parse_all(self.stage(), [Staged.from_dict(s) for s in extracted["staged"]])
         self.keep_links([k for v in parsed.processed.values() for k in v])
         self.log.info("%s parsed into the processed stage; %s quarantined.",
                       plural(sum(len(v) for v in parsed.processed.values()), "file"),
@@ -234,7 +250,8 @@ class WarehouseLoadOperator(StageOperator):
         parsed = ParsedBatch.from_dict(ti.xcom_pull(task_ids=self.parse_task_id))
         stage = self.stage()
         region = ExpetlAwsHook(self.aws_conn_id).settings().get("region") if stage.processed_scheme == "s3" else None
-        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
+        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh, \
+                refusals(self.aws_conn_id):
             out = steps.load(stage, wh, context["run_id"], parsed, 1, self.iam_role, region)
         if extracted.get("watermark_variable") and extracted.get("watermark") is not None:
             VariableWatermark(extracted["watermark_variable"]).save(extracted["watermark"])
@@ -267,13 +284,15 @@ class GlueCrawlerOperator(BaseOperator):
         if not self.crawler_name:
             raise AirflowSkipException("no crawler configured (param crawler is empty)")
         crawler = ExpetlAwsHook(self.aws_conn_id).glue_crawler(self.crawler_name)
-        started = crawler.start()
+        with refusals(self.aws_conn_id):
+            started = crawler.start()
         self.log.info("crawler %s %s", self.crawler_name, "started" if started else "was already running")
         if self.deferrable:
             self.defer(trigger=GlueCrawlerTrigger(self.crawler_name, self.aws_conn_id, self.poll_interval,
                                                   self.timeout),
                        method_name="execute_complete", timeout=timedelta(seconds=self.timeout + 60))
-        return crawler.wait(self.timeout, self.poll_interval)
+        with refusals(self.aws_conn_id):
+            return crawler.wait(self.timeout, self.poll_interval)
 
     def execute_complete(self, context: Any, event: dict[str, Any]) -> dict[str, Any]:
         if event["status"] != "ready":
@@ -307,7 +326,7 @@ class CompensateOperator(StageOperator):
         self.log.info("Failed in this run: %s.", ", ".join(failed))
         extracted = ti.xcom_pull(task_ids=self.extract_task_id) or {"staged": []}
         parsed = ti.xcom_pull(task_ids=self.parse_task_id)
-        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh:
+        with WarehouseHook(self.warehouse_conn_id).get_warehouse(self.schema) as wh, refusals(self.aws_conn_id):
             n = steps.compensate(self.stage(), wh, run_id, [Staged.from_dict(s) for s in extracted["staged"]],
                                  ParsedBatch.from_dict(parsed) if parsed else None)
         ti.xcom_push(key="removed", value=n)

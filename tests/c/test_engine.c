@@ -812,6 +812,12 @@ static void test_response_handlers(void)
     CHECK(!strcmp(t, "CrawlerRunningException") && !strcmp(m, "busy"));
     aws_json_error_type("not json", 8, "ThrottlingException", t, sizeof t, m, sizeof m);
     CHECK(!strcmp(t, "ThrottlingException"));
+    /* refused credentials: by status, or by code under another status */
+    CHECK(aws_refused(403, "") && aws_refused(401, NULL) && aws_refused(400, "ExpiredToken") &&
+          aws_refused(400, "UnrecognizedClientException") && aws_refused(0, "AccessDenied"));
+    CHECK(!aws_refused(400, "InvalidArgument") && !aws_refused(503, "SlowDown") && !aws_refused(500, NULL) &&
+          !aws_refused(400, "AccessDeniedX") && !aws_refused(403, "InvalidObjectState") &&
+          !aws_refused(403, "RequestTimeTooSkewed"));
 
     gmail_message msg;
     const char *gm = "{\"id\":\"m1\",\"historyId\":\"9\",\"internalDate\":\"1742300000000\",\"payload\":{"
