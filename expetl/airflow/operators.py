@@ -74,7 +74,8 @@ EXPIRED = frozenset({"ExpiredToken", "ExpiredTokenException", "TokenRefreshRequi
 @contextmanager
 def refusals(aws_conn_id: str | None, source_conn_id: str | None = None) -> Iterator[None]:
     """Refused credentials fail the task at once (no retry mends them),
-    naming the connection to fix: AWS's when the stage or Glue refused."""
+    naming the connection to fix: AWS's when the stage or Glue refused.  An
+    expired session token (EXPIRED) is left to the retry."""
     try:
         yield
     except AuthError as e:
@@ -284,14 +285,13 @@ class GlueCrawlerOperator(BaseOperator):
         if not self.crawler_name:
             raise AirflowSkipException("no crawler configured (param crawler is empty)")
         crawler = ExpetlAwsHook(self.aws_conn_id).glue_crawler(self.crawler_name)
-        with refusals(self.aws_conn_id):
+        with refusals(self.aws_conn_id):  # deferring passes through
             started = crawler.start()
-        self.log.info("crawler %s %s", self.crawler_name, "started" if started else "was already running")
-        if self.deferrable:
-            self.defer(trigger=GlueCrawlerTrigger(self.crawler_name, self.aws_conn_id, self.poll_interval,
-                                                  self.timeout),
-                       method_name="execute_complete", timeout=timedelta(seconds=self.timeout + 60))
-        with refusals(self.aws_conn_id):
+            self.log.info("crawler %s %s", self.crawler_name, "started" if started else "was already running")
+            if self.deferrable:
+                self.defer(trigger=GlueCrawlerTrigger(self.crawler_name, self.aws_conn_id, self.poll_interval,
+                                                      self.timeout),
+                           method_name="execute_complete", timeout=timedelta(seconds=self.timeout + 60))
             return crawler.wait(self.timeout, self.poll_interval)
 
     def execute_complete(self, context: Any, event: dict[str, Any]) -> dict[str, Any]:
