@@ -33,12 +33,21 @@ static PyObject *exception_class(xstate *st, const xerr *e, xdomain dom)
     }
 }
 
+PyObject *xpy_text(const char *s)
+{
+    return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+}
+
 PyObject *xpy_raise(xstate *st, const xerr *e, xdomain dom, const char *sha)
 {
     if (e->code == XE_NOMEM)
         return PyErr_NoMemory();
     if (e->code == XE_ARG) {
-        PyErr_SetString(PyExc_ValueError, e->msg);
+        PyObject *m = xpy_text(e->msg);
+        if (m) {
+            PyErr_SetObject(PyExc_ValueError, m);
+            Py_DECREF(m);
+        }
         return NULL;
     }
     PyObject *cls = exception_class(st, e, dom);
@@ -46,7 +55,7 @@ PyObject *xpy_raise(xstate *st, const xerr *e, xdomain dom, const char *sha)
     PyObject *msg = e->line && sha ? PyUnicode_FromFormat("line %ld: %s (sha256 %s)", e->line, e->msg, sha)
                     : sha          ? PyUnicode_FromFormat("%s (sha256 %s)", e->msg, sha)
                     : e->line      ? PyUnicode_FromFormat("line %ld: %s", e->line, e->msg)
-                                   : PyUnicode_FromString(e->msg);
+                                   : xpy_text(e->msg); /* %s above decodes with "replace" too */
     if (!msg)
         return NULL;
     PyObject *exc = PyObject_CallOneArg(cls, msg);
@@ -56,12 +65,12 @@ PyObject *xpy_raise(xstate *st, const xerr *e, xdomain dom, const char *sha)
     PyObject *attrs[6] = {
         sha ? PyUnicode_FromString(sha) : Py_NewRef(Py_None),
         e->line ? PyLong_FromLong(e->line) : Py_NewRef(Py_None),
-        e->rcode[0] && e->code != XE_DB && e->code != XE_LIMIT ? PyUnicode_FromString(e->rcode)
+        e->rcode[0] && e->code != XE_DB && e->code != XE_LIMIT ? xpy_text(e->rcode)
                                                                 : Py_NewRef(Py_None),
         e->status ? PyLong_FromLong(e->status) : Py_NewRef(Py_None),
-        e->rcode[0] && e->code == XE_DB ? PyUnicode_FromString(e->rcode) : Py_NewRef(Py_None),
+        e->rcode[0] && e->code == XE_DB ? xpy_text(e->rcode) : Py_NewRef(Py_None),
         /* a limit names itself in rcode ("pdf_bytes", "items", ...) */
-        e->rcode[0] && e->code == XE_LIMIT ? PyUnicode_FromString(e->rcode) : Py_NewRef(Py_None),
+        e->rcode[0] && e->code == XE_LIMIT ? xpy_text(e->rcode) : Py_NewRef(Py_None),
     };
     static const char *const names[6] = {"sha256", "line", "code", "status", "sqlstate", "limit"};
     int bad = 0;

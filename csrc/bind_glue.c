@@ -39,7 +39,7 @@ static int Glue_init(PyObject *self, PyObject *args, PyObject *kw)
     so.session_token = tok;
     so.http.timeout_ms = (long)(timeout * 1000);
     so.http.max_retries = retries <= 0 ? -1 : retries;
-    if (!(o->lock = PyThread_allocate_lock())) {
+    if (!o->lock && !(o->lock = PyThread_allocate_lock())) { /* kept across a retried __init__ */
         PyErr_NoMemory();
         return -1;
     }
@@ -90,8 +90,8 @@ static PyObject *Glue_get(PyObject *self, PyObject *arg)
     IO_END(o)
     if (r < 0)
         return xpy_raise(xpy_type_state(self), &err, XD_AWS, NULL);
-    return Py_BuildValue("{s:s,s:s,s:s,s:d}", "state", c.state, "last_status", c.last_status, "last_error",
-                         c.last_error, "last_start", c.last_start);
+    return Py_BuildValue("{s:s,s:s,s:N,s:d}", "state", c.state, "last_status", c.last_status, "last_error",
+                         xpy_text(c.last_error), "last_start", c.last_start);
 }
 
 static PyMethodDef Glue_methods[] = {

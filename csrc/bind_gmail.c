@@ -36,7 +36,7 @@ static int Gmail_init(PyObject *self, PyObject *args, PyObject *kw)
         return -1;
     http_opts ho;
     xpy_http_opts(&ho, timeout, retries, backoff);
-    if (!(o->lock = PyThread_allocate_lock())) {
+    if (!o->lock && !(o->lock = PyThread_allocate_lock())) { /* kept across a retried __init__ */
         PyErr_NoMemory();
         return -1;
     }
@@ -77,9 +77,22 @@ static PyObject *Gmail_token(PyObject *self, PyObject *unused)
     GmailObj *o = (GmailObj *)self;
     if (!xpy_live(o->g))
         return NULL;
-    long long exp;
-    const char *t = gmail_access_token(o->g, &exp);
-    return Py_BuildValue("(zL)", t, exp);
+    long long exp = 0;
+    char *t = NULL;
+    bool nomem = false;
+    /* copied under the lock: a refresh in another thread frees the old token */
+    IO_BEGIN(o)
+    const char *cur = gmail_access_token(o->g, &exp);
+    nomem = cur && !(t = strdup(cur));
+    IO_END(o)
+    if (nomem)
+        return PyErr_NoMemory();
+    PyObject *r = Py_BuildValue("(zL)", t, exp);
+    if (t) {
+        explicit_bzero(t, strlen(t));
+        free(t);
+    }
+    return r;
 }
 
 static PyObject *ids_list(char **ids, size_t n)

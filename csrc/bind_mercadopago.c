@@ -32,7 +32,7 @@ static int Mp_init(PyObject *self, PyObject *args, PyObject *kw)
     http_opts ho;
     xpy_http_opts(&ho, timeout, retries, backoff);
     ho.retry_budget_ms = (long)(budget * 1000);
-    if (!(o->lock = PyThread_allocate_lock())) {
+    if (!o->lock && !(o->lock = PyThread_allocate_lock())) { /* kept across a retried __init__ */
         PyErr_NoMemory();
         return -1;
     }

@@ -88,9 +88,17 @@ static PyObject *Rules_item(PyObject *self, PyObject *args)
 static PyObject *Rules_items(PyObject *self, PyObject *arg)
 {
     const cat_rules *r = ((RulesObj *)self)->r;
-    PyObject *seq = PySequence_Fast(arg, "items() takes a sequence of (department, description) pairs");
-    if (!seq)
+    /* a tuple of our own: PySequence_Fast hands back the caller's list,
+     * which another thread could empty (freeing the strings) while the
+     * matching runs without the GIL */
+    PyObject *seq = PySequence_Tuple(arg);
+    if (!seq) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            PyErr_SetString(PyExc_TypeError, "items() takes a sequence of (department, description) pairs");
+        }
         return NULL;
+    }
     Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
     const char **in = PyMem_Calloc((size_t)n * 2 + 1, sizeof *in);
     const char **out = PyMem_Calloc((size_t)n + 1, sizeof *out);
@@ -112,7 +120,7 @@ static PyObject *Rules_items(PyObject *self, PyObject *arg)
         in[2 * i] = dept;
         in[2 * i + 1] = desc;
     }
-    /* the tuples (and so their str objects) stay alive in seq meanwhile */
+    /* the pairs (tuples, immutable: so their str objects) stay alive in seq meanwhile */
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < n; i++)
         out[i] = cat_item(r, in[2 * i], in[2 * i + 1]);

@@ -54,7 +54,7 @@ static int Stage_init(PyObject *self, PyObject *args, PyObject *kw)
     so.http.ca_file = ca;
     if (bad)
         return -1;
-    if (!(o->lock = PyThread_allocate_lock())) {
+    if (!o->lock && !(o->lock = PyThread_allocate_lock())) { /* kept across a retried __init__ */
         PyErr_NoMemory();
         return -1;
     }

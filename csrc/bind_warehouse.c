@@ -27,10 +27,10 @@ static int Wh_init(PyObject *self, PyObject *args, PyObject *kw)
         return -1;
     const wh_dialect *d = wh_dialect_named(dialect);
     if (!d) {
-        PyErr_Format(PyExc_ValueError, "no warehouse dialect %R in the C loader", PyTuple_GET_ITEM(args, 1));
+        PyErr_Format(PyExc_ValueError, "no warehouse dialect '%.60s' in the C loader", dialect);
         return -1;
     }
-    if (!(o->lock = PyThread_allocate_lock())) {
+    if (!o->lock && !(o->lock = PyThread_allocate_lock())) { /* kept across a retried __init__ */
         PyErr_NoMemory();
         return -1;
     }
@@ -76,6 +76,16 @@ static PyObject *Wh_close(PyObject *self, PyObject *unused)
     Py_RETURN_NONE;
 }
 
+/* The connection, read with the object's lock held: close() (in another
+ * thread, or in a parameter's __str__ the call ran) may have taken it since
+ * the first check; close() waits for the lock before it closes. */
+static wh *held(const WhObj *o, xerr *err)
+{
+    if (!o->w)
+        xerr_set(err, XE_DB, "the warehouse connection was closed");
+    return o->w;
+}
+
 static PyObject *Wh_clone(PyObject *self, PyObject *unused)
 {
     (void)unused;
@@ -93,7 +103,8 @@ static PyObject *Wh_clone(PyObject *self, PyObject *unused)
         return PyErr_NoMemory();
     }
     IO_BEGIN(o)
-    r = wh_clone(o->w, &c, &err);
+    wh *w = held(o, &err);
+    r = w ? wh_clone(w, &c, &err) : -1;
     IO_END(o)
     if (r != 0) {
         Py_DECREF(n);
@@ -124,7 +135,8 @@ static PyObject *Wh_exec_script(PyObject *self, PyObject *arg)
             goto done;
     int r;
     IO_BEGIN(o)
-    r = wh_exec_script(o->w, stmts, (size_t)n, &err);
+    wh *w = held(o, &err);
+    r = w ? wh_exec_script(w, stmts, (size_t)n, &err) : -1;
     IO_END(o)
     res = xpy_none_result(self, r, &err, XD_SERVICE);
 done:
@@ -154,7 +166,8 @@ static PyObject *Wh_known(PyObject *self, PyObject *arg)
             goto done;
     int r;
     IO_BEGIN(o)
-    r = wh_known(o->w, shas, (size_t)n, flags, &err);
+    wh *w = held(o, &err);
+    r = w ? wh_known(w, shas, (size_t)n, flags, &err) : -1;
     IO_END(o)
     if (r != 0) {
         xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
@@ -461,7 +474,8 @@ static PyObject *Wh_load(PyObject *self, PyObject *args, PyObject *kw)
     int r;
     ts = PyEval_SaveThread();
     PyThread_acquire_lock(o->lock, WAIT_LOCK);
-    r = wh_load(o->w, &b, &wr, &err);
+    wh *w = held(o, &err);
+    r = w ? wh_load(w, &b, &wr, &err) : -1;
     PyThread_release_lock(o->lock);
     PyEval_RestoreThread(ts);
     for (size_t i = 0; i < nk; i++)
@@ -506,7 +520,8 @@ static PyObject *Wh_mark_failed(PyObject *self, PyObject *arg)
     if (!xpy_live(o->w) || !(run_id = PyUnicode_AsUTF8(arg)))
         return NULL;
     IO_BEGIN(o)
-    n = wh_mark_failed(o->w, run_id, &err);
+    wh *w = held(o, &err);
+    n = w ? wh_mark_failed(w, run_id, &err) : -1;
     IO_END(o)
     if (n < 0)
         return xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
@@ -540,7 +555,8 @@ static PyObject *Wh_query(PyObject *self, PyObject *args, PyObject *kw)
     }
     int r;
     IO_BEGIN(o)
-    r = wh_query(o->w, sql, pv, (int)n, &rows, &err);
+    wh *w = held(o, &err);
+    r = w ? wh_query(w, sql, pv, (int)n, &rows, &err) : -1;
     IO_END(o)
     if (r != 0) {
         xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);

@@ -97,6 +97,9 @@ typedef enum { XD_RECEIPT, XD_REPORT, XD_SERVICE, XD_AWS } xdomain;
  * domain); sets .sha256, .line, .code, .status, .sqlstate and .limit.
  * Returns NULL.  The one place engine errors become exceptions. */
 PyObject *xpy_raise(xstate *st, const xerr *e, xdomain dom, const char *sha);
+/* Text from the engine as str, invalid UTF-8 replaced: messages and answers
+ * are cut to fixed buffers, which can split a character. */
+PyObject *xpy_text(const char *s);
 
 /* Release the GIL and take the object's lock around engine I/O. */
 #define IO_BEGIN(o)                                  \

@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The bytes that end an unquoted field or make it malformed: one table
+ * lookup a byte instead of four comparisons. */
+static const unsigned char stops[256] = {[','] = 1, ['\n'] = 1, ['"'] = 1, ['\r'] = 1};
+
 static int bad(xerr *err, long line, const char *what)
 {
     xerr_set(err, XE_DB, "%s", what);
@@ -37,7 +41,7 @@ static int record(const char *s, size_t len, size_t *at, long *line, size_t *off
             if (i < len && s[i] != ',' && s[i] != '\n' && !(s[i] == '\r' && i + 1 < len && s[i + 1] == '\n'))
                 return bad(err, first, "text after a quoted field");
         } else {
-            while (i < len && s[i] != ',' && s[i] != '\n' && s[i] != '"' && s[i] != '\r')
+            while (i < len && !stops[(unsigned char)s[i]])
                 i++;
             if (i < len && (s[i] == '"' || (s[i] == '\r' && !(i + 1 < len && s[i + 1] == '\n'))))
                 return bad(err, first, "a quote or carriage return inside an unquoted field");
@@ -77,9 +81,13 @@ int csvproj_file(csvproj *p, const char *s, size_t len, xbuf *out, xerr *err)
         }
         xbuf *row = &p->row;
         row->len = 0;
-        for (int j = 0; j < p->npick; j++) {
-            size_t *f = p->off + 2 * p->pick[j];
-            if ((j && xbuf_putc(row, ',')) || xbuf_put(row, s + f[0], f[1] - f[0]))
+        for (int j = 0, k; j < p->npick; j = k) {
+            /* consecutive source fields are one span of the record, the
+             * commas between them included: copied at once */
+            for (k = j + 1; k < p->npick && p->pick[k] == p->pick[k - 1] + 1; k++)
+                ;
+            size_t from = p->off[2 * p->pick[j]], to = p->off[2 * p->pick[k - 1] + 1];
+            if ((j && xbuf_putc(row, ',')) || xbuf_put(row, s + from, to - from))
                 goto nomem;
         }
         if (xbuf_putc(row, '\n'))

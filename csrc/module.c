@@ -115,6 +115,10 @@ static PyObject *scrub_py(PyObject *m, PyObject *args)
     PyObject *t = PySequence_Fast(seq, "secrets must be a sequence of str");
     if (!t)
         return NULL;
+    if (PySequence_Fast_GET_SIZE(t) > XSCRUB_MAX) { /* past it, the list lets an old entry go */
+        Py_DECREF(t);
+        return PyErr_Format(PyExc_ValueError, "scrub takes at most %d secrets", (int)XSCRUB_MAX);
+    }
     xsecrets sec = {0};
     int bad = 0;
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(t) && !bad; i++) {

@@ -267,7 +267,7 @@ int mpapi_download(mpapi *m, const char *kind, const char *file_name, xbuf *out,
 int mpapi_create(mpapi *m, const char *kind, const char *begin, const char *end, xbuf *out, xerr *err)
 {
     const char *k = kind_path(kind, err);
-    http_resp r;
+    http_resp r = {0};
     if (!k)
         return -1;
     cJSON *b = cJSON_CreateObject();
@@ -279,7 +279,7 @@ int mpapi_create(mpapi *m, const char *kind, const char *begin, const char *end,
     char *body = cJSON_PrintUnformatted(b);
     cJSON_Delete(b);
     char *path = g_strdup_printf("/v1/account/%s", k);
-    int rc = body ? request(m, "POST", path, body, &r, 1, err) : -1;
+    int rc = body ? request(m, "POST", path, body, &r, 1, err) : (xerr_set(err, XE_NOMEM, "out of memory"), -1);
     cJSON_free(body);
     g_free(path);
     if (rc == 0) {

@@ -23,6 +23,8 @@
  * PHP < 8.4: 10; Python bcrypt, Ruby, PHP 8.4: 12) and costs ~0.25 s. */
 #define XBCRYPT_COST_MIN 4
 #define XBCRYPT_COST_MAX 12
+/* bcrypt hashes at most this many bytes of its input */
+#define XBCRYPT_MAX_INPUT 72
 
 typedef struct {
     char transaction_id[64];

@@ -21,7 +21,7 @@ import io
 import mmap
 import os
 import re
-from datetime import timezone
+from datetime import datetime, timezone
 from email.message import Message
 from typing import Iterator
 
@@ -208,6 +208,24 @@ def _decoded(part: Message, body: bytes) -> bytes:
     return part.get_payload(decode=True) or b""
 
 
+def _date(top: Message) -> datetime | None:
+    """The Date header as an aware datetime that has a UTC day, or None:
+    any sender can write anything there (8-bit bytes, which email hands
+    back as a Header object; the year 9999 west of Greenwich, past what
+    a datetime holds in UTC), and no header may stop the mailbox."""
+    raw = _text(top["Date"])
+    if not raw:
+        return None
+    try:
+        date = email.utils.parsedate_to_datetime(raw)
+        if date.tzinfo is None:
+            date = date.replace(tzinfo=timezone.utc)
+        date.astimezone(timezone.utc)
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None
+    return date
+
+
 def pdf_attachments(path: str) -> Iterator[GmailPdf]:
     """Every PDF attachment of every message, in mailbox order."""
     for raw in messages(path):
@@ -219,12 +237,7 @@ def pdf_attachments(path: str) -> Iterator[GmailPdf]:
             if name is None:
                 continue
             if date is None:
-                try:
-                    date = email.utils.parsedate_to_datetime(top["Date"]) if top["Date"] else None
-                    if date is not None and date.tzinfo is None:
-                        date = date.replace(tzinfo=timezone.utc)
-                except (TypeError, ValueError):
-                    date = None
+                date = _date(top)
             data = _decoded(part, part_body)
             yield GmailPdf(
                 message_id=_text(top["Message-ID"]), internal_date=date,

@@ -21,7 +21,7 @@ import sys
 import threading
 import uuid
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from datetime import datetime, timezone
 from typing import Callable, Iterable
 
@@ -141,7 +141,7 @@ class Runner:
             if loader is not self.wh:
                 loader.close()
         commit = getattr(items, "commit", None)
-        if commit:  # every load committed: a source may now move its watermark
+        if commit and not self.wh.dry_run:  # every load committed: a source may now move its watermark
             commit()
         return self.result
 
@@ -165,6 +165,8 @@ class Runner:
         batch in flight is one gathered and loaded)."""
         if not parts:
             return
+        # one wake-up for the batch, not one per file finished in order
+        wait(parts, return_when=FIRST_EXCEPTION)
         parsed = ParsedBatch()
         for f in parts:
             parsed.add(f.result())
@@ -177,7 +179,9 @@ class Runner:
         with self._lock:
             res.loaded += sum(1 for f in parsed.files if f.status == LOADED)
             res.quarantined += sum(1 for f in parsed.files if f.status == QUARANTINED)
-            res.duplicate += out.get("duplicates", 0)  # the same fiscal document in other bytes
+            dups = out.get("duplicates", 0)  # the same fiscal document in other bytes: read as new, found a repeat
+            res.new -= dups
+            res.duplicate += dups
             for table, n in out["inserted"].items():
                 res.counts[table] = res.counts.get(table, 0) + n
             res.quarantine.extend(q for q in parsed.quarantine if q.reason != DUPLICATE)

@@ -16,6 +16,7 @@ class FakeMercadoPago(Served):
         self.reports = {"settlement_report": {}, "release_report": {}}
         self.faults = []          # consumed one per request: (status, headers, body) | "truncate" | ("slow", s)
         self.busy = False         # POST create answers 203
+        self.gone: set[str] = set()  # listed, but their download answers 404
         self.requests = []        # (method, path, headers, body)
         outer = self
 
@@ -68,7 +69,7 @@ class FakeMercadoPago(Served):
                 if rest == "config":
                     return self.send(200, json.dumps({"file_name_prefix": "settlement-report-1",
                                                       "separator": ";", "scheduled": True}).encode())
-                if rest in files:
+                if rest in files and rest not in outer.gone:
                     return self.send(200, files[rest], ctype="text/csv")
                 return self.send(404, b'{"error":"not_found","message":"report not found"}')
 

@@ -1,6 +1,7 @@
 """The notebook API: inputs, threads, frames."""
 import builtins
 import decimal
+from datetime import timezone
 from decimal import Decimal
 import importlib
 import json
@@ -398,6 +399,42 @@ def test_a_message_splits_at_its_first_empty_line_lf_or_crlf():
     for _ in range(5000):
         raw = bytes(rng.choice(b"\r\n\na") for _ in range(rng.randint(0, 14)))
         assert _split_head(raw) == first_blank(raw), raw
+
+
+@pytest.mark.parametrize("date", [
+    b"Mon, 1 Jan 2024 10:00:00 +0000 (hora est\xe1ndar)",  # an 8-bit byte: email hands back a Header
+    b"Fri, 31 Dec 9999 23:30:00 -0100",                      # a day past what UTC holds
+    b"Lun, 1 Ene 2024 10:00:00 +0000",                       # not RFC 5322's names
+    b"\xff\xfe", b"", b"=?utf-8?b?////?=",
+])
+def test_no_date_header_stops_the_mailbox_or_the_run(tmp_path, date):
+    """Anyone can mail the household: whatever a Date header says, its
+    message's PDF is read (the date unknown: None) and the messages after
+    it too, and the run stages every one (a day the stage can name)."""
+    from expetl.core.sources import MboxSource
+    from expetl.mbox import pdf_attachments
+    from expetl.runner import Runner
+
+    pdfs = [p.read_bytes() for p in receipt_fixtures()[:3]]
+
+    def message(d: bytes, pdf: bytes) -> bytes:
+        import base64
+        return (b"From x@y Mon Jan  1 00:00:00 2024\nFrom: a@b\nDate: " + d + b"\n"
+                b"Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: application/pdf; name=t.pdf\n"
+                b"Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(pdf) + b"--XX--\n")
+
+    p = tmp_path / "m.mbox"
+    p.write_bytes(message(b"Mon, 1 Jan 2024 10:00:00 +0000", pdfs[0]) + message(date, pdfs[1])
+                  + message(b"Tue, 2 Jan 2024 10:00:00 -0300", pdfs[2]))
+    got = list(pdf_attachments(str(p)))
+    assert [a.data for a in got] == pdfs
+    d = got[1].internal_date  # as email reads it, or unknown; never a day UTC cannot hold
+    assert d is None or d.astimezone(timezone.utc).tzinfo is not None
+    assert got[0].internal_date.year == 2024
+    stage = expetl.Stage(f"file://{tmp_path}/stage")
+    r = Runner(stage, expetl.Warehouse(None, dry_run=True, create=False), sandbox=False).run(MboxSource(str(p)))
+    assert (r.new, r.loaded + r.quarantined) == (3, 3), r.summary()
+    assert len(stage.list("raw/receipts/")) == 3
 
 
 def test_mutated_mailboxes_never_crash_the_mime_path(tmp_path):

@@ -1,6 +1,7 @@
 """The pipeline core on its own: records, the kind registry, the dialects,
 each step, and two toy extensions (a one-column CSV kind, a SQLite
 dialect) added through the registries alone, to show the seams are real."""
+import contextlib
 import csv
 import dataclasses
 import io
@@ -72,6 +73,10 @@ def test_kinds_key_files_by_their_kind():
     assert kinds.get("receipt").raw_key(it, NOW) == f"raw/receipts/2025/04/01/{it.sha256}.pdf"
     rep = Incoming(kinds.REPORT, "mercadopago", "../../etc/passwd", b"x", "c" * 64)
     assert kinds.get("mp_report").raw_key(rep, NOW) == "raw/mercadopago/passwd"
+    # another file of a name already taken: beside it, named by its hash too
+    assert kinds.beside("raw/mercadopago/release.csv", "c" * 64) == f"raw/mercadopago/release.{'c' * 64}.csv"
+    assert kinds.beside("raw/mercadopago/passwd", "c" * 64) == f"raw/mercadopago/passwd.{'c' * 64}"
+    assert kinds.get("mp_report").keyed_by_name and not kinds.get("receipt").keyed_by_name
     with pytest.raises(ValueError, match="no document kind"):
         kinds.get("bank_statement")
 
@@ -127,6 +132,84 @@ def test_extract_skips_what_this_call_and_the_warehouse_have(tmp_path, warehouse
     steps.load(stage, warehouse, "run-x", batch)
     staged, dup = steps.extract(stage, warehouse, [a])
     assert staged == [] and dup == 1  # loaded: known before staging
+
+
+@pytest.mark.parametrize("path", ["operators", "runner"])
+def test_two_reports_of_one_name_each_keep_their_bytes(tmp_path, warehouse, path):
+    """Reports are keyed by name (the catch-up tells one is in before
+    fetching it); two folders' release.csv with other rows are two files:
+    each staged under a key of its own, each loaded whole, whether the
+    bytes are read back from the stage (the operators) or not (the runner);
+    the same name and bytes again is the same file."""
+    MP = FIXTURES / "mercadopago"
+    for sub, src in (("sep", "release_en_comma.csv"), ("oct", "release_bom_crlf.csv")):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "release.csv").write_bytes((MP / src).read_bytes())
+    stage = Stage(str(tmp_path / "stage"))
+    source = DirSource(str(tmp_path / "in"))
+    if path == "operators":
+        staged, _ = steps.extract(stage, warehouse, source)
+        steps.load(stage, warehouse, "run-n", ParsedBatch.from_dict(steps.parse_all(stage, staged).to_dict()))
+    else:
+        Runner(stage, warehouse, sandbox=False).run(source)
+    want = set()  # every movement of both reports
+    for src in ("release_en_comma.csv", "release_bom_crlf.csv"):
+        out = _native.process_mp_report((MP / src).read_bytes(), "k")[3].decode()
+        want |= {r["row_key"] for r in csv.DictReader(io.StringIO(out))}
+    _, got = warehouse.query(f'SELECT object_key, row_key FROM "{warehouse.schema}".mp_movements')
+    assert {r for _, r in got} == want and len(want) == 32
+    keys = sorted({k for k, _ in got})
+    assert len(keys) == 2 and "raw/mercadopago/release.csv" in keys
+    by_key = {o["key"] for o in stage.list("raw/mercadopago/")}
+    assert by_key == set(keys)
+    for k in keys:  # each key holds the bytes of the file registered under it
+        (sha,) = [r[0] for r in warehouse.query(
+            f'SELECT sha256 FROM "{warehouse.schema}".ingested_files WHERE object_key = $1', [k])[1]]
+        assert _native.sha256(stage.get(k)) == sha
+    again, dup = steps.extract(stage, warehouse, DirSource(str(tmp_path / "in" / "sep")))
+    assert again == [] and dup == 1
+
+
+def test_two_loaders_at_once_keep_one_copy_of_a_fiscal_document(tmp_path, pg, schema):
+    """The same ticket re-sent as other bytes, loaded by two runs at once (a
+    CLI run beside the DAG): each run's duplicate check is held to its
+    commit, so the second sees the first's copy and registers a duplicate.
+    The pause (both checks asked before either commits, unless they are
+    serialised) makes the interleaving certain; the check itself is real."""
+    import threading
+
+    pdf = TICKET.read_bytes()
+    datas = [pdf, pdf + b"\n%resent\n"]
+    Warehouse(pg.dsn, schema=schema).close()
+    both = threading.Barrier(2)
+
+    class Paused(Warehouse):
+        def known_identities(self, *a):
+            found = super().known_identities(*a)
+            try:
+                both.wait(timeout=2)
+            except threading.BrokenBarrierError:  # the other loader waits for this one's commit
+                pass
+            return found
+
+    stage, outs = Stage(str(tmp_path / "stage")), []
+
+    def loader(i):
+        with Paused(pg.dsn, schema=schema, create=False) as wh:
+            s = steps.stage_raw(stage, Incoming(kinds.RECEIPT, "gmail", f"{i}.pdf", datas[i],
+                                                _native.sha256(datas[i])), NOW)
+            outs.append(steps.load(stage, wh, f"run-{i}", steps.parse_all(stage, [s], sandbox=False)))
+
+    threads = [threading.Thread(target=loader, args=(i,)) for i in range(2)]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    assert sorted(o["duplicates"] for o in outs) == [0, 1]
+    with Warehouse(pg.dsn, schema=schema, create=False) as wh:
+        assert wh.query(f'SELECT count(*), count(DISTINCT fiscal_key) FROM "{schema}".receipts')[1] == [("1", "1")]
+        assert sorted(r[0] for r in wh.query(f'SELECT status FROM "{schema}".ingested_files')[1]) == [
+            "duplicate", "loaded"]
+    # Redshift has no advisory lock: its loads of receipts come from one DAG, one run at a time
+    assert isinstance(dialects.get("redshift").loading(None), contextlib.nullcontext)
 
 
 def test_extract_registers_what_it_stages_under_its_run(tmp_path, warehouse):
@@ -256,6 +339,9 @@ def test_load_then_compensate(tmp_path, warehouse):
     staged, _ = steps.extract(stage, warehouse, [incoming(TICKET), incoming(REPORT, kinds.REPORT, "mercadopago")])
     batch = steps.parse_all(stage, staged)
     assert set(batch.processed) == {"receipt", "mp_report"}
+    # a parse task keeps no CSV bytes (its load runs in another task): memory flat in the files
+    lean = steps.parse_all(stage, staged, keep_csv=False)
+    assert lean.csv == {} and lean.processed == batch.processed and set(batch.csv) == {"receipt", "mp_report"}
     # across tasks the CSV bytes are not at hand: the load reads them back
     out = steps.load(stage, warehouse, "run-c", ParsedBatch.from_dict(batch.to_dict()))
     assert out["inserted"]["receipts"] == 1 and out["inserted"]["mp_movements"] > 0 and out["files"] == 2

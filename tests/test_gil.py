@@ -4,6 +4,8 @@ elapsed time would be the sum instead of the longest."""
 import threading
 import time
 
+import pytest
+
 from expetl.stage import Stage
 from expetl.warehouse import Warehouse
 from fakes import QuietHandler, Served
@@ -52,3 +54,98 @@ def test_one_object_serialises_its_own_calls():
         out = []
         elapsed = both(lambda: out.append(s.get("x")), lambda: out.append(s.get("y")))
     assert out == [b"slow", b"slow"] and elapsed >= 1.9 * DELAY
+
+
+# ---- objects shared by threads, and calls that run Python midway ------------------
+
+def test_a_token_read_while_another_thread_refreshes_is_one_the_server_issued():
+    """token() copies the access token under the object's lock: a refresh in
+    another thread frees the old one (read unlocked, the copy could be of
+    freed memory: garbage, or a crash under the sanitizers' build)."""
+    from expetl import _native
+    from fake_gmail import FakeGmail
+
+    with FakeGmail() as srv:
+        g = _native.Gmail(srv.client_id, srv.client_secret, srv.refresh_token, token_uri=srv.url + "/token",
+                          api_base=srv.url)
+        done = threading.Event()
+
+        def refresher():
+            for _ in range(150):
+                g.refresh()
+            done.set()
+
+        t = threading.Thread(target=refresher)
+        t.start()
+        seen = set()
+        while not done.is_set():
+            seen.add(g.token()[0])
+        t.join()
+        issued = set(srv.tokens)
+    assert seen - {None} and seen - {None} <= issued, sorted(seen - issued - {None})[:3]
+
+
+def test_rules_match_a_copy_of_the_rows_so_another_thread_may_change_them():
+    """items() matches without the GIL: on a tuple of its own, not the
+    caller's list, which another thread may empty meanwhile."""
+    from expetl import rules
+
+    r = rules.default()
+    rows = [("ALMACEN", f"LECHE ENTERA {i} " * 20) for i in range(20000)]
+    want = r.items(list(rows))
+    for _ in range(5):
+        mine = list(rows)
+        t = threading.Thread(target=mine.clear)
+        t.start()
+        got = r.items(mine)
+        t.join()
+        assert len(got) in (0, len(want)) and (not got or got == want)
+    assert r.items(iter(rows[:3])) == want[:3]  # any iterable of pairs, as before
+
+
+def test_a_warehouse_closed_midway_through_a_call_is_a_clear_error():
+    """close() run by a parameter's __str__ (or another thread) while a query
+    is under way: a WarehouseError, never the engine called on no connection."""
+    import expetl
+    from expetl import _native
+
+    w = _native.Warehouse(None, "postgres", "expenses", True)
+
+    class Closes:
+        def __str__(self):
+            w.close()
+            return "x"
+
+    with pytest.raises(expetl.WarehouseError, match="closed"):
+        w.query("SELECT $1", [Closes()])
+    with pytest.raises(RuntimeError, match="not initialised"):
+        w.query("SELECT 1")
+
+
+def test_an_unknown_dialect_named_by_keyword_is_named_in_the_error():
+    from expetl import _native
+
+    with pytest.raises(ValueError, match="'bogus'"):
+        _native.Warehouse(None, dialect="bogus", dry_run=True)
+
+
+def test_an_engine_message_cut_inside_a_character_still_raises_its_typed_error(tmp_path):
+    """Messages are cut to fixed buffers, which can split a UTF-8 character:
+    the exception keeps its class and attributes, the cut replaced."""
+    import expetl
+
+    s = Stage(f"file://{tmp_path}")
+    key = "a" + "/".join(["é" * 100] * 3)
+    for k in (key, "b" + key):  # one of the two cuts a character in half
+        with pytest.raises(expetl.StageError) as e:
+            s.get(k)
+        assert e.value.code is not None or "é" in str(e.value)
+
+
+def test_scrub_refuses_more_secrets_than_it_can_hold():
+    from expetl import _native
+
+    secrets = [f"secret{i:02d}XYZ" for i in range(17)]
+    with pytest.raises(ValueError, match="at most 16"):
+        _native.scrub(" ".join(secrets), secrets)
+    assert "secret08XYZ" not in _native.scrub(" ".join(secrets[:16]), secrets[:16])

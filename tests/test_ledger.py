@@ -59,12 +59,17 @@ def test_household_month_through_the_runner(tmp_path, warehouse):
     stage = Stage(str(tmp_path / "stage"))
     res = Runner(stage, warehouse).run(Chain([tickets(), DirSource(str(HOUSE))]))
     # 11 distinct PDFs in the mailbox (one mailed twice), the same 11 in the folder, 2 reports;
-    # one ticket re-sent as another PDF is the same fiscal document
-    assert (res.new, res.loaded, res.quarantined) == (13, 12, 0)
+    # one ticket re-sent as another PDF is the same fiscal document: a duplicate, not a new file;
+    # every file read is one of duplicate, quarantined, loaded
+    assert (res.new, res.duplicate, res.loaded, res.quarantined) == (12, 13, 12, 0)
     (dup,) = res.duplicates
     want = next(d for d in GOLDEN["duplicates"] if d["kind"] == "same_fiscal_document")
     assert dup.sha256 == want["sha256"]
     assert json.loads(dup.detail) == {"identity": want["duplicates"], "duplicate_of": want["duplicates_sha256"]}
+    # the stage holds the original's processed rows, not the duplicate's (Glue reads it)
+    processed = [o["key"] for o in stage.list("processed/receipts/")]
+    assert any(k.endswith(f"/{want['duplicates_sha256']}.csv") for k in processed)
+    assert not any(dup.sha256 in k for k in processed)
     assert_golden(ledger.weekly(warehouse))
     # the links, each with its rule
     _, rows = warehouse.query(f'SELECT receipt_sha256, seconds, rule FROM "{warehouse.schema}".links ORDER BY 2')

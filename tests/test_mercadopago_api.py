@@ -7,7 +7,7 @@ import pytest
 import expetl
 from conftest import FIXTURES
 from expetl.mercadopago import MercadoPago
-from expetl.core.sources import open_source
+from expetl.core.sources import MercadoPagoSource, open_source
 from expetl.runner import Runner
 from expetl.stage import Stage
 from fake_mp import FakeMercadoPago
@@ -131,6 +131,29 @@ def test_runner_source_loads_new_reports_once(mp, tmp_path, warehouse, monkeypat
     assert stage.get("raw/mercadopago/settlement-report-1-2025-03-18.csv") == CSV
     again = Runner(stage, warehouse).run(open_source("mercadopago:settlement"))
     assert (again.new, again.duplicate) == (0, 1)
+
+
+def test_one_report_that_cannot_be_downloaded_never_stops_the_others(mp, tmp_path, warehouse, monkeypatch):
+    """A report listed and gone (404) is skipped, said, and asked for again
+    by the next catch-up (it is not registered); the others load.  When no
+    report can be downloaded the run fails (an outage, not one report), and
+    a refused token stops at once."""
+    monkeypatch.setenv("MERCADOPAGO_ACCESS_TOKEN", TOKEN)
+    monkeypatch.setenv("MERCADOPAGO_BASE_URL", mp.url)
+    mp.reports["settlement_report"]["settlement-report-1-2025-03-17.csv"] = CSV.replace(b"2025", b"2024")
+    mp.gone.add("settlement-report-1-2025-03-17.csv")
+    stage, skipped = Stage(str(tmp_path / "stage")), []
+    r = Runner(stage, warehouse).run(open_source("mercadopago:settlement", lambda n, why: skipped.append((n, why))))
+    assert (r.new, r.loaded) == (1, 1)
+    assert [n for n, _ in skipped] == ["settlement-report-1-2025-03-17.csv"] and "404" in skipped[0][1]
+    mp.gone.clear()  # back: the catch-up takes it now, and only it
+    again = MercadoPagoSource(client(mp), ("settlement",), done=warehouse.ingested_keys("mercadopago"))
+    assert [i.name for i in again] == ["settlement-report-1-2025-03-17.csv"]
+    mp.gone.update(mp.reports["settlement_report"])
+    with pytest.raises(expetl.StageError, match="404"):
+        list(MercadoPagoSource(client(mp), ("settlement",)))
+    with pytest.raises(expetl.AuthError):
+        list(MercadoPagoSource(MercadoPago("APP_USR-wrong", mp.url, backoff=0.01), ("settlement",)))
 
 
 def test_invalid_json_and_oversized_answers_are_clear_errors(mp):

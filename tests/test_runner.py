@@ -33,6 +33,24 @@ def run_all(stage, wh, run_id=None):
     return Runner(stage, wh, run_id=run_id, workers=2).run(items)
 
 
+class Committing(list):
+    """A source's files and its watermark: commit() after the run's loads."""
+    commits = 0
+
+    def commit(self):
+        self.commits += 1
+
+
+def test_a_dry_run_moves_no_watermark_and_a_real_run_moves_it_once(tmp_path, warehouse):
+    items = list(open_source(f"mbox:{MBOX}"))
+    dry = Committing(items)
+    res = Runner(Stage(f"file://{tmp_path}/dry"), Warehouse(None, dry_run=True, create=False)).run(dry)
+    assert res.new == 7 and dry.commits == 0  # nothing loaded: the same mail again next time
+    real = Committing(items)
+    Runner(Stage(f"file://{tmp_path}/real"), warehouse).run(real)
+    assert real.commits == 1
+
+
 def test_mbox_and_reports_load_once_with_quarantine(tmp_path, warehouse):
     stage = Stage(f"file://{tmp_path}/stage")
     res = run_all(stage, warehouse, "run-a")

@@ -55,6 +55,24 @@ def test_replayed_notification_outside_the_window_is_rejected():
         verify_report_notification(VALID, SECRET, tolerance=300, now=GENERATED + 301)
 
 
+def test_a_password_that_pushes_the_date_past_what_bcrypt_signs_is_refused_with_the_fix():
+    """bcrypt hashes the first 72 bytes: with a long password the date is
+    unsigned, and a captured notification re-dated today would verify (the
+    window void).  Refused, saying how long the password may be; a
+    password that leaves the date inside still verifies."""
+    tid = "70000000001"
+    long_secret = "f" * 64
+    when_old = "2020-01-01T00:00:00.000-03:00"
+    sig = bcrypt(f"{tid}-{long_secret}-{when_old}", 4)  # the date is past byte 72: not in the hash
+    replay = json.loads(report_note(long_secret, tid, signature=sig))  # re-dated now, the old signature
+    with pytest.raises(expetl.SignatureError, match=r"at most 30 characters"):
+        verify_report_notification(json.dumps(replay).encode(), long_secret)
+    fits = "s" * (72 - len(tid) - len(replay["generation_date"]) - 2)
+    assert verify_report_notification(report_note(fits, tid), fits)["transaction_id"] == tid
+    with pytest.raises(expetl.SignatureError, match="at most"):
+        verify_report_notification(report_note(fits + "x", tid), fits + "x")
+
+
 @pytest.mark.parametrize("body", [b"", b"not json", b"[1, 2]", b"{" * 10, b"x" * 70000])
 def test_bad_bodies_are_refused_cleanly(body):
     with pytest.raises((expetl.SignatureError, ValueError)):

@@ -184,7 +184,7 @@ class MercadoPagoReportOperator(StageOperator):
                 refusals(self.aws_conn_id, self.mercadopago_conn_id):
             staged, dup = steps.extract(stage, wh, self._source(conf, wh), run_id=context["run_id"])
         with refusals(self.aws_conn_id):
-            parsed = steps.parse_all(stage, staged)
+            parsed = steps.parse_all(stage, staged, keep_csv=False)
         self.keep_links([s.key for s in staged] + [k for v in parsed.processed.values() for k in v])
         self.log.info("%s staged from %s (%s already in); %s processed, %s quarantined.",
                       plural(len(staged), "new report"), self.source, dup,
@@ -204,8 +204,11 @@ class MercadoPagoReportOperator(StageOperator):
             kind = conf.get("report_type")
             if kind not in KINDS:
                 raise config_error(f"dag_run.conf report_type must be one of {KINDS}, not {kind!r}")
-            return MercadoPagoSource(mp, wanted=[(kind, f["name"]) for f in conf["files"]])
-        return MercadoPagoSource(mp, self.report_types, done=wh.ingested_keys("mercadopago"))
+            return MercadoPagoSource(mp, wanted=[(kind, f["name"]) for f in conf["files"]], skipped=self._skipped)
+        return MercadoPagoSource(mp, self.report_types, done=wh.ingested_keys("mercadopago"), skipped=self._skipped)
+
+    def _skipped(self, name: str, why: str) -> None:
+        self.log.warning("Report %s skipped (the next catch-up asks for it again): %s", name, why)
 
 
 class ParseReceiptsOperator(StageOperator):
@@ -218,7 +221,8 @@ class ParseReceiptsOperator(StageOperator):
     def execute(self, context: Any) -> dict[str, Any]:
         extracted = context["ti"].xcom_pull(task_ids=self.extract_task_id)
         with refusals(self.aws_conn_id):
-            parsed = steps.parse_all(self.stage(), [Staged.from_dict(s) for s in extracted["staged"]])
+            parsed = steps.parse_all(self.stage(), [Staged.from_dict(s) for s in extracted["staged"]],
+                                     keep_csv=False)
         self.keep_links([k for v in parsed.processed.values() for k in v])
         self.log.info("%s parsed into the processed stage; %s quarantined.",
                       plural(sum(len(v) for v in parsed.processed.values()), "file"),

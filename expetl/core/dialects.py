@@ -9,9 +9,10 @@ csrc/whdialect.c); another warehouse (DuckDB on a laptop, BigQuery) is one
 new Dialect whose connection implements ``Connection``."""
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-from typing import Any, Protocol, Sequence
+from typing import Any, ContextManager, Protocol, Sequence
 
 from .. import _native
 from .records import KindLoad
@@ -90,6 +91,12 @@ class Dialect:
         """How this batch's processed files of one kind reach the loader."""
         raise NotImplementedError
 
+    def loading(self, wh: Any) -> ContextManager[None]:
+        """Held from the duplicate check to the load's commit (steps.load),
+        so two loaders at once cannot both miss the other's copy of one
+        fiscal document.  None here: a dialect says how it serialises."""
+        return contextlib.nullcontext()
+
 
 class _LazyStage(Sequence[bytes]):
     """Processed files fetched one at a time while the COPY streams, so
@@ -109,6 +116,20 @@ class _LazyStage(Sequence[bytes]):
 class PostgresDialect(Dialect):
     name = "postgres"
 
+    @contextlib.contextmanager
+    def loading(self, wh):
+        # a session advisory lock per schema, on the loading connection
+        # itself (the load's transaction runs inside it)
+        key = [f"expetl-load:{wh.schema}"]
+        wh.query("SELECT pg_advisory_lock(hashtext($1))", key)
+        try:
+            yield
+        finally:
+            try:
+                wh.query("SELECT pg_advisory_unlock(hashtext($1))", key)
+            except _native.WarehouseError:
+                pass  # the connection is gone, and its session's lock with it
+
     def connect(self, dsn, schema, dry_run=False):
         return _native.Warehouse(dsn, self.name, check_schema_name(schema), dry_run)
 
@@ -122,6 +143,11 @@ class RedshiftDialect(PostgresDialect):
     name = "redshift"
     needs_s3_processed = True
     default_port = 5439
+
+    def loading(self, wh):
+        # no advisory locks in Redshift: receipts reach it from one DAG,
+        # one active run at a time (README, Reliability)
+        return contextlib.nullcontext()
 
     def table_suffix(self, table: Table) -> str:
         out = f" DISTKEY({table.dist_key})" if table.dist_key else ""

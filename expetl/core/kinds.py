@@ -46,6 +46,9 @@ class DocumentKind:
     size_limit: tuple[str, int] | None = None
     # the source a file of this kind found in a folder is registered under
     dir_source: str = "dir"
+    # raw_key comes from the file's name, not its bytes: another file of the
+    # same name (two folders' release.csv) must not take its key (steps.stage_raw)
+    keyed_by_name: bool = False
 
     def recognise(self, name: str, head: bytes) -> bool:
         """Is a file with this name and these first bytes of this kind?"""
@@ -177,7 +180,10 @@ class ReceiptKind(DocumentKind):
 
     def raw_key(self, item: Incoming, now: datetime) -> str:
         """By the day the file arrived: a mailbox's history lands in its days."""
-        d = (item.received or now).astimezone(timezone.utc)
+        try:
+            d = (item.received or now).astimezone(timezone.utc)
+        except (OverflowError, ValueError):  # a sender's date past what UTC holds: the day it was read
+            d = now.astimezone(timezone.utc)
         return f"raw/{self.folder}/{d:%Y/%m/%d}/{item.sha256}.pdf"
 
     def finish(self, staged: Staged, native: Any, now: datetime) -> Parsed:
@@ -215,6 +221,7 @@ class MercadoPagoReportKind(DocumentKind):
 
     name, stage, folder, content_type = "mp_report", "mp", "mercadopago", "text/csv"
     dir_source = "mercadopago"  # a report saved to a folder is still Mercado Pago's (its catch-up skips it)
+    keyed_by_name = True
     size_limit = ("csv_bytes", _native.limits()["csv_bytes"])
 
     def __init__(self) -> None:
@@ -244,6 +251,15 @@ class MercadoPagoReportKind(DocumentKind):
 
 def report_key(name: str) -> str:
     return f"raw/{MercadoPagoReportKind.folder}/{safe_name(name, 'report.csv')}"
+
+
+def beside(key: str, sha256: str) -> str:
+    """The key of another file with the same name as the one at key: the
+    name with the file's hash before its extension (the same in every run)."""
+    head, sep, ext = key.rpartition(".")
+    if not sep or "/" in ext:
+        head, ext = key, ""
+    return f"{head}.{sha256}" + (f".{ext}" if ext else "")
 
 
 RECEIPT = register(ReceiptKind()).name

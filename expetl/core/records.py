@@ -118,6 +118,7 @@ class ParsedBatch:
     processed: dict[str, list[str]] = field(default_factory=dict)
     csv: dict[str, list[bytes]] = field(default_factory=dict)
     identities: dict[str, str] = field(default_factory=dict)  # sha256 → identity, for processed files
+    dropped: list[str] = field(default_factory=list)  # processed keys of duplicates, taken out of the load
 
     def add(self, p: Parsed) -> None:
         self.files.append(p.file)
@@ -134,6 +135,7 @@ class ParsedBatch:
         keys = self.processed.get(kind, [])
         at = [i for i, k in enumerate(keys) if k.rsplit("/", 1)[-1] == f"{sha256}.csv"]
         for i in reversed(at):
+            self.dropped.append(keys[i])
             del keys[i]
             if kind in self.csv and len(self.csv[kind]) > i:
                 del self.csv[kind][i]

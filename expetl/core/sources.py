@@ -6,6 +6,7 @@ watermark moves then, never before).  ``open_source(spec)`` builds one from
 the CLI's spec strings."""
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,6 +16,8 @@ from .. import _native
 from . import kinds
 from .records import Incoming
 from .state import FileWatermark, WatermarkStore, since_state
+
+log = logging.getLogger(__name__)
 
 
 class Source:
@@ -114,12 +117,21 @@ class MercadoPagoSource(Source):
     """Reports from Mercado Pago's API: the ``wanted`` (kind, file name)
     pairs, or every ready report of ``report_types`` whose raw key is not in
     ``done`` (the catch-up).  Downloads go to the API with the client's
-    token, never to a URL from a notification."""
+    token, never to a URL from a notification.
+
+    One report that cannot be downloaded (gone since it was listed, over
+    the size limit, a server error after the retries) is passed to
+    ``skipped`` (name, reason; a warning by default) and the others are
+    read: it is not registered, so the next catch-up asks for it again.
+    A refused token stops at once, and so does a run in which no report
+    could be downloaded (an outage, not one report)."""
 
     def __init__(self, client: Any, report_types: Iterable[str] = ("settlement", "release"),
-                 wanted: Iterable[tuple[str, str]] | None = None, done: Iterable[str] = ()):
+                 wanted: Iterable[tuple[str, str]] | None = None, done: Iterable[str] = (),
+                 skipped: Callable[[str, str], None] | None = None):
         self.client, self.report_types = client, tuple(report_types)
         self.wanted, self.done = (list(wanted) if wanted is not None else None), set(done)
+        self.skipped = skipped or (lambda name, why: log.warning("Report %s skipped: %s", name, why))
 
     def __iter__(self) -> Iterator[Incoming]:
         reports: list[tuple[str, str, str | None]]
@@ -128,13 +140,25 @@ class MercadoPagoSource(Source):
         else:
             reports = [(k, r["file_name"], r.get("date_created")) for k in self.report_types
                        for r in self.client.ready_reports(k) if kinds.report_key(r["file_name"]) not in self.done]
+        failed: Exception | None = None
+        got = 0
         for kind, name, created in reports:
-            data = self.client.download(kind, name)
+            try:
+                data = self.client.download(kind, name)
+            except _native.AuthError:
+                raise
+            except _native.ExpetlError as e:
+                failed = e
+                self.skipped(name, str(e))
+                continue
+            got += 1
             try:
                 received = datetime.fromisoformat(created) if created else None
             except ValueError:
                 received = None
             yield Incoming(kinds.REPORT, "mercadopago", name, data, _native.sha256(data), received)
+        if failed is not None and not got:
+            raise failed
 
 
 def gmail_from_env(token_path: str, skipped: Callable[[str, str], None] | None = None) -> GmailSource:
@@ -169,7 +193,7 @@ def open_source(spec: str, skipped: Callable[[str, str], None] | None = None) ->
         from ..mercadopago import KINDS, MercadoPago
         if path not in KINDS:
             raise ValueError("source must be mercadopago:settlement or mercadopago:release")
-        return MercadoPagoSource(MercadoPago(), (path,))
+        return MercadoPagoSource(MercadoPago(), (path,), skipped=skipped)
     raise ValueError(f"source must be mbox:PATH, dir:PATH, gmail:TOKEN_JSON or mercadopago:KIND, not {spec!r}")
 
 

@@ -11,8 +11,11 @@ The local runner (runner.py) drives these in a pipelined loop; the Airflow
 operators call them one per task."""
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any, Iterable, Sequence
@@ -22,6 +25,8 @@ from . import kinds
 from .records import (DUPLICATE, LOADED, QUARANTINED, STAGED, FileRecord, Incoming, Parsed, ParsedBatch,
                       QuarantineEntry, Staged)
 from .sandbox import Sandbox, SandboxUnavailable, pipeline_sandbox
+
+log = logging.getLogger(__name__)
 
 # Failures of the pipeline itself (the stage, the warehouse, a sandbox that
 # cannot run): they fail the run.  Anything else raised while reading one
@@ -41,10 +46,20 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc)
 
 
+# one name-keyed file at a time looks at its key and takes it (the runner stages in threads)
+_NAMED = threading.Lock()
+
+
 def stage_raw(stage: Any, item: Incoming, now: datetime) -> Staged:
     kind = kinds.get(item.kind)
     key = kind.raw_key(item, now)
-    stage.put(key, item.data, kind.content_type)
+    if not kind.keyed_by_name:
+        stage.put(key, item.data, kind.content_type)
+    else:
+        with _NAMED:
+            if stage.exists(key) and _native.sha256(stage.get(key)) != item.sha256:
+                key = kinds.beside(key, item.sha256)  # another file has that name: never over its bytes
+            stage.put(key, item.data, kind.content_type)
     return Staged(item.sha256, item.kind, item.source, item.name, key)
 
 
@@ -126,10 +141,12 @@ def parse(stage: Any, staged: Staged, now: datetime, data: bytes | None = None,
 
 def parse_all(stage: Any, staged: Sequence[Staged], workers: int | None = None,
               datas: Sequence[bytes] | None = None, now: datetime | None = None,
-              sandbox: Sandbox | bool | None = None) -> ParsedBatch:
+              sandbox: Sandbox | bool | None = None, keep_csv: bool = True) -> ParsedBatch:
     """Parse files in threads (the C work releases the GIL), PDFs in
     sandbox workers (``sandbox``: one to use, ``False`` for in process,
-    ``None`` for a new one unless ``EXPETL_PARSE_SANDBOX=0``)."""
+    ``None`` for a new one unless ``EXPETL_PARSE_SANDBOX=0``).  With
+    ``keep_csv=False`` the processed CSVs are only staged, not kept in the
+    batch (a task whose load runs elsewhere: memory flat in the files)."""
     now = now or now_utc()
     workers = workers or default_workers()
     args = list(zip(staged, datas)) if datas is not None else [(s, None) for s in staged]
@@ -140,6 +157,8 @@ def parse_all(stage: Any, staged: Sequence[Staged], workers: int | None = None,
     with pipeline_sandbox(sandbox if needed else False, min(workers, len(args))) as sb, \
             ThreadPoolExecutor(min(workers, len(args))) as pool:
         for p in pool.map(lambda a: parse(stage, a[0], now, a[1], sb), args):
+            if not keep_csv:
+                p.csv = None
             batch.add(p)
     return batch
 
@@ -195,11 +214,19 @@ def load(stage: Any, wh: Any, run_id: str, batch: ParsedBatch, batch_no: int = 1
     ticket ↔ Mercado Pago link may have just arrived)."""
     d = check_stage(stage, wh)
     stage.sync()
-    dups = mark_duplicates(wh, batch) if batch.identities and not wh.dry_run else 0
-    loads = [d.kind_load(kinds.get(k), stage, run_id, batch_no, keys, batch.csv.get(k))
-             for k, keys in batch.processed.items() if keys]
-    out = wh.load_batch(run_id, batch, loads, iam_role, region)
+    checked = batch.identities and not wh.dry_run
+    # from the check to the commit: another loader's copy is seen or waits
+    with d.loading(wh) if checked else contextlib.nullcontext():
+        dups = mark_duplicates(wh, batch) if checked else 0
+        loads = [d.kind_load(kinds.get(k), stage, run_id, batch_no, keys, batch.csv.get(k))
+                 for k, keys in batch.processed.items() if keys]
+        out = wh.load_batch(run_id, batch, loads, iam_role, region)
     out["duplicates"] = dups
+    if batch.dropped:  # a duplicate's rows are in the stage too, where Glue would find them twice
+        try:
+            stage.delete_many(batch.dropped)
+        except _native.StageError as e:  # the load is in: left over, said, not a failed load
+            log.warning("The processed files of %d duplicates stay in the stage: %s", len(batch.dropped), e)
     if not wh.dry_run:
         from . import ledger
         out["links"] = ledger.refresh_links(wh)

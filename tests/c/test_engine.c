@@ -901,6 +901,10 @@ static void test_csvproj(void)
     CHECK(!strcmp(project(f, head, 2, 4, &line), "a,\"Coto, S.A.\"\nb,\n"));
     CHECK(!strcmp(project(f, tail, 3, 4, &line),
                   "a,1,\"MILK \"\"LA\"\" 1L\"\na,2,\"two\nlines\"\nb,1,\"\"\n"));
+    /* runs of consecutive fields are copied as one span: out of order and repeated picks too */
+    const int mixed[] = {2, 3, 1, 2, 0};
+    CHECK(!strcmp(project(f, mixed, 5, 4, &line),
+                  "1,\"MILK \"\"LA\"\" 1L\",\"Coto, S.A.\",1,a\n2,\"two\nlines\",\"Coto, S.A.\",2,a\n1,\"\",,1,b\n"));
     CHECK(!strcmp(project("h\n", head, 1, 1, &line), "") && line == 0);
     CHECK(!strcmp(project("", head, 1, 1, &line), ""));
     /* the same key again after another: written again (only a row equal to the one before is skipped) */
