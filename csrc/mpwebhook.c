@@ -118,18 +118,6 @@ int mp_verify_report_note(const char *body, size_t len, const char *secret, long
         xerr_set(err, XE_SIGNATURE, "bcrypt cost %d is outside %d..%d", cost, XBCRYPT_COST_MIN, XBCRYPT_COST_MAX);
         goto done;
     }
-    /* bcrypt reads the first 72 bytes of what it hashes: past them the
-     * generation date would not be signed, and a captured notification
-     * could be sent again with a fresh one (the staleness check void) */
-    size_t signed_len = strlen(out->transaction_id) + strlen(secret) + strlen(out->generation_date) + 2;
-    if (signed_len > XBCRYPT_MAX_INPUT) {
-        size_t room = strlen(out->transaction_id) + strlen(out->generation_date) + 2;
-        xerr_set(err, XE_SIGNATURE,
-                 "bcrypt signs only the first %d bytes, and with this password the generation date is past them: "
-                 "set a password for encryption of at most %zu characters",
-                 XBCRYPT_MAX_INPUT, room < XBCRYPT_MAX_INPUT ? XBCRYPT_MAX_INPUT - room : 0);
-        goto done;
-    }
     /* used exactly as received, as the scheme says */
     char *msg = g_strdup_printf("%s-%s-%s", out->transaction_id, secret, out->generation_date);
     struct crypt_data *cd = calloc(1, sizeof *cd); /* 32 KiB: not on the stack */
@@ -149,6 +137,19 @@ int mp_verify_report_note(const char *body, size_t len, const char *secret, long
     free(cd);
     if (!ok) {
         xerr_set(err, XE_SIGNATURE, "the notification signature does not verify");
+        goto done;
+    }
+    /* bcrypt reads the first 72 bytes of what it hashes: past them the
+     * generation date is not signed, and a captured notification could be
+     * sent again with a fresh one (the staleness check void).  Checked only
+     * once the signature verifies: who gets here knows the password, and
+     * an unsigned request learns nothing of its length. */
+    size_t room = strlen(out->transaction_id) + strlen(out->generation_date) + 2;
+    if (room + strlen(secret) > XBCRYPT_MAX_INPUT) {
+        xerr_set(err, XE_SIGNATURE,
+                 "bcrypt signs only the first %d bytes, and with this password the generation date is past them: "
+                 "set a password for encryption of at most %zu bytes",
+                 XBCRYPT_MAX_INPUT, room < XBCRYPT_MAX_INPUT ? XBCRYPT_MAX_INPUT - room : 0);
         goto done;
     }
     if (stale(out->generation_date, tolerance_s, now, err) != 0)

@@ -212,6 +212,24 @@ def test_two_loaders_at_once_keep_one_copy_of_a_fiscal_document(tmp_path, pg, sc
     assert isinstance(dialects.get("redshift").loading(None), contextlib.nullcontext)
 
 
+def test_a_load_whose_connection_was_re_established_under_the_lock_says_so(pg, schema, caplog):
+    """The advisory lock is the session's: a loader that reconnects midway
+    (its backend gone) carries on without it, and says so."""
+    with Warehouse(pg.dsn, schema=schema) as wh, Warehouse(pg.dsn, schema=schema, create=False) as other:
+        with wh.dialect_obj.loading(wh):
+            (pid,), = wh.query("SELECT pg_backend_pid()")[1]
+            other.query("SELECT pg_terminate_backend($1)", [pid])
+            time.sleep(0.2)
+            with pytest.raises(expetl.WarehouseError):
+                wh.query("SELECT 1")  # the dead session, said
+            wh.query("SELECT 1")  # a new one
+        assert "ran without the loaders' lock" in caplog.text
+        caplog.clear()
+        with wh.dialect_obj.loading(wh):
+            wh.query("SELECT 1")
+        assert "without the loaders' lock" not in caplog.text
+
+
 def test_extract_registers_what_it_stages_under_its_run(tmp_path, warehouse):
     """With a run id, what extract staged is registered ``staged`` (not
     known: a later run would take it); the load replaces each row with the

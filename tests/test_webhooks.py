@@ -65,12 +65,16 @@ def test_a_password_that_pushes_the_date_past_what_bcrypt_signs_is_refused_with_
     when_old = "2020-01-01T00:00:00.000-03:00"
     sig = bcrypt(f"{tid}-{long_secret}-{when_old}", 4)  # the date is past byte 72: not in the hash
     replay = json.loads(report_note(long_secret, tid, signature=sig))  # re-dated now, the old signature
-    with pytest.raises(expetl.SignatureError, match=r"at most 30 characters"):
+    with pytest.raises(expetl.SignatureError, match=r"at most 30 bytes"):
         verify_report_notification(json.dumps(replay).encode(), long_secret)
     fits = "s" * (72 - len(tid) - len(replay["generation_date"]) - 2)
     assert verify_report_notification(report_note(fits, tid), fits)["transaction_id"] == tid
     with pytest.raises(expetl.SignatureError, match="at most"):
         verify_report_notification(report_note(fits + "x", tid), fits + "x")
+    # an unsigned body learns nothing of the password's length: its signature is checked first
+    forged = json.loads(report_note(fits, "7" * 63))
+    with pytest.raises(expetl.SignatureError, match="does not verify"):
+        verify_report_notification(json.dumps(dict(forged, signature=replay["signature"])).encode(), fits)
 
 
 @pytest.mark.parametrize("body", [b"", b"not json", b"[1, 2]", b"{" * 10, b"x" * 70000])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import re
 from typing import Any, ContextManager, Protocol, Sequence
 
@@ -19,6 +20,7 @@ from .records import KindLoad
 from .schema import Table, View
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+log = logging.getLogger(__name__)
 
 
 def check_schema_name(schema: str) -> str:
@@ -126,9 +128,13 @@ class PostgresDialect(Dialect):
             yield
         finally:
             try:
-                wh.query("SELECT pg_advisory_unlock(hashtext($1))", key)
+                held = wh.query("SELECT pg_advisory_unlock(hashtext($1))", key)[1] == [("t",)]
             except _native.WarehouseError:
-                pass  # the connection is gone, and its session's lock with it
+                held = True  # the connection is gone, and its session's lock with it
+            if not held:  # the loader reconnected midway: a new session, without the lock
+                log.warning("A load in schema %s ran without the loaders' lock (the connection was "
+                            "re-established midway); a fiscal duplicate loaded at the same moment by "
+                            "another run would not have been seen", wh.schema)
 
     def connect(self, dsn, schema, dry_run=False):
         return _native.Warehouse(dsn, self.name, check_schema_name(schema), dry_run)
