@@ -241,6 +241,17 @@ typedef struct {
     PyObject *keep; /* list */
 } attrs;
 
+/* obj.name's truth; -1 with an error. */
+static int flag(PyObject *obj, const char *name)
+{
+    PyObject *v = PyObject_GetAttrString(obj, name);
+    if (!v)
+        return -1;
+    int r = PyObject_IsTrue(v);
+    Py_DECREF(v);
+    return r;
+}
+
 /* obj.name as UTF-8; NULL (no error) for None when !required. */
 static const char *attr_str(attrs *a, PyObject *obj, const char *name, int required)
 {
@@ -348,13 +359,8 @@ static int read_kind(attrs *a, blocks *bl, PyObject *obj, wh_kind *k, chunk_ctx 
     for (int t = 0; t < k->ntargets; t++) {
         PyObject *o = PyList_GET_ITEM(tg, t);
         wh_target *x = &k->targets[t];
-        int meta = -1;
-        PyObject *mv = PyObject_GetAttrString(o, "meta");
-        if (mv) {
-            meta = PyObject_IsTrue(mv);
-            Py_DECREF(mv);
-        }
-        if (meta < 0 || !(x->table = attr_str(a, o, "table", 1)) ||
+        int meta = flag(o, "meta"), numbered = flag(o, "numbered");
+        if (meta < 0 || numbered < 0 || !(x->table = attr_str(a, o, "table", 1)) ||
             !(x->cols = str_array(a, bl, o, "columns", &x->ncols)) ||
             !(x->key = str_array(a, bl, o, "key", &x->nkey)) ||
             !(x->unique = str_array(a, bl, o, "unique", &x->nunique)))
@@ -364,6 +370,7 @@ static int read_kind(attrs *a, blocks *bl, PyObject *obj, wh_kind *k, chunk_ctx 
         if (PyErr_Occurred())
             return -1;
         x->meta = meta;
+        x->numbered = numbered;
     }
     k->manifest = attr_str(a, obj, "manifest", 0);
     if (PyErr_Occurred())

@@ -92,7 +92,7 @@ int csvproj_file(csvproj *p, const char *s, size_t len, xbuf *out, xerr *err)
         }
         if (xbuf_putc(row, '\n'))
             goto nomem;
-        if (row->len == p->prev.len && !memcmp(row->p, p->prev.p, row->len))
+        if (!p->keep_repeats && row->len == p->prev.len && !memcmp(row->p, p->prev.p, row->len))
             continue; /* the same row again: one receipt's columns on its next line */
         if (xbuf_put(out, row->p, row->len))
             goto nomem;

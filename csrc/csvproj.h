@@ -6,7 +6,8 @@
  * COPY parsing them for every line was most of the server's load work.  A
  * row equal to the one before it (a receipt's columns from its next line)
  * is written once; every target's INSERT is DISTINCT, so this changes no
- * result.  Records follow RFC 4180: fields split by commas, a quoted field
+ * result.  A numbered target's rows (loaded as they are) are all written:
+ * a repeat there is a fault the primary key must see.  Records follow RFC 4180: fields split by commas, a quoted field
  * may hold commas, doubled quotes and line breaks; records end at LF or
  * CRLF.  The bytes come from the stage: a record with the wrong number of
  * fields or an unterminated quote is an error naming its line, never a
@@ -20,6 +21,7 @@ typedef struct {
     const int *pick; /* the source field of each output column */
     int npick;
     int nfields;     /* fields every record must have */
+    bool keep_repeats; /* write a row equal to the one before too */
     xbuf prev;       /* the last row written (empty: none yet): a repeat is skipped */
     xbuf row;        /* the row being built */
     size_t *off;     /* field bounds of the record being read, two per field */

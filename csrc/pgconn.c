@@ -1,5 +1,6 @@
 #include "pgconn.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -218,12 +219,20 @@ static void drain(pgc *p)
         PQclear(res);
 }
 
+int pgc_server_version(const pgc *p)
+{
+    return p->c ? PQserverVersion(p->c) : INT_MAX;
+}
+
 int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const wh_chunks *ch, csvproj *proj,
-                xerr *err)
+                const char *where, long *count, xerr *err)
 {
     xbuf sql = {0};
+    if (count)
+        *count = 0;
     if (xbuf_printf(&sql, "COPY %s (", table) || pgc_col_list(&sql, cols, ncols) ||
-        xbuf_printf(&sql, ") FROM STDIN WITH (FORMAT csv)") || xbuf_cstr(&sql)) {
+        xbuf_printf(&sql, ") FROM STDIN WITH (FORMAT csv)") || (where && xbuf_printf(&sql, " WHERE %s", where)) ||
+        xbuf_cstr(&sql)) {
         xbuf_free(&sql);
         return nomem(err);
     }
@@ -278,7 +287,8 @@ int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const 
         if (PQresultStatus(res) != PGRES_COMMAND_OK && rc == 0 && !failed) {
             db_error(p, res, "COPY", err);
             rc = -1;
-        }
+        } else if (count && rc == 0 && !failed && *PQcmdTuples(res))
+            *count = strtol(PQcmdTuples(res), NULL, 10);
         PQclear(res);
     }
     if (failed) {

@@ -29,10 +29,15 @@ int pgc_exec(pgc *p, const char *sql, int n, const char *const *params, PGresult
 /* printf-style statement; *count gets the rows it affected when wanted. */
 int pgc_stmt(pgc *p, long *count, xerr *err, int n, const char *const *params, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
-/* COPY <table> (<cols>) FROM STDIN (FORMAT csv) of the columns proj picks
- * out of every chunk after its first line, the header (csvproj.h). */
+/* COPY <table> (<cols>) FROM STDIN (FORMAT csv) [WHERE <where>] of the
+ * columns proj picks out of every chunk after its first line, the header
+ * (csvproj.h); *count (when wanted) gets the rows the server kept.  where
+ * is SQL written in code, never from input. */
 int pgc_copy_in(pgc *p, const char *table, const wh_col *cols, int ncols, const wh_chunks *ch, csvproj *proj,
-                xerr *err);
+                const char *where, long *count, xerr *err);
+/* The server's version (PQserverVersion); a dry run's without a server
+ * reads as the newest. */
+int pgc_server_version(const pgc *p);
 /* A literal for a statement that takes no parameters (Redshift's COPY):
  * refused when it holds a quote, backslash or control character, then
  * escaped by libpq. */

@@ -223,6 +223,8 @@ static int target_rows(const wh *w, const wh_target *tg, const char *stage, xbuf
 {
     bool on = w->d->distinct_on && tg->nunique;
     const char *where = tg->where ? " WHERE " : "", *cond = tg->where ? tg->where : "";
+    if (tg->numbered && w->d->enforces_keys) /* every row names itself: as they are, a repeat refused */
+        return xbuf_printf(sel, "%s", "") || xbuf_printf(from, "%s%s%s", stage, where, cond) ? -1 : 0;
     if (!on && tg->nunique && tg->latest)
         return xbuf_printf(sel, "%s", "") || xbuf_printf(from, "(SELECT ") || names(from, tg->cols, tg->ncols, "") ||
                        xbuf_printf(from, ", ROW_NUMBER() OVER (PARTITION BY ") ||
@@ -250,23 +252,78 @@ static bool named(const char *const *names, int n, const char *name)
     return false;
 }
 
-/* The staging columns a target reads (its columns, key, unique and latest
- * ones), in the files' order: their indexes into k->cols in pick. */
+/* Does the target read this staging column (one of its columns, key,
+ * unique or latest ones)? */
+static bool reads(const wh_target *tg, const char *c)
+{
+    return named(tg->cols, tg->ncols, c) || named(tg->key, tg->nkey, c) || named(tg->unique, tg->nunique, c) ||
+           (tg->latest && !strcmp(tg->latest, c));
+}
+
+/* The staging columns a target reads, in the files' order: their indexes
+ * into k->cols in pick. */
 static int target_pick(const wh_kind *k, const wh_target *tg, int *pick)
 {
     int n = 0;
-    for (int i = 0; i < k->ncols; i++) {
-        const char *c = k->cols[i].name;
-        if (named(tg->cols, tg->ncols, c) || named(tg->key, tg->nkey, c) || named(tg->unique, tg->nunique, c) ||
-            (tg->latest && !strcmp(tg->latest, c)))
+    for (int i = 0; i < k->ncols; i++)
+        if (reads(tg, k->cols[i].name))
             pick[n++] = i;
-    }
     return n;
+}
+
+/* Is target t COPYed straight into its table (wh_dialect.copy_direct)?
+ * The dialect can, and this server (PostgreSQL 12: COPY ... WHERE); the
+ * target is numbered and adds no run columns; every column it reads is one
+ * of its own (COPY's WHERE sees only the copied ones); and the first
+ * target, staged, reads its key (that staging table names the rows to
+ * replace: a receipt's items by its sha256). */
+static bool direct(const wh *w, const wh_kind *k, int t)
+{
+    const wh_target *tg = &k->targets[t];
+    if (!w->d->copy_direct || !w->d->enforces_keys || !w->d->per_target || t == 0 || !tg->numbered || tg->meta ||
+        pgc_server_version(&w->p) < 120000)
+        return false;
+    for (int i = 0; i < tg->nkey; i++)
+        if (!named(tg->cols, tg->ncols, tg->key[i]) || !reads(&k->targets[0], tg->key[i]))
+            return false;
+    for (int i = 0; i < tg->nunique; i++)
+        if (!named(tg->cols, tg->ncols, tg->unique[i]))
+            return false;
+    return !tg->latest || named(tg->cols, tg->ncols, tg->latest);
+}
+
+/* COPY target tg's own columns, projected as the files stream, into
+ * `table`: a staging table it creates, or (into_target) the target table
+ * itself, the rows that pass its where, counted as inserted. */
+static int project_into(wh *w, wh_kind *k, wh_target *tg, const wh_batch *b, const char *table, bool into_target,
+                        xerr *err)
+{
+    int *pick = malloc((size_t)k->ncols * sizeof *pick);
+    wh_col *cols = malloc((size_t)k->ncols * sizeof *cols);
+    int rc = -1;
+    if (!pick || !cols) {
+        nomem(err);
+        goto done;
+    }
+    int n = target_pick(k, tg, pick);
+    for (int i = 0; i < n; i++)
+        cols[i] = k->cols[pick[i]];
+    csvproj proj = {.pick = pick, .npick = n, .nfields = k->ncols, .keep_repeats = tg->numbered};
+    if (into_target)
+        rc = pgc_copy_in(&w->p, table, cols, n, &k->chunks, &proj, tg->where, &tg->inserted, err);
+    else
+        rc = create_stage(w, table, cols, n, err) || w->d->bulk_load(&w->p, table, cols, n, k, &proj, b, err) ? -1
+                                                                                                            : 0;
+    csvproj_free(&proj);
+done:
+    free(pick);
+    free(cols);
+    return rc;
 }
 
 /* Create and fill the staging table `name`: target tg's own columns, or
  * every column of the files (tg NULL). */
-static int fill_stage(wh *w, wh_kind *k, const wh_target *tg, const wh_batch *b, char name[64], xerr *err)
+static int fill_stage(wh *w, wh_kind *k, wh_target *tg, const wh_batch *b, char name[64], xerr *err)
 {
     if ((size_t)(tg ? snprintf(name, 64, "expetl_stage_%s_%s", k->stage, tg->table)
                     : snprintf(name, 64, "expetl_stage_%s", k->stage)) >= 64) { /* NAMEDATALEN */
@@ -278,29 +335,14 @@ static int fill_stage(wh *w, wh_kind *k, const wh_target *tg, const wh_batch *b,
                        w->d->bulk_load(&w->p, name, k->cols, k->ncols, k, NULL, b, err)
                    ? -1
                    : 0;
-    int *pick = malloc((size_t)k->ncols * sizeof *pick);
-    wh_col *cols = malloc((size_t)k->ncols * sizeof *cols);
-    int rc = -1;
-    if (!pick || !cols) {
-        nomem(err);
-        goto done;
-    }
-    int n = target_pick(k, tg, pick);
-    for (int i = 0; i < n; i++)
-        cols[i] = k->cols[pick[i]];
-    csvproj proj = {.pick = pick, .npick = n, .nfields = k->ncols};
-    rc = create_stage(w, name, cols, n, err) || w->d->bulk_load(&w->p, name, cols, n, k, &proj, b, err) ? -1 : 0;
-    csvproj_free(&proj);
-done:
-    free(pick);
-    free(cols);
-    return rc;
+    return project_into(w, k, tg, b, name, false, err);
 }
 
 static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *meta, xerr *err)
 {
     const char *S = w->schema;
-    /* a staging table per target, or one for them all */
+    /* a staging table per target (none for one COPYed straight in), or one
+     * for them all; a direct target's old rows are found through the first's */
     int nstages = w->d->per_target ? k->ntargets : 1;
     char (*stages)[64] = calloc((size_t)nstages + 1, sizeof *stages); /* + 1: never calloc(0) */
     xbuf a = {0}, c = {0}, f = {0};
@@ -308,11 +350,12 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
     if (!stages)
         return nomem(err);
     for (int i = 0; i < nstages; i++)
-        if (fill_stage(w, k, w->d->per_target ? &k->targets[i] : NULL, b, stages[i], err))
+        if (!direct(w, k, i) && fill_stage(w, k, w->d->per_target ? &k->targets[i] : NULL, b, stages[i], err))
             goto done;
     /* dependants first: the last target is deleted first */
     for (int t = k->ntargets - 1; t >= 0; t--) {
         const wh_target *tg = &k->targets[t];
+        const char *src = stages[w->d->per_target && !direct(w, k, t) ? t : 0];
         a.len = c.len = 0;
         for (int i = 0; i < tg->nkey; i++)
             if (xbuf_printf(&a, "%s%s.%s = s.%s", i ? " AND " : "", tg->table, tg->key[i], tg->key[i]))
@@ -324,14 +367,21 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
          * long */
         if (w->d->probe_keys && tg->nkey == 1
                 ? pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s WHERE %s = ANY(ARRAY(SELECT DISTINCT s.%s FROM %s s))",
-                           S, tg->table, c.p, c.p, stages[w->d->per_target ? t : 0])
+                           S, tg->table, c.p, c.p, src)
                 : pgc_stmt(&w->p, NULL, err, 0, NULL, "DELETE FROM %s.%s USING (SELECT DISTINCT %s FROM %s) s WHERE %s",
-                           S, tg->table, c.p, stages[w->d->per_target ? t : 0], a.p))
+                           S, tg->table, c.p, src, a.p))
             goto done;
     }
     for (int t = 0; t < k->ntargets; t++) {
         wh_target *tg = &k->targets[t];
         a.len = c.len = f.len = 0;
+        if (direct(w, k, t)) {
+            if (xbuf_printf(&a, "%s.%s", S, tg->table) || xbuf_cstr(&a))
+                goto nomem;
+            if (project_into(w, k, tg, b, a.p, true, err))
+                goto done;
+            continue;
+        }
         if (names(&a, tg->cols, tg->ncols, "") || xbuf_cstr(&a))
             goto nomem;
         if (target_rows(w, tg, stages[w->d->per_target ? t : 0], &c, &f))
@@ -346,7 +396,8 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
     }
     rc = 0;
     for (int i = 0; i < nstages && !rc; i++)
-        rc = pgc_stmt(&w->p, NULL, err, 0, NULL, "DROP TABLE %s", stages[i]);
+        if (stages[i][0])
+            rc = pgc_stmt(&w->p, NULL, err, 0, NULL, "DROP TABLE %s", stages[i]);
     goto done;
 nomem:
     nomem(err);

@@ -89,6 +89,12 @@ typedef struct {
     const char *latest; /* of rows naming the same key, the one with the greatest value here; NULL: any */
     const char *where; /* NULL: every row */
     int meta;          /* also set run_id and loaded_at */
+    /* Every row of a file names itself (the kind numbers its lines within
+     * the key: the primary key) and a batch holds a file once: where the
+     * server enforces primary keys, rows go in as they are, without
+     * DISTINCT, and a repeat is an error, never a row dropped; PostgreSQL
+     * COPYs them straight into the table (wh_dialect.copy_direct). */
+    int numbered;
     long inserted;     /* out: rows inserted */
 } wh_target;
 

@@ -30,7 +30,7 @@ static int pg_bulk(pgc *p, const char *stage, const wh_col *cols, int ncols, con
                    const wh_batch *b, xerr *err)
 {
     (void)b;
-    return pgc_copy_in(p, stage, cols, ncols, &k->chunks, proj, err);
+    return pgc_copy_in(p, stage, cols, ncols, &k->chunks, proj, NULL, NULL, err);
 }
 
 /* Serialisation failures and deadlocks; Redshift's error 1023 is matched in
@@ -92,9 +92,11 @@ done:
 
 static const wh_dialect POSTGRES = {.name = "postgres", .lock = pg_lock, .bulk_load = pg_bulk, .per_target = true,
                                     .probe_keys = true, .distinct_on = true, .work_mem = "64MB",
+                                    .enforces_keys = true, .copy_direct = true,
                                     .retryable = serialization};
 static const wh_dialect REDSHIFT = {.name = "redshift", .lock = rs_lock, .bulk_load = rs_bulk, .per_target = false,
                                     .probe_keys = false, .distinct_on = false, .work_mem = NULL,
+                                    .enforces_keys = false, .copy_direct = false,
                                     .retryable = serialization};
 
 const wh_dialect *wh_dialect_named(const char *name)

@@ -29,6 +29,17 @@ struct wh_dialect {
      * (or NULL) so the batch's sort stays in memory. */
     bool distinct_on;
     const char *work_mem;
+    /* The server refuses a row that repeats a primary key (PostgreSQL;
+     * Redshift's keys are unenforced): only then does a numbered target
+     * load its rows as they are, without DISTINCT. */
+    bool enforces_keys;
+    /* A numbered target that adds no run columns is COPYed straight into
+     * its table (COPY ... WHERE: PostgreSQL 12 or later), its old rows
+     * deleted first by the keys in the first target's staging table: no
+     * staging table of its own, no INSERT ... SELECT (a receipt's item
+     * lines are most of a batch's rows, and staging them cost the server
+     * about a third more). */
+    bool copy_direct;
     /* Does this failure mean "run the whole transaction again"? */
     bool (*retryable)(const xerr *e);
 };

@@ -45,6 +45,23 @@ def typed_rows(types: Sequence[str], rows: Iterable[Sequence[str | None]]) -> li
     return [tuple(c(v) if c is not None and v is not None else v for c, v in zip(conv, r)) for r in rows]
 
 
+def _once(chunks: Sequence[bytes] | None) -> Sequence[bytes] | None:
+    """Each processed file of a list once: the same file twice in one batch
+    (a replayed list) is loaded once, as a receipt's numbered item lines go
+    in as they are and would repeat their keys.  Any other sequence is
+    passed on as it is, read lazily (one file at a time as the COPY streams)."""
+    if not isinstance(chunks, (list, tuple)):
+        return chunks
+    seen: set[bytes] = set()
+    out = []
+    for c in chunks:
+        k = c if isinstance(c, bytes) else bytes(c)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
 class Warehouse:
     """``Warehouse("postgresql://user@host/db?sslmode=require", dialect="postgres")``.
 
@@ -168,7 +185,7 @@ class Warehouse:
         for kind, chunks, manifest in ((kinds.RECEIPT, receipts, receipts_manifest),
                                        (kinds.REPORT, movements, movements_manifest)):
             if chunks is not None or manifest is not None:
-                loads.append(kinds.get(kind).load(chunks, manifest))
+                loads.append(kinds.get(kind).load(_once(chunks), manifest))
         return load_counts(self.load_batch(run_id, batch, loads, iam_role, region))
 
     def known_identities(self, table: str, column: str, key: str, ids: Iterable[str]) -> dict[str, str]:

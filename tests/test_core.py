@@ -370,6 +370,23 @@ def test_load_then_compensate(tmp_path, warehouse):
     assert n == 1 and not stage.exists(extra[0].key) and stage.exists(staged[0].key)
 
 
+def test_a_batch_holding_one_processed_file_twice_is_refused_before_the_load(tmp_path, warehouse):
+    """A receipt's numbered item lines go into the warehouse as they are:
+    the batch that would carry one file twice is a fault of the caller,
+    refused before anything is sent (Redshift, whose keys are unenforced,
+    would load the lines twice)."""
+    stage = Stage(str(tmp_path))
+    staged, _ = steps.extract(stage, warehouse, [incoming(TICKET)])
+    batch = steps.parse_all(stage, staged)
+    twice = ParsedBatch(batch.files, [], {k: v * 2 for k, v in batch.processed.items()},
+                        {k: v * 2 for k, v in batch.csv.items()})
+    with pytest.raises(ValueError, match="processed receipt file twice"):
+        steps.load(stage, warehouse, "run-twice", twice)
+    assert warehouse.known([f.sha256 for f in batch.files]) == set()
+    steps.load(stage, warehouse, "run-once", batch)
+    assert warehouse.query(f'SELECT count(*) FROM "{warehouse.schema}".receipts')[1] == [("1",)]
+
+
 def test_the_runner_streams_its_sources(tmp_path, warehouse):
     """Sources are read lazily: loads happen while the source is still
     being read, so memory does not grow with the mailbox."""

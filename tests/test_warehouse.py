@@ -84,6 +84,32 @@ def test_load_is_exactly_once_and_merges_by_key(warehouse):
     assert s[1] == [("26543.75",)]
 
 
+@pytest.mark.parametrize("twin", ["the same row again", "another description"])
+def test_a_receipt_line_that_repeats_its_number_is_refused_not_dropped(warehouse, twin):
+    """A receipt's lines are numbered within their kind, and PostgreSQL
+    COPYs them straight into receipt_items, no DISTINCT: a processed file
+    that repeats a line's number (a parser fault) fails the load naming the
+    key, and nothing of the batch is in, where a DISTINCT would have
+    dropped one of the two lines without a word."""
+    import csv as csvmod
+    import io
+
+    sha, d, csv = processed(PDF)
+    rows = list(csvmod.reader(io.StringIO(csv.decode())))
+    kind, line, desc = (rows[0].index(c) for c in ("kind", "line", "description"))
+    first = next(r for r in rows[1:] if r[kind] == "item" and r[line] == "1")
+    again = list(first)
+    if twin == "another description":
+        again[desc] = "OTRA COSA"
+    rows.insert(rows.index(first) + 1, again)
+    out = io.StringIO()
+    csvmod.writer(out, lineterminator="\n").writerows(rows)
+    with pytest.raises(expetl.WarehouseError) as e:
+        warehouse.load("run-twin", [(sha, "dir", "k", "loaded", d["lines"])], receipts=[out.getvalue().encode()])
+    assert e.value.sqlstate == "23505" and "receipt_items_pkey" in str(e.value)
+    assert counts(warehouse) == (0, 0, 0, 0, 0)
+
+
 def _seq_scans(wh, table):
     wh.query("SELECT pg_stat_force_next_flush()")  # this backend's counts, flushed as it goes idle
     return int(wh.query("SELECT seq_scan FROM pg_stat_user_tables WHERE schemaname = $1 AND relname = $2",
@@ -373,7 +399,9 @@ def test_postgres_load_sql_matches_the_golden_file():
     client projects the processed files, so a receipt's columns go over
     once, not once per item line), the batch's rows found by probing each
     target's key, one row per primary key by DISTINCT ON (a sort on the
-    key, where DISTINCT hashes every column), its sorts in memory."""
+    key, where DISTINCT hashes every column), its sorts in memory; a
+    receipt's numbered item lines COPYed straight into their table (their
+    old rows found through the receipts' staging table)."""
     wh = Warehouse(None, dialect="postgres", dry_run=True, create=False)
     wh.load("run-golden", [("a" * 64, "gmail", "raw/receipts/a.pdf", "loaded", 3),
                            ("b" * 64, "mercadopago", "raw/mercadopago/r.csv", "quarantined", 0)],

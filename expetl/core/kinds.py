@@ -172,7 +172,8 @@ class ReceiptKind(DocumentKind):
                   primary_key=("sha256", "kind", "line"), dist_key="sha256", sort_key="sha256"),
         )
         self.targets = (Target("receipts", RECEIPT_FIELDS, ("sha256",), meta=True),
-                        Target("receipt_items", ITEM_FIELDS, ("sha256",), where="kind IS NOT NULL"))
+                        # a receipt's lines are numbered per kind (item 1, 2…; discount 1…)
+                        Target("receipt_items", ITEM_FIELDS, ("sha256",), where="kind IS NOT NULL", numbered=True))
         self.identity_column = "fiscal_key"  # CUIT-doc_type-PPPPP-NNNNNNNN
 
     def recognise(self, name: str, head: bytes) -> bool:

@@ -167,7 +167,12 @@ class Target:
     rows that repeat them are loaded once (empty: rows equal in every
     column are); of rows that repeat them with other values (one movement
     in two overlapping reports), the one with the greatest ``latest``
-    column, as a later load would replace an earlier one."""
+    column, as a later load would replace an earlier one.  ``numbered``:
+    the kind numbers every row of a file within its key (the primary key
+    names each one) and a batch holds a file once, so where the warehouse
+    enforces primary keys (PostgreSQL) the rows go in as they are, COPYed
+    straight into the table, without DISTINCT or a staging table, a repeat
+    an error rather than a row dropped (Redshift keeps its DISTINCT)."""
 
     table: str
     columns: tuple[str, ...]
@@ -176,6 +181,7 @@ class Target:
     meta: bool = False
     unique: tuple[str, ...] = ()
     latest: str | None = None
+    numbered: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -874,12 +874,12 @@ static double seconds_since(const struct timespec *t0)
  * sender picks the cost) is refused unhashed: cost 18 takes ~13 s, so a
  * refusal within a second shows nothing was hashed. */
 /* The loader's projection of processed files: fields as they are, quotes
- * and all; a repeat of the row before skipped; a malformed record an
- * error naming its line. */
-static const char *project(const char *csv, const int *pick, int npick, int nfields, long *line)
+ * and all; a repeat of the row before skipped (unless kept: a numbered
+ * target's); a malformed record an error naming its line. */
+static const char *project_as(const char *csv, const int *pick, int npick, int nfields, bool keep, long *line)
 {
     static char out[512];
-    csvproj p = {.pick = pick, .npick = npick, .nfields = nfields};
+    csvproj p = {.pick = pick, .npick = npick, .nfields = nfields, .keep_repeats = keep};
     xbuf b = {0};
     xerr err = {0};
     int rc = csvproj_file(&p, csv, strlen(csv), &b, &err);
@@ -888,6 +888,11 @@ static const char *project(const char *csv, const int *pick, int npick, int nfie
     xbuf_free(&b);
     csvproj_free(&p);
     return out;
+}
+
+static const char *project(const char *csv, const int *pick, int npick, int nfields, long *line)
+{
+    return project_as(csv, pick, npick, nfields, false, line);
 }
 
 static void test_csvproj(void)
@@ -909,6 +914,9 @@ static void test_csvproj(void)
     CHECK(!strcmp(project("", head, 1, 1, &line), ""));
     /* the same key again after another: written again (only a row equal to the one before is skipped) */
     CHECK(!strcmp(project("h\na,1\nb,1\na,1\n", head, 1, 2, &line), "a\nb\na\n"));
+    /* a numbered target keeps every row: a repeat goes on to the primary key, which refuses it */
+    CHECK(!strcmp(project("h\na,1\na,2\na,2\n", head, 1, 2, &line), "a\n"));
+    CHECK(!strcmp(project_as("h\na,1\na,2\na,2\n", head, 1, 2, true, &line), "a\na\na\n"));
     /* malformed: a field short (line 3, after a quoted line break), a quote left open, text after a quote */
     CHECK(!strcmp(project("h\n\"x\ny\",1\nz\n", head, 2, 2, &line), "ERR") && line == 4);
     CHECK(!strcmp(project("h\na,\"open\n", head, 2, 2, &line), "ERR") && line == 2);
