@@ -359,7 +359,7 @@ static int read_kind(attrs *a, blocks *bl, PyObject *obj, wh_kind *k, chunk_ctx 
     for (int t = 0; t < k->ntargets; t++) {
         PyObject *o = PyList_GET_ITEM(tg, t);
         wh_target *x = &k->targets[t];
-        int meta = flag(o, "meta"), numbered = flag(o, "numbered");
+        int meta = flag(o, "meta"), numbered = meta < 0 ? -1 : flag(o, "numbered");
         if (meta < 0 || numbered < 0 || !(x->table = attr_str(a, o, "table", 1)) ||
             !(x->cols = str_array(a, bl, o, "columns", &x->ncols)) ||
             !(x->key = str_array(a, bl, o, "key", &x->nkey)) ||

@@ -7,9 +7,9 @@
  * row equal to the one before it (a receipt's columns from its next line)
  * is written once; every target's INSERT is DISTINCT, so this changes no
  * result.  A numbered target's rows (loaded as they are) are all written:
- * a repeat there is a fault the primary key must see.  Records follow RFC 4180: fields split by commas, a quoted field
- * may hold commas, doubled quotes and line breaks; records end at LF or
- * CRLF.  The bytes come from the stage: a record with the wrong number of
+ * a repeat there is a fault the primary key must see.  Records follow RFC
+ * 4180: fields split by commas, a quoted field may hold commas, doubled
+ * quotes and line breaks; records end at LF or CRLF.  The bytes come from the stage: a record with the wrong number of
  * fields or an unterminated quote is an error naming its line, never a
  * guess. */
 #ifndef EXPETL_CSVPROJ_H

@@ -274,9 +274,11 @@ static int target_pick(const wh_kind *k, const wh_target *tg, int *pick)
 /* Is target t COPYed straight into its table (wh_dialect.copy_direct)?
  * The dialect can, and this server (PostgreSQL 12: COPY ... WHERE); the
  * target is numbered and adds no run columns; every column it reads is one
- * of its own (COPY's WHERE sees only the copied ones); and the first
+ * of its own (its where may name only those: COPY's WHERE would read any
+ * other column of the table as its default, see Target); and the first
  * target, staged, reads its key (that staging table names the rows to
- * replace: a receipt's items by its sha256). */
+ * replace: a receipt's items by its sha256).  Decided once per load of a
+ * kind (load_kind), not per statement. */
 static bool direct(const wh *w, const wh_kind *k, int t)
 {
     const wh_target *tg = &k->targets[t];
@@ -308,7 +310,9 @@ static int project_into(wh *w, wh_kind *k, wh_target *tg, const wh_batch *b, con
     int n = target_pick(k, tg, pick);
     for (int i = 0; i < n; i++)
         cols[i] = k->cols[pick[i]];
-    csvproj proj = {.pick = pick, .npick = n, .nfields = k->ncols, .keep_repeats = tg->numbered};
+    /* rows loaded without DISTINCT keep their repeats, for the key to refuse */
+    csvproj proj = {.pick = pick, .npick = n, .nfields = k->ncols,
+                    .keep_repeats = tg->numbered && w->d->enforces_keys};
     if (into_target)
         rc = pgc_copy_in(&w->p, table, cols, n, &k->chunks, &proj, tg->where, &tg->inserted, err);
     else
@@ -345,17 +349,23 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
      * for them all; a direct target's old rows are found through the first's */
     int nstages = w->d->per_target ? k->ntargets : 1;
     char (*stages)[64] = calloc((size_t)nstages + 1, sizeof *stages); /* + 1: never calloc(0) */
+    bool *copied = calloc((size_t)k->ntargets + 1, sizeof *copied);    /* COPYed straight in */
     xbuf a = {0}, c = {0}, f = {0};
     int rc = -1;
-    if (!stages)
+    if (!stages || !copied) {
+        free(stages);
+        free(copied);
         return nomem(err);
+    }
+    for (int t = 0; t < k->ntargets; t++)
+        copied[t] = direct(w, k, t);
     for (int i = 0; i < nstages; i++)
-        if (!direct(w, k, i) && fill_stage(w, k, w->d->per_target ? &k->targets[i] : NULL, b, stages[i], err))
+        if (!copied[i] && fill_stage(w, k, w->d->per_target ? &k->targets[i] : NULL, b, stages[i], err))
             goto done;
     /* dependants first: the last target is deleted first */
     for (int t = k->ntargets - 1; t >= 0; t--) {
         const wh_target *tg = &k->targets[t];
-        const char *src = stages[w->d->per_target && !direct(w, k, t) ? t : 0];
+        const char *src = stages[w->d->per_target && !copied[t] ? t : 0];
         a.len = c.len = 0;
         for (int i = 0; i < tg->nkey; i++)
             if (xbuf_printf(&a, "%s%s.%s = s.%s", i ? " AND " : "", tg->table, tg->key[i], tg->key[i]))
@@ -375,7 +385,7 @@ static int load_kind(wh *w, wh_kind *k, const wh_batch *b, const char *const *me
     for (int t = 0; t < k->ntargets; t++) {
         wh_target *tg = &k->targets[t];
         a.len = c.len = f.len = 0;
-        if (direct(w, k, t)) {
+        if (copied[t]) {
             if (xbuf_printf(&a, "%s.%s", S, tg->table) || xbuf_cstr(&a))
                 goto nomem;
             if (project_into(w, k, tg, b, a.p, true, err))
@@ -403,6 +413,7 @@ nomem:
     nomem(err);
 done:
     free(stages);
+    free(copied);
     xbuf_free(&a);
     xbuf_free(&c);
     xbuf_free(&f);

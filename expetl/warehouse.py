@@ -46,18 +46,25 @@ def typed_rows(types: Sequence[str], rows: Iterable[Sequence[str | None]]) -> li
 
 
 def _once(chunks: Sequence[bytes] | None) -> Sequence[bytes] | None:
-    """Each processed file of a list once: the same file twice in one batch
-    (a replayed list) is loaded once, as a receipt's numbered item lines go
-    in as they are and would repeat their keys.  Any other sequence is
-    passed on as it is, read lazily (one file at a time as the COPY streams)."""
+    """Each processed file of a list once: the same bytes twice in one batch
+    (a replayed list) are loaded once, as a receipt's numbered item lines go
+    in as they are and would repeat their keys.  Only equal bytes are one
+    file: two CSVs of one PDF processed under other keys still repeat its
+    lines, and the load refuses them.  Any other sequence is passed on as
+    it is, read lazily (one file at a time as the COPY streams); an element
+    that is not bytes is left for the loader to refuse."""
     if not isinstance(chunks, (list, tuple)):
         return chunks
     seen: set[bytes] = set()
     out = []
     for c in chunks:
-        k = c if isinstance(c, bytes) else bytes(c)
-        if k not in seen:
-            seen.add(k)
+        try:
+            digest = hashlib.sha256(c).digest()  # no copy of a memoryview or bytearray
+        except TypeError:
+            out.append(c)
+            continue
+        if digest not in seen:
+            seen.add(digest)
             out.append(c)
     return out
 

@@ -373,8 +373,8 @@ def test_load_then_compensate(tmp_path, warehouse):
 def test_a_batch_holding_one_processed_file_twice_is_refused_before_the_load(tmp_path, warehouse):
     """A receipt's numbered item lines go into the warehouse as they are:
     the batch that would carry one file twice is a fault of the caller,
-    refused before anything is sent (Redshift, whose keys are unenforced,
-    would load the lines twice)."""
+    refused before anything is sent, rather than left to the primary key
+    to fail the batch."""
     stage = Stage(str(tmp_path))
     staged, _ = steps.extract(stage, warehouse, [incoming(TICKET)])
     batch = steps.parse_all(stage, staged)

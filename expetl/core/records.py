@@ -172,7 +172,9 @@ class Target:
     names each one) and a batch holds a file once, so where the warehouse
     enforces primary keys (PostgreSQL) the rows go in as they are, COPYed
     straight into the table, without DISTINCT or a staging table, a repeat
-    an error rather than a row dropped (Redshift keeps its DISTINCT)."""
+    an error rather than a row dropped (Redshift keeps its DISTINCT).  A
+    numbered target's ``where`` names only its own columns: COPY's WHERE
+    would read any other column of the table as its default."""
 
     table: str
     columns: tuple[str, ...]

@@ -213,7 +213,7 @@ def load(stage: Any, wh: Any, run_id: str, batch: ParsedBatch, batch_no: int = 1
     the load the ledger's links are computed again (either side of a
     ticket ↔ Mercado Pago link may have just arrived)."""
     d = check_stage(stage, wh)
-    for k, keys in batch.processed.items():  # numbered rows are loaded as they are: twice would be twice
+    for k, keys in batch.processed.items():  # numbered rows go in as they are: a file twice is a fault
         if len(set(keys)) != len(keys) and any(t.numbered for t in kinds.get(k).targets):
             raise ValueError(f"a batch holds a processed {k} file twice: {sorted({x for x in keys if keys.count(x) > 1})}")
     stage.sync()
