@@ -15,16 +15,20 @@ typedef struct {
 
 static int Wh_init(PyObject *self, PyObject *args, PyObject *kw)
 {
-    static char *kwlist[] = {"dsn", "dialect", "schema", "dry_run", NULL};
+    static char *kwlist[] = {"dsn", "dialect", "schema", "dry_run", "server_version", NULL};
     WhObj *o = (WhObj *)self;
     const char *dsn = NULL, *dialect = "postgres", *schema = "expenses";
-    int dry = 0;
+    int dry = 0, version = 0;
     if (o->w) {
         PyErr_SetString(PyExc_RuntimeError, "Warehouse is already initialised");
         return -1;
     }
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "|zssp:Warehouse", kwlist, &dsn, &dialect, &schema, &dry))
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|zsspi:Warehouse", kwlist, &dsn, &dialect, &schema, &dry, &version))
         return -1;
+    if (version < 0) {
+        PyErr_SetString(PyExc_ValueError, "server_version is a PostgreSQL version number (110000 for 11), or 0");
+        return -1;
+    }
     const wh_dialect *d = wh_dialect_named(dialect);
     if (!d) {
         PyErr_Format(PyExc_ValueError, "no warehouse dialect '%.60s' in the C loader", dialect);
@@ -43,6 +47,7 @@ static int Wh_init(PyObject *self, PyObject *args, PyObject *kw)
         xpy_raise(xpy_type_state(self), &err, XD_SERVICE, NULL);
         return -1;
     }
+    wh_set_server_version(o->w, version);
     return 0;
 }
 
@@ -650,8 +655,9 @@ static PyGetSetDef Wh_getset[] = {
 };
 
 static PyType_Slot Wh_slots[] = {
-    {Py_tp_doc, "Warehouse(dsn=None, dialect='postgres', schema='expenses', dry_run=False)\n\n"
-                "A libpq connection to PostgreSQL or Redshift and the transactional loader."},
+    {Py_tp_doc, "Warehouse(dsn=None, dialect='postgres', schema='expenses', dry_run=False, server_version=0)\n\n"
+                "A libpq connection to PostgreSQL or Redshift and the transactional loader; server_version: "
+                "write SQL for at most this version (110000 for 11; 0: the server's own)."},
     {Py_tp_init, Wh_init},
     {Py_tp_new, PyType_GenericNew},
     {Py_tp_dealloc, Wh_dealloc},

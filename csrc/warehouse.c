@@ -14,7 +14,8 @@
 struct wh {
     pgc p;
     const wh_dialect *d;
-    char schema[72]; /* quoted identifier */
+    char schema[72];  /* quoted identifier */
+    int max_version;  /* wh_set_server_version; 0: the server's own */
 };
 
 static int nomem(xerr *err)
@@ -69,6 +70,7 @@ int wh_clone(const wh *w, wh **out, xerr *err)
     if (!c)
         return nomem(err);
     c->d = w->d;
+    c->max_version = w->max_version;
     memcpy(c->schema, w->schema, sizeof c->schema);
     if (pgc_clone(&w->p, &c->p, err) != 0) {
         free(c);
@@ -87,6 +89,15 @@ void wh_close(wh *w)
 }
 
 const wh_dialect *wh_get_dialect(const wh *w) { return w->d; }
+
+void wh_set_server_version(wh *w, int version) { w->max_version = version > 0 ? version : 0; }
+
+/* The server's version, or the one set below it (a dry run has none: the newest). */
+static int server_version(const wh *w)
+{
+    int v = pgc_server_version(&w->p);
+    return w->max_version && w->max_version < v ? w->max_version : v;
+}
 
 const char *wh_trace(const wh *w) { return w->p.trace.p ? w->p.trace.p : ""; }
 
@@ -283,7 +294,7 @@ static bool direct(const wh *w, const wh_kind *k, int t)
 {
     const wh_target *tg = &k->targets[t];
     if (!w->d->copy_direct || !w->d->enforces_keys || !w->d->per_target || t == 0 || !tg->numbered || tg->meta ||
-        pgc_server_version(&w->p) < 120000)
+        server_version(w) < 120000)
         return false;
     for (int i = 0; i < tg->nkey; i++)
         if (!named(tg->cols, tg->ncols, tg->key[i]) || !reads(&k->targets[0], tg->key[i]))

@@ -40,6 +40,11 @@ void wh_close(wh *w);
 /* A second connection with the same settings (for a loader pipeline). */
 int wh_clone(const wh *w, wh **out, xerr *err);
 const wh_dialect *wh_get_dialect(const wh *w);
+/* Write SQL for at most this server version (PQserverVersion's form,
+ * 110000 for 11.0; 0: the server's own, the newest in a dry run without
+ * one): for a server that speaks PostgreSQL's protocol with less than its
+ * version says, and to render an older server's statements.  Clones keep it. */
+void wh_set_server_version(wh *w, int version);
 
 /* Statements run in one transaction (the DDL); a race with another first
  * run (a unique violation on the catalog, 23505) runs them again. */

@@ -60,7 +60,7 @@ def _once(chunks: Sequence[bytes] | None) -> Sequence[bytes] | None:
     for c in chunks:
         try:
             digest = hashlib.sha256(c).digest()  # no copy of a memoryview or bytearray
-        except TypeError:
+        except (TypeError, BufferError):  # not bytes, or a view hashlib cannot read in place
             out.append(c)
             continue
         if digest not in seen:
@@ -74,13 +74,19 @@ class Warehouse:
 
     The loader creates the schema on first use, loads batches in one
     transaction each and answers which files are already in.  Errors raise
-    ``WarehouseError`` with ``.sqlstate``; messages never carry the DSN."""
+    ``WarehouseError`` with ``.sqlstate``; messages never carry the DSN.
+    ``server_version`` (PostgreSQL's number: 110000 for 11) writes SQL for at
+    most that version: a receipt's item lines are COPYed straight into their
+    table from 12 on (``COPY ... WHERE``), through a staging table below."""
 
     def __init__(self, dsn: str | None, dialect: str = "postgres", schema: str = "expenses",
-                 dry_run: bool = False, create: bool = True):
+                 dry_run: bool = False, create: bool = True, server_version: int | None = None):
         self._d = dialects.get(dialect)
         self.schema, self.dry_run = dialects.check_schema_name(schema), dry_run
-        self._w = self._d.connect(dsn, schema, dry_run)
+        # below the server's own version: for a server that speaks PostgreSQL's
+        # protocol with less than its version says, or an older server's dry run
+        opts = {} if server_version is None else {"server_version": server_version}
+        self._w = self._d.connect(dsn, schema, dry_run, **opts)
         if create:
             self.ensure_schema()
 

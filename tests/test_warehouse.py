@@ -1,5 +1,6 @@
 """The libpq loader against a real PostgreSQL started by the suite, and the
 Redshift SQL it issues (golden files: Redshift cannot run here)."""
+import contextlib
 import threading
 
 import pytest
@@ -84,10 +85,25 @@ def test_load_is_exactly_once_and_merges_by_key(warehouse):
     assert s[1] == [("26543.75",)]
 
 
+# the server's own version (COPY ... WHERE: the item lines straight in) and
+# one below 12 (through their own staging table)
+VERSIONS = pytest.mark.parametrize("version", [None, 110000], ids=["direct", "staged"])
+
+
+def _as(warehouse, pg, version):
+    """The test's warehouse, or a second connection to its schema writing
+    SQL for that server version."""
+    if version is None:
+        return contextlib.nullcontext(warehouse)
+    return Warehouse(pg.dsn, schema=warehouse.schema, create=False, server_version=version)
+
+
+@VERSIONS
 @pytest.mark.parametrize("twin", ["the same row again", "another description"])
-def test_a_receipt_line_that_repeats_its_number_is_refused_not_dropped(warehouse, twin):
+def test_a_receipt_line_that_repeats_its_number_is_refused_not_dropped(warehouse, pg, twin, version):
     """A receipt's lines are numbered within their kind, and PostgreSQL
-    COPYs them straight into receipt_items, no DISTINCT: a processed file
+    loads them without DISTINCT (COPYed straight into receipt_items, or
+    from their staging table on a server before 12): a processed file
     that repeats a line's number (a parser fault) fails the load naming the
     key, and nothing of the batch is in, where a DISTINCT would have
     dropped one of the two lines without a word."""
@@ -104,32 +120,90 @@ def test_a_receipt_line_that_repeats_its_number_is_refused_not_dropped(warehouse
     rows.insert(rows.index(first) + 1, again)
     out = io.StringIO()
     csvmod.writer(out, lineterminator="\n").writerows(rows)
-    with pytest.raises(expetl.WarehouseError) as e:
-        warehouse.load("run-twin", [(sha, "dir", "k", "loaded", d["lines"])], receipts=[out.getvalue().encode()])
+    with _as(warehouse, pg, version) as wh, pytest.raises(expetl.WarehouseError) as e:
+        wh.load("run-twin", [(sha, "dir", "k", "loaded", d["lines"])], receipts=[out.getvalue().encode()])
     assert e.value.sqlstate == "23505" and "receipt_items_pkey" in str(e.value)
     assert counts(warehouse) == (0, 0, 0, 0, 0)
 
 
-def test_a_live_postgresql_copies_item_lines_straight_into_their_table(warehouse, pg):
+@pytest.mark.parametrize("dsn, version, direct", [
+    ("live", None, True),        # the suite's server (15): its own version
+    ("live", 120000, True),      # COPY ... WHERE came with PostgreSQL 12
+    ("live", 119999, False),
+    (None, None, True),          # a dry run without a server: the newest
+    (None, 110000, False),
+])
+def test_a_live_postgresql_copies_item_lines_straight_into_their_table(warehouse, pg, dsn, version, direct):
     """The direct COPY hangs on the server's version (COPY ... WHERE is
-    PostgreSQL 12's): a dry run against the live server renders what a load
-    would send, the item lines COPYed into receipt_items, no staging table of
-    their own."""
+    PostgreSQL 12's), or the one the loader was told to write for: a dry run
+    renders what a load would send, from 12 on the item lines COPYed into
+    receipt_items with no staging table of their own, below it staged and
+    inserted (no DISTINCT either way: the key refuses a repeated line)."""
     sha, d, csv = processed(PDF)
-    dry = Warehouse(pg.dsn, schema=warehouse.schema, dry_run=True, create=False)
+    dry = Warehouse(pg.dsn if dsn else None, schema=warehouse.schema, dry_run=True, create=False,
+                    server_version=version)
     try:
         dry.load("run-dry", [(sha, "dir", "k", "loaded", d["lines"])], receipts=[csv])
         trace = dry.trace
     finally:
         dry.close()
-    assert f'COPY "{warehouse.schema}".receipt_items (sha256, kind, line,' in trace
-    assert "WHERE kind IS NOT NULL;" in trace and "expetl_stage_receipts_receipt_items" not in trace
+    copied = f'COPY "{warehouse.schema}".receipt_items (sha256, kind, line,' in trace
+    staged = "COPY expetl_stage_receipts_receipt_items (sha256, kind, line," in trace
+    assert (copied, staged) == (direct, not direct)
+    assert ("FROM STDIN WITH (FORMAT csv) WHERE kind IS NOT NULL;" in trace) == direct
+    inserted = [ln for ln in trace.splitlines() if ln.startswith(f'INSERT INTO "{warehouse.schema}".receipt_items')]
+    assert len(inserted) == (0 if direct else 1)
+    assert all(" DISTINCT " not in ln and ln.endswith("FROM expetl_stage_receipts_receipt_items WHERE kind "
+                                                       "IS NOT NULL;") for ln in inserted)
 
 
-def test_a_receipt_reloaded_without_item_lines_keeps_none_of_its_old_ones(warehouse):
-    """The item lines' old rows are found through the receipts' staging
-    table, not their own: a receipt loaded again with no lines at all
-    (its processed file down to the receipt's row) has none left."""
+def test_a_server_version_is_a_version_number(pg):
+    with pytest.raises(ValueError):
+        Warehouse(pg.dsn, create=False, server_version=-1)
+
+
+@pytest.mark.parametrize("version, statement", [(None, 'COPY "{s}".receipt_items ('),
+                                                (110000, "COPY expetl_stage_receipts_receipt_items (")])
+def test_a_clone_loads_for_the_same_server_version(warehouse, pg, version, statement):
+    """The runner loads on a clone: a live load on it sends the item lines
+    the way its original was told (seen in the server's own view of the
+    loader's statement while the lines stream)."""
+    (sha, d, csv), (sha2, d2, csv2) = processed(PDF), processed(PDF2)
+    watcher = Warehouse(pg.dsn, schema=warehouse.schema, create=False)
+    seen = {"fetched": 0, "query": None}
+
+    class Watched:
+        def __len__(self):
+            return 2
+
+        def __getitem__(self, i):
+            if i == 1:
+                seen["fetched"] += 1
+                if seen["fetched"] == 2:  # the second pass: the item lines
+                    seen["query"] = watcher.query("SELECT query FROM pg_stat_activity WHERE "
+                                                  "application_name = 'expetl' AND query LIKE 'COPY %'")[1]
+            return [csv, csv2][i]
+
+    with _as(warehouse, pg, version) as wh:
+        other = wh.clone()
+    try:
+        r = other.load("run-clone", [(sha, "dir", "k1", "loaded", d["lines"]), (sha2, "dir", "k2", "loaded", d2["lines"])],
+                       receipts=Watched())
+        assert (r["receipts"], r["items"]) == (2, d["lines"] + d2["lines"])
+        (query,), = seen["query"]
+        assert query.startswith(statement.format(s=warehouse.schema)), query
+    finally:
+        other.close()
+        watcher.close()
+
+
+@VERSIONS
+def test_a_receipt_reloaded_without_item_lines_keeps_none_of_its_old_ones(warehouse, pg, version):
+    """COPYed straight in, the item lines' old rows are found through the
+    receipts' staging table, not their own (staged, through theirs, which
+    holds the receipt's row with its line empty): a receipt loaded again
+    with no lines at all (its processed file down to the receipt's row) has
+    none left."""
     import csv as csvmod
     import io
 
@@ -142,7 +216,8 @@ def test_a_receipt_reloaded_without_item_lines_keeps_none_of_its_old_ones(wareho
     alone = [v if c not in ITEM_FIELDS or c == "sha256" else "" for c, v in zip(rows[0], rows[1])]
     out = io.StringIO()  # as the writer puts a receipt without lines: its columns, the line's empty
     csvmod.writer(out, lineterminator="\n").writerows([rows[0], alone])
-    r = warehouse.load("run-2", [(sha, "dir", "k", "loaded", 0)], receipts=[out.getvalue().encode()])
+    with _as(warehouse, pg, version) as wh:
+        r = wh.load("run-2", [(sha, "dir", "k", "loaded", 0)], receipts=[out.getvalue().encode()])
     assert r["receipts"] == 1 and r["items"] == 0
     assert counts(warehouse)[:2] == (1, 0)
 
@@ -305,6 +380,16 @@ def test_processed_files_load_alike_from_any_sequence_of_buffers(warehouse, cont
     assert rows == sorted([(sha, str(d["lines"])), (sha2, str(d2["lines"]))])
 
 
+def test_a_buffer_the_loader_cannot_read_in_place_is_refused_and_nothing_loads(warehouse):
+    """A strided view (every other byte of a CSV) is no processed file: the
+    list form's dedupe passes it on and the loader refuses it; nothing of
+    the batch is in."""
+    sha, d, csv = processed(PDF)
+    with pytest.raises(BufferError):
+        warehouse.load("run-strided", [(sha, "dir", "k", "loaded", d["lines"])], receipts=[memoryview(csv)[::2]])
+    assert counts(warehouse) == (0, 0, 0, 0, 0)
+
+
 def test_fields_with_commas_quotes_and_line_breaks_load_as_written(warehouse):
     """A description holding the CSV's own syntax goes through the loader's
     projection byte for byte (commas, doubled quotes, a line break), and a
@@ -362,6 +447,47 @@ def test_backend_killed_mid_copy_loads_nothing_and_a_rerun_loads_once(warehouse,
     assert r["receipts"] == 2
     assert counts(warehouse)[:2] == (2, 21) and counts(warehouse)[3] == 2
     killer.close()
+
+
+@VERSIONS
+def test_backend_killed_while_the_item_lines_stream_loads_nothing(warehouse, pg, version):
+    """The item lines are the batch's second pass over its files (the
+    receipts' columns first): the loader's backend terminated while they
+    stream, straight into receipt_items or into their staging table, leaves
+    nothing, and the batch then loads exactly once."""
+    sha, _d, csv = processed(PDF)
+    sha2, _d2, csv2 = processed(PDF2)
+    files = [(sha, "dir", "k1", "loaded", 10), (sha2, "dir", "k2", "loaded", 11)]
+    killer = Warehouse(pg.dsn, schema=warehouse.schema, create=False)
+    seen = {"fetched": 0, "killed": 0}
+
+    class KillDuringItems:
+        """The processed files; the second file's second fetch kills the loader."""
+
+        def __len__(self):
+            return 2
+
+        def __getitem__(self, i):
+            if i == 1:
+                seen["fetched"] += 1
+                if seen["fetched"] == 2:
+                    seen["killed"] = len(killer.query(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE application_name = 'expetl' AND query LIKE 'COPY %receipt_items (%'")[1])
+            return [csv, csv2][i]
+
+    try:
+        with _as(warehouse, pg, version) as wh:
+            with pytest.raises(expetl.WarehouseError) as e:
+                wh.load("run-killed", files, receipts=KillDuringItems())
+            assert seen["killed"] == 1
+            assert e.value.sqlstate in ("57P01", "08006")
+            assert counts(warehouse) == (0, 0, 0, 0, 0)
+            r = wh.load("run-again", files, receipts=[csv, csv2])  # on a new connection
+        assert (r["receipts"], r["items"]) == (2, 21)
+        assert counts(warehouse) == (2, 21, 0, 2, 0)
+    finally:
+        killer.close()
 
 
 def test_concurrent_loads_of_the_same_file_end_with_one_copy(pg, schema):
@@ -485,15 +611,17 @@ def test_redshift_copy_literals_are_validated():
         wh.load("r", receipts_manifest="file:///tmp/m.json")
 
 
-@pytest.mark.parametrize("errcode, message, table", [
-    ("40001", "could not serialize access due to concurrent update", "receipts"),
+@pytest.mark.parametrize("errcode, message, table, version", [
+    ("40001", "could not serialize access due to concurrent update", "receipts", None),
     # Redshift's form: error 1023 arrives as an internal error with the number in the text
     ("XX000", "1023 DETAIL: Serializable isolation violation on table - 123, transactions forming the cycle are: 1, 2",
-     "receipts"),
-    # after the item lines were COPYed straight into their table: they go again, counted once
-    ("40001", "could not serialize access due to concurrent update", "ingested_files"),
+     "receipts", None),
+    # after the item lines were loaded (COPYed straight in, or inserted from
+    # their staging table): they go again, counted once
+    ("40001", "could not serialize access due to concurrent update", "ingested_files", None),
+    ("40001", "could not serialize access due to concurrent update", "ingested_files", 110000),
 ])
-def test_serialisation_failures_retry_the_whole_transaction(warehouse, errcode, message, table):
+def test_serialisation_failures_retry_the_whole_transaction(warehouse, pg, errcode, message, table, version):
     """A trigger in the test's own schema fails the first insert the way a
     serialisation conflict does (a sequence counts attempts: it survives the
     rollback); the loader retries the whole transaction, re-streaming the COPY."""
@@ -509,7 +637,8 @@ def test_serialisation_failures_retry_the_whole_transaction(warehouse, errcode, 
     warehouse.query(f'CREATE TRIGGER conflict BEFORE INSERT ON "{s}".{table} '
                     f'FOR EACH ROW EXECUTE FUNCTION "{s}".conflict()')
     sha, _d, csv = processed(PDF)
-    r = warehouse.load("run-retry", [(sha, "dir", "k", "loaded", 10)], receipts=[csv])
+    with _as(warehouse, pg, version) as wh:
+        r = wh.load("run-retry", [(sha, "dir", "k", "loaded", 10)], receipts=[csv])
     assert r["attempts"] == 2 and r["receipts"] == 1 and r["items"] == 10
     assert counts(warehouse) == (1, 10, 0, 1, 0)
 

@@ -85,7 +85,10 @@ class Dialect:
         """The DDL as one printable script (``expetl schema``)."""
         return "".join(s + ";\n" for s in statements)
 
-    def connect(self, dsn: str | None, schema: str, dry_run: bool = False) -> Connection:
+    def connect(self, dsn: str | None, schema: str, dry_run: bool = False,
+                server_version: int | None = None) -> Connection:
+        """A connection; ``server_version`` (passed only when the caller set
+        it): write SQL for at most that version of the server."""
         raise NotImplementedError
 
     def kind_load(self, kind: Any, stage: Any, run_id: str, batch_no: int, keys: Sequence[str],
@@ -136,8 +139,8 @@ class PostgresDialect(Dialect):
                             "re-established midway); a fiscal duplicate loaded at the same moment by "
                             "another run would not have been seen", wh.schema)
 
-    def connect(self, dsn, schema, dry_run=False):
-        return _native.Warehouse(dsn, self.name, check_schema_name(schema), dry_run)
+    def connect(self, dsn, schema, dry_run=False, server_version=None):
+        return _native.Warehouse(dsn, self.name, check_schema_name(schema), dry_run, server_version or 0)
 
     def kind_load(self, kind, stage, run_id, batch_no, keys, csvs):
         # in one process the CSV bytes are at hand; across tasks, read back
