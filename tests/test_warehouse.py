@@ -30,6 +30,27 @@ def counts(wh):
     return tuple(int(v) for v in wh.query(q)[1][0])
 
 
+class _Lazy:
+    """A sequence read one file at a time (as the stage is, across tasks);
+    ``on=(i, nth, fn)`` calls fn() as file i is fetched the nth time (the
+    loader passes over the files once per staged target: the receipts'
+    columns, then the item lines)."""
+
+    def __init__(self, items, on=None):
+        self.items, self.read, self.on, self.fetched = list(items), 0, on, 0
+
+    def __len__(self):
+        return len(self.items)
+
+    def __getitem__(self, i):
+        self.read += 1
+        if self.on and i == self.on[0]:
+            self.fetched += 1
+            if self.fetched == self.on[1]:
+                self.on[2]()
+        return self.items[i]
+
+
 def test_schema_is_created_and_idempotent(warehouse, pg):
     Warehouse(pg.dsn, schema=warehouse.schema).close()  # second ensure_schema: no error
     names = warehouse.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 "
@@ -170,25 +191,17 @@ def test_a_clone_loads_for_the_same_server_version(warehouse, pg, version, state
     loader's statement while the lines stream)."""
     (sha, d, csv), (sha2, d2, csv2) = processed(PDF), processed(PDF2)
     watcher = Warehouse(pg.dsn, schema=warehouse.schema, create=False)
-    seen = {"fetched": 0, "query": None}
+    seen = {}
 
-    class Watched:
-        def __len__(self):
-            return 2
-
-        def __getitem__(self, i):
-            if i == 1:
-                seen["fetched"] += 1
-                if seen["fetched"] == 2:  # the second pass: the item lines
-                    seen["query"] = watcher.query("SELECT query FROM pg_stat_activity WHERE "
-                                                  "application_name = 'expetl' AND query LIKE 'COPY %'")[1]
-            return [csv, csv2][i]
+    def look():  # the second pass: the item lines
+        seen["query"] = watcher.query("SELECT query FROM pg_stat_activity WHERE "
+                                      "application_name = 'expetl' AND query LIKE 'COPY %'")[1]
 
     with _as(warehouse, pg, version) as wh:
         other = wh.clone()
     try:
         r = other.load("run-clone", [(sha, "dir", "k1", "loaded", d["lines"]), (sha2, "dir", "k2", "loaded", d2["lines"])],
-                       receipts=Watched())
+                       receipts=_Lazy([csv, csv2], on=(1, 2, look)))
         assert (r["receipts"], r["items"]) == (2, d["lines"] + d2["lines"])
         (query,), = seen["query"]
         assert query.startswith(statement.format(s=warehouse.schema)), query
@@ -344,20 +357,6 @@ def test_a_damaged_processed_file_fails_the_batch_naming_its_line(warehouse, dam
     assert counts(warehouse) == (0, 0, 0, 0, 0)
 
 
-class _Lazy:
-    """A sequence read one file at a time (as the stage is, across tasks)."""
-
-    def __init__(self, items):
-        self.items, self.read = list(items), 0
-
-    def __len__(self):
-        return len(self.items)
-
-    def __getitem__(self, i):
-        self.read += 1
-        return self.items[i]
-
-
 @pytest.mark.parametrize("container", [
     list, tuple,
     lambda cs: [cs[0], bytearray(cs[1])],
@@ -414,76 +413,33 @@ def test_fields_with_commas_quotes_and_line_breaks_load_as_written(warehouse):
     assert counts(warehouse)[:2] == (1, d["lines"])
 
 
-def test_backend_killed_mid_copy_loads_nothing_and_a_rerun_loads_once(warehouse, pg):
-    """The loader's backend is terminated (from a second connection) while
-    the COPY is streaming: nothing is loaded, ingested_files is unchanged,
-    and the same batch then loads exactly once."""
-    sha, _d, csv = processed(PDF)
-    sha2, _d2, csv2 = processed(PDF2)
-    files = [(sha, "dir", "k1", "loaded", 10), (sha2, "dir", "k2", "loaded", 11)]
-    killer = Warehouse(pg.dsn, schema=warehouse.schema, create=False)
-
-    class KillAfterFirst:
-        """The processed files; fetching the second one kills the loader."""
-        killed = 0
-
-        def __len__(self):
-            return 2
-
-        def __getitem__(self, i):
-            if i == 1:
-                cols, rows = killer.query(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE application_name = 'expetl' AND query LIKE 'COPY expetl_stage_receipts%'")
-                KillAfterFirst.killed = len(rows)
-            return [csv, csv2][i]
-
-    with pytest.raises(expetl.WarehouseError) as e:
-        warehouse.load("run-killed", files, receipts=KillAfterFirst())
-    assert KillAfterFirst.killed == 1
-    assert e.value.sqlstate in ("57P01", "08006")  # admin_shutdown / connection failure
-    assert counts(warehouse) == (0, 0, 0, 0, 0)  # reconnects; nothing half-loaded
-    r = warehouse.load("run-again", files, receipts=[csv, csv2])
-    assert r["receipts"] == 2
-    assert counts(warehouse)[:2] == (2, 21) and counts(warehouse)[3] == 2
-    killer.close()
-
-
 @VERSIONS
-def test_backend_killed_while_the_item_lines_stream_loads_nothing(warehouse, pg, version):
-    """The item lines are the batch's second pass over its files (the
-    receipts' columns first): the loader's backend terminated while they
-    stream, straight into receipt_items or into their staging table, leaves
-    nothing, and the batch then loads exactly once."""
+@pytest.mark.parametrize("nth, statement", [(1, "COPY expetl_stage_receipts%"), (2, "COPY %receipt_items (%")],
+                         ids=["receipts", "item-lines"])
+def test_backend_killed_mid_copy_loads_nothing_and_a_rerun_loads_once(warehouse, pg, version, nth, statement):
+    """The loader's backend is terminated (from a second connection) while
+    a COPY is streaming: the receipts' columns (the batch's first pass over
+    its files) or the item lines (its second, straight into receipt_items
+    or into their staging table). Nothing is loaded, ingested_files is
+    unchanged, and the same batch then loads exactly once."""
     sha, _d, csv = processed(PDF)
     sha2, _d2, csv2 = processed(PDF2)
     files = [(sha, "dir", "k1", "loaded", 10), (sha2, "dir", "k2", "loaded", 11)]
     killer = Warehouse(pg.dsn, schema=warehouse.schema, create=False)
-    seen = {"fetched": 0, "killed": 0}
+    killed = []
 
-    class KillDuringItems:
-        """The processed files; the second file's second fetch kills the loader."""
-
-        def __len__(self):
-            return 2
-
-        def __getitem__(self, i):
-            if i == 1:
-                seen["fetched"] += 1
-                if seen["fetched"] == 2:
-                    seen["killed"] = len(killer.query(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE application_name = 'expetl' AND query LIKE 'COPY %receipt_items (%'")[1])
-            return [csv, csv2][i]
+    def kill():  # as the second file is fetched in that pass
+        killed.extend(killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                   "WHERE application_name = 'expetl' AND query LIKE $1", [statement])[1])
 
     try:
         with _as(warehouse, pg, version) as wh:
             with pytest.raises(expetl.WarehouseError) as e:
-                wh.load("run-killed", files, receipts=KillDuringItems())
-            assert seen["killed"] == 1
-            assert e.value.sqlstate in ("57P01", "08006")
-            assert counts(warehouse) == (0, 0, 0, 0, 0)
-            r = wh.load("run-again", files, receipts=[csv, csv2])  # on a new connection
+                wh.load("run-killed", files, receipts=_Lazy([csv, csv2], on=(1, nth, kill)))
+            assert len(killed) == 1
+            assert e.value.sqlstate in ("57P01", "08006")  # admin_shutdown / connection failure
+            assert counts(warehouse) == (0, 0, 0, 0, 0)  # nothing half-loaded
+            r = wh.load("run-again", files, receipts=[csv, csv2])  # reconnects
         assert (r["receipts"], r["items"]) == (2, 21)
         assert counts(warehouse) == (2, 21, 0, 2, 0)
     finally:
