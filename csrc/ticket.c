@@ -913,7 +913,11 @@ static int ticket_parse(receipt *rc, xerr *err)
                          /* a suggested tip, a refund or saving a wallet or bank announces */
                          row_phrase(lrow, 0, "PROPINA*") || row_phrase(lrow, 0, "REINTEGRO*") ||
                          row_phrase(lrow, 0, "AHORRO*") || row_phrase(lrow, 0, "AHORRASTE*") ||
-                         row_phrase(lrow, 0, "BENEFICIO*") || row_phrase(lrow, 0, "DEVOLUCION*");
+                         row_phrase(lrow, 0, "BENEFICIO*") || row_phrase(lrow, 0, "DEVOLUCION*") ||
+                         /* a discount by the way to pay ("Descuento Mercado
+                          * Pago -1.100,00"): a tender is what was handed
+                          * over, never negative */
+                         v.v < 0 || is_discount_label(lrow);
             bool repeat = gap && rc->npayments && !names_method(lrow, 0, end, true) &&
                           xd_cmp(v, rc->payments[rc->npayments - 1].amount) == 0;
             if (taxes || repeat || (covered(rc) && !names_method(lrow, 0, end, true) && !word_is(w0, "VUELTO") &&

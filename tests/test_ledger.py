@@ -45,6 +45,8 @@ def assert_golden(weeks):
         assert g["by_brand"] == w["by_brand"], (w["week"], w["currency"])
         assert sum(g["by_category"].values(), Decimal(0)) == g["spending"]
         assert sum(g["by_brand"].values(), Decimal(0)) == g["spending"]
+        # the parts explain spending: they add up to it
+        assert g["receipts"] + g["mp_spending_unlinked"] + g["taxes"] - g["refunds"] == g["spending"]
 
 
 def reports():
@@ -397,3 +399,36 @@ def test_links_are_as_many_as_can_be_made_whatever_the_order(tickets, payments, 
              for key, p in payments.items()]
     for order in itertools.permutations(cands):
         assert {(s, k) for s, k, _, _ in ledger.match_links(order)} == want
+
+
+def test_the_taxes_printed_on_a_ticket_are_inside_its_receipt_not_beside_it(tmp_path, warehouse):
+    """A ticket's perception is part of what it cost: the week's parts are
+    the receipt whole and the Mercado Pago rows no ticket explains, so they
+    add up to spending.  The warehouse counted the ticket's tax lines in
+    ``taxes`` as well (10,300 spent read as receipts 10,300 + taxes 300);
+    the notebook did not."""
+    import re
+
+    from expetl.sample import write_pdf
+
+    text = ("                 SUPERMERCADO EJEMPLO S.A.\n              CUIT Nro.: 30-68731043-4\n"
+            "----------------------------------------------\nP.V. Nro.: 0412   Nro T. 00087235\n"
+            "Fecha 12/11/25   Hora 11:00\n----------------------------------------------\n"
+            "Almacen\nARROZ GALLO ORO 1KG\n2 x 5.000,00 (21,00)                  10.000,00\n"
+            "SUBTOTAL                              10.000,00\nPERC. IIBB CABA 3,00%                    300,00\n"
+            "TOTAL                               $ 10.300,00\nTARJETA DEBITO                        10.300,00\n")
+    cells = [(8 + 4.8 * m.start(), 580 - 10 * k, m.group()) for k, line in enumerate(text.splitlines())
+             for m in re.finditer(r"\S+(?: \S+)*", line)]
+    pdf = write_pdf([cells], width=300, font="Courier")
+    r = expetl.parse_receipt(pdf)
+    assert (r.total, [t["amount"] for t in r.taxes], r.warnings) == (Decimal("10300.00"), [Decimal("300.00")], [])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ticket.pdf").write_bytes(pdf)
+    assert Runner(Stage(str(tmp_path / "stage")), warehouse).run(DirSource(str(tmp_path / "in"))).loaded == 1
+    want = {"spending": Decimal("10300.00"), "receipts": Decimal("10300.00"), "mp_spending_unlinked": 0,
+            "taxes": 0, "refunds": 0}
+    for weeks in (ledger.weekly(warehouse), expetl.ledger(pdf).ledger.weekly()):
+        (w,) = weeks
+        assert {k: Decimal(w[k]) for k in want} == want
+        assert Decimal(w["spending"]) == (Decimal(w["receipts"]) + Decimal(w["mp_spending_unlinked"])
+                                          + Decimal(w["taxes"]) - Decimal(w["refunds"]))

@@ -262,3 +262,16 @@ def test_the_pipeline_parses_in_the_sandbox_by_default(tmp_path, warehouse, monk
     monkeypatch.setenv("EXPETL_PARSE_SANDBOX", "0")
     batch = steps.parse_all(Stage(str(tmp_path / "stage3")), [staged(GOOD)], datas=[GOOD])
     assert [f.status for f in batch.files] == ["loaded"]
+
+
+def test_a_sandbox_closed_before_it_parses_anything_ends_quietly():
+    """A run with no PDF (a Mercado Pago report alone) closes its sandbox
+    before the zygote says it is ready: the zygote's "ready" met a closed
+    socket and printed a BrokenPipeError traceback under a run that had
+    gone well."""
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-c", "from expetl.core.sandbox import Sandbox; Sandbox(workers=1).close()"],
+                       capture_output=True, text=True, timeout=120)
+    assert (p.returncode, p.stderr) == (0, "")

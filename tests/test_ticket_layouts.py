@@ -229,6 +229,17 @@ def _pay(method, amount):
     ("TARJETA DEBITO MAESTRO                 10.000,00\n  Tarjeta: XXXX XXXX XXXX 1234\n  Autorizacion: 123456\n"
      "  Importe                              10.000,00\nEFECTIVO                                6.247,79",
      [_pay("TARJETA DEBITO MAESTRO", "10000.00"), _pay("EFECTIVO", "6247.79")]),
+    # a discount for the way to pay, among the tenders: a negative amount or
+    # a discount's word is never a tender (it lowered the Mercado Pago
+    # tender the ledger links by, and the purchase counted twice)
+    ("Descuento Mercado Pago                 -1.624,78\nMERCADO PAGO                           14.623,01",
+     [_pay("MERCADO PAGO", "14623.01")]),
+    ("DTO. BANCO NACION 10%                    1.624,78\nTARJETA DEBITO                         14.623,01",
+     [_pay("TARJETA DEBITO", "14623.01")]),
+    ("EFECTIVO                               10.000,00\nREINTEGRO MODO                           -500,00\n"
+     "MODO                                    5.747,79", [_pay("EFECTIVO", "10000.00"), _pay("MODO", "5747.79")]),
+    ("QR MP                                  16.247,79\nPROMO MERCADO PAGO                       -812,39",
+     [_pay("QR MP", "16247.79")]),
     # near miss: a second tender right under the first, named by a wallet,
     # while the first does not cover the total
     ("TARJETA DEBITO                          8.123,90\nCUENTA DNI                              8.123,89",

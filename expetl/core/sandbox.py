@@ -308,41 +308,46 @@ def _zygote(fd: int, memory: int) -> None:
             while len(ended) > 256:
                 ended.pop(next(iter(ended)))
 
-    sock.send(b"ready")
-    while True:
-        try:
-            msg, fds, _flags, _addr = socket.recv_fds(sock, 64, 1)
-        except OSError:
-            break
-        if not msg:
-            break
-        sweep()
-        cmd, _, arg = msg.partition(b" ")
-        if cmd == b"fork" and fds:
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    sock.close()
-                    _worker(fds[0], memory)
-                finally:
-                    os._exit(0)
-            os.close(fds[0])
-            children.add(pid)
-            sock.send(b"%d" % pid)
-        elif cmd in (b"kill", b"reap"):
-            pid = int(arg)
-            if pid in children:  # never a pid that is not (or no longer) ours
-                if cmd == b"kill":
-                    os.kill(pid, signal.SIGKILL)
-                _, status, ru = os.wait4(pid, 0)
-                children.discard(pid)
-                ended[pid] = (status, ru.ru_maxrss)
-            status, rss = ended.pop(pid, (-1, 0))
-            sock.send(b"%d %d" % (status, rss))
-        else:
-            for f in fds:
-                os.close(f)
-            sock.send(b"?")
+    # a parent that closes before it needs a worker (a run with no PDF)
+    # is gone before "ready": nothing to tell it, no traceback
+    try:
+        sock.send(b"ready")
+        while True:
+            try:
+                msg, fds, _flags, _addr = socket.recv_fds(sock, 64, 1)
+            except OSError:
+                break
+            if not msg:
+                break
+            sweep()
+            cmd, _, arg = msg.partition(b" ")
+            if cmd == b"fork" and fds:
+                pid = os.fork()
+                if pid == 0:
+                    try:
+                        sock.close()
+                        _worker(fds[0], memory)
+                    finally:
+                        os._exit(0)
+                os.close(fds[0])
+                children.add(pid)
+                sock.send(b"%d" % pid)
+            elif cmd in (b"kill", b"reap"):
+                pid = int(arg)
+                if pid in children:  # never a pid that is not (or no longer) ours
+                    if cmd == b"kill":
+                        os.kill(pid, signal.SIGKILL)
+                    _, status, ru = os.wait4(pid, 0)
+                    children.discard(pid)
+                    ended[pid] = (status, ru.ru_maxrss)
+                status, rss = ended.pop(pid, (-1, 0))
+                sock.send(b"%d %d" % (status, rss))
+            else:
+                for f in fds:
+                    os.close(f)
+                sock.send(b"?")
+    except (BrokenPipeError, ConnectionResetError):
+        pass
     for pid in children:
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)

@@ -170,14 +170,16 @@ FROM ranked k LEFT JOIN {s}.links l ON k.source = 'receipt' AND l.receipt_sha256
 WHERE k.rn = 1""")
 
 # The weekly number, per ISO week (Monday) and currency: spending and its
-# parts, and beside it (never in it) income, own transfers and transfers
+# parts (receipts whole, with the taxes printed on them; the Mercado Pago
+# rows no ticket explains, by class: they add up to spending), and beside it (never in it) income, own transfers and transfers
 # out; unclassified movements are counted, not summed.
 WEEKLY_EXPENSES = View("weekly_expenses", """WITH sp AS (
   SELECT week_start, currency, SUM(amount) AS spending,
          SUM(CASE WHEN source = 'receipt' THEN amount ELSE 0 END) AS receipts,
-         SUM(CASE WHEN line_kind = 'spending' THEN amount ELSE 0 END) AS mp_spending_unlinked,
-         SUM(CASE WHEN line_kind = 'tax' THEN amount ELSE 0 END) AS taxes,
-         SUM(CASE WHEN line_kind = 'refund' THEN -amount ELSE 0 END) AS refunds
+         SUM(CASE WHEN source = 'mercadopago' AND line_kind = 'spending' THEN amount ELSE 0 END)
+           AS mp_spending_unlinked,
+         SUM(CASE WHEN source = 'mercadopago' AND line_kind = 'tax' THEN amount ELSE 0 END) AS taxes,
+         SUM(CASE WHEN source = 'mercadopago' AND line_kind = 'refund' THEN -amount ELSE 0 END) AS refunds
   FROM {s}.expense_lines GROUP BY 1, 2),
 mv AS (
   SELECT CAST(date_trunc('week', ar_time) AS date) AS week_start,

@@ -172,9 +172,10 @@ CREATE OR REPLACE VIEW "expenses".weekly_expenses AS
 WITH sp AS (
   SELECT week_start, currency, SUM(amount) AS spending,
          SUM(CASE WHEN source = 'receipt' THEN amount ELSE 0 END) AS receipts,
-         SUM(CASE WHEN line_kind = 'spending' THEN amount ELSE 0 END) AS mp_spending_unlinked,
-         SUM(CASE WHEN line_kind = 'tax' THEN amount ELSE 0 END) AS taxes,
-         SUM(CASE WHEN line_kind = 'refund' THEN -amount ELSE 0 END) AS refunds
+         SUM(CASE WHEN source = 'mercadopago' AND line_kind = 'spending' THEN amount ELSE 0 END)
+           AS mp_spending_unlinked,
+         SUM(CASE WHEN source = 'mercadopago' AND line_kind = 'tax' THEN amount ELSE 0 END) AS taxes,
+         SUM(CASE WHEN source = 'mercadopago' AND line_kind = 'refund' THEN -amount ELSE 0 END) AS refunds
   FROM "expenses".expense_lines GROUP BY 1, 2),
 mv AS (
   SELECT CAST(date_trunc('week', ar_time) AS date) AS week_start,
