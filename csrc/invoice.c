@@ -265,7 +265,41 @@ static int doc_code_at(const xw_row *row, int i)
         /* the number sign glued to the code ("Nº06") */
         if (x->fold[0] == 'N' && x->fold[1] >= '0' && x->fold[1] <= '9')
             return code_digits(x->fold + 1);
-        return code_digits(x->fold);
+        /* digits as printed: "2° Vencimiento" beside the box is no code */
+        return xn_all_digits(x->raw, x->len) ? code_digits(x->fold) : -1;
+    }
+    return -1;
+}
+
+/* "COD." alone in its cell over "01": a narrow code box wraps the code onto
+ * the line below, centred under the label (rows of other columns may lie
+ * between): the first word printed under the label, when it is the code
+ * as AFIP's box prints it, padded with zeros ("01", "006"; a street's
+ * number wrapped under a label overlaid on the issuer's block is none).
+ * The code, or -1. */
+static int doc_code_below(const inv_doc *d, size_t r, int i)
+{
+    const xw_row *row = d->r[r];
+    const xw_word *w = &row->w[i];
+    if (!(word_is(w, "COD") || word_is(w, "CODIGO")) || (i + 1 < row->nw && row->w[i + 1].cell == w->cell))
+        return -1;
+    float h = inv_row_h(row);
+    for (size_t s = r + 1; s < d->n && s <= r + 4; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || ydist(nx, row) > 2.5f * h)
+            return -1;
+        for (int k = 0; k < nx->nw; k++) {
+            const xw_word *x = &nx->w[k];
+            if (x->x1 <= w->x0 || x->x0 >= w->x1)
+                continue;
+            /* the first word under the label: the code alone, centred */
+            float cx = (x->x0 + x->x1) / 2;
+            bool alone = (k == 0 || nx->w[k - 1].cell != x->cell) && (k + 1 == nx->nw || nx->w[k + 1].cell != x->cell);
+            return alone && cx >= w->x0 && cx <= w->x1 && x->len >= 2 && x->raw[0] == '0' &&
+                           xn_all_digits(x->raw, x->len)
+                       ? code_digits(x->fold)
+                       : -1;
+        }
     }
     return -1;
 }
@@ -445,6 +479,26 @@ static int pos_label_at(const xw_row *row, int i, int *v, const char **g)
     return l;
 }
 
+/* "FA-A", "FCE-B-", "A-", "B": the type an ERP prints before a document's
+ * number (up to four letters and a dash, then the letter, or the letter
+ * alone): its length in w->raw, the whole word or up to the digits glued
+ * after it; 0 when none ("Rto", "Cliente": another document's words). */
+static size_t doc_type_prefix(const xw_word *w)
+{
+    const char *s = w->raw;
+    size_t n = w->len, k = 0;
+    while (k < n && isalpha((unsigned char)s[k]))
+        k++;
+    if (k == 1 && n == 1)
+        return strchr("ABCEMabcem", s[0]) ? 1 : 0;
+    if (k == 0 || k > 4 || k == n || s[k] != '-')
+        return 0;
+    k++;
+    if (k < n && strchr("ABCEMabcem", s[k]) && (k + 1 == n || s[k + 1] == '-'))
+        k += 1 + (k + 1 < n);
+    return k == n || (s[k - 1] == '-' && s[k] >= '0' && s[k] <= '9') ? k : 0;
+}
+
 /* A point-of-sale label starting at x0 on one of the three rows above r,
  * on its page, or whose value ends at x1 (the two fields set flush right):
  * the column of the document's fields. */
@@ -556,6 +610,15 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
             *have = true;
             return;
         }
+    }
+    if (j >= 0 && j < row->nw && !glued) {
+        /* "Número: FA-A 00002-00000345", "Comprobante: A-0002-00000345":
+         * the type an ERP names the document by, before its number */
+        size_t pl = doc_type_prefix(&row->w[j]);
+        if (pl && pl == row->w[j].len && j + 1 < row->nw && row_doc_number(row, j + 1, &pos, &num, NULL))
+            j++;
+        else if (pl && pl < row->w[j].len && row_doc_number(row, j, &pos, &num, row->w[j].raw + pl))
+            glued = row->w[j].raw + pl;
     }
     if (j >= 0 && j < row->nw && row_doc_number(row, j, &pos, &num, glued)) {
         rc->pos = pos;
@@ -737,14 +800,61 @@ static bool emission_date_at(receipt *rc, const xw_row *row, int i)
     return j < row->nw && date_at(row, j, rc->issued_at);
 }
 
+static const char *const other_date_words[] = {"INICIO", "ACTIVIDAD", "ACTIVIDADES", "VTO", "VENCIMIENTO",
+                                                "VENC", "DESDE", "HASTA", "PERIODO", "NACIMIENTO", "PAGO",
+                                                "ENTREGA", NULL};
+
 static bool other_date_row(const xw_row *row)
 {
-    static const char *const w[] = {"INICIO", "ACTIVIDAD", "ACTIVIDADES", "VTO", "VENCIMIENTO", "VENC",
-                                    "DESDE", "HASTA", "PERIODO", "NACIMIENTO", "PAGO", "ENTREGA", NULL};
-    for (const char *const *k = w; *k; k++)
+    for (const char *const *k = other_date_words; *k; k++)
         if (row_find(row, *k, 0) >= 0)
             return true;
     return false;
+}
+
+/* Is the word at (r, i) the value of another date's label printed over it
+ * ("Fecha de Inicio de Actividades:" over "01/02/2019", a label wrapped in
+ * its cell or a grid's head)?  The cell right above it, within two lines,
+ * names that date. */
+static bool under_other_date(const inv_doc *d, size_t r, int i)
+{
+    const xw_row *row = d->r[r];
+    const xw_word *v = &row->w[i];
+    float h = inv_row_h(row);
+    for (size_t s = r; s-- > 0 && s + 4 >= r;) {
+        const xw_row *up = d->r[s];
+        if (up->page != row->page || ydist(up, row) > 2.0f * h)
+            return false;
+        for (int k = 0; k < up->nw; k++) {
+            if (!(up->w[k].x1 > v->x0 && up->w[k].x0 < v->x1))
+                continue;
+            for (int c = 0; c < up->nw; c++) {
+                if (up->w[c].cell != up->w[k].cell)
+                    continue;
+                for (const char *const *o = other_date_words; *o; o++)
+                    if (word_is(&up->w[c], *o))
+                        return true;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+/* "Fecha de Emisión" ending its cell, the date on the line below at the
+ * cell's left edge (a grid's head over its values, a label wrapped). */
+static bool emission_date_below(receipt *rc, const inv_doc *d, size_t r, int i)
+{
+    const xw_row *row = d->r[r];
+    const xw_word *w = &row->w[i];
+    if (!word_is(w, "EMISION") || (i + 1 < row->nw && row->w[i + 1].cell == w->cell))
+        return false;
+    int a = i;
+    while (a > 0 && row->w[a - 1].cell == w->cell)
+        a--;
+    size_t s = 0;
+    int k = line_below(d, r, row->w[a].x0, w->x1, &s);
+    return k >= 0 && date_at(d->r[s], k, rc->issued_at);
 }
 
 /* The CAE label in word w ("CAE", "CAE N°:", "C.A.E.N°:7344..."), an OCR
@@ -1343,6 +1453,21 @@ static bool block_label(const xw_row *row, int k)
         if (row_phrase(row, k, *l))
             return true;
     return false;
+}
+
+/* The end of a name's words [a, b): before a dash or a bar that begins
+ * another field on its line ("GONZALEZ RAMON - CUIT 20-33444555-1", "LA
+ * HUERTA S.R.L. | Domicilio: Brown 1033"), else b. */
+static int cut_at_field(const xw_row *row, int a, int b)
+{
+    for (int k = a + 1; k + 1 < b; k++) {
+        const xw_word *w = &row->w[k];
+        bool sep = (w->len == 1 && (w->raw[0] == '-' || w->raw[0] == '|')) ||
+                   (w->len == 3 && (!memcmp(w->raw, "\xe2\x80\x93", 3) || !memcmp(w->raw, "\xe2\x80\x94", 3)));
+        if (sep && block_label(row, k + 1))
+            return k;
+    }
+    return b;
 }
 
 /* The cell of words [a, b) could be the issuer's name: no digits in its
@@ -2796,7 +2921,7 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
             int a, b;
             if (!razon_social(row, i, n, &a, &b))
                 break;
-            b = drop_letter_box(row, a, b, letter);
+            b = drop_letter_box(row, a, cut_at_field(row, a, b), letter);
             char *t = NULL;
             int legal = razon_legal(rc, d, r, end, i, a, b, &t);
             if (legal < 0)
@@ -2916,8 +3041,8 @@ static int read_head(receipt *rc, inv_doc *d, int *code, char *letter, const cha
                 *words = c;
             if (z != Z_HEAD)
                 continue;
-            if (*code < 0)
-                *code = doc_code_at(row, i);
+            if (*code < 0 && (*code = doc_code_at(row, i)) < 0)
+                *code = doc_code_below(d, r, i);
             if (!*letter && title_at(row, i)) {
                 /* "FACTURA A", or the letter box before it */
                 const xw_word *l = i + 1 < row->nw && row->w[i + 1].flen == 1 ? &row->w[i + 1]
@@ -2930,7 +3055,7 @@ static int read_head(receipt *rc, inv_doc *d, int *code, char *letter, const cha
             if (!have_number)
                 take_wrapped_number(rc, d, r, i, &have_number);
             if (!have_date)
-                have_date = emission_date_at(rc, row, i);
+                have_date = emission_date_at(rc, row, i) || emission_date_below(rc, d, r, i);
         }
     }
     /* no date label: the first date of the header that is not another date */
@@ -2938,8 +3063,13 @@ static int read_head(receipt *rc, inv_doc *d, int *code, char *letter, const cha
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD || other_date_row(row))
             continue;
-        for (int i = 0; i < row->nw && !have_date; i++)
-            have_date = date_at(row, i, rc->issued_at);
+        for (int i = 0; i < row->nw && !have_date; i++) {
+            char day[11];
+            if (date_at(row, i, day) && !under_other_date(d, r, i)) {
+                memcpy(rc->issued_at, day, sizeof day);
+                have_date = true;
+            }
+        }
     }
     if (!*letter)
         *letter = letter_box(d);

@@ -1011,6 +1011,52 @@ static int desc_edge_split(const thdr *h, const xw_row *row, int a, int b, int *
     return s;
 }
 
+/* "   10 Cerveza rubia lata 473 ml" under "Cant.      Descripción": a
+ * quantity right-aligned under its label, one word space before a
+ * description left-aligned under a centred label, reads as one cell.  The
+ * number is the quantity's when the quantity's column is the one right
+ * before the description's; the number ends under the quantity label (a
+ * line's height past it at most: further right is where descriptions
+ * start, "500 hojas" on a line without a quantity) and left of the
+ * description label; no unit follows it ("500 g Fideos"); the row has no
+ * other quantity; and it prices an item (a price or an amount right of the
+ * cell: a wrapped description's line, "24 latas", has none).  Returns the
+ * index where the description starts, or -1; places the number. */
+static int qty_before_desc(const thdr *h, const xw_row *row, int a, int b, int *col, float *dst)
+{
+    if (b - a < 2 || num_kind(&row->w[a]) != 1 || unit_word(&row->w[a + 1]) || !has_letters(&row->w[a + 1]))
+        return -1;
+    int d = -1, q = -1;
+    for (int c = 0; c < h->n; c++)
+        if (h->c[c].role == C_DESC)
+            d = c;
+    if (d < 0)
+        return -1;
+    for (int c = 0; c < h->n; c++)
+        if (h->c[c].x1 <= h->c[d].x0 && (q < 0 || h->c[c].x0 > h->c[q].x0))
+            q = c;
+    const xw_word *w = &row->w[a];
+    float tol = 0.3f * inv_row_h(row);
+    if (q < 0 || h->c[q].role != C_QTY || !fits(C_QTY, w, 1) || w->x1 <= h->c[q].x0 + tol ||
+        w->x1 > h->c[q].x1 + inv_row_h(row) || w->x1 > h->c[d].x0 - tol)
+        return -1;
+    bool priced = false;
+    for (int j = 0; j < row->nw; j++) {
+        if (j == a)
+            continue;
+        if (col[j] == q && num_kind(&row->w[j]))
+            return -1;
+        if (j >= b && col[j] >= 0 && (h->c[col[j]].role == C_PRICE || h->c[col[j]].role == C_AMOUNT) &&
+            num_kind(&row->w[j]) == 1)
+            priced = true;
+    }
+    if (!priced)
+        return -1;
+    col[a] = q;
+    dst[a] = 0;
+    return a + 1;
+}
+
 /* "Ramo de rosas x 1", "... microondas 1 unidades": a number at the end of
  * a description's cell (before its unit, when the unit is under its own
  * label), glued to the text by a word space, that lies under a number
@@ -1086,6 +1132,8 @@ static void place_words(const thdr *h, const xw_row *row, int *col, float *dst)
             text |= has_letters(&row->w[b]) && !currency_word(&row->w[b]);
         if (text && a != split) {
             int e = desc_edge_split(h, row, a, b, col, dst);
+            if (e <= a)
+                e = qty_before_desc(h, row, a, b, col, dst);
             if (e > a) {
                 split = a = e;
                 continue;
@@ -1174,6 +1222,23 @@ static bool dot_group(const xw_word *w)
     return xn_all_digits(w->raw, (size_t)(p - w->raw)) && xn_all_digits(p + 1, 3);
 }
 
+/* A word alone on a description's line that is a number: a digit, no
+ * slash ("1/3", a date), not six digits or more alone (a code). */
+static bool lone_number_line(const xw_word *w)
+{
+    size_t digits = 0;
+    bool other = false;
+    for (size_t k = 0; k < w->len; k++) {
+        if (w->raw[k] == '/')
+            return false;
+        if (w->raw[k] >= '0' && w->raw[k] <= '9')
+            digits++;
+        else
+            other = true;
+    }
+    return digits && (other || digits < 6);
+}
+
 /* A quantity run into the text after it ("4Tarjetas", "12Sobres"): the
  * length of the number (its value in *v), 0 when the word starts
  * otherwise (a number padded like a code, "05kg", is none). */
@@ -1236,6 +1301,10 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
                 bool text = false;
                 for (int k = a; k < b; k++)
                     text |= has_letters(&row->w[k]) || (k > a && letter_count(&row->w[k]) > 0);
+                /* or a number alone on its line ("15,6\"", "(0,35%)", "50"):
+                 * a line of the cell too, when it is the whole row; not a
+                 * code's digits (six or more), a date or a page's number */
+                text |= a == 0 && b == row->nw && b - a == 1 && lone_number_line(&row->w[a]);
                 for (int k = a; text && k < b; k++)
                     if (put_desc(t, &row->w[k]))
                         return -1;
@@ -1578,6 +1647,13 @@ static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, cons
             ds += k + 1;
             dl -= k + 1;
         }
+    }
+    /* "[CONS-001] Consultoría": the code an ERP prints in brackets before
+     * the product's name (Odoo's "[code] name"), not part of it */
+    const char *close = dl > 3 && ds[0] == '[' ? memchr(ds, ']', dl < 32 ? dl : 32) : NULL;
+    if (close && close > ds + 1 && (size_t)(close - ds) + 2 < dl && close[1] == ' ') {
+        dl -= (size_t)(close - ds) + 2;
+        ds = close + 2;
     }
     if (!dl)
         return 0; /* no description: not an item the parser can vouch for */

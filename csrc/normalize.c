@@ -1,5 +1,6 @@
 #include "normalize.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -306,6 +307,22 @@ static int num(const char *s, size_t n, int *out)
     return 0;
 }
 
+/* A month's abbreviation, Spanish or English ("Ago", "AGO", "Aug"): 1-12,
+ * 0 when s is none. */
+static int month_abbrev(const char *s, size_t n)
+{
+    static const char *const ab[] = {"ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT",
+                                     "NOV", "DIC", "JAN", "APR", "AUG", "SET", "DEC", NULL};
+    static const int mo[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 4, 8, 9, 12};
+    if (n != 3)
+        return 0;
+    for (int k = 0; ab[k]; k++)
+        if (toupper((unsigned char)s[0]) == ab[k][0] && toupper((unsigned char)s[1]) == ab[k][1] &&
+            toupper((unsigned char)s[2]) == ab[k][2])
+            return mo[k];
+    return 0;
+}
+
 int xn_date(const char *s, size_t n, int *y, int *m, int *d)
 {
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -320,8 +337,16 @@ int xn_date(const char *s, size_t n, int *y, int *m, int *d)
     size_t mstart = i;
     while (i < n && isdig(s[i]))
         i++;
+    /* "2-Ago-24", "02/AGO/2024": the month named, day first */
+    int mon = 0;
+    if (i == mstart && a <= 2) {
+        while (i < n && isalpha((unsigned char)s[i]))
+            i++;
+        if (!(mon = month_abbrev(s + mstart, i - mstart)))
+            return -1;
+    }
     b = i;
-    if (b == mstart || b - mstart > 2 || i >= n || s[i] != sep)
+    if (b == mstart || (!mon && b - mstart > 2) || i >= n || s[i] != sep)
         return -1;
     i++;
     size_t ylen = n - i;
@@ -331,10 +356,12 @@ int xn_date(const char *s, size_t n, int *y, int *m, int *d)
             num(s + i, ylen, d))
             return -1;
         ylen = 4;
-    } else if ((ylen != 2 && ylen != 4) || num(s, a, d) || num(s + mstart, b - mstart, m) ||
-               num(s + i, ylen, y)) {
+    } else if ((ylen != 2 && ylen != 4) || num(s, a, d) || num(s + i, ylen, y) ||
+               (!mon && num(s + mstart, b - mstart, m))) {
         return -1;
     }
+    if (mon)
+        *m = mon;
     if (ylen == 2)
         *y += 2000;
     if (*m < 1 || *m > 12 || *d < 1 || *d > mdays[*m - 1] || *y < 1900 || *y > 2200)

@@ -2046,3 +2046,123 @@ def test_a_legal_name_centred_over_a_longer_address_is_the_name(name):
     text = (f"{'Bazar y Menaje':^80}".rstrip() + "\nEJEMPLO HOGAR S.A.\nCUIT: 30-71234567-1\n"
             "Ingresos Brutos: 901-123456-7\n\nFACTURA A   N° 0004-00012345   Fecha: 14/03/2026\n" + TWO_BLOCK_BODY)
     assert parse(text).merchant == {"name": "EJEMPLO HOGAR S.A.", "cuit": ISSUER_CUIT}
+
+
+# A Factura C set as a word processor does: the issuer's fields at the
+# right, one of them a label whose value wrapped onto the line below, the
+# emission date in a grid (its label over its value).
+GRID = """\
+TALLER DE CERAMICA LUNA                              C        FACTURA
+Razón Social: TALLER DE CERAMICA LUNA       COD. 011     Punto de Venta: 00002   Comp. Nro: 00000341
+Condición frente al IVA: Monotributo                     CUIT: 27312456783
+                                                         {l1}
+                                                         {l2}
+{g1}
+{g2}
+CUIT: 20301234563    Apellido y Nombre / Razón Social: PAZ JULIAN
+
+Cant.   Descripción              Precio Unit.       Importe
+2       Taller de torno             15.000,00     30.000,00
+
+                                        Subtotal: $       30.000,00
+                                        Importe Total: $  30.000,00
+"""
+
+
+@pytest.mark.parametrize("l1,l2", [
+    ("Fecha de Inicio de Actividades:", "01/02/2019"),  # the value wrapped under its label
+    ("Fecha de Inicio de Actividades: 01/02/2019", ""),
+    ("Vto. del CAE:", "12/09/2024"),
+    ("Inicio de Actividades", "01/02/2019"),
+])
+@pytest.mark.parametrize("g1,g2", [("Fecha de Emisión", "02/08/2024"), ("Fecha de Emisión: 02/08/2024", ""),
+                                   ("Fecha          Condición de venta", "02/08/2024     Contado")])
+def test_a_date_under_another_dates_label_is_not_the_emission_date(l1, l2, g1, g2):
+    # the start of activities wrapped under its label was taken for the
+    # emission date whenever the emission date was in a grid
+    r = parse(GRID.format(l1=l1, l2=l2, g1=g1, g2=g2))
+    assert (r.issued_at, r.total, r.warnings) == ("2024-08-02", Decimal("30000.00"), [])
+
+
+def test_a_date_under_the_emission_label_is_the_emission_date_before_an_unlabelled_one():
+    # the grid's label names the date below it; an earlier bare date is a note's
+    text = GRID.format(l1="Impreso 28/08/2024", l2="", g1="Fecha de Emisión", g2="02/08/2024")
+    assert parse(text).issued_at == "2024-08-02"
+
+
+@pytest.mark.parametrize("value,name", [
+    ("GONZALEZ RAMON ALBERTO - CUIT 30-71234567-1", "GONZALEZ RAMON ALBERTO"),
+    ("GONZALEZ RAMON ALBERTO | C.U.I.T.: 30-71234567-1", "GONZALEZ RAMON ALBERTO"),
+    ("LA HUERTA S.R.L. - Domicilio: Brown 1033", "LA HUERTA S.R.L."),
+    ("LA HUERTA S.R.L. – Inicio de Actividades: 01/2019", "LA HUERTA S.R.L."),
+    # near misses: a dash inside a name, not before a field
+    ("PEREZ - GARCIA HERMANOS S.H.", "PEREZ - GARCIA HERMANOS S.H."),
+    ("COMERCIAL 9 - DE JULIO S.A.", "COMERCIAL 9 - DE JULIO S.A."),
+])
+def test_the_issuers_name_ends_where_another_field_begins_on_its_line(value, name):
+    # the name ran on through " - CUIT ..." into the next field
+    text = afip().replace("Razón Social: EJEMPLO HOGAR S.A.", f"Razón Social: {value}")
+    r = parse(text.replace("EJEMPLO HOGAR S.A.", name))  # the name atop the page too
+    assert r.merchant == {"name": name, "cuit": ISSUER_CUIT}
+
+
+@pytest.mark.parametrize("written", ["2-Ago-22", "02-Ago-2022", "02/AGO/2022", "2-ago-2022", "02-Aug-2022",
+                                     "02.ago.2022"])
+def test_emission_date_with_the_month_abbreviated(written):
+    assert parse(afip().replace(DATE_LINE, f"Fecha de Emisión: {written}")).issued_at == "2022-08-02"
+
+
+@pytest.mark.parametrize("written", ["31-Feb-2022", "02-Agx-2022", "02-Agosto-2022", "02-Ago-202", "2022-Ago-02"])
+def test_an_abbreviated_date_that_is_not_one_is_not_taken(written):
+    assert parse(afip().replace(DATE_LINE, f"Fecha de Emisión: {written}")).issued_at is None
+
+
+@pytest.mark.parametrize("line", ["Número: FA-A 00003-00001101", "Nro.: A-0003-00001101", "Comprobante: FA-A-00003-00001101",
+                                  "N°: FCE-A 00003-00001101", "Número: A 00003-00001101"])
+def test_the_documents_number_after_the_type_an_erp_names_it_by(line):
+    # Odoo and other ERPs print the number after the document's type
+    # ("FA-A"): pos and number were left null
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (3, 1101)
+
+
+@pytest.mark.parametrize("line", ["Número: Cliente 00003-00001101", "Número: REMITO 00003-00001101",
+                                  "Nro. Rto 00003-00001101", "Nro.: OC-12 00003-00001101"])
+def test_a_word_before_the_number_that_is_no_documents_type_is_not_skipped(line):
+    # near misses: another document's words or number
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (None, None)
+
+
+# A narrow letter box: "COD." with its code on the line below, a column of
+# dates beside it.
+CODE_BOX = """\
+CABLEVISION DEL OESTE S.A.                        FACTURA N° 0021-01048576
+CUIT: 30-71234567-1                          A    {l1}
+IVA Responsable Inscripto                  COD.   {l2}
+                                            {code}    Fecha de Emisión: 02/08/2024
+Titular: ESTUDIO BERNAL S.C.   CUIT: 30-70000001-6
+
+Concepto                            Cantidad   Precio Unitario   Alícuota IVA   Importe Neto
+Abono mensual Fibra 300 Mb                 1         28.925,62           27%      28.925,62
+
+                                  Neto Gravado    $ 28.925,62
+                                  IVA 27%          $ 7.809,92
+                                  Total a pagar   $ 36.735,54
+"""
+
+
+@pytest.mark.parametrize("l1,l2", [("1° Vencimiento: 15/08/2024", "2° Vencimiento: 25/08/2024"),
+                                   ("Vencimiento: 15/08/2024", "Plan 3 cuotas"), ("", "")])
+def test_the_code_under_a_code_label_that_ends_its_cell(l1, l2):
+    # the box's "01" on the line below was not read, and "2° Vencimiento"
+    # beside the label was taken for code 2 (a debit note: refused)
+    r = parse(CODE_BOX.format(l1=l1, l2=l2, code="01"))
+    assert (r.doc_type, r.pos, r.number, r.total, r.warnings) == (
+        "factura_a", 21, 1048576, Decimal("36735.54"), [])
+
+
+def test_a_credit_notes_code_under_its_label_is_refused_as_such():
+    # near miss: the code below is read, so a credit note is still refused
+    with pytest.raises(expetl.UnsupportedLayout, match="code"):
+        parse(CODE_BOX.format(l1="", l2="", code="03"))

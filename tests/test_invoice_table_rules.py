@@ -1652,3 +1652,101 @@ def test_an_invoice_refused_for_its_currency_is_read_by_no_other_layout():
                                                          "Condición de venta: Contado\nMoneda: Libras")
     with pytest.raises(expetl.UnsupportedLayout, match="Libras"):
         parse(text)
+
+
+# A centred description label over a left-aligned description, the quantity
+# right-aligned under or past its own label one word space before it: one
+# cell; the number is the quantity's when the row prices an item.
+
+@pytest.mark.parametrize("table,want", [
+    ("""\
+Cant.             Descripción                           P. Unit.       Importe
+   10 Cerveza rubia lata 473 ml x 24                    18500,00     185000,00""",
+     [(D("10"), "Cerveza rubia lata 473 ml x 24", D("185000.00"))]),
+    ("""\
+  Cant.            Descripción                P. Unit.        Importe
+     20 Tornillo 6 mm                            50,00        1000,00
+      3 Tuerca                                   50,00         150,00
+  1,500 Alambre galvanizado                     900,00        1350,00""",
+     [(D("20"), "Tornillo 6 mm", D("1000.00")), (D("3"), "Tuerca", D("150.00")),
+      (D("1.500"), "Alambre galvanizado", D("1350.00"))]),
+])
+def test_a_quantity_a_word_space_before_a_description_under_a_centred_label(table, want):
+    # was: the whole cell the description ("10 Cerveza ..."), or a number of
+    # it ("473") the description and the rest dropped
+    total = sum(a for _, _, a in want)
+    r = parse(afip(table=table, totals=KG_TOTALS.format(f"{total:.2f}".replace(".", ","))))
+    assert [(i["quantity"], i["description"], i["amount"]) for i in r.items] == want
+    assert (r.total, r.warnings) == (total, [])
+
+
+@pytest.mark.parametrize("table,want", [
+    # the quantity in its own cell: a number the description starts with stays in it
+    ("""\
+Cant.             Descripción                           P. Unit.       Importe
+   3      24 Cervezas lata                              18500,00      55500,00""",
+     [(D("3"), "24 Cervezas lata")]),
+    # the quantity's column after the description's
+    ("""\
+      Descripción                Cant.   P. Unit.     Importe
+2 Tornillos de 6 mm                3      100,00      300,00""",
+     [(D("3"), "2 Tornillos de 6 mm")]),
+    # a measure, not a quantity
+    ("""\
+Cant.             Descripción                           P. Unit.       Importe
+      500 g Fideos moñito                                 800,00        800,00""",
+     [(None, "500 g Fideos moñito")]),
+])
+def test_a_number_that_starts_a_description_is_not_taken_for_its_quantity(table, want):
+    r = parse(afip(table=table, totals=KG_TOTALS.format("1,00")))
+    assert [(i["quantity"], i["description"]) for i in r.items] == want
+
+
+def test_a_wrapped_descriptions_line_that_starts_with_a_number_is_no_quantity():
+    # near miss: under the item, without a price or an amount: the description's
+    table = """\
+Cant.             Descripción                           P. Unit.       Importe
+   10 Cerveza rubia lata                                18500,00     185000,00
+      24 latas por caja"""
+    r = parse(afip(table=table, totals=KG_TOTALS.format("185000,00")))
+    assert [(i["quantity"], i["description"]) for i in r.items] == [
+        (D("10"), "Cerveza rubia lata 24 latas por caja")]
+
+
+# A description cell's last printed line that is a number alone: a line of
+# the cell like any other (the values set in the middle of a two-line cell).
+ROWS_HEAD = """\
+        Descripción                   Cantidad              Precio Unit.        Importe
+Cambio de pantalla
+                                                1,00                1.000,00       1.000,00
+{last}"""
+
+
+@pytest.mark.parametrize("last", ['15,6"', "2,5", "50", "(0,35%)", "1,5 L"])
+def test_a_number_alone_on_a_descriptions_last_line_is_kept(last):
+    r = parse(afip(table=ROWS_HEAD.format(last=last), totals=KG_TOTALS.format("1000,00")))
+    assert [i["description"] for i in r.items] == [f"Cambio de pantalla {last}"]
+
+
+@pytest.mark.parametrize("last", ["1/3", "123456"])
+def test_a_page_number_or_a_code_alone_under_an_item_is_not_its_description(last):
+    # near misses: a page's number, an article's code
+    r = parse(afip(table=ROWS_HEAD.format(last=last), totals=KG_TOTALS.format("1000,00")))
+    assert [i["description"] for i in r.items] == ["Cambio de pantalla"]
+
+
+@pytest.mark.parametrize("printed,kept", [
+    ("[CONS-001] Consultoría", "Consultoría"),
+    ("[7790001] Yerba mate 1kg", "Yerba mate 1kg"),
+    # near misses: brackets inside the name, or nothing after them
+    ("Consultoría [remota]", "Consultoría [remota]"),
+    ("[Oferta]", "[Oferta]"),
+])
+def test_a_bracketed_code_before_the_name_is_not_part_of_the_description(printed, kept):
+    # Odoo prints "[code] name"; the contract: a code before the
+    # description is not part of it
+    table = f"""\
+Descripción                          Cantidad   P. Unit.      Importe
+{printed:<36} 1,00   1000,00      1000,00"""
+    r = parse(afip(table=table, totals=KG_TOTALS.format("1000,00")))
+    assert [i["description"] for i in r.items] == [kept]
