@@ -190,6 +190,8 @@ typedef struct {
     bool code;  /* has a code column */
     bool qty;   /* has a quantity column */
     bool cur_mixed; /* money columns' labels name two currencies */
+    bool glued_qty; /* no row has a quantity apart: every priced row's
+                     * description starts with it (qty_before_desc) */
 } thdr;
 
 /* ---- header ------------------------------------------------------------ */
@@ -782,6 +784,8 @@ typedef struct {
     bool qty_dot3;   /* the quantity printed "3.500": a thousands point or a decimal one */
     xbuf desc, code; /* text as printed */
     float dx0;       /* where the description starts (when it has one) */
+    float lead_x1;   /* where a number starting the description ends, else -1 */
+    float qty_x1;    /* where the quantity read ends */
     int kind;
     int owner;      /* text rows: the anchor they belong to */
 } trow;
@@ -1011,14 +1015,31 @@ static int desc_edge_split(const thdr *h, const xw_row *row, int a, int b, int *
     return s;
 }
 
+/* The quantity column when it is the one right before the description's
+ * (*d), else -1. */
+static int qty_before_desc_col(const thdr *h, int *d)
+{
+    int q = -1;
+    *d = -1;
+    for (int c = 0; c < h->n; c++)
+        if (h->c[c].role == C_DESC)
+            *d = c;
+    for (int c = 0; *d >= 0 && c < h->n; c++)
+        if (h->c[c].x1 <= h->c[*d].x0 && (q < 0 || h->c[c].x0 > h->c[q].x0))
+            q = c;
+    return q >= 0 && h->c[q].role == C_QTY ? q : -1;
+}
+
 /* "   10 Cerveza rubia lata 473 ml" under "Cant.      Descripción": a
  * quantity right-aligned under its label, one word space before a
  * description left-aligned under a centred label, reads as one cell.  The
  * number is the quantity's when the quantity's column is the one right
  * before the description's; the number ends under the quantity label (a
  * line's height past it at most: further right is where descriptions
- * start, "500 hojas" on a line without a quantity) and left of the
- * description label; no unit follows it ("500 g Fideos"); the row has no
+ * start, "500 hojas" on a line without a quantity, unless no row of the
+ * table has a quantity apart and every priced row's description starts
+ * with a number: h->glued_qty) and left of the description label; no unit
+ * follows it ("500 g Fideos"); the row has no
  * other quantity; and it prices an item (a price or an amount right of the
  * cell: a wrapped description's line, "24 latas", has none).  Returns the
  * index where the description starts, or -1; places the number. */
@@ -1026,19 +1047,11 @@ static int qty_before_desc(const thdr *h, const xw_row *row, int a, int b, int *
 {
     if (b - a < 2 || num_kind(&row->w[a]) != 1 || unit_word(&row->w[a + 1]) || !has_letters(&row->w[a + 1]))
         return -1;
-    int d = -1, q = -1;
-    for (int c = 0; c < h->n; c++)
-        if (h->c[c].role == C_DESC)
-            d = c;
-    if (d < 0)
-        return -1;
-    for (int c = 0; c < h->n; c++)
-        if (h->c[c].x1 <= h->c[d].x0 && (q < 0 || h->c[c].x0 > h->c[q].x0))
-            q = c;
+    int d, q = qty_before_desc_col(h, &d);
     const xw_word *w = &row->w[a];
     float tol = 0.3f * inv_row_h(row);
-    if (q < 0 || h->c[q].role != C_QTY || !fits(C_QTY, w, 1) || w->x1 <= h->c[q].x0 + tol ||
-        w->x1 > h->c[q].x1 + inv_row_h(row) || w->x1 > h->c[d].x0 - tol)
+    if (q < 0 || !fits(C_QTY, w, 1) || w->x1 <= h->c[q].x0 + tol ||
+        (!h->glued_qty && w->x1 > h->c[q].x1 + inv_row_h(row)) || w->x1 > h->c[d].x0 - tol)
         return -1;
     bool priced = false;
     for (int j = 0; j < row->nw; j++) {
@@ -1206,8 +1219,10 @@ static void desc_region(const thdr *h, float *lo, float *hi)
 /* A word of the row's description. */
 static int put_desc(trow *t, const xw_word *w)
 {
-    if (!t->desc.len)
+    if (!t->desc.len) {
         t->dx0 = w->x0;
+        t->lead_x1 = num_kind(w) == 1 ? w->x1 : -1;
+    }
     return put_word(&t->desc, w, true);
 }
 
@@ -1324,6 +1339,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             rest.x0 = h->c[c].x0; /* the text starts at the description's edge */
             t->qty = v;
             t->qty_dot3 = false;
+            t->qty_x1 = -1; /* run into the text: no edge to line up */
             best[c - 1] = 0;
             if (put_desc(t, &rest))
                 return -1;
@@ -1366,6 +1382,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         if (role == C_QTY) {
             t->qty = v;
             t->qty_dot3 = dot_group(w);
+            t->qty_x1 = w->x1;
         } else if (role == C_PRICE)
             t->price = v;
         else if (role == C_DISC_PCT)
@@ -1928,6 +1945,38 @@ static void mark_headings(const inv_doc *d, trow *t, size_t n)
 
 /* Items from the rows [s, e) of one table under header h; *ended when a
  * totals or footer label closes it. */
+/* A table whose quantity column is the one right before the description's,
+ * where every priced row has a quantity or a description that starts with a
+ * number and a word ("20 Tornillo 6 mm"), at least one the latter, and all
+ * those numbers end where the quantities read end: they are the quantities,
+ * set right in a cell wider than its label and run into the text.  A
+ * quantity printed elsewhere ("1,00" apart, "500 hojas" where descriptions
+ * start) ends elsewhere. */
+static bool quantities_glued(const inv_doc *d, const thdr *h, const trow *t, size_t n)
+{
+    int dc;
+    if (qty_before_desc_col(h, &dc) < 0)
+        return false;
+    size_t lead = 0;
+    float x1 = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (!t[i].amount.set || t[i].kind == K_END)
+            continue;
+        float e = t[i].qty.set ? t[i].qty_x1 : t[i].lead_x1;
+        const char *p = t[i].desc.p;
+        size_t k = 0, l = t[i].desc.len;
+        while (!t[i].qty.set && k < l && ((p[k] >= '0' && p[k] <= '9') || p[k] == ',' || p[k] == '.'))
+            k++;
+        if (e < 0 || (!t[i].qty.set && (!k || k + 1 >= l || p[k] != ' ' || !isalpha((unsigned char)p[k + 1]))))
+            return false;
+        if (x1 >= 0 && (e - x1 > 0.5f * inv_row_h(d->r[t[i].row]) || x1 - e > 0.5f * inv_row_h(d->r[t[i].row])))
+            return false;
+        x1 = e;
+        lead += !t[i].qty.set;
+    }
+    return lead > 0;
+}
+
 static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t e, int evidence[2],
                         bool *ended, bool *units)
 {
@@ -1946,7 +1995,10 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
     int rcode = -1;
     if (!t || !col || !dst || !tx)
         goto done;
+    thdr glued = *h;
     size_t m = 0;
+again:
+    m = 0;
     for (size_t r = s; r < e; r++, m++) {
         const xw_row *row = d->r[r];
         t[m].row = r;
@@ -1971,6 +2023,18 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
         }
     }
     n = m;
+    if (h != &glued && quantities_glued(d, h, t, n)) {
+        /* read again, each priced row's leading number its quantity */
+        for (size_t i = 0; i < n; i++) {
+            xbuf_free(&t[i].desc);
+            xbuf_free(&t[i].code);
+        }
+        memset(t, 0, n * sizeof *t);
+        glued.glued_qty = true;
+        h = &glued;
+        *ended = false;
+        goto again;
+    }
     merge_fragments(d, t, n);
     for (size_t i = 0; i < n; i++) {
         if (t[i].kind == K_END)

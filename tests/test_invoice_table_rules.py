@@ -1670,6 +1670,14 @@ Cant.             Descripción                           P. Unit.       Importe
   1,500 Alambre galvanizado                     900,00        1350,00""",
      [(D("20"), "Tornillo 6 mm", D("1000.00")), (D("3"), "Tuerca", D("150.00")),
       (D("1.500"), "Alambre galvanizado", D("1350.00"))]),
+    # set right in a cell wider than its label, past the label's edge: no
+    # row has a quantity apart and every priced row's description starts
+    # with a number, so those numbers are the quantities
+    ("""\
+  Cant.            Descripción                P. Unit.        Importe
+         20 Tornillo 6 mm                        50,00        1000,00
+          3 Tuerca                               50,00         150,00""",
+     [(D("20"), "Tornillo 6 mm", D("1000.00")), (D("3"), "Tuerca", D("150.00"))]),
 ])
 def test_a_quantity_a_word_space_before_a_description_under_a_centred_label(table, want):
     # was: the whole cell the description ("10 Cerveza ..."), or a number of
@@ -1696,6 +1704,18 @@ Cant.             Descripción                           P. Unit.       Importe
 Cant.             Descripción                           P. Unit.       Importe
       500 g Fideos moñito                                 800,00        800,00""",
      [(None, "500 g Fideos moñito")]),
+    # past the quantity's label: a table with a quantity apart on another
+    # row, or a priced row whose description starts otherwise, keeps them
+    ("""\
+  Cant.            Descripción                P. Unit.        Importe
+      2            Resma A4                     100,00         200,00
+         24 Cervezas lata                        50,00        1200,00""",
+     [(D("2"), "Resma A4"), (None, "24 Cervezas lata")]),
+    ("""\
+  Cant.            Descripción                P. Unit.        Importe
+         20 Tornillo 6 mm                        50,00        1000,00
+            Tuerca hexagonal                     50,00         150,00""",
+     [(None, "20 Tornillo 6 mm"), (None, "Tuerca hexagonal")]),
 ])
 def test_a_number_that_starts_a_description_is_not_taken_for_its_quantity(table, want):
     r = parse(afip(table=table, totals=KG_TOTALS.format("1,00")))
