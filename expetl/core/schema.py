@@ -171,8 +171,9 @@ WHERE k.rn = 1""")
 
 # The weekly number, per ISO week (Monday) and currency: spending and its
 # parts (receipts whole, with the taxes printed on them; the Mercado Pago
-# rows no ticket explains, by class: they add up to spending), and beside it (never in it) income, own transfers and transfers
-# out; unclassified movements are counted, not summed.
+# rows no ticket explains, by class: they add up to spending), and beside
+# it (never in it) income, own transfers and transfers out; unclassified
+# movements are counted, not summed.
 WEEKLY_EXPENSES = View("weekly_expenses", """WITH sp AS (
   SELECT week_start, currency, SUM(amount) AS spending,
          SUM(CASE WHEN source = 'receipt' THEN amount ELSE 0 END) AS receipts,
