@@ -1462,9 +1462,7 @@ static int cut_at_field(const xw_row *row, int a, int b)
 {
     for (int k = a + 1; k + 1 < b; k++) {
         const xw_word *w = &row->w[k];
-        bool sep = (w->len == 1 && (w->raw[0] == '-' || w->raw[0] == '|')) ||
-                   (w->len == 3 && (!memcmp(w->raw, "\xe2\x80\x93", 3) || !memcmp(w->raw, "\xe2\x80\x94", 3)));
-        if (sep && block_label(row, k + 1))
+        if ((dash_word(w) || (w->len == 1 && w->raw[0] == '|')) && block_label(row, k + 1))
             return k;
     }
     return b;

@@ -1241,17 +1241,8 @@ static bool dot_group(const xw_word *w)
  * slash ("1/3", a date), not six digits or more alone (a code). */
 static bool lone_number_line(const xw_word *w)
 {
-    size_t digits = 0;
-    bool other = false;
-    for (size_t k = 0; k < w->len; k++) {
-        if (w->raw[k] == '/')
-            return false;
-        if (w->raw[k] >= '0' && w->raw[k] <= '9')
-            digits++;
-        else
-            other = true;
-    }
-    return digits && (other || digits < 6);
+    return xn_has_digit(w->raw, w->len) && !memchr(w->raw, '/', w->len) &&
+           !(w->len >= 6 && xn_all_digits(w->raw, w->len));
 }
 
 /* A quantity run into the text after it ("4Tarjetas", "12Sobres"): the
@@ -1962,17 +1953,19 @@ static bool quantities_glued(const inv_doc *d, const thdr *h, const trow *t, siz
     for (size_t i = 0; i < n; i++) {
         if (!t[i].amount.set || t[i].kind == K_END)
             continue;
-        float e = t[i].qty.set ? t[i].qty_x1 : t[i].lead_x1;
-        const char *p = t[i].desc.p;
-        size_t k = 0, l = t[i].desc.len;
-        while (!t[i].qty.set && k < l && ((p[k] >= '0' && p[k] <= '9') || p[k] == ',' || p[k] == '.'))
-            k++;
-        if (e < 0 || (!t[i].qty.set && (!k || k + 1 >= l || p[k] != ' ' || !isalpha((unsigned char)p[k + 1]))))
+        float e = t[i].qty.set ? t[i].qty_x1 : t[i].desc.len ? t[i].lead_x1 : -1;
+        if (e < 0)
             return false;
-        if (x1 >= 0 && (e - x1 > 0.5f * inv_row_h(d->r[t[i].row]) || x1 - e > 0.5f * inv_row_h(d->r[t[i].row])))
+        if (!t[i].qty.set) {
+            /* the number and a word after it: "20 Tornillo" */
+            const char *sp = memchr(t[i].desc.p, ' ', t[i].desc.len);
+            if (!sp || sp + 1 == t[i].desc.p + t[i].desc.len || !isalpha((unsigned char)sp[1]))
+                return false;
+            lead++;
+        }
+        if (x1 >= 0 && dabs(e - x1) > 0.5f * inv_row_h(d->r[t[i].row]))
             return false;
         x1 = e;
-        lead += !t[i].qty.set;
     }
     return lead > 0;
 }
@@ -1995,7 +1988,7 @@ static int read_section(receipt *rc, inv_doc *d, const thdr *h, size_t s, size_t
     int rcode = -1;
     if (!t || !col || !dst || !tx)
         goto done;
-    thdr glued = *h;
+    thdr glued;
     size_t m = 0;
 again:
     m = 0;
@@ -2030,6 +2023,7 @@ again:
             xbuf_free(&t[i].code);
         }
         memset(t, 0, n * sizeof *t);
+        glued = *h;
         glued.glued_qty = true;
         h = &glued;
         *ended = false;

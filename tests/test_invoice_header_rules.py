@@ -2094,6 +2094,7 @@ def test_a_date_under_the_emission_label_is_the_emission_date_before_an_unlabell
     ("GONZALEZ RAMON ALBERTO - CUIT 30-71234567-1", "GONZALEZ RAMON ALBERTO"),
     ("GONZALEZ RAMON ALBERTO | C.U.I.T.: 30-71234567-1", "GONZALEZ RAMON ALBERTO"),
     ("LA HUERTA S.R.L. - Domicilio: Brown 1033", "LA HUERTA S.R.L."),
+    ("LA HUERTA S.R.L. | Domicilio: Brown 1033", "LA HUERTA S.R.L."),
     ("LA HUERTA S.R.L. – Inicio de Actividades: 01/2019", "LA HUERTA S.R.L."),
     # near misses: a dash inside a name, not before a field
     ("PEREZ - GARCIA HERMANOS S.H.", "PEREZ - GARCIA HERMANOS S.H."),

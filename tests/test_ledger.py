@@ -18,6 +18,7 @@ from expetl.core import kinds
 from expetl.runner import Runner
 from expetl.stage import Stage
 from test_airflow_dags import airflow_db, fast_dags, load_dag, set_conn  # noqa: F401 (fixtures)
+from test_ticket_layouts import text_pdf, ticket
 
 HOUSE = FIXTURES / "household"
 GOLDEN = json.loads((HOUSE / "household.expected.json").read_text())
@@ -407,19 +408,12 @@ def test_the_taxes_printed_on_a_ticket_are_inside_its_receipt_not_beside_it(tmp_
     add up to spending.  The warehouse counted the ticket's tax lines in
     ``taxes`` as well (10,300 spent read as receipts 10,300 + taxes 300);
     the notebook did not."""
-    import re
-
-    from expetl.sample import write_pdf
-
-    text = ("                 SUPERMERCADO EJEMPLO S.A.\n              CUIT Nro.: 30-68731043-4\n"
-            "----------------------------------------------\nP.V. Nro.: 0412   Nro T. 00087235\n"
-            "Fecha 12/11/25   Hora 11:00\n----------------------------------------------\n"
-            "Almacen\nARROZ GALLO ORO 1KG\n2 x 5.000,00 (21,00)                  10.000,00\n"
-            "SUBTOTAL                              10.000,00\nPERC. IIBB CABA 3,00%                    300,00\n"
-            "TOTAL                               $ 10.300,00\nTARJETA DEBITO                        10.300,00\n")
-    cells = [(8 + 4.8 * m.start(), 580 - 10 * k, m.group()) for k, line in enumerate(text.splitlines())
-             for m in re.finditer(r"\S+(?: \S+)*", line)]
-    pdf = write_pdf([cells], width=300, font="Courier")
+    pdf = text_pdf(ticket("Almacen\nARROZ GALLO ORO 1KG\n2 x 5.000,00 (21,00)                  10.000,00\n"
+                          "SUBTOTAL                              10.000,00\n"
+                          "PERC. IIBB CABA 3,00%                    300,00\n"
+                          "TOTAL                               $ 10.300,00\n"
+                          "TARJETA DEBITO                        10.300,00\n",
+                          date_line="Fecha 12/11/25   Hora 11:00"))
     r = expetl.parse_receipt(pdf)
     assert (r.total, [t["amount"] for t in r.taxes], r.warnings) == (Decimal("10300.00"), [Decimal("300.00")], [])
     (tmp_path / "in").mkdir()

@@ -5,6 +5,8 @@ a crashed worker is replaced, and what the workers return is exactly what
 the in-process parser returns."""
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -269,9 +271,6 @@ def test_a_sandbox_closed_before_it_parses_anything_ends_quietly():
     before the zygote says it is ready: the zygote's "ready" met a closed
     socket and printed a BrokenPipeError traceback under a run that had
     gone well."""
-    import subprocess
-    import sys
-
     p = subprocess.run([sys.executable, "-c", "from expetl.core.sandbox import Sandbox; Sandbox(workers=1).close()"],
                        capture_output=True, text=True, timeout=120)
     assert (p.returncode, p.stderr) == (0, "")

@@ -382,16 +382,20 @@ def test_a_quantity_line_without_its_item_is_flagged():
     assert len(r.items) == 1 and r.warnings == ["totals_mismatch"]
 
 
-def test_a_quantity_line_over_its_item_in_a_pdf():
-    # the same ticket printed by a fiscal printer into a PDF, Courier 8 pt,
-    # one cell per printed run
+def text_pdf(text):
+    """A ticket's text printed by a fiscal printer into a PDF: Courier 8 pt,
+    one cell per printed run."""
     import re
 
     from expetl.sample import write_pdf
-    lines = ticket(QTY_ABOVE).splitlines()
-    cells = [(8 + 4.8 * m.start(), 580 - 10 * k, m.group()) for k, line in enumerate(lines)
+    cells = [(8 + 4.8 * m.start(), 580 - 10 * k, m.group()) for k, line in enumerate(text.splitlines())
              for m in re.finditer(r"\S+(?: \S+)*", line)]
-    r = expetl.parse_receipt(write_pdf([cells], width=300, font="Courier"))
+    return write_pdf([cells], width=300, font="Courier")
+
+
+def test_a_quantity_line_over_its_item_in_a_pdf():
+    # the same ticket printed into a PDF
+    r = expetl.parse_receipt(text_pdf(ticket(QTY_ABOVE)))
     assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
         (d, q, a) for d, q, _, _, _, a, _ in _items(expetl.parse_receipt_text(ticket(QTY_ABOVE)))]
     assert (len(r.items), r.total, r.warnings) == (5, D("10071.55"), [])
