@@ -1461,6 +1461,13 @@ static float limit_rows(const inv_doc *d, const trow *a, const trow *b)
     return 2.0f * (ha > hb ? ha : hb);
 }
 
+/* Is row l nearer row b below it than row a above it, by over half its
+ * height? */
+static bool nearer_below(const inv_doc *d, const trow *a, const trow *l, const trow *b)
+{
+    return gap_rows(d, a, l) - gap_rows(d, l, b) > 0.5f * inv_row_h(d->r[l->row]);
+}
+
 /* Does code fragment f, alone on its line, finish the code of row a into
  * a valid barcode (a narrow code column wraps it: "779543504519" / "3")? */
 static bool completes_code(const trow *a, const trow *f)
@@ -1505,6 +1512,12 @@ static void assign_run(const inv_doc *d, trow *t, const size_t *tx, size_t k, lo
                 if (t[tx[i]].code.len && xn_has_digit(t[tx[i]].code.p, t[tx[i]].code.len))
                     forced = (long)i;
         if (forced >= 0) {
+            /* a line nearer the code's line than the row above it by over
+             * half a line is the item's own: a cell centred on its row
+             * prints its first line above the code */
+            while (forced > 0 && nearer_below(d, forced >= 2 ? &t[tx[forced - 2]] : &t[p],
+                                              &t[tx[forced - 1]], &t[tx[forced]]))
+                forced--;
             split = (size_t)forced;
         } else {
             /* gaps: p|tx0, tx0|tx1, ..., tx(k-1)|q: split at the widest

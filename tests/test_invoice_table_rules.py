@@ -288,6 +288,64 @@ EAN           Descripción                         Cantidad     Precio      Subt
         assert [i["description"] for i in r.items] == ["Yerba mate 1 kg", "Queso cremoso"]
 
 
+# ---- rows whose cells are centred on the item's line ----
+# A layout that centres every cell vertically prints a two-line description
+# half a line above and below the code's line, and an amount cell whose
+# currency wraps ("ARS" over "15.400,00") puts the amount on the lower
+# line: the line above the code is the item's first, not a wrap of the
+# item before.
+
+CENTRED_HEAD = [(40, "Código"), (150, "Producto"), (-300, "Cant."), (-380, "Precio"), (-553, "Subtotal")]
+
+
+def _offset_items(items, step):
+    """items: each a list of (x, dy, text) around its line (dy up; a negative
+    x right-aligns at -x), the lines `step` points apart."""
+    from test_invoice_layouts import _width
+    cells = _page(PRIV_HEAD + [CENTRED_HEAD])
+    y = cells[-1][1] - 30
+    for item in items:
+        cells += [(-x - _width(t) if x < 0 else x, y + dy, t) for x, dy, t in item]
+        y -= step
+    total = "15.700,00"
+    cells += [(420, y - 20, "Subtotal"), (553 - _width(total), y - 20, total),
+              (420, y - 32, "TOTAL"), (553 - _width(total), y - 32, total)]
+    return expetl.parse_receipt(write_pdf([cells], width=595.0, height=842.0))
+
+
+def _centred(code, desc, qty, price, amount, half):
+    lines = [(150, 0, desc[0])] if len(desc) == 1 else [(150, half, desc[0]), (150, -half, desc[1])]
+    return [(40, 0, code), (-300, 0, qty), (-380, 0, price), (-553, half, "ARS"), (-553, -half, amount)] + lines
+
+
+@pytest.mark.parametrize("half", [4.5, 6.0])
+def test_a_description_centred_on_its_items_line_starts_above_the_code(half):
+    r = _offset_items([
+        _centred("7791234000012", ["Yerba mate orgánica", "500 g"], "1", "5.000,00", "5.000,00", half),
+        _centred("7794567000124", ["Aceite de coco 360 ml"], "2", "1.500,00", "3.000,00", half),
+        _centred("7798880001233", ["Mix de frutos secos", "x 1 kg"], "1", "7.700,00", "7.700,00", half)], 30)
+    assert [(i["description"], i["ean"], i["amount"]) for i in r.items] == [
+        ("Yerba mate orgánica 500 g", "7791234000012", D("5000.00")),
+        ("Aceite de coco 360 ml", "7794567000124", D("3000.00")),
+        ("Mix de frutos secos x 1 kg", "7798880001233", D("7700.00"))]
+    assert r.warnings == []
+
+
+def test_a_wrapped_line_as_near_the_next_code_as_its_own_row_stays_with_its_item():
+    # near miss: cells set to the top, lines one pitch apart throughout; the
+    # third line of the second description is as near the next code as its
+    # own amount's line, and stays with its item
+    top = [(40, 0, "7791234000012"), (150, 0, "Yerba mate orgánica"), (-300, 0, "1"), (-380, 0, "5.000,00"),
+           (-553, 0, "ARS"), (150, -12, "500 g"), (-553, -12, "5.000,00")]
+    second = [(40, 0, "7794567000124"), (150, 0, "Aceite de coco"), (-300, 0, "2"), (-380, 0, "1.500,00"),
+              (-553, 0, "ARS"), (150, -12, "360 ml"), (-553, -12, "3.000,00"), (150, -24, "neutro")]
+    third = [(40, 0, "7798880001233"), (150, 0, "Mix de frutos secos"), (-300, 0, "1"), (-380, 0, "7.700,00"),
+             (-553, 0, "ARS"), (150, -12, "x 1 kg"), (-553, -12, "7.700,00")]
+    r = _offset_items([top, second, third], 36)
+    assert [i["description"] for i in r.items] == [
+        "Yerba mate orgánica 500 g", "Aceite de coco 360 ml neutro", "Mix de frutos secos x 1 kg"]
+
+
 # ---- a description cut into cells at its own word spaces (an OCR layer) ----
 
 _HELV = dict(zip("abcdeghilmnoprstuzS()", [556, 556, 500, 556, 556, 556, 556, 222, 222, 833, 556, 556,
