@@ -528,6 +528,19 @@ static bool pos_label_above(const inv_doc *d, size_t r, float x0, float x1, bool
     return false;
 }
 
+/* "0003-" ending its cell: a point of sale whose number wrapped. */
+static bool dangling_pos(const xw_row *row, int j, int64_t *pos)
+{
+    const xw_word *w = &row->w[j];
+    if (w->len < 2 || w->len > 6 || w->raw[w->len - 1] != '-' || !xn_all_digits(w->raw, w->len - 1) ||
+        (j + 1 < row->nw && row->w[j + 1].cell == w->cell))
+        return false;
+    *pos = 0;
+    for (size_t k = 0; k + 1 < w->len; k++)
+        *pos = *pos * 10 + (w->raw[k] - '0');
+    return *pos > 0;
+}
+
 static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
 {
     const xw_row *row = d->r[r];
@@ -554,6 +567,10 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         if (n && value_int(row, nv, ng, 8, &val) && val > 0) {
             rc->number = val;
             *have = true;
+        } else if (n && !ng && (nv >= row->nw || row->w[nv].cell != row->w[nv - 1].cell)) {
+            /* "Punto de venta: 00002 Número:" ending its cell: the value
+             * wrapped onto the line below */
+            value_below(rc, d, r, nv - 1, have);
         }
     }
     if (*have)
@@ -624,6 +641,14 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         rc->pos = pos;
         rc->number = num;
         *have = true;
+    } else if (j >= 0 && j < row->nw && !glued && is_num_label(w) && dangling_pos(row, j, &pos) &&
+               (rc->pos < 0 || rc->pos == pos)) {
+        /* "Nº 0003-" ending its cell: the number wrapped onto the line
+         * below, at the cell's left edge */
+        int64_t was = rc->pos;
+        rc->pos = pos;
+        if (!value_below(rc, d, r, j, have))
+            rc->pos = was;
     } else if (j >= 0 && j < row->nw && !glued && rc->pos >= 0 && is_num_label(w) &&
                xn_all_digits(row->w[j].raw, row->w[j].len) && row->w[j].len <= 8 && w_int(&row->w[j], &val) &&
                val > 0 && pos_label_above(d, r, w->x0, i == 0 || row->w[i - 1].cell != w->cell ? row->w[j].x1 : -1e9f, &padded) &&
@@ -722,29 +747,40 @@ static void take_bare_number(receipt *rc, const inv_doc *d)
     }
 }
 
-/* "12 de marzo de 2026", "1 de febrero del 2026": the date written out,
- * as letters and word processors print it.  Checked like a numeric one. */
+/* "12 de marzo de 2026", "1 de febrero del 2026", "02 Ago 2024": the date
+ * written out, as letters, word processors and some ERPs print it, the
+ * month named or abbreviated.  Checked like a numeric one. */
 static bool spelled_date_at(const xw_row *row, int j, char out[11])
 {
     static const char *const months[] = {"ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO",
                                          "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE",
                                          "SETIEMBRE", NULL};
-    if (j + 4 >= row->nw || row->w[j].len > 2 || !xn_all_digits(row->w[j].raw, row->w[j].len) ||
-        !word_is(&row->w[j + 1], "DE") ||
-        !(word_is(&row->w[j + 3], "DE") || word_is(&row->w[j + 3], "DEL")))
+    if (j + 2 >= row->nw || row->w[j].len > 2 || !xn_all_digits(row->w[j].raw, row->w[j].len))
         return false;
-    const xw_word *yw = &row->w[j + 4];
+    int k = j + 1;
+    k += word_is(&row->w[k], "DE");
+    if (k + 1 >= row->nw)
+        return false;
+    const xw_word *mw = &row->w[k++];
+    k += word_is(&row->w[k], "DE") || word_is(&row->w[k], "DEL");
+    if (k >= row->nw)
+        return false;
+    const xw_word *yw = &row->w[k];
     if (yw->flen != 4 || !xn_all_digits(yw->fold, 4))
         return false;
-    int mon = 0;
-    for (int k = 0; months[k] && !mon; k++)
-        if (word_is(&row->w[j + 2], months[k]))
-            mon = k < 12 ? k + 1 : 9;
+    char mon[4] = "";
+    for (int i = 0; months[i] && !mon[0]; i++)
+        if (word_is(mw, months[i]))
+            snprintf(mon, sizeof mon, "%02d", i < 12 ? i + 1 : 9);
+    /* "Ago", "AGO.": the abbreviation, checked by the numeric reader */
+    size_t ml = mw->flen - (mw->flen == 4 && mw->fold[3] == '.');
+    if (!mon[0] && ml == 3)
+        memcpy(mon, mw->fold, 3);
     char buf[24]; /* room for what the format could write: it never truncates */
     int y, m, d;
-    if (!mon)
+    if (!mon[0])
         return false;
-    snprintf(buf, sizeof buf, "%.2s/%02d/%.4s", row->w[j].raw, mon, yw->fold);
+    snprintf(buf, sizeof buf, "%.2s/%s/%.4s", row->w[j].raw, mon, yw->fold);
     if (xn_date(buf, strlen(buf), &y, &m, &d) != 0)
         return false;
     snprintf(out, 11, "%04d-%02d-%02d", y, m, d);

@@ -21,6 +21,12 @@ DATE_LINE = "Fecha de Emisión: 02/08/2022"
     ("Fecha de emisión: 27 de febrero de 2026", "2026-02-27"),
     ("Fecha: 1 de septiembre del 2025", "2025-09-01"),
     ("Fecha: 3 de setiembre de 2025", "2025-09-03"),
+    # the month named or abbreviated between spaces, without "de"
+    ("Fecha: 02 Ago 2024", "2024-08-02"),
+    ("Fecha de emisión: 2 AGO. 2024", "2024-08-02"),
+    ("Fecha: 15 marzo 2026", "2026-03-15"),
+    ("Fecha: 07 Dec 2025", "2025-12-07"),
+    ("Fecha: 12 de marzo 2026", "2026-03-12"),
 ])
 def test_emission_date_written_out(line, iso):
     assert parse(afip().replace(DATE_LINE, line)).issued_at == iso
@@ -30,6 +36,9 @@ def test_emission_date_written_out(line, iso):
     "Fecha: 31 de febrero de 2026",   # no such day
     "Fecha: 12 de marzo",             # no year
     "Fecha: 12 de brumario de 2026",  # no such month
+    "Fecha: 31 Feb 2026",             # no such day, abbreviated
+    "Fecha: 02 Agx 2024",             # no such abbreviation
+    "Fecha: 02 Ago 24",               # a year of two figures after a spaced month: not read
 ])
 def test_written_out_date_that_is_not_one_is_not_taken(line):
     assert parse(afip().replace(DATE_LINE, line)).issued_at is None
@@ -620,11 +629,11 @@ def test_a_line_below_the_name_in_the_fields_type_is_not_joined():
     assert r.merchant == {"name": "FERRETERIA LOS", "cuit": ISSUER_CUIT}
 
 
-def _number_wrapped_invoice(below, x_below=330):
+def _number_wrapped_invoice(below, x_below=330, line="Punto de Venta: 0003 Comp. Nro:"):
     # the number's label ends its line in a narrow cell: the value wrapped
     # onto the next line of the cell
     cells = _cells(["FERRETERIA LOS ALAMOS", "Av. Mitre 820 - Tigre", "IVA Responsable Inscripto"], 790, x0=40)
-    cells += _cells(["FACTURA B", "Punto de Venta: 0003 Comp. Nro:"], 790, x0=330)
+    cells += _cells(["FACTURA B", line], 790, x0=330)
     cells += [("F1", 8, x_below, 790 - 2 * 11.2, below, 0)]
     cells += _cells(["Fecha: 17/03/2026", "CUIT: 30-71234567-1"], 790 - 3 * 11.2, x0=330)
     return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
@@ -641,6 +650,29 @@ def test_a_number_label_ending_its_line_takes_the_value_below_it(below):
                                      ("00001234 Remito", 330)])  # not the value alone
 def test_a_line_below_a_number_label_that_is_not_its_value_is_not_taken(below, x):
     assert _number_wrapped_invoice(below, x).number is None
+
+
+# The same wrap after a point of sale's value ("Punto de venta: 0003
+# Número:"), and a point of sale whose number wrapped after its dash
+# ("Nº 0003-" over "00001234").
+
+@pytest.mark.parametrize("line", ["Punto de Venta: 0003 Número:", "Pto. Vta.: 0003 Nro.:", "Nº 0003-",
+                                  "Nº 00003-"])
+def test_a_number_wrapped_after_the_point_of_sale_is_read_below(line):
+    r = _number_wrapped_invoice("00001234", line=line)
+    assert (r.pos, r.number) == (3, 1234)
+
+
+@pytest.mark.parametrize("line,below,x", [
+    ("Punto de Venta: 0003 Número:", "00001234", 400),  # not at the cell's left edge
+    ("Punto de Venta: 0003 Número:", "Fecha:", 330),     # another field below
+    ("Nº 0003-", "00001234 Remito", 330),                # not the value alone
+    ("Nº 0003-", "17/03/2026", 330),                     # a date, no number
+    ("Remito Nº 0003-", "00001234", 330),                # another document's number
+])
+def test_a_line_below_a_wrapped_number_that_is_not_its_value_is_not_taken(line, below, x):
+    r = _number_wrapped_invoice(below, x, line=line)
+    assert r.number is None
 
 
 @pytest.mark.parametrize("rule", ["=" * 60, "-" * 60, "* * * * * * * *"])
