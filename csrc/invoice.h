@@ -99,4 +99,7 @@ bool inv_same_line(const xw_row *a, const xw_row *b);
  * printed: a bare "FACT" is no word of a title). */
 bool inv_title_word(const xw_word *w);
 
+/* An amount of the table or the totals, accounting negatives too. */
+bool inv_value(const xw_word *w, xdec *out);
+
 #endif

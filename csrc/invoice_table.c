@@ -1360,7 +1360,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             t->rate = v;
             continue;
         }
-        if (!w_value(w, &v)) {
+        if (!inv_value(w, &v)) {
             bool kg = false;
             if (role != C_QTY || !glued_unit(w, &v, &kg))
                 continue;

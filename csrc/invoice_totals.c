@@ -316,7 +316,7 @@ static int token_kind(const xw_word *w, xdec *v)
         return xn_rate(w->raw, w->len, v) == 0 ? K_RATE : K_TEXT;
     if (xn_date(w->raw, w->len, &y, &m, &d) == 0)
         return K_DATE;
-    if (w_value(w, v))
+    if (inv_value(w, v))
         return K_VALUE;
     return K_TEXT;
 }

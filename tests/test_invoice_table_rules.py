@@ -251,6 +251,46 @@ def test_row_of_totals_labels_over_a_row_of_values_drawn_as_cells():
         D("1850.00"), D("185.00"), D("1665.00"), [])
 
 
+# ---- an amount negative as an accountant prints it ----
+# "(185,00)" and "185,00-" are -185,00, in the table and in the totals,
+# with their cents printed; a number so printed without cents, or inside a
+# description, is no amount.
+
+@pytest.mark.parametrize("neg", ["(185,00)", "185,00-", "$ 185,00-"])
+def test_an_accounting_negative_in_the_totals_is_a_discount(neg):
+    totals = f"""\
+                                           Subtotal:                  $ 1.850,00
+                                           Descuento pago efectivo:   {neg:>10}
+                                           TOTAL                      $ 1.665,00"""
+    r = _fb(BONIF_TABLE, totals)
+    assert r.discounts == [{"description": "Descuento pago efectivo", "amount": D("-185.00")}]
+    assert (r.total, r.warnings) == (D("1665.00"), [])
+
+
+@pytest.mark.parametrize("neg", ["(185,00)", "185,00-"])
+def test_an_accounting_negative_on_a_line_of_the_table_is_its_discount(neg):
+    width = len(BONIF_TABLE.splitlines()[1])  # the amount column's right edge
+    table = BONIF_TABLE + "\n" + "Bonificación cliente frecuente" + neg.rjust(width - 30)
+    totals = """\
+                                           TOTAL                      $ 1.665,00"""
+    r = _fb(table, totals)
+    assert [i["description"] for i in r.items] == ["Estuche rigido", "Liquido lentes de contacto 360 ml"]
+    assert r.discounts == [{"description": "Bonificación cliente frecuente", "amount": D("-185.00")}]
+    assert (r.total, r.warnings) == (D("1665.00"), [])
+
+
+@pytest.mark.parametrize("printed", ["(185)", "185-", "(1,5)"])
+def test_a_number_in_brackets_or_before_a_dash_without_cents_is_no_amount(printed):
+    # near misses: no cents, so no accounting amount; the discount is not
+    # read and the totals do not add up, which is flagged
+    totals = f"""\
+                                           Subtotal:                  $ 1.850,00
+                                           Descuento pago efectivo:   {printed:>10}
+                                           TOTAL                      $ 1.665,00"""
+    r = _fb(BONIF_TABLE, totals)
+    assert r.discounts == [] and r.warnings == ["totals_mismatch"]
+
+
 # ---- a barcode wrapped in a narrow code column ----
 
 EAN_TOTALS = """\
