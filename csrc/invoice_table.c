@@ -37,6 +37,9 @@ enum { C_NONE, C_CODE, C_DESC, C_QTY, C_UNIT, C_PRICE, C_DISC_PCT, C_DISC_AMT, C
 /* "Uds.", "Unidades", "Ctd.", "Qty": how many, unless a "Cant." column is
  * there too: then a pack's units ("Uds. x Caja", "Ctd. Bultos") */
 #define F_QTY2 64u
+/* "Impuestos": the taxes of the line, read for its VAT rate ("IVA 21%")
+ * only: an amount there may be any tax's */
+#define F_RATE_ONLY 128u
 
 static const lx_phrase COLS[] = {
     {"DESCRIPCION", C_DESC, F_DESC},
@@ -150,6 +153,7 @@ static const lx_phrase COLS[] = {
     {"IVA", C_VAT, 0},
     {"IMPORTE IVA", C_VAT, 0},
     {"MONTO IVA", C_VAT, 0},
+    {"IMPUESTOS", C_VAT, F_RATE_ONLY},
     {"IMPORTE", C_AMOUNT, 0},
     {"SUBTOTAL", C_AMOUNT, 0},
     {"SUB TOTAL", C_AMOUNT, 0},
@@ -1378,7 +1382,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
             t->price = v;
         else if (role == C_DISC_PCT)
             t->disc = v;
-        else if (role == C_VAT)
+        else if (role == C_VAT && !(h->c[c].flags & F_RATE_ONLY))
             t->vatcol = v;
         else if (c == h->amount)
             t->amount = v;

@@ -1374,6 +1374,29 @@ def test_a_vat_column_of_amounts_gives_no_rate():
     assert [i["amount"] for i in r.items] == [D("2000.00"), D("500.00")]
 
 
+# "Impuestos" over "IVA 21%" (Odoo's column of the line's taxes): the rate
+# printed with its "%" is the line's VAT rate; a number there without one
+# may be any tax's amount, and gives none.
+
+TAXES_COL_TABLE = """\
+Código  Descripción                  Cant.   P. Unit.     Impuestos     Subtotal
+A1      Yerba mate 1kg                2,00    1000,00     {v1:>9}      2000,00
+A2      Aceite girasol 1,5L           1,00     500,00     {v2:>9}       500,00"""
+
+
+def test_a_taxes_column_printing_the_vat_rate_gives_the_lines_rates():
+    r = parse(afip(table=TAXES_COL_TABLE.format(v1="IVA 21%", v2="IVA 10,5%"), totals=AFIP_TOTALS))
+    assert [i["vat_rate"] for i in r.items] == [D("21.00"), D("10.50")]
+    assert [i["amount"] for i in r.items] == [D("2000.00"), D("500.00")] and r.warnings == []
+
+
+def test_a_taxes_column_of_numbers_without_a_percent_gives_no_rate():
+    # near miss: 21,00 and 10,50 under "Impuestos" may be amounts of any tax
+    r = parse(afip(table=TAXES_COL_TABLE.format(v1="21,00", v2="10,50"), totals=AFIP_TOTALS))
+    assert [i["vat_rate"] for i in r.items] == [None, None]
+    assert [i["amount"] for i in r.items] == [D("2000.00"), D("500.00")]
+
+
 # ---- round 26: "%" over "IVA", a label stacked in its cell ----
 # A word processor's table sets a label's second line a line spacing below
 # its first (up to a line's height): the two lines are one label, and
