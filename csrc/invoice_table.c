@@ -1410,10 +1410,28 @@ static bool x_disjoint(const xw_row *a, const xw_row *b)
     return true;
 }
 
-/* One item line printed as two rows (a skewed scan splits a line; a
- * layout may print the quantity a line above the amount): a row with a
- * quantity or price but no amount lends them to the anchor beside it, on
- * its line or right next to it, that lacks them. */
+/* Rows i..k, each overlapping the next by over a fifth of a line, none
+ * before k priced: one item's line printed as rows, its cells centred on
+ * it (the quantity half a line above the price, the price half a line
+ * above the amount; lines of two items, a line's pitch apart, never
+ * overlap so). */
+static bool one_band(const inv_doc *d, const trow *t, size_t i, size_t k)
+{
+    for (size_t j = i; j < k; j++) {
+        const xw_row *a = d->r[t[j].row], *b = d->r[t[j + 1].row];
+        float ha = inv_row_h(a), hb = inv_row_h(b);
+        if (a->page != b->page || b->y0 < a->y0 || a->y1 - b->y0 <= (ha < hb ? ha : hb) / 5.0f ||
+            (j > i && t[j].amount.set))
+            return false;
+    }
+    return true;
+}
+
+/* One item line printed as several rows (a skewed scan splits a line; a
+ * layout may print the quantity a line above the amount, or centre each
+ * cell on the item's line): a row with a quantity or price but no amount
+ * lends them to the anchor beside it, on its line, right next to it or in
+ * its band, that lacks them. */
 static void merge_fragments(const inv_doc *d, trow *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -1421,15 +1439,17 @@ static void merge_fragments(const inv_doc *d, trow *t, size_t n)
         if (f->amount.set || !(f->qty.set || f->price.set))
             continue;
         const xw_row *fr = d->r[f->row];
-        for (size_t k = i ? i - 1 : 0; k <= i + 1 && k < n; k++) {
+        for (size_t k = i ? i - 1 : 0; k <= i + 2 && k < n; k++) {
             trow *s = &t[k];
             const xw_row *sr = d->r[s->row];
             if (k == i || !s->amount.set || s->merged)
                 continue;
             bool line = inv_same_line(fr, sr) && x_disjoint(fr, sr);
-            bool next = !s->qty.set && f->qty.set && sr->page == fr->page &&
+            bool next = k <= i + 1 && !s->qty.set && f->qty.set && sr->page == fr->page &&
                         vgap(fr, sr) <= 0.5f * inv_row_h(fr);
-            if (!line && !next)
+            bool band = k > i && ((!s->qty.set && f->qty.set) || (!s->price.set && f->price.set)) &&
+                        one_band(d, t, i, k);
+            if (!line && !next && !band)
                 continue;
             if (!s->qty.set) {
                 s->qty = f->qty;

@@ -386,6 +386,31 @@ def test_a_wrapped_line_as_near_the_next_code_as_its_own_row_stays_with_its_item
         "Yerba mate orgánica 500 g", "Aceite de coco 360 ml neutro", "Mix de frutos secos x 1 kg"]
 
 
+def _stepped(desc, qty, price, amount, half):
+    # the quantity on the description's first line, the price half a line
+    # below it, the amount on the description's last line: each cell centred
+    return [(150, half, desc[0]), (-300, half, qty), (-380, 0, price), (150, -half, desc[1]),
+            (-553, -half, amount)]
+
+
+@pytest.mark.parametrize("half", [4.5, 5.5])
+def test_an_items_numbers_centred_on_rows_of_its_own_are_the_items(half):
+    r = _offset_items([_stepped(["Consultoría en", "implementación"], "8,00", "1.000,00", "8.000,00", half),
+                       _stepped(["Suscripción", "mensual"], "12,00", "641,67", "7.700,00", half)], 30)
+    assert [(i["description"], i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [
+        ("Consultoría en implementación", D("8.00"), D("1000.00"), D("8000.00")),
+        ("Suscripción mensual", D("12.00"), D("641.67"), D("7700.00"))]
+
+
+def test_numbers_a_whole_line_from_the_amount_are_not_lent_to_it():
+    # near miss: the rows do not overlap (a line apart each): nothing ties
+    # the quantity and the price to the amount two lines down
+    r = _offset_items([_stepped(["Consultoría en", "implementación"], "8,00", "1.000,00", "8.000,00", 12.0),
+                       _stepped(["Suscripción", "mensual"], "12,00", "641,67", "7.700,00", 12.0)], 44)
+    assert [i["amount"] for i in r.items] == [D("8000.00"), D("7700.00")]
+    assert [(i["quantity"], i["unit_price"]) for i in r.items] == [(None, None), (None, None)]
+
+
 # ---- a description cut into cells at its own word spaces (an OCR layer) ----
 
 _HELV = dict(zip("abcdeghilmnoprstuzS()", [556, 556, 500, 556, 556, 556, 556, 222, 222, 833, 556, 556,
