@@ -769,9 +769,13 @@ static bool spelled_date_at(const xw_row *row, int j, char out[11])
     if (yw->flen != 4 || !xn_all_digits(yw->fold, 4))
         return false;
     char mon[4] = "";
-    for (int i = 0; months[i] && !mon[0]; i++)
-        if (word_is(mw, months[i]))
-            snprintf(mon, sizeof mon, "%02d", i < 12 ? i + 1 : 9);
+    for (int i = 0; months[i] && !mon[0]; i++) {
+        if (word_is(mw, months[i])) {
+            int mo = i < 12 ? i + 1 : 9;
+            mon[0] = (char)('0' + mo / 10);
+            mon[1] = (char)('0' + mo % 10);
+        }
+    }
     /* "Ago", "AGO.": the abbreviation, checked by the numeric reader */
     size_t ml = mw->flen - (mw->flen == 4 && mw->fold[3] == '.');
     if (!mon[0] && ml == 3)
