@@ -776,9 +776,9 @@ static bool spelled_date_at(const xw_row *row, int j, char out[11])
             mon[1] = (char)('0' + mo % 10);
         }
     }
-    /* "Ago", "AGO.": the abbreviation, checked by the numeric reader */
-    size_t ml = mw->flen - (mw->flen == 4 && mw->fold[3] == '.');
-    if (!mon[0] && ml == 3)
+    /* "Ago", "AGO." (folded without its dot): the abbreviation, checked
+     * by the numeric reader */
+    if (!mon[0] && mw->flen == 3)
         memcpy(mon, mw->fold, 3);
     char buf[24]; /* room for what the format could write: it never truncates */
     int y, m, d;

@@ -119,6 +119,21 @@ bool lx_vat_rate(xdec r)
     return false;
 }
 
+bool row_clock(const xw_row *row, int i, int *hh)
+{
+    const xw_word *w = i < row->nw ? &row->w[i] : NULL;
+    /* folded without dots: "p.m.", "PM"; "p. m." as two words */
+    bool m2 = i + 1 < row->nw && word_is(&row->w[i + 1], "M");
+    bool pm = w && (word_is(w, "PM") || (word_is(w, "P") && m2));
+    bool am = w && (word_is(w, "AM") || (word_is(w, "A") && m2));
+    if (!pm && !am)
+        return true;
+    if (*hh < 1 || *hh > 12)
+        return false; /* "18:35 p.m.": no time to vouch for */
+    *hh = pm ? *hh % 12 + 12 : *hh % 12;
+    return true;
+}
+
 bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time)
 {
     int y, m, d, hh = 0, mm = 0, ss = 0;
@@ -130,9 +145,10 @@ bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time)
             return true;
         }
         bool t = false;
-        for (int j = i + 1; j < row->nw && !t; j++)
+        int j = i + 1;
+        for (; j < row->nw && !t; j++)
             t = xn_time(row->w[j].raw, row->w[j].len, &hh, &mm, &ss) == 0;
-        if (!t)
+        if (!t || !row_clock(row, j, &hh))
             return false;
         snprintf(rc->issued_at, sizeof rc->issued_at, "%04d-%02d-%02dT%02d:%02d:%02d", y,
                  m, d, hh, mm, ss);

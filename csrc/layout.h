@@ -27,6 +27,9 @@ bool row_is_separator(const xw_row *row);
 /* Set issuer CUIT from the word after a CUIT label in row, from index i. */
 bool rc_take_cuit(receipt *rc, const xw_row *row, int i);
 bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time);
+/* The hour of a time read before word i on the 24-hour clock: "06:35
+ * p.m." is 18:35; false when the hour and its "a.m."/"p.m." disagree. */
+bool row_clock(const xw_row *row, int i, int *hh);
 /* Point of sale and number from the words at j, joined across a dash
  * ("0004-00025399", "0004-" "00025399", "0004" "-" "00025399"); with skip, word
  * j's text from skip on (a value glued to its label). */

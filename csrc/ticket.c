@@ -377,8 +377,8 @@ static int summary_kind(const xw_row *row)
         return S_NONE;
     if (starts(row, "SUBTOTAL", NULL) || starts(row, "SUB", "TOTAL"))
         return S_SUBTOTAL;
-    if (starts(row, "AHORRO", NULL) || starts(row, "TOTAL", "AHORRO") ||
-        starts(row, "USTED", "AHORRO"))
+    if (row_phrase(row, 0, "AHORR*") || row_phrase(row, 0, "TOTAL AHORR*") || row_phrase(row, 0, "USTED AHORR*") ||
+        row_phrase(row, 0, "UD AHORR*"))
         return S_AHORRO;
     if (starts(row, "TOTAL", NULL) || starts(row, "IMPORTE", "TOTAL")) {
         if (row->nw > 1 && (word_is(&row->w[1], "DESCUENTOS") || word_is(&row->w[1], "ARTICULOS") ||
@@ -435,6 +435,20 @@ static bool names_method(const xw_row *row, int a, int b, bool cash)
         for (const char *const *k = kw; *k; k++)
             if (row_phrase(row, i, *k))
                 return true;
+    }
+    return false;
+}
+
+/* Words [0, end) of a row after the total tell, not pay: what the buyer
+ * saved ("USTED AHORRO", "TOTAL AHORRADO") or the total in another
+ * currency ("TOTAL USD", "Cotiz. dolar BNA", "Tipo de cambio"). */
+static bool tells_not_pays(const xw_row *row, int end)
+{
+    for (int i = 0; i < end && i < row->nw; i++) {
+        const xw_word *w = &row->w[i];
+        if (row_phrase(row, i, "AHORR*") || row_phrase(row, i, "COTIZ*") || row_phrase(row, i, "DOLAR*") ||
+            row_phrase(row, i, "TIPO DE CAMBIO") || word_is(w, "USD") || word_is(w, "U$S") || word_is(w, "US$"))
+            return true;
     }
     return false;
 }
@@ -575,14 +589,15 @@ static const char *glued_value(const xw_word *w, const char *label, size_t *n)
     return w->raw + l + 1;
 }
 
-/* A time of day among the words of row from i on, glued after "HORA:" too. */
+/* A time of day among the words of row from i on, glued after "HORA:" too
+ * ("06:35 p.m." on the 24-hour clock). */
 static bool row_time(const xw_row *row, int i, int *hh, int *mm, int *ss)
 {
     for (; i < row->nw; i++) {
         size_t n;
         const char *g = glued_value(&row->w[i], "HORA", &n);
         if (xn_time(row->w[i].raw, row->w[i].len, hh, mm, ss) == 0 || (g && xn_time(g, n, hh, mm, ss) == 0))
-            return true;
+            return row_clock(row, i + 1, hh);
     }
     return false;
 }
@@ -910,14 +925,15 @@ static int ticket_parse(receipt *rc, xerr *err)
             bool taxes = word_is(w0, "IVA") || word_is(w0, "IMP") || row_phrase(lrow, 0, "IMPUESTO*") ||
                          row_phrase(lrow, 0, "OTROS IMP*") || row_phrase(lrow, 0, "PERCEPCION*") ||
                          row_phrase(lrow, 0, "INDIRECTOS*") || /* "Otros Impuestos Nacionales" wrapped */
-                         /* a suggested tip, a refund or saving a wallet or bank announces */
+                         /* a suggested tip, a refund a wallet or bank announces */
                          row_phrase(lrow, 0, "PROPINA*") || row_phrase(lrow, 0, "REINTEGRO*") ||
-                         row_phrase(lrow, 0, "AHORRO*") || row_phrase(lrow, 0, "AHORRASTE*") ||
                          row_phrase(lrow, 0, "BENEFICIO*") || row_phrase(lrow, 0, "DEVOLUCION*") ||
                          /* a discount by the way to pay ("Descuento Mercado
                           * Pago -1.100,00"): a tender is what was handed
                           * over, never negative */
-                         v.v < 0 || is_discount_label(lrow);
+                         v.v < 0 || is_discount_label(lrow) ||
+                         /* what was saved, the total in another currency */
+                         tells_not_pays(lrow, end);
             bool repeat = gap && rc->npayments && !names_method(lrow, 0, end, true) &&
                           xd_cmp(v, rc->payments[rc->npayments - 1].amount) == 0;
             if (taxes || repeat || (covered(rc) && !names_method(lrow, 0, end, true) && !word_is(w0, "VUELTO") &&
@@ -1100,9 +1116,11 @@ static int ticket_parse(receipt *rc, xerr *err)
         }
         if (mi >= 0)
             continue; /* some other amount line (e.g. a printed tax) */
-        if (row->nw == 1 && is_void_word(&row->w[0])) {
+        int da, db;
+        if ((row->nw == 1 && is_void_word(&row->w[0])) ||
+            (decorated(row, &da, &db) && db - da == 1 && is_void_word(&row->w[da]))) {
             voided = true;
-            continue; /* "ANULACION": the next item carries a negative quantity */
+            continue; /* "ANULACION", "*** ANULADO ***": the next item carries a negative quantity */
         }
         if (column_heads(row)) {
             two_columns = desc_amount_heads(row);

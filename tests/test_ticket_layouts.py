@@ -79,9 +79,22 @@ def test_pos_and_number_variants(pv_line, pos, number):
     ("Fecha:14/03/2025 Hora: 18:35", "2025-03-14T18:35:00"),
     ("Fecha: 14/03/2025\nHora: 18:35", "2025-03-14T18:35:00"),
     ("FECHA 14/03/2025\nHORA:18:35:42", "2025-03-14T18:35:42"),
+    # the 12-hour clock with its a.m./p.m. (the marker was ignored: 06:35 p.m. read 06:35)
+    ("Fecha 14/03/25   Hora 06:35 p.m.", "2025-03-14T18:35:00"),
+    ("Fecha 14/03/25   Hora 06:35 PM", "2025-03-14T18:35:00"),
+    ("Fecha 14/03/25   Hora 06:35 p. m.", "2025-03-14T18:35:00"),
+    ("Fecha 14/03/25   Hora 12:05 a.m.", "2025-03-14T00:05:00"),
+    ("Fecha 14/03/25   Hora 12:30 p.m.", "2025-03-14T12:30:00"),
+    ("Fecha 14/03/25   Hora 09:10 am", "2025-03-14T09:10:00"),
 ])
 def test_date_variants(date_line, iso):
     assert expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at == iso
+
+
+@pytest.mark.parametrize("date_line", ["Fecha 14/03/25   Hora 18:35 p.m.", "Fecha 14/03/25   Hora 00:15 a.m."])
+def test_a_time_that_disagrees_with_its_am_or_pm_is_not_read(date_line):
+    # near misses: no hour of a 12-hour clock; nothing to vouch for
+    assert expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at is None
 
 
 def test_voided_line_is_a_negative_item_under_the_same_department():
@@ -105,6 +118,42 @@ EFECTIVO                                 800,00
     assert void["quantity"] == Decimal(-1) and void["unit_price"] == Decimal("1390.00")
     assert void["amount"] == Decimal("-1390.00") and void["department"] == "Lacteos"
     assert r.discounts == [] and r.warnings == []
+
+
+@pytest.mark.parametrize("banner", ["*** ANULADO ***", "--- ANULACION ---", "== CANCELACION =="])
+def test_a_void_banner_set_off_by_stars_voids_and_names_no_department(banner):
+    # a decorated void line was read as a department heading, for the voided
+    # item and every item after it
+    body = f"""\
+Lacteos
+LECHE ENTERA 1L
+1 x 1.390,00 (21,00)                   1.390,00
+{banner}
+LECHE ENTERA 1L
+-1 x 1.390,00 (21,00)                 -1.390,00
+YOGUR FIRME 190G
+1 x 800,00 (21,00)                       800,00
+TOTAL                                  $ 800,00
+EFECTIVO                                 800,00
+"""
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["department"], i["description"], i["amount"]) for i in r.items] == [
+        ("Lacteos", "LECHE ENTERA 1L", Decimal("1390.00")), ("Lacteos", "LECHE ENTERA 1L", Decimal("-1390.00")),
+        ("Lacteos", "YOGUR FIRME 190G", Decimal("800.00"))]
+    assert r.warnings == []
+
+
+def test_a_decorated_heading_of_two_words_with_a_void_word_stays_a_heading():
+    # near miss: only the void word alone between the rules is a banner
+    body = """\
+*** ALMACEN ***
+ARROZ GALLO ORO 1KG
+1 x 1.599,00 (21,00)                   1.599,00
+TOTAL                                $ 1.599,00
+EFECTIVO                               1.599,00
+"""
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["department"], i["amount"]) for i in r.items] == [("ALMACEN", Decimal("1599.00"))]
 
 
 def test_wrapped_description_is_one_item():
@@ -240,6 +289,14 @@ def _pay(method, amount):
      "MODO                                    5.747,79", [_pay("EFECTIVO", "10000.00"), _pay("MODO", "5747.79")]),
     ("QR MP                                  16.247,79\nPROMO MERCADO PAGO                       -812,39",
      [_pay("QR MP", "16247.79")]),
+    # what the buyer saved and the total in another currency, between the
+    # total and the tenders, were tenders themselves
+    ("USTED AHORRO $                            500,00\nEFECTIVO                               20.000,00\n"
+     "VUELTO                                  3.752,21", [_pay("EFECTIVO", "20000.00")]),
+    ("TOTAL AHORRADO                            500,00\nMERCADO PAGO                           16.247,79",
+     [_pay("MERCADO PAGO", "16247.79")]),
+    ("TOTAL USD                                  11,21\nCotiz. dolar BNA                        1.450,00\n"
+     "TARJETA DEBITO                         16.247,79", [_pay("TARJETA DEBITO", "16247.79")]),
     # near miss: a second tender right under the first, named by a wallet,
     # while the first does not cover the total
     ("TARJETA DEBITO                          8.123,90\nCUENTA DNI                              8.123,89",
