@@ -45,6 +45,9 @@ static const lx_phrase COLS[] = {
     {"DESCRIPCION", C_DESC, F_DESC},
     {"DESCRIPCION DEL PRODUCTO", C_DESC, F_DESC},
     {"DESCRIPCION DEL ARTICULO", C_DESC, F_DESC},
+    /* one cell naming the description twice ("Producto y descripción") */
+    {"PRODUCTO Y DESCRIPCION", C_DESC, F_DESC},
+    {"ARTICULO Y DESCRIPCION", C_DESC, F_DESC},
     {"PRODUCTO / SERVICIO", C_DESC, 0},
     {"PRODUCTO/SERVICIO", C_DESC, 0},
     {"PRODUCTO", C_DESC, 0},
@@ -70,6 +73,7 @@ static const lx_phrase COLS[] = {
     {"ARTICULO", C_CODE, F_MAYBE_DESC},
     {"ART", C_CODE, F_MAYBE_DESC}, /* "Art." */
     {"ITEM", C_CODE, F_MAYBE_DESC},
+    {"#", C_CODE, 0}, /* the line's number ("# | Descripción": "001") */
     {"COD*", C_CODE, 0},
     {"SKU", C_CODE, 0},
     {"EAN", C_CODE, 0},
@@ -119,6 +123,7 @@ static const lx_phrase COLS[] = {
     {"VALOR UNIT*", C_PRICE, 0},
     {"IMPORTE UNIT*", C_PRICE, 0},
     {"PRECIO LISTA", C_PRICE, 0},
+    {"TARIFA", C_PRICE, 0}, /* a service's rate: "Horas | Tarifa | Importe" */
     /* the price of a kilo ("$ x Kg", "Precio x Kg", "$/Kg") */
     {"$ X KG*", C_PRICE, 0},
     {"PRECIO X KG*", C_PRICE, 0}, /* "Precio x kg/u" too */

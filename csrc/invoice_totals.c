@@ -310,6 +310,9 @@ static int token_kind(const xw_word *w, xdec *v)
      * amount after it (a discount) */
     if (w->flen > 1 && w->fold[0] == '-' && xn_currency(w->fold + 1, w->flen - 1, false))
         return K_NCUR;
+    /* "Descuento (5%) (-) $ 4.286,50": the sign printed apart, in brackets */
+    if (word_is(w, "(-)"))
+        return K_NCUR;
     if (word_is(w, "%"))
         return K_PCT;
     if (memchr(w->raw, '%', w->len))

@@ -251,16 +251,56 @@ def test_row_of_totals_labels_over_a_row_of_values_drawn_as_cells():
         D("1850.00"), D("185.00"), D("1665.00"), [])
 
 
+# ---- column names of other programs ----
+# "#" over the line's number ("001"): a column of its own, never part of the
+# description; "Producto y descripción" names one description column;
+# "Tarifa", a service's rate, is the unit price.
+
+@pytest.mark.parametrize("num", ["001", "01", "1"])
+def test_a_column_headed_hash_holds_the_lines_number_not_the_description(num):
+    # the number one space before the description, the label far right of
+    # it: one cell for the text, two columns for the reader
+    table = f"""\
+#             Descripción                   Cant.      Precio      Importe
+{num} Tornillo #8 x 1/2                          2,00     1000,00      2000,00
+{num[:-1] + "2"} Aceite girasol 1,5L                        1,00      500,00       500,00"""
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert [(i["description"], i["ean"]) for i in r.items] == [("Tornillo #8 x 1/2", None),
+                                                              ("Aceite girasol 1,5L", None)]
+
+
+@pytest.mark.parametrize("label", ["Producto y descripción", "Artículo y descripción"])
+def test_a_description_column_named_twice_in_one_cell_is_one_column(label):
+    table = f"""\
+Ítem  {label:<32} Cant.      Precio      Importe
+1     Auriculares inalámbricos           2,00     1000,00      2000,00
+2     Funda de silicona                  1,00      500,00       500,00"""
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("Auriculares inalámbricos", D("2.00"), D("2000.00")), ("Funda de silicona", D("1.00"), D("500.00"))]
+
+
+def test_a_rate_column_named_tarifa_is_the_unit_price():
+    table = """\
+Descripción                          Cant.      Tarifa      Importe
+Consultoría funcional                2,00      1000,00      2000,00
+Soporte remoto                       1,00       500,00       500,00"""
+    r = parse(afip(table=table, totals=MONO_TOTALS))
+    assert [(i["quantity"], i["unit_price"]) for i in r.items] == [(D("2.00"), D("1000.00")), (D("1.00"), D("500.00"))]
+
+
 # ---- an amount negative as an accountant prints it ----
 # "(185,00)" and "185,00-" are -185,00, in the table and in the totals,
 # with their cents printed; a number so printed without cents, or inside a
 # description, is no amount.
 
-@pytest.mark.parametrize("neg", ["(185,00)", "185,00-", "$ 185,00-"])
+@pytest.mark.parametrize("neg", ["(185,00)", "185,00-", "$ 185,00-",
+                                 # the sign printed apart, in brackets, before the amount
+                                 "(-) $ 185,00", "(-) 185,00"])
 def test_an_accounting_negative_in_the_totals_is_a_discount(neg):
     totals = f"""\
                                            Subtotal:                  $ 1.850,00
-                                           Descuento pago efectivo:   {neg:>10}
+                                           Descuento pago efectivo    {neg:>12}
                                            TOTAL                      $ 1.665,00"""
     r = _fb(BONIF_TABLE, totals)
     assert r.discounts == [{"description": "Descuento pago efectivo", "amount": D("-185.00")}]
