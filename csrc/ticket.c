@@ -19,6 +19,8 @@ typedef struct {
     xdec qty, price, rate, amount;
     bool kg;
     bool unit;       /* a unit printed with the quantity ("kg", "un", "lts") */
+    bool qty_dot3;   /* the quantity printed "2.000": a thousands dot, or a
+                      * decimal point where prices print one ("650.00") */
 } price_row;
 
 static bool is_x(const xw_word *w) { return word_is(w, "X"); }
@@ -97,14 +99,16 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
     for (int k = 1; k + 1 < row->nw; k++) {
         if (!is_x(&row->w[k]))
             continue;
+        /* "2 x $ 1.100,00": the price's sign apart */
+        int pk = k + 1 + (k + 2 < row->nw && word_is(&row->w[k + 1], "$"));
         xdec a, b;
         bool kg;
         memset(p, 0, sizeof *p);
-        if (!w_number(&row->w[k + 1], &b))
+        if (!w_number(&row->w[pk], &b))
             continue;
         if (k >= 2 && unit_word(&row->w[k - 1], &kg) && w_number(&row->w[k - 2], &a)) {
             /* "0,755 kg x 2.111,99", "3 UN X 999,00", "35,420 lts x 1.150,00" */
-            if (!w_money(&row->w[k + 1], &b) || !parse_tail(row, k + 2, p, need))
+            if (!w_money(&row->w[pk], &b) || !parse_tail(row, pk + 1, p, need))
                 continue;
             p->qty_at = k - 2;
             p->qty = a;
@@ -115,10 +119,22 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
         }
         if (!w_number(&row->w[k - 1], &a))
             continue;
-        if (k + 3 < row->nw && is_x(&row->w[k + 2])) {
+        if (k >= 2 && unit_word(&row->w[k - 2], &kg) && !(k >= 3 && w_number(&row->w[k - 3], &b))) {
+            /* "KG 0,850 x 7.990,00": the unit before the quantity (not
+             * "PAPAS 1 KG 2 x ...", a measure of the description's) */
+            if (!w_money(&row->w[pk], &b) || !parse_tail(row, pk + 1, p, need))
+                continue;
+            p->qty_at = k - 2;
+            p->qty = a;
+            p->kg = kg;
+            p->unit = true;
+            p->price = b;
+            return true;
+        }
+        if (pk == k + 1 && k + 3 < row->nw && is_x(&row->w[k + 2])) {
             /* "1 x 0,532 x 2999,00": weighed */
             xdec c;
-            if (!w_money(&row->w[k + 3], &c) || !parse_tail(row, k + 4, p, need))
+            if (!w_money(&row->w[pk + 2], &c) || !parse_tail(row, pk + 3, p, need))
                 continue;
             p->qty_at = k - 1;
             p->qty = b;
@@ -127,12 +143,15 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
             p->price = c;
             return true;
         }
-        if (!w_money(&row->w[k + 1], &b) || !parse_tail(row, k + 2, p, need))
+        if (!w_money(&row->w[pk], &b) || !parse_tail(row, pk + 1, p, need))
             continue;
+        const xw_word *qw = &row->w[k - 1];
         p->qty_at = k - 1;
         p->qty = a;
         p->kg = a.scale == 3; /* "0,755 x ...": a quantity in grams is a weight */
         p->price = b;
+        p->qty_dot3 = qw->len >= 5 && qw->len <= 7 && qw->raw[qw->len - 4] == '.' &&
+                      !memchr(qw->raw, ',', qw->len) && a.scale == 0;
         return true;
     }
     return false;
@@ -775,6 +794,13 @@ static int add_item(receipt *rc, const char *desc, const char *dept, const char 
     it.department = dept;
     it.ean = ean;
     it.quantity = p->qty;
+    if (p->qty_dot3 && !product_is(p->qty, p->price, p->amount)) {
+        /* "2.000 x 650.00" over "1300.00": an old printer's decimal point,
+         * as in its price, when that reading alone gives the amount */
+        xdec d = {p->qty.v, 3, true};
+        if (product_is(d, p->price, p->amount))
+            it.quantity = d;
+    }
     it.unit = p->kg ? "kg" : "un";
     it.unit_price = p->price;
     it.vat_rate = p->rate;
@@ -901,13 +927,26 @@ static int ticket_parse(receipt *rc, xerr *err)
             if (end > 0 && word_is(&row->w[end - 1], "$"))
                 end--;
             const xw_row *lrow = row;
-            if (mi < 0 || end == 0) {
+            int from = 0;
+            /* "Forma de pago: TARJETA CREDITO" over "Importe: $ 1.599,00":
+             * the amount labelled as one, its way to pay the line before */
+            bool amount_only = end == 1 && (word_is(&row->w[0], "IMPORTE") || word_is(&row->w[0], "MONTO")) &&
+                               /* not a card slip repeating its tender's amount */
+                               !(rc->npayments && xd_cmp(v, rc->payments[rc->npayments - 1].amount) == 0);
+            if (mi < 0 || end == 0 || (amount_only && label)) {
                 /* "MERCADO PAGO" over "$ 16.247,79": the amount's label is the line before */
                 if (mi >= 0 && label && !covered(rc)) {
                     lrow = label;
                     end = label->nw;
+                    /* the way to pay after its field's label */
+                    for (int i = 0; i + 1 < end && !from; i++)
+                        if (lrow->w[i].raw[lrow->w[i].len - 1] == ':')
+                            from = i + 1;
                 } else {
-                    label = mi < 0 && names_method(row, 0, row->nw, true) ? row : NULL;
+                    /* the first way to pay named since the last amount:
+                     * a card slip's lines under it ("Tarjeta: VISA
+                     * ****4821", "Cuotas: 3") before its "Importe:" */
+                    label = mi >= 0 ? NULL : label ? label : names_method(row, 0, row->nw, true) ? row : NULL;
                     gap = gap || rc->npayments > 0;
                     continue;
                 }
@@ -951,7 +990,7 @@ static int ticket_parse(receipt *rc, xerr *err)
                 break;
             if (change)
                 continue;
-            char *m = row_join(R, lrow, 0, end);
+            char *m = row_join(R, lrow, from, end);
             if (!m || rc_add_payment(rc, rc_strdup(rc, m, strlen(m)), v))
                 goto nomem;
             continue;
@@ -1044,8 +1083,8 @@ static int ticket_parse(receipt *rc, xerr *err)
         if (mi > 0 && (v.v < 0 || is_discount_label(row)) &&
             !(voided && !is_discount_label(row) && fiscal_form(R, body, &fiscal, &invoice))) {
             int end = mi;
-            if (end > 0 && word_is(&row->w[end - 1], "$"))
-                end--;
+            if (end > 0 && (word_is(&row->w[end - 1], "$") || word_is(&row->w[end - 1], "-$")))
+                end--; /* the currency, "-$ 478,50" its sign too */
             char *d = row_join(R, row, 0, end);
             if (!d || rc_add_discount(rc, rc_strdup(rc, d, strlen(d)), v.v < 0 ? v : xd_neg(v)))
                 goto nomem;

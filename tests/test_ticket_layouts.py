@@ -297,6 +297,12 @@ def _pay(method, amount):
      [_pay("MERCADO PAGO", "16247.79")]),
     ("TOTAL USD                                  11,21\nCotiz. dolar BNA                        1.450,00\n"
      "TARJETA DEBITO                         16.247,79", [_pay("TARJETA DEBITO", "16247.79")]),
+    # the way to pay after its field's label, its amount labelled on the
+    # next line (the method read "Importe:")
+    ("Forma de pago: TARJETA CREDITO\n  Importe:                          $ 16.247,79",
+     [_pay("TARJETA CREDITO", "16247.79")]),
+    ("Forma de pago: TARJETA CREDITO\n  Tarjeta: VISA ****4821\n  Cuotas: 3\n"
+     "  Importe:                          $ 16.247,79", [_pay("TARJETA CREDITO", "16247.79")]),
     # near miss: a second tender right under the first, named by a wallet,
     # while the first does not cover the total
     ("TARJETA DEBITO                          8.123,90\nCUENTA DNI                              8.123,89",
@@ -418,6 +424,9 @@ def test_a_voided_item_under_a_positive_quantity_line_counts_negative():
     ("3 UN X 999,00 (21,00)                 2.997,00", D("3"), "un"),
     ("3 u x 999,00 (21,00)                  2.997,00", D("3"), "un"),
     ("0,512 KG X 5.853,52 (21,00)           2.997,00", D("0.512"), "kg"),
+    # the unit before the quantity (the line read as the description "KG")
+    ("KG 0,512 x 5.853,52 (21,00)           2.997,00", D("0.512"), "kg"),
+    ("UN 3 x 999,00 (21,00)                 2.997,00", D("3"), "un"),
 ])
 def test_a_unit_between_the_quantity_and_its_x(line, qty, unit):
     # "3 UN X 999,00": the unit word kept the line from being read as an
@@ -428,6 +437,40 @@ def test_a_unit_between_the_quantity_and_its_x(line, qty, unit):
     assert [(i["description"], i["quantity"], i["unit"]) for i in r.items] == [
         ("JUGO TANG NARANJA 18G", qty, unit), ("SAL FINA CELUSAL 500G", D("1"), "un")]
     assert (r.total, r.warnings) == (D("3687.00"), [])
+
+
+def test_a_dollar_sign_apart_before_a_price_or_a_discount_is_no_text():
+    # "2 x $ 1.100,00" was no price line ("x $" joined the description) and
+    # "-$ 478,50" left its sign in the discount's description
+    body = ("GALLETITAS OREO 118G\n  2 x $ 1.100,00                    $ 2.200,00\n"
+            "Descuento Jubilados 15%             -$ 330,00\n" + _closing("1.870,00"))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [
+        ("GALLETITAS OREO 118G", D("2"), D("1100.00"), D("2200.00"))]
+    assert r.discounts == [{"description": "Descuento Jubilados 15%", "amount": D("-330.00")}]
+    assert (r.total, r.warnings) == (D("1870.00"), [])
+
+
+def test_a_measure_of_the_description_before_the_quantity_stays_in_it():
+    # near miss: "1 KG" says what the bag holds; 2 bags are bought
+    body = "PAPAS NEGRAS 1 KG 2 x 999,00 (21,00)    1.998,00\n" + _closing("1.998,00")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["unit"]) for i in r.items] == [("PAPAS NEGRAS 1 KG", D("2"), "un")]
+
+
+@pytest.mark.parametrize("qty_line,amount,qty", [
+    # an old printer's dot decimals: "2.000" is two when the price prints a
+    # decimal point and only that reading gives the amount (it read 2000)
+    ("2.000 x 650.00", "1300.00", D("2.000")),
+    ("12.500 x 100.00", "1250.00", D("12.500")),
+    # near miss: two thousand when that is what the amount says
+    ("2.000 x 0.65", "1300.00", D("2000")),
+])
+def test_a_quantity_with_a_dot_reads_as_its_amount_says(qty_line, amount, qty):
+    body = f"{qty_line}\nARROZ GALLO 1KG      (21.00){amount:>18}\nTOTAL{amount:>34}\nEFECTIVO{amount:>31}\n"
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["quantity"], i["amount"]) for i in r.items] == [(qty, D(amount))]
+    assert r.warnings == []
 
 
 def test_a_quantity_line_without_its_item_is_flagged():
