@@ -535,9 +535,7 @@ static bool dangling_pos(const xw_row *row, int j, int64_t *pos)
     if (w->len < 2 || w->len > 6 || w->raw[w->len - 1] != '-' || !xn_all_digits(w->raw, w->len - 1) ||
         (j + 1 < row->nw && row->w[j + 1].cell == w->cell))
         return false;
-    *pos = 0;
-    for (size_t k = 0; k + 1 < w->len; k++)
-        *pos = *pos * 10 + (w->raw[k] - '0');
+    *pos = strtoll(w->raw, NULL, 10); /* the digits, up to the dash */
     return *pos > 0;
 }
 
@@ -758,11 +756,16 @@ static bool spelled_date_at(const xw_row *row, int j, char out[11])
     if (j + 2 >= row->nw || row->w[j].len > 2 || !xn_all_digits(row->w[j].raw, row->w[j].len))
         return false;
     int k = j + 1;
-    k += word_is(&row->w[k], "DE");
+    bool de = word_is(&row->w[k], "DE");
+    k += de;
     if (k + 1 >= row->nw)
         return false;
     const xw_word *mw = &row->w[k++];
-    k += word_is(&row->w[k], "DE") || word_is(&row->w[k], "DEL");
+    /* "de" before the month and before the year, or neither: "Av. 9 de
+     * Julio 1950" is a street and its number */
+    if (de != (word_is(&row->w[k], "DE") || word_is(&row->w[k], "DEL")))
+        return false;
+    k += de;
     if (k >= row->nw)
         return false;
     const xw_word *yw = &row->w[k];

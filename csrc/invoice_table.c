@@ -1235,17 +1235,6 @@ static int put_desc(trow *t, const xw_word *w)
     return put_word(&t->desc, w, true);
 }
 
-/* "3.500": one point, three digits after it, read as thousands (3500) by
- * the Argentine convention, but 3.5 where the document prints its amounts
- * with a decimal point ("4200.00"). */
-static bool dot_group(const xw_word *w)
-{
-    const char *p = memchr(w->raw, '.', w->len);
-    if (!p || p == w->raw || w->raw + w->len - p != 4 || p - w->raw > 3 || memchr(p + 1, '.', 3))
-        return false;
-    return xn_all_digits(w->raw, (size_t)(p - w->raw)) && xn_all_digits(p + 1, 3);
-}
-
 /* A word alone on a description's line that is a number: a digit, no
  * slash ("1/3", a date), not six digits or more alone (a code). */
 static bool lone_number_line(const xw_word *w)
@@ -1366,7 +1355,10 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         bool pct_next = i + 1 < row->nw && col[i + 1] == c && word_is(&row->w[i + 1], "%");
         if ((role == C_RATE || (role == C_VAT && (memchr(w->raw, '%', w->len) || pct_next))) &&
             !t->rate.set && xn_rate(w->raw, w->len, &v) == 0) {
-            t->rate = v;
+            /* of the line's taxes, the VAT's: "Perc. IIBB 3%, IVA 21%" */
+            if (!(h->c[c].flags & F_RATE_ONLY) ||
+                (i > 0 && row->w[i - 1].cell == w->cell && word_is(&row->w[i - 1], "IVA") && lx_vat_rate(v)))
+                t->rate = v;
             continue;
         }
         if (!inv_value(w, &v)) {
@@ -1381,7 +1373,7 @@ static int read_row(const thdr *h, const xw_row *row, trow *t, int *col, float *
         best[c] = dst[i];
         if (role == C_QTY) {
             t->qty = v;
-            t->qty_dot3 = dot_group(w);
+            t->qty_dot3 = w_dot_group(w);
             t->qty_x1 = w->x1;
         } else if (role == C_PRICE)
             t->price = v;
@@ -1494,6 +1486,8 @@ static float limit_rows(const inv_doc *d, const trow *a, const trow *b)
  * height? */
 static bool nearer_below(const inv_doc *d, const trow *a, const trow *l, const trow *b)
 {
+    if (d->r[a->row]->page != d->r[l->row]->page)
+        return false; /* a line at a page's top: nothing above to compare */
     return gap_rows(d, a, l) - gap_rows(d, l, b) > 0.5f * inv_row_h(d->r[l->row]);
 }
 
@@ -1663,14 +1657,7 @@ static bool discount_text(const char *s)
  * the witness of which separator the point was. */
 static xdec dot_decimal_qty(const trow *t)
 {
-    xdec q = t->qty;
-    if (!t->qty_dot3 || !q.set || q.scale != 0 || !t->price.set || !t->amount.set)
-        return q;
-    double p = xd_double(t->price), a = xd_double(t->amount);
-    if (dabs(xd_double(q) * p - a) <= 0.011)
-        return q; /* the thousands reading adds up */
-    xdec d = {q.v, 3, true};
-    return dabs(xd_double(d) * p - a) <= 0.006 * xd_double(d) + 0.011 ? d : q;
+    return t->qty_dot3 ? qty_dot_decimal(t->qty, t->price, t->amount) : t->qty;
 }
 
 static int emit_one(receipt *rc, const trow *t, size_t a, const xbuf *desc, const xbuf *code,

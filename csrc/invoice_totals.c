@@ -324,6 +324,16 @@ static int token_kind(const xw_word *w, xdec *v)
     return K_TEXT;
 }
 
+/* A minus printed before the value at word i: "-$", "(-)", or "(-) $". */
+static bool signed_before(const xw_row *row, int i)
+{
+    xdec s;
+    int k = i > 0 ? token_kind(&row->w[i - 1], &s) : K_TEXT;
+    if (k == K_CUR && i > 1)
+        k = token_kind(&row->w[i - 2], &s) == K_NCUR ? K_NCUR : K_CUR;
+    return k == K_NCUR;
+}
+
 #define MAXSEG 16
 
 typedef struct {
@@ -425,7 +435,7 @@ static int segments(const xw_row *row, seg *out)
             k = K_TEXT;
         if (k == K_VALUE && neg)
             v = xd_neg(v);
-        neg = k == K_NCUR;
+        neg = k == K_NCUR || (neg && k == K_CUR); /* "(-) $ 185,00" */
         /* a number after a regulation's or a law's word in the label's
          * cell is its number ("Percepción IVA RG 2408", "Ley 11.769"), the
          * label's words, never an amount */
@@ -661,10 +671,10 @@ static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *
     if (nv == nl && nv > 1) {
         int s = 0;
         for (int i = 0; i < vals->nw; i++) {
-            xdec v, sign;
+            xdec v;
             if (token_kind(&vals->w[i], &v) != K_VALUE)
                 continue;
-            if (i > 0 && token_kind(&vals->w[i - 1], &sign) == K_NCUR)
+            if (signed_before(vals, i))
                 v = xd_neg(v);
             while (s < ns && sg[s].value.set)
                 s++;
@@ -684,7 +694,7 @@ static void take_values_below(seg *sg, int ns, const xw_row *lab, const xw_row *
             /* "$ 42.500,00": the sign is part of the value's extent */
             int pk = i > 0 ? token_kind(&vals->w[i - 1], &sign) : K_TEXT;
             float x0 = pk == K_CUR || pk == K_NCUR ? vals->w[i - 1].x0 : w->x0;
-            if (pk == K_NCUR)
+            if (signed_before(vals, i))
                 v = xd_neg(v);
             int best = -1;
             float bo = 0, bd = lim;

@@ -119,6 +119,27 @@ bool lx_vat_rate(xdec r)
     return false;
 }
 
+bool w_dot_group(const xw_word *w)
+{
+    const char *p = memchr(w->raw, '.', w->len);
+    if (!p || p == w->raw || w->raw + w->len - p != 4 || p - w->raw > 3 || memchr(p + 1, '.', 3))
+        return false;
+    return xn_all_digits(w->raw, (size_t)(p - w->raw)) && xn_all_digits(p + 1, 3);
+}
+
+xdec qty_dot_decimal(xdec q, xdec price, xdec amount)
+{
+    if (!q.set || q.scale != 0 || !price.set || !amount.set)
+        return q;
+    double p = xd_double(price), a = xd_double(amount), e = xd_double(q) * p - a;
+    if (e <= 0.011 && e >= -0.011)
+        return q; /* the thousands reading adds up */
+    xdec d = {q.v, 3, true};
+    e = xd_double(d) * p - a;
+    double tol = 0.006 * xd_double(d) + 0.011;
+    return e <= tol && e >= -tol ? d : q;
+}
+
 bool row_clock(const xw_row *row, int i, int *hh)
 {
     const xw_word *w = i < row->nw ? &row->w[i] : NULL;
@@ -128,8 +149,10 @@ bool row_clock(const xw_row *row, int i, int *hh)
     bool am = w && (word_is(w, "AM") || (word_is(w, "A") && m2));
     if (!pm && !am)
         return true;
+    if ((pm && *hh > 12) || (am && *hh == 0))
+        return true; /* "18:35 PM": on the 24-hour clock already */
     if (*hh < 1 || *hh > 12)
-        return false; /* "18:35 p.m.": no time to vouch for */
+        return false; /* "18:35 a.m.": no time to vouch for */
     *hh = pm ? *hh % 12 + 12 : *hh % 12;
     return true;
 }

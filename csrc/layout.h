@@ -27,6 +27,13 @@ bool row_is_separator(const xw_row *row);
 /* Set issuer CUIT from the word after a CUIT label in row, from index i. */
 bool rc_take_cuit(receipt *rc, const xw_row *row, int i);
 bool rc_take_date(receipt *rc, const xw_row *row, int from, bool with_time);
+/* "3.500": one point, three digits after it, read as thousands (3500) by
+ * the Argentine convention, but 3.5 where the document prints its amounts
+ * with a decimal point ("4200.00"). */
+bool w_dot_group(const xw_word *w);
+/* A quantity read with its thousands point (q, "2.000" as 2000): 2.000
+ * when that reading alone makes quantity x price the amount. */
+xdec qty_dot_decimal(xdec q, xdec price, xdec amount);
 /* The hour of a time read before word i on the 24-hour clock: "06:35
  * p.m." is 18:35; false when the hour and its "a.m."/"p.m." disagree. */
 bool row_clock(const xw_row *row, int i, int *hh);

@@ -119,9 +119,10 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
         }
         if (!w_number(&row->w[k - 1], &a))
             continue;
-        if (k >= 2 && unit_word(&row->w[k - 2], &kg) && !(k >= 3 && w_number(&row->w[k - 3], &b))) {
-            /* "KG 0,850 x 7.990,00": the unit before the quantity (not
-             * "PAPAS 1 KG 2 x ...", a measure of the description's) */
+        if (k == 2 && unit_word(&row->w[0], &kg)) {
+            /* "KG 0,850 x 7.990,00": the unit before the quantity, starting
+             * its line ("PAPAS 1 KG 2 x ...", "VINO X LT 2 x ...": a
+             * measure of the description's) */
             if (!w_money(&row->w[pk], &b) || !parse_tail(row, pk + 1, p, need))
                 continue;
             p->qty_at = k - 2;
@@ -150,8 +151,7 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
         p->qty = a;
         p->kg = a.scale == 3; /* "0,755 x ...": a quantity in grams is a weight */
         p->price = b;
-        p->qty_dot3 = qw->len >= 5 && qw->len <= 7 && qw->raw[qw->len - 4] == '.' &&
-                      !memchr(qw->raw, ',', qw->len) && a.scale == 0;
+        p->qty_dot3 = w_dot_group(qw);
         return true;
     }
     return false;
@@ -459,14 +459,17 @@ static bool names_method(const xw_row *row, int a, int b, bool cash)
 }
 
 /* Words [0, end) of a row after the total tell, not pay: what the buyer
- * saved ("USTED AHORRO", "TOTAL AHORRADO") or the total in another
- * currency ("TOTAL USD", "Cotiz. dolar BNA", "Tipo de cambio"). */
+ * saved ("USTED AHORRO", "TOTAL AHORRADO", as before the total; a "CAJA
+ * DE AHORRO" debited pays) or the total in another currency ("TOTAL USD",
+ * "Cotiz. dolar BNA", "Tipo de cambio"). */
 static bool tells_not_pays(const xw_row *row, int end)
 {
+    if (summary_kind(row) == S_AHORRO)
+        return true;
     for (int i = 0; i < end && i < row->nw; i++) {
         const xw_word *w = &row->w[i];
-        if (row_phrase(row, i, "AHORR*") || row_phrase(row, i, "COTIZ*") || row_phrase(row, i, "DOLAR*") ||
-            row_phrase(row, i, "TIPO DE CAMBIO") || word_is(w, "USD") || word_is(w, "U$S") || word_is(w, "US$"))
+        if (row_phrase(row, i, "COTIZ*") || row_phrase(row, i, "DOLAR*") || row_phrase(row, i, "TIPO DE CAMBIO") ||
+            word_is(w, "USD") || word_is(w, "U$S") || word_is(w, "US$"))
             return true;
     }
     return false;
@@ -794,14 +797,15 @@ static int add_item(receipt *rc, const char *desc, const char *dept, const char 
     it.department = dept;
     it.ean = ean;
     it.quantity = p->qty;
-    if (p->qty_dot3 && !product_is(p->qty, p->price, p->amount)) {
+    bool kg = p->kg;
+    if (p->qty_dot3) {
         /* "2.000 x 650.00" over "1300.00": an old printer's decimal point,
-         * as in its price, when that reading alone gives the amount */
-        xdec d = {p->qty.v, 3, true};
-        if (product_is(d, p->price, p->amount))
-            it.quantity = d;
+         * as in its price, when that reading alone gives the amount (a
+         * fraction of a unit is a weight) */
+        it.quantity = qty_dot_decimal(p->qty, p->price, p->amount);
+        kg |= xd_cmp(xd_rescale(it.quantity, 0), it.quantity) != 0;
     }
-    it.unit = p->kg ? "kg" : "un";
+    it.unit = kg ? "kg" : "un";
     it.unit_price = p->price;
     it.vat_rate = p->rate;
     it.amount = p->amount;
@@ -938,9 +942,10 @@ static int ticket_parse(receipt *rc, xerr *err)
                 if (mi >= 0 && label && !covered(rc)) {
                     lrow = label;
                     end = label->nw;
-                    /* the way to pay after its field's label */
+                    /* the way to pay after its field's label ("Forma de
+                     * pago:", which names none; "TARJETA: VISA" is whole) */
                     for (int i = 0; i + 1 < end && !from; i++)
-                        if (lrow->w[i].raw[lrow->w[i].len - 1] == ':')
+                        if (lrow->w[i].raw[lrow->w[i].len - 1] == ':' && !names_method(lrow, 0, i + 1, true))
                             from = i + 1;
                 } else {
                     /* the first way to pay named since the last amount:

@@ -86,12 +86,15 @@ def test_pos_and_number_variants(pv_line, pos, number):
     ("Fecha 14/03/25   Hora 12:05 a.m.", "2025-03-14T00:05:00"),
     ("Fecha 14/03/25   Hora 12:30 p.m.", "2025-03-14T12:30:00"),
     ("Fecha 14/03/25   Hora 09:10 am", "2025-03-14T09:10:00"),
+    # a 24-hour time with its marker as well
+    ("Fecha 14/03/25   Hora 18:35 PM", "2025-03-14T18:35:00"),
+    ("Fecha 14/03/25   Hora 00:15 a.m.", "2025-03-14T00:15:00"),
 ])
 def test_date_variants(date_line, iso):
     assert expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at == iso
 
 
-@pytest.mark.parametrize("date_line", ["Fecha 14/03/25   Hora 18:35 p.m.", "Fecha 14/03/25   Hora 00:15 a.m."])
+@pytest.mark.parametrize("date_line", ["Fecha 14/03/25   Hora 18:35 a.m.", "Fecha 14/03/25   Hora 00:15 p.m."])
 def test_a_time_that_disagrees_with_its_am_or_pm_is_not_read(date_line):
     # near misses: no hour of a 12-hour clock; nothing to vouch for
     assert expetl.parse_receipt_text(ticket(BASIC, date_line=date_line)).issued_at is None
@@ -303,6 +306,11 @@ def _pay(method, amount):
      [_pay("TARJETA CREDITO", "16247.79")]),
     ("Forma de pago: TARJETA CREDITO\n  Tarjeta: VISA ****4821\n  Cuotas: 3\n"
      "  Importe:                          $ 16.247,79", [_pay("TARJETA CREDITO", "16247.79")]),
+    # near misses: a way to pay named before the colon is whole; a savings
+    # account debited pays
+    ("TARJETA: VISA DEBITO\n  Importe:                          $ 16.247,79",
+     [_pay("TARJETA: VISA DEBITO", "16247.79")]),
+    ("DEBITO CAJA DE AHORRO                  16.247,79", [_pay("DEBITO CAJA DE AHORRO", "16247.79")]),
     # near miss: a second tender right under the first, named by a wallet,
     # while the first does not cover the total
     ("TARJETA DEBITO                          8.123,90\nCUENTA DNI                              8.123,89",
@@ -451,25 +459,30 @@ def test_a_dollar_sign_apart_before_a_price_or_a_discount_is_no_text():
     assert (r.total, r.warnings) == (D("1870.00"), [])
 
 
-def test_a_measure_of_the_description_before_the_quantity_stays_in_it():
-    # near miss: "1 KG" says what the bag holds; 2 bags are bought
-    body = "PAPAS NEGRAS 1 KG 2 x 999,00 (21,00)    1.998,00\n" + _closing("1.998,00")
-    r = expetl.parse_receipt_text(ticket(body))
-    assert [(i["description"], i["quantity"], i["unit"]) for i in r.items] == [("PAPAS NEGRAS 1 KG", D("2"), "un")]
+@pytest.mark.parametrize("line,desc", [
+    # near misses: "1 KG" says what the bag holds, "X LT" what a price is
+    # per; 2 are bought
+    ("PAPAS NEGRAS 1 KG 2 x 999,00 (21,00)    1.998,00", "PAPAS NEGRAS 1 KG"),
+    ("HELADO POTE KG 2 x 999,00 (21,00)       1.998,00", "HELADO POTE KG"),
+    ("VINO TINTO X LT 2 x 999,00 (21,00)      1.998,00", "VINO TINTO X LT"),
+])
+def test_a_measure_of_the_description_before_the_quantity_stays_in_it(line, desc):
+    r = expetl.parse_receipt_text(ticket(line + "\n" + _closing("1.998,00")))
+    assert [(i["description"], i["quantity"], i["unit"]) for i in r.items] == [(desc, D("2"), "un")]
 
 
-@pytest.mark.parametrize("qty_line,amount,qty", [
+@pytest.mark.parametrize("qty_line,amount,qty,unit", [
     # an old printer's dot decimals: "2.000" is two when the price prints a
     # decimal point and only that reading gives the amount (it read 2000)
-    ("2.000 x 650.00", "1300.00", D("2.000")),
-    ("12.500 x 100.00", "1250.00", D("12.500")),
+    ("2.000 x 650.00", "1300.00", D("2.000"), "un"),
+    ("12.500 x 100.00", "1250.00", D("12.500"), "kg"),  # a fraction of a unit: a weight
     # near miss: two thousand when that is what the amount says
-    ("2.000 x 0.65", "1300.00", D("2000")),
+    ("2.000 x 0.65", "1300.00", D("2000"), "un"),
 ])
-def test_a_quantity_with_a_dot_reads_as_its_amount_says(qty_line, amount, qty):
+def test_a_quantity_with_a_dot_reads_as_its_amount_says(qty_line, amount, qty, unit):
     body = f"{qty_line}\nARROZ GALLO 1KG      (21.00){amount:>18}\nTOTAL{amount:>34}\nEFECTIVO{amount:>31}\n"
     r = expetl.parse_receipt_text(ticket(body))
-    assert [(i["quantity"], i["amount"]) for i in r.items] == [(qty, D(amount))]
+    assert [(i["quantity"], i["unit"], i["amount"]) for i in r.items] == [(qty, unit, D(amount))]
     assert r.warnings == []
 
 
