@@ -1003,8 +1003,16 @@ static int ticket_parse(receipt *rc, xerr *err)
         if (row_is_separator(row))
             continue;
         if (kind != S_NONE) {
-            if (row_last_money(row, &v) < 0)
-                continue;
+            if (row_last_money(row, &v) < 0) {
+                /* "TOTAL" over "$ 9.950,00" (printed double width): the
+                 * amount alone on the next line is its value */
+                const xw_row *nx = r + 1 < n ? &R->rows[r + 1] : NULL;
+                int nm = nx ? row_last_money(nx, &v) : -1;
+                if (kind != S_TOTAL || row->nw > 2 || nm < 0 || nm != nx->nw - 1 ||
+                    (nm == 1 && !word_is(&nx->w[0], "$")) || nm > 1)
+                    continue;
+                r++;
+            }
             if (kind == S_SUBTOTAL)
                 rc->subtotal = v;
             else if (kind == S_AHORRO)

@@ -486,6 +486,24 @@ def test_a_quantity_with_a_dot_reads_as_its_amount_says(qty_line, amount, qty, u
     assert r.warnings == []
 
 
+@pytest.mark.parametrize("amount", ["$ 1.599,00", "1.599,00"])
+def test_a_totals_amount_alone_on_the_line_under_its_label_is_the_total(amount):
+    # "TOTAL" printed double width, its amount on the next line (the ticket
+    # was refused: no total)
+    body = f"ARROZ GALLO ORO 1KG\n1 x 1.599,00 (21,00)                  1.599,00\nTOTAL\n{amount:>46}\n" \
+           "EFECTIVO                              2.000,00\n"
+    r = expetl.parse_receipt_text(ticket(body))
+    assert (r.total, r.payments, r.warnings) == (D("1599.00"), [{"method": "EFECTIVO", "amount": D("2000.00")}], [])
+
+
+def test_a_tender_under_a_total_without_its_amount_is_not_the_total():
+    # near miss: the line under "TOTAL" names a way to pay; no total is read
+    body = "ARROZ GALLO ORO 1KG\n1 x 1.599,00 (21,00)                  1.599,00\nTOTAL\n" \
+           "EFECTIVO                              1.599,00\n"
+    with pytest.raises(expetl.ReceiptError):
+        expetl.parse_receipt_text(ticket(body))
+
+
 def test_a_quantity_line_without_its_item_is_flagged():
     # near miss: a quantity line the next amount does not follow (the total)
     # makes no item; the totals do not add up and say so
