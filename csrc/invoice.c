@@ -771,23 +771,18 @@ static bool spelled_date_at(const xw_row *row, int j, char out[11])
     const xw_word *yw = &row->w[k];
     if (yw->flen != 4 || !xn_all_digits(yw->fold, 4))
         return false;
-    char mon[4] = "";
-    for (int i = 0; months[i] && !mon[0]; i++) {
-        if (word_is(mw, months[i])) {
-            int mo = i < 12 ? i + 1 : 9;
-            mon[0] = (char)('0' + mo / 10);
-            mon[1] = (char)('0' + mo % 10);
-        }
-    }
-    /* "Ago", "AGO." (folded without its dot): the abbreviation, checked
-     * by the numeric reader */
-    if (!mon[0] && mw->flen == 3)
-        memcpy(mon, mw->fold, 3);
-    char buf[24]; /* room for what the format could write: it never truncates */
+    int mon = 0;
+    for (int i = 0; months[i] && !mon; i++)
+        if (word_is(mw, months[i]))
+            mon = i < 12 ? i + 1 : 9;
+    char buf[24]; /* room for what the formats could write: they never truncate */
     int y, m, d;
-    if (!mon[0])
+    if (mon)
+        snprintf(buf, sizeof buf, "%.2s/%02d/%.4s", row->w[j].raw, mon, yw->fold);
+    else if (mw->flen == 3) /* "Ago", "AGO." (folded without its dot): read by the numeric reader */
+        snprintf(buf, sizeof buf, "%.2s/%.3s/%.4s", row->w[j].raw, mw->fold, yw->fold);
+    else
         return false;
-    snprintf(buf, sizeof buf, "%.2s/%s/%.4s", row->w[j].raw, mon, yw->fold);
     if (xn_date(buf, strlen(buf), &y, &m, &d) != 0)
         return false;
     snprintf(out, 11, "%04d-%02d-%02d", y, m, d);

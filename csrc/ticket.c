@@ -106,8 +106,12 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
         memset(p, 0, sizeof *p);
         if (!w_number(&row->w[pk], &b))
             continue;
-        if (k >= 2 && unit_word(&row->w[k - 1], &kg) && w_number(&row->w[k - 2], &a)) {
-            /* "0,755 kg x 2.111,99", "3 UN X 999,00", "35,420 lts x 1.150,00" */
+        /* a unit with the quantity: between it and the "x" ("0,755 kg x
+         * 2.111,99", "3 UN X 999,00", "35,420 lts x 1.150,00"), or before it
+         * starting the line ("KG 0,850 x 7.990,00"; in "PAPAS 1 KG 2 x ...",
+         * "VINO X LT 2 x ..." it is a measure of the description's) */
+        if ((k >= 2 && unit_word(&row->w[k - 1], &kg) && w_number(&row->w[k - 2], &a)) ||
+            (k == 2 && unit_word(&row->w[0], &kg) && w_number(&row->w[1], &a))) {
             if (!w_money(&row->w[pk], &b) || !parse_tail(row, pk + 1, p, need))
                 continue;
             p->qty_at = k - 2;
@@ -119,19 +123,6 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
         }
         if (!w_number(&row->w[k - 1], &a))
             continue;
-        if (k == 2 && unit_word(&row->w[0], &kg)) {
-            /* "KG 0,850 x 7.990,00": the unit before the quantity, starting
-             * its line ("PAPAS 1 KG 2 x ...", "VINO X LT 2 x ...": a
-             * measure of the description's) */
-            if (!w_money(&row->w[pk], &b) || !parse_tail(row, pk + 1, p, need))
-                continue;
-            p->qty_at = k - 2;
-            p->qty = a;
-            p->kg = kg;
-            p->unit = true;
-            p->price = b;
-            return true;
-        }
         if (pk == k + 1 && k + 3 < row->nw && is_x(&row->w[k + 2])) {
             /* "1 x 0,532 x 2999,00": weighed */
             xdec c;
@@ -146,12 +137,11 @@ static bool price_row_of(const xw_row *row, price_row *p, bool need)
         }
         if (!w_money(&row->w[pk], &b) || !parse_tail(row, pk + 1, p, need))
             continue;
-        const xw_word *qw = &row->w[k - 1];
         p->qty_at = k - 1;
         p->qty = a;
         p->kg = a.scale == 3; /* "0,755 x ...": a quantity in grams is a weight */
         p->price = b;
-        p->qty_dot3 = w_dot_group(qw);
+        p->qty_dot3 = w_dot_group(&row->w[k - 1]);
         return true;
     }
     return false;
@@ -951,7 +941,10 @@ static int ticket_parse(receipt *rc, xerr *err)
                     /* the first way to pay named since the last amount:
                      * a card slip's lines under it ("Tarjeta: VISA
                      * ****4821", "Cuotas: 3") before its "Importe:" */
-                    label = mi >= 0 ? NULL : label ? label : names_method(row, 0, row->nw, true) ? row : NULL;
+                    if (mi >= 0)
+                        label = NULL;
+                    else if (!label && names_method(row, 0, row->nw, true))
+                        label = row;
                     gap = gap || rc->npayments > 0;
                     continue;
                 }
@@ -1008,8 +1001,8 @@ static int ticket_parse(receipt *rc, xerr *err)
                  * amount alone on the next line is its value */
                 const xw_row *nx = r + 1 < n ? &R->rows[r + 1] : NULL;
                 int nm = nx ? row_last_money(nx, &v) : -1;
-                if (kind != S_TOTAL || row->nw > 2 || nm < 0 || nm != nx->nw - 1 ||
-                    (nm == 1 && !word_is(&nx->w[0], "$")) || nm > 1)
+                bool alone = nm == 0 ? nx->nw == 1 : nm == 1 && nx->nw == 2 && word_is(&nx->w[0], "$");
+                if (kind != S_TOTAL || row->nw > 2 || !alone)
                     continue;
                 r++;
             }
