@@ -1639,6 +1639,15 @@ static bool centred_pair(const xw_row *row, int a, int b, const xw_row *nx, int 
     return (dm < 0 ? -dm : dm) <= 0.15f * h && (dl < 0 ? -dl : dl) > 0.15f * h;
 }
 
+/* Words [a, b) of row and [k, e) of nx set flush right: their right edges
+ * meet while their left edges differ (a block aligned on its right). */
+static bool flush_right_pair(const xw_row *row, int a, int b, const xw_row *nx, int k, int e)
+{
+    float h = inv_row_h(row);
+    float dr = row->w[b - 1].x1 - nx->w[e - 1].x1, dl = row->w[a].x0 - nx->w[k].x0;
+    return (dr < 0 ? -dr : dr) <= 0.15f * h && (dl < 0 ? -dl : dl) > 0.15f * h;
+}
+
 static float type_size(const xw_row *row, int a, int b);
 
 /* Words [k, e) of a line could go on a field's value: no label of the
@@ -2312,7 +2321,7 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char 
     int cls = cell_case(row, a, j);
     if (company_form(&row->w[j - 1]))
         return 0;
-    for (size_t s = r + 1; s < end && s <= r + 3; s++) {
+    for (size_t s = r + 1; s < end && s <= r + 6; s++) {
         const xw_row *nx = d->r[s];
         float h = inv_row_h(nx);
         if (d->zone[s] != Z_HEAD || nx->page != row->page)
@@ -2330,8 +2339,8 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char 
         int k = cell_end(nx, i0);
         /* a centred block wraps its name onto a line centred on the same
          * axis, not at the same left edge */
-        bool centred = centred_pair(row, a, j, nx, i0, k);
-        if (centred ? !name_cell(nx, i0, k)
+        bool centred = centred_pair(row, a, j, nx, i0, k), right = !centred && flush_right_pair(row, a, j, nx, i0, k);
+        if (centred || right ? !name_cell(nx, i0, k)
                     : nx->w[i0].x0 - x0 > 0.5f * h || x0 - nx->w[i0].x0 > 0.5f * h ||
                           nx->w[i0].x0 > d->page_w * 0.4f || !name_cell(nx, i0, k))
             return 0;
@@ -2349,15 +2358,20 @@ static int name_wrap(const inv_doc *d, size_t r, size_t end, int a, int j, char 
         bool legal = same_case && (company_form(&nx->w[k - 1]) || word_is(&nx->w[i0], "SOCIEDAD"));
         bool same_type = type_size(nx, i0, k) >= 0.85f * type_size(row, a, j);
         float next_w = nx->w[i0].x1 - nx->w[i0].x0, col = next_column(d, r, s, x1);
+        /* set flush right, the block is as wide as its wider line: the
+         * line was full when its next word would not have fitted in it (a
+         * column beside tells nothing: such a line grows to the left) */
+        float wider = nx->w[k - 1].x1 - nx->w[i0].x0 > x1 - x0 ? nx->w[k - 1].x1 - nx->w[i0].x0 : x1 - x0;
         if (j < row->nw && (col < 0 || row->w[j].x0 < col))
             col = row->w[j].x0; /* the letter box read into the name's cell */
         float margin = text_right(d, row->page, r, s);
         if (col < 0 && x1 < margin - 0.5f)
             col = margin + 0.5f; /* nothing beside: the margin, when other text sets it */
         bool full = same_type && (connective(&row->w[j - 1]) || type_goes_on(&row->w[j - 1]) ||
-                                  (col > 0 && x1 + gap + next_w > col) ||
-                                  (centred ? heading_rest(d, r, s, end, a, j, i0, k)
-                                           : line_was_full(d, r, end, x0, x1, gap, next_w, letter)));
+                                  (right ? x1 - x0 + gap + next_w > wider + 0.5f
+                                         : (col > 0 && x1 + gap + next_w > col) ||
+                                               (centred ? heading_rest(d, r, s, end, a, j, i0, k)
+                                                        : line_was_full(d, r, end, x0, x1, gap, next_w, letter))));
         if (!legal && !full)
             return 0;
         *at = s;

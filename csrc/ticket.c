@@ -186,6 +186,36 @@ static bool item_rate(const xw_row *row, int i, xdec *out)
            w_money(w, &v) && v.scale == 2 && v.v >= 0 && lx_vat_rate(v) && (*out = v, true);
 }
 
+/* The x-span of a rate column's head above the items ("Descripcion  %IVA
+ * Importe", "% IVA", "Alic."); *x1 < *x0 when there is none.  "IVA" alone
+ * is not one: such a column may hold each line's VAT in pesos. */
+static void rate_head(const xw_rows *R, int upto, float *x0, float *x1)
+{
+    *x0 = 1, *x1 = 0;
+    for (int r = 0; r <= upto && r < (int)R->n; r++) {
+        const xw_row *row = &R->rows[r];
+        for (int i = 0; i < row->nw && row->nw > 1; i++) {
+            const xw_word *w = &row->w[i];
+            bool pct_iva = i + 1 < row->nw && word_is(w, "%") && word_is(&row->w[i + 1], "IVA");
+            if (word_is(w, "%IVA") || word_is(w, "IVA%") || word_is(w, "ALIC") || word_is(w, "ALICUOTA") || pct_iva) {
+                *x0 = w->x0, *x1 = row->w[i + pct_iva].x1;
+                return;
+            }
+        }
+    }
+}
+
+/* A bare VAT rate printed under the rate column's head [x0, x1] before an
+ * item's amount, even one space after a number of the description ("AGUA
+ * VILLAVICENCIO 500 21,00      1.560,00"); i > 0: a description first. */
+static bool headed_rate(const xw_row *row, int i, float x0, float x1, xdec *out)
+{
+    const xw_word *w = &row->w[i];
+    xdec v;
+    return i > 0 && x0 <= x1 && w->x0 < x1 && w->x1 > x0 && w_money(w, &v) && v.scale == 2 && v.v >= 0 &&
+           lx_vat_rate(v) && (*out = v, true);
+}
+
 /* The word of an item's price before its amount at word ai: past a rate
  * (*rate), a bracketed code or a "$". */
 static int price_before(const xw_row *row, int ai, xdec *rate)
@@ -716,11 +746,12 @@ static void take_header(receipt *rc, int upto)
 /* The item's tail from its amount at word mi: the amount (and a rate after
  * it) in *t, a rate or code or "$" before it too; the description's end,
  * or -1 when the row holds no such tail or no description. */
-static int item_tail(const xw_row *row, int mi, price_row *t, bool desc_above)
+static int item_tail(const xw_row *row, int mi, price_row *t, bool desc_above, const float col[2])
 {
     int d = mi;
     xdec rate = {0};
-    while (d > 0 && (item_rate(row, d - 1, &rate) || w_code(&row->w[d - 1]) || word_is(&row->w[d - 1], "$")))
+    while (d > 0 && (item_rate(row, d - 1, &rate) || headed_rate(row, d - 1, col[0], col[1], &rate) ||
+                     w_code(&row->w[d - 1]) || word_is(&row->w[d - 1], "$")))
         d--;
     /* no description on the row: only a rate and the amount under the
      * description's own line ("ALFAJOR TRIPLE" over "(21,00)  1.100,00") */
@@ -881,6 +912,8 @@ static int ticket_parse(receipt *rc, xerr *err)
         return 1;
     }
 
+    float rate_col[2];
+    rate_head(R, first, &rate_col[0], &rate_col[1]);
     int top = 0;
     while (top + 1 < body && copy_banner(&R->rows[top]))
         top++;
@@ -1035,7 +1068,7 @@ static int ticket_parse(receipt *rc, xerr *err)
              * between, then this row's words before its rate and amount)
              * and its amount; a voided one's amount is negative */
             price_row t;
-            int d = item_tail(row, qa, &t, npend > 0);
+            int d = item_tail(row, qa, &t, npend > 0, rate_col);
             if (d < 0)
                 goto not_item;
             xw_row part = *row;
@@ -1137,7 +1170,7 @@ static int ticket_parse(receipt *rc, xerr *err)
                 part.nw = de - (form == 1);
             } else {
                 price_row t;
-                int d = item_tail(row, mi, &t, npend > 0);
+                int d = item_tail(row, mi, &t, npend > 0, rate_col);
                 if (d < 0)
                     continue;
                 memset(&pr, 0, sizeof pr);

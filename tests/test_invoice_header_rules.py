@@ -635,6 +635,65 @@ def test_a_line_below_the_name_in_the_fields_type_is_not_joined():
     assert r.merchant == {"name": "FERRETERIA LOS", "cuit": ISSUER_CUIT}
 
 
+def _name_beside_box_invoice(name_lines):
+    # the issuer's name at the left wrapped over three lines while the letter
+    # box ("B" over "Cód. 006") and the right column's fields, in smaller
+    # type, make rows of their own between its second and third lines
+    def top(t, size):  # a cell's top, from the page's top, as its baseline
+        return 842 - t - 0.75 * size
+    cells = [("F2", 11, 31.5, top(41.5 + 12.75 * k, 11), line, 0) for k, line in enumerate(name_lines)]
+    below = 42 + 12.75 * len(name_lines)
+    cells += [("F1", 8, 31.5, top(below + 9.75 * k, 8), t, 0)
+              for k, t in enumerate(["Av. Perón 890 - Pilar", "IVA Resp. Inscripto"])]
+    cells += [("F2", 20, 217, top(50, 20), "B", 0), ("F1", 8, 206.5, top(64.6, 8), "Cód. 006", 0)]
+    cells += [("F1", 7, 249.7, top(41.3 + 9.75 * k, 7), t, 0) for k, t in enumerate(
+        ["FACTURA", "N° 0002-00003310", "Fecha: 05/09/2024", "CUIT: 30-71234567-1", "Inicio Act.: 05/2004"])]
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+def test_a_name_wrapped_past_rows_of_the_letter_box_and_fields_is_joined():
+    lines = ["FORRAJERIA Y", "VETERINARIA EL", "ALAMBRADO S.R.L."]
+    assert _name_beside_box_invoice(lines).merchant == {"name": " ".join(lines), "cuit": ISSUER_CUIT}
+
+
+# Helvetica's advance widths (its AFM), for text set flush right
+_HELV = {**dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", [667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+                                                 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611])),
+             **dict(zip("abcdefghijklmnopqrstuvwxyz", [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222,
+                                                        833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500,
+                                                        500, 500])),
+             **dict.fromkeys("0123456789", 556), " ": 278, ".": 278, "-": 333, ":": 278, "/": 278, "ó": 556}
+
+
+def _flush_right(text, size, right):
+    return right - sum(_HELV[c] for c in text) * size / 1000
+
+
+def _right_aligned_name_invoice(name_lines, right=247.0):
+    # the issuer's name set flush right against the letter box, wrapped by
+    # the layout engine, the address in the fields' type below
+    cells = [("F1", 13, _flush_right(line, 13, right), 790 - 15 * k, line, 0) for k, line in enumerate(name_lines)]
+    cells += [("F1", 8, _flush_right(t, 8, right), 790 - 15 * len(name_lines) - 11.2 * k, t, 0)
+              for k, t in enumerate(["Av. Perón 890 - Pilar", "IVA Responsable Inscripto"])]
+    cells += [("F2", 22, 300, 770, "B", 0)]
+    cells += _cells(["FACTURA", "N° 0002-00003310", "Fecha: 05/09/2024", "CUIT: 30-71234567-1"], 790, x0=400)
+    return expetl.parse_receipt(_canvas_pdf(cells + _cells(BODY, 690)))
+
+
+@pytest.mark.parametrize("lines", [["FORRAJERIA Y", "VETERINARIA EL", "ALAMBRADO S.R.L."],
+                                   ["DISTRIBUIDORA", "MAYORISTA LOS ALAMOS"]])
+def test_a_name_set_flush_right_and_wrapped_is_joined(lines):
+    assert _right_aligned_name_invoice(lines).merchant == {"name": " ".join(lines), "cuit": ISSUER_CUIT}
+
+
+def test_a_line_flush_right_under_a_name_that_had_room_is_not_joined():
+    # near miss: "EL SOL FERRETERIA" would have fitted in the block's width
+    # (its second line's): the line below is a line of its own, though the
+    # letter box beside leaves no room to its right
+    r = _right_aligned_name_invoice(["EL SOL", "FERRETERIA INDUSTRIAL"])
+    assert r.merchant == {"name": "EL SOL", "cuit": ISSUER_CUIT}
+
+
 def _number_wrapped_invoice(below, x_below=330, line="Punto de Venta: 0003 Comp. Nro:"):
     # the number's label ends its line in a narrow cell: the value wrapped
     # onto the next line of the cell

@@ -722,6 +722,32 @@ def test_a_bare_vat_column_between_description_and_amount():
     assert r.warnings == []
 
 
+@pytest.mark.parametrize("head", ["DESCRIPCION          %IVA              IMPORTE",
+                                  "DESCRIPCION          % IVA             IMPORTE",
+                                  "DESCRIPCION          ALIC.             IMPORTE"])
+def test_a_bare_rate_under_the_rate_head_one_space_after_a_number(head):
+    # the rate printed one space after a measure ends the description: under
+    # the rate column's head it is the rate, not the description's last word
+    body = (head + "\n3,000 x 520,00\nAGUA VILLAVICENCIO 500 21,00          1.560,00\n"
+            "QUESO TREGAR 250 G   10,50             1.189,00\n" + _closing("2.749,00", dollar=False))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["vat_rate"], i["amount"]) for i in r.items] == [
+        ("AGUA VILLAVICENCIO 500", D("21.00"), D("1560.00")), ("QUESO TREGAR 250 G", D("10.50"), D("1189.00"))]
+    assert r.warnings == []
+
+
+@pytest.mark.parametrize("head, line", [
+    # near misses: no rate column's head ("IVA" alone may be pesos), a
+    # number away from the head's column, a number that is no VAT rate
+    ("DESCRIPCION          IVA               IMPORTE", "AGUA VILLAVICENCIO 500 21,00          1.560,00"),
+    ("DESCRIPCION                    %IVA    IMPORTE", "AGUA VILLAVICENCIO 500 21,00          1.560,00"),
+    ("DESCRIPCION          %IVA              IMPORTE", "AGUA VILLAVICENCIO 500 22,00          1.560,00"),
+])
+def test_a_number_ending_the_description_away_from_a_rate_head_stays_in_it(head, line):
+    r = expetl.parse_receipt_text(ticket(head + "\n3,000 x 520,00\n" + line + "\n" + _closing("1.560,00", dollar=False)))
+    assert [(i["description"], i["vat_rate"]) for i in r.items] == [(line.split("  ")[0], None)]
+
+
 @pytest.mark.parametrize("banner", ["*** ORIGINAL ***", "COPIA CLIENTE", "DUPLICADO"])
 def test_a_copys_banner_over_the_ticket_is_not_the_merchant(banner):
     r = expetl.parse_receipt_text(banner + "\n" + ticket(BASIC))
