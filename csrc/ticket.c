@@ -445,7 +445,7 @@ static bool is_header_label_row(const xw_row *row)
 
 static bool is_void_word(const xw_word *w)
 {
-    return word_is(w, "ANULACION") || word_is(w, "ANULADO") || word_is(w, "ANULA") ||
+    return word_is(w, "ANULACION") || word_is(w, "ANULADO") || word_is(w, "ANULA") || word_is(w, "ANUL") ||
            word_is(w, "CORRECCION") || word_is(w, "CANCELACION");
 }
 
@@ -882,6 +882,108 @@ static bool ticket_detect(const xw_rows *rows)
     return true;
 }
 
+/* An old fiscal printer's tax class after each amount ("22,00 G",
+ * "-9,80 R"): a capital letter alone at the text's right edge after an
+ * amount that begins its cell ("VINO   0,75 L" ends short of the edge).
+ * Dropped from the row: no reader uses it, and the amount ends the row. */
+static void drop_class_letters(xw_rows *R)
+{
+    float right = 0; /* the text's right edge: such letters end at it */
+    for (size_t r = 0; r < R->n; r++)
+        if (R->rows[r].nw && R->rows[r].w[R->rows[r].nw - 1].x1 > right)
+            right = R->rows[r].w[R->rows[r].nw - 1].x1;
+    for (size_t r = 0; r < R->n; r++) {
+        xw_row *row = &R->rows[r];
+        int n = row->nw;
+        xdec v;
+        if (n < 3 || row->w[n - 1].len != 1 || row->w[n - 1].raw[0] < 'A' || row->w[n - 1].raw[0] > 'Z' ||
+            row->w[n - 1].x1 < right - 3 * (row->w[n - 1].x1 - row->w[n - 1].x0) ||
+            row->w[n - 2].cell == row->w[n - 3].cell || !w_money(&row->w[n - 2], &v) || v.scale != 2 ||
+            row->tlen < 2 || row->text[row->tlen - 2] != ' ')
+            continue;
+        row->nw--;
+        row->tlen -= 2;
+    }
+}
+
+/* Whole pesos as a ticket prints them without cents ("7.900", "$39.000",
+ * "500"): digits without a leading zero, grouped by dots in threes or up to
+ * six ungrouped; *grouped: some dot. */
+static bool whole_pesos(const xw_word *w, bool *grouped)
+{
+    size_t i = w->raw[0] == '$' ? 1 : 0, run = 0;
+    *grouped = false;
+    if (i >= w->len || w->raw[i] < '1' || w->raw[i] > '9')
+        return false;
+    for (; i < w->len; i++) {
+        if (w->raw[i] == '.') {
+            if (run == 0 || run > 3 || (*grouped && run != 3))
+                return false;
+            *grouped = true;
+            run = 0;
+        } else if (w->raw[i] >= '0' && w->raw[i] <= '9') {
+            run++;
+        } else {
+            return false;
+        }
+    }
+    return *grouped ? run == 3 : run <= 6;
+}
+
+static bool priced(const xw_row *row, int i)
+{
+    return i > 0 && (word_is(&row->w[i - 1], "$") || row->w[i].raw[0] == '$');
+}
+
+/* A ticket that prints its total in whole pesos ("TOTAL  $ 7.900", "TOTAL
+ * 39.000"; a "$" or a thousands dot tells it from a count) prints the other
+ * amounts below its first rule so too: each amount ending a row or set in
+ * a column before it, or after an "x", gets its ",00", so that every reader
+ * takes them as amounts.  The items must then add up to the total, as on
+ * any ticket (else totals_mismatch).  Returns -1 out of memory. */
+static int whole_peso_amounts(xw_rows *R)
+{
+    bool on = false, grouped;
+    size_t rule = R->n;
+    for (size_t r = 0; r < R->n; r++) {
+        const xw_row *row = &R->rows[r];
+        if (rule == R->n && row_is_separator(row))
+            rule = r;
+        int n = row->nw;
+        if (rule < r && summary_kind(row) == S_TOTAL && n > 1 && whole_pesos(&row->w[n - 1], &grouped) &&
+            (grouped || priced(row, n - 1)))
+            on = true;
+    }
+    for (size_t r = rule + 1; on && r < R->n; r++) {
+        xw_row *row = &R->rows[r];
+        int n = row->nw;
+        for (int i = n - 1; i > 0; i--) {
+            xw_word *w = &row->w[i];
+            bool own = w->cell != row->w[i - 1].cell, last = i == n - 1;
+            bool column = own && i == n - 2 && row->w[n - 1].cell != w->cell && row->w[n - 1].len > 2 &&
+                          row->w[n - 1].raw[row->w[n - 1].len - 3] == ',';
+            if (!(last && (own || priced(row, i))) && !column && !is_x(&row->w[i - 1]))
+                continue;
+            if (!whole_pesos(w, &grouped) || (i + 1 < n && is_x(&row->w[i + 1])))
+                continue;
+            char *raw = xa_alloc(&R->arena, w->len + 4), fold[64];
+            if (!raw)
+                return -1;
+            memcpy(raw, w->raw, w->len);
+            memcpy(raw + w->len, ",00", 4);
+            size_t fl = xn_fold(raw, w->len + 3, fold, sizeof fold);
+            char *f = xa_strndup(&R->arena, fold, fl);
+            if (!f)
+                return -1;
+            w->raw = raw;
+            w->len += 3;
+            w->fold = f;
+            w->flen = fl;
+        }
+    }
+    return 0;
+}
+
 static int ticket_parse(receipt *rc, xerr *err)
 {
     xw_rows *R = &rc->rows;
@@ -890,6 +992,11 @@ static int ticket_parse(receipt *rc, xerr *err)
     int de, invoice = -1, fiscal = -1; /* invoice_like's and fiscal_form's answers */
     xdec vrate[8], vamt[8]; /* "IVA 21,00%  5.460,00" before the total */
     int nv = 0;
+    drop_class_letters(R);
+    if (whole_peso_amounts(R)) {
+        xerr_set(err, XE_NOMEM, "out of memory parsing ticket");
+        return -1;
+    }
     for (int r = 0; r < n && first < 0; r++)
         if (r > 0 && desc_amount_heads(&R->rows[r - 1]) && R->rows[r].nw > 1 &&
             row_last_money(&R->rows[r], &pr.amount) == R->rows[r].nw - 1 && !invoice_like(R, &invoice))

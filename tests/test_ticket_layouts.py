@@ -748,6 +748,67 @@ def test_a_number_ending_the_description_away_from_a_rate_head_stays_in_it(head,
     assert [(i["description"], i["vat_rate"]) for i in r.items] == [(line.split("  ")[0], None)]
 
 
+@pytest.mark.parametrize("letter", ["G", "E", "R"])
+def test_a_tax_class_letter_after_each_amount_is_no_part_of_the_row(letter):
+    # an old fiscal printer's class of tax after each item's amount, at the
+    # text's right edge; a voided line ("ANUL.") is the item taken back
+    body = (f"GASEOSA MANAOS COLA 2,25L   2 x 11,00    22,00 {letter}\n"
+            f"LECHE LA SERENISIMA 1L\n1 x 9,80 (21,00)                         9,80 {letter}\n"
+            f"ANUL. LECHE LA SERENISIMA 1L  -1 x 9,80  -9,80 {letter}\n" + _closing("22,00", dollar=False))
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("GASEOSA MANAOS COLA 2,25L", D("2"), D("22.00")), ("LECHE LA SERENISIMA 1L", D("1"), D("9.80")),
+        ("LECHE LA SERENISIMA 1L", D("-1"), D("-9.80"))]
+    assert (r.total, r.warnings) == (D("22.00"), [])
+
+
+@pytest.mark.parametrize("line", ["VINO TINTO MALBEC 0,75 L", "VINO TINTO MALBEC   0,75 L"])
+def test_a_measure_and_its_unit_ending_a_description_stay_in_it(line):
+    # near miss: a number with two decimals and a capital letter after it,
+    # short of the text's right edge, are the description's
+    body = line + "\n1 x 3.500,00 (21,00)                   3.500,00\n" + _closing("3.500,00", dollar=False)
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["amount"]) for i in r.items] == [("VINO TINTO MALBEC 0,75 L", D("3500.00"))]
+
+
+WHOLE_PESOS = "CANT DESCRIPCION          PRECIO   IMPORTE\n2    FERNET BRANCA 750    14.500    29.000\n" \
+              "3    COCA COLA 1,5L        2.300     6.900\n" + "-" * 46 + "\n"
+
+
+@pytest.mark.parametrize("total, tender", [("$ 35.900", "$ 40.000"), ("35.900", "40.000"), ("$35.900", "$40.000")])
+def test_a_ticket_in_whole_pesos_is_read_in_pesos(total, tender):
+    # a shop whose printer drops the cents: its total's "$" or thousands
+    # dot says the amounts are pesos; the items add up to it
+    body = WHOLE_PESOS + f"TOTAL{total:>41}\nEFECTIVO{tender:>38}\nVUELTO{'$ 4.100':>40}\n"
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["unit_price"], i["amount"]) for i in r.items] == [
+        ("FERNET BRANCA 750", D("2"), D("14500.00"), D("29000.00")),
+        ("COCA COLA 1,5L", D("3"), D("2300.00"), D("6900.00"))]
+    assert (r.total, r.payments, r.warnings) == (D("35900.00"), [_pay("EFECTIVO", "40000.00")], [])
+
+
+def test_a_total_in_whole_pesos_over_items_with_cents():
+    body = ("MARLBORO BOX 20       (21,00)       4.300,00\n3,000 x 1.200,00\nALFAJOR HAVANNA       (21,00)       "
+            "3.600,00\n" + "-" * 46 + "\nTOTAL                                $ 7.900\nEFECTIVO                            $ 10.000\n")
+    r = expetl.parse_receipt_text(ticket(body))
+    assert [(i["description"], i["quantity"], i["amount"]) for i in r.items] == [
+        ("MARLBORO BOX 20", D("1"), D("4300.00")), ("ALFAJOR HAVANNA", D("3.000"), D("3600.00"))]
+    assert (r.total, r.payments, r.warnings) == (D("7900.00"), [_pay("EFECTIVO", "10000.00")], [])
+
+
+def test_whole_pesos_that_do_not_add_up_are_flagged():
+    body = WHOLE_PESOS + f"TOTAL{'$ 36.000':>41}\nEFECTIVO{'$ 36.000':>38}\n"
+    r = expetl.parse_receipt_text(ticket(body))
+    assert (r.total, r.warnings) == (D("36000.00"), ["totals_mismatch"])
+
+
+def test_a_total_without_a_sign_or_a_thousands_dot_is_no_whole_pesos():
+    # near miss: "TOTAL 35900" may be a count; nothing tells pesos
+    body = WHOLE_PESOS + f"TOTAL{'35900':>41}\nEFECTIVO{'35900':>38}\n"
+    with pytest.raises(expetl.UnsupportedLayout):
+        expetl.parse_receipt_text(ticket(body))
+
+
 @pytest.mark.parametrize("banner", ["*** ORIGINAL ***", "COPIA CLIENTE", "DUPLICADO"])
 def test_a_copys_banner_over_the_ticket_is_not_the_merchant(banner):
     r = expetl.parse_receipt_text(banner + "\n" + ticket(BASIC))
