@@ -1585,6 +1585,20 @@ static bool company_form(const xw_word *w)
     return false;
 }
 
+/* A name (a joined string) ends with a company type. */
+static bool ends_company(const char *t)
+{
+    const char *last = strrchr(t, ' ');
+    last = last ? last + 1 : t;
+    char fold[32];
+    xw_word w = {0};
+    w.raw = last;
+    w.len = strlen(last);
+    w.fold = fold;
+    w.flen = xn_fold(last, w.len, fold, sizeof fold);
+    return w.len < sizeof fold && company_form(&w);
+}
+
 /* A word that joins a name to what follows it ("de", "DEL", "y"): a name's
  * line ending with one was cut by the layout engine, not ended. */
 static bool connective(const xw_word *w)
@@ -2669,6 +2683,76 @@ static size_t block_of_other(const inv_doc *d, size_t r, size_t c1, int ci)
     return other ? s : 0;
 }
 
+/* The first lines of the CUIT's column (the label at word ci of row c1),
+ * from the page's top: a name wrapped over up to three lines, without
+ * digits, set anywhere over the CUIT's cell ("COOPERATIVA ELÉCTRICA VILLA
+ * NUEVA" over "LTDA.", flush right or centred), joined up to the first that
+ * ends with a company type.  *t NULL when none does; -1 out of memory. */
+static int column_head_name(receipt *rc, const inv_doc *d, size_t c1, int ci, char **t)
+{
+    const xw_row *cr = d->r[c1];
+    float cx0 = cr->w[ci].x0, cx1 = cr->w[cell_end(cr, ci) - 1].x1;
+    *t = NULL;
+    int lines = 0;
+    for (size_t r = 0; r < c1 && lines < 3; r++) {
+        const xw_row *row = d->r[r];
+        if (d->zone[r] != Z_HEAD || row->page != cr->page)
+            continue;
+        for (int k = 0; k < row->nw; k = cell_end(row, k)) {
+            int e = cell_end(row, k);
+            if (row->w[e - 1].x1 <= cx0 || row->w[k].x0 >= cx1)
+                continue; /* another column's */
+            for (int m = k; m < e; m++)
+                if (xn_has_digit(row->w[m].raw, row->w[m].len))
+                    return 0;
+            char *line = row_join(&rc->rows, row, k, e);
+            if (!line || (*t && !(line = join_lines(rc, *t, line))))
+                return -1;
+            *t = line;
+            lines++;
+            if (company_form(&row->w[e - 1]))
+                return 0;
+            break;
+        }
+    }
+    *t = NULL;
+    return 0;
+}
+
+/* The name at row r heads a window envelope's address (a utility bill's
+ * customer, printed top left without a label): its block, the rows aligned
+ * with it, prints a postal code ("(5900) Villa María", "CP 5900") and
+ * neither a CUIT nor a VAT condition, the issuer's fields. */
+static bool addressee_block(const inv_doc *d, size_t r)
+{
+    const xw_row *row = d->r[r], *prev = row;
+    float x0 = row->w[0].x0;
+    bool postal = false;
+    for (size_t s = r; s < d->n; s++) {
+        const xw_row *nx = d->r[s];
+        if (d->zone[s] != Z_HEAD || nx->page != row->page || (s > r && nx->y0 - prev->y1 > 0.9f * inv_row_h(prev)))
+            break;
+        int k = 0;
+        while (k < nx->nw && (nx->w[k].x0 - x0 > 0.5f * inv_row_h(nx) || x0 - nx->w[k].x0 > 0.5f * inv_row_h(nx)))
+            k = cell_end(nx, k); /* another column's cell */
+        if (k >= nx->nw)
+            continue; /* a row of another column between the block's */
+        int e = cell_end(nx, k);
+        if (vat_condition(nx, k, e))
+            return false;
+        for (int m = k; m < e; m++) {
+            const xw_word *w = &nx->w[m];
+            if (cuit_label(w))
+                return false;
+            bool paren = w->len == 6 && w->raw[0] == '(' && w->raw[5] == ')' && xn_all_digits(w->raw + 1, 4);
+            bool cp = (word_is(w, "CP") || word_is(w, "C P")) && m + 1 < e && xn_has_digit(nx->w[m + 1].raw, nx->w[m + 1].len);
+            postal |= paren || cp;
+        }
+        prev = nx;
+    }
+    return postal;
+}
+
 /* The issuer printed only in the page's foot, under the totals ("NAME S.A.
  * - CUIT ... - Ing. Brutos ..." over "Inicio de Actividades ..."): the
  * first CUIT of the foot whose block (the rows around it without a blank)
@@ -3000,12 +3084,25 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
         /* a name over another party's block, the issuer's CUIT in another
          * column: the issuer's name is the legal name over its CUIT */
         size_t other = block_of_other(d, r, (size_t)c1, ci);
-        if (other && cr->w[ci].x0 - row->w[0].x0 > 3.0f * inv_row_h(row)) {
+        bool apart = cr->w[ci].x0 - row->w[0].x0 > 3.0f * inv_row_h(row);
+        if (other && apart) {
             char *t = NULL;
             if (legal_name_above(rc, d, (size_t)c1, ci, &t) < 0 ||
                 (t && !(rc->merchant_name = rc_strdup(rc, t, strlen(t)))))
                 return -1;
             return 0;
+        }
+        /* a window envelope's addressee top left, the issuer's legal name
+         * over its CUIT in another column: that name */
+        if (apart && addressee_block(d, r)) {
+            char *t = NULL;
+            if (legal_name_above(rc, d, (size_t)c1, ci, &t) < 0 || (!t && column_head_name(rc, d, (size_t)c1, ci, &t) < 0))
+                return -1;
+            if (t && ends_company(t)) {
+                if (!(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
+                    return -1;
+                return 0;
+            }
         }
         if (other && other <= (size_t)c1) {
             r = other - 1; /* the issuer's block is below it */

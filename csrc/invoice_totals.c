@@ -108,6 +108,8 @@ static const lx_phrase LABELS[] = {
     {"BONIFICACION*", R_DISCOUNT, 0},
     {"BONIF", R_DISCOUNT, 0},
     {"DTO", R_DISCOUNT, 0},
+    {"DESC", R_DISCOUNT, 0}, /* "Desc. pago efectivo 10%" */
+    {"DCTO", R_DISCOUNT, 0},
     {"EFECTIVO", R_PAYMENT, 0},
     {"TARJETA*", R_PAYMENT, 0},
     {"TRANSFERENCIA*", R_PAYMENT, 0},
@@ -164,6 +166,10 @@ static const lx_phrase LABELS[] = {
     {"TASA MUNICIPAL*", R_TAX, 0},
     {"CONTRIBUCION*", R_TAX, 0}, /* a utility bill's "Contribución municipal 6,4%" */
     {"TASA VIAL", R_TAX, 0},
+    /* a power co-op's charges for its town and province */
+    {"TASA ALUMBRADO*", R_TAX, 0},
+    {"ALUMBRADO PUBLICO", R_TAX, 0},
+    {"FONDO COMPENSADOR*", R_TAX, 0},
     {"RECARGO*", R_TAX, 0},
     /* charges printed among the totals: shipping, fees */
     {"ENVIO", R_TAX, L_FIELD},
@@ -1130,26 +1136,67 @@ static size_t vat_table(const inv_doc *d, size_t r, entries *E)
     return k - 1;
 }
 
+/* A line of AFIP's table of other taxes: its row, the end of its words
+ * within the table (k), of its description and detail (b), its amount. */
+typedef struct {
+    size_t r;
+    int b, k;
+    xdec amount;
+    float ym;
+} tax_line;
+
+/* The words [0, b) of the lines of one tax (those of tax t in own[]),
+ * top to bottom: the description column's, then the detail's (from x
+ * detx on; < 0: none), one space apart.  NULL when out of memory. */
+static char *tax_text(receipt *rc, const inv_doc *d, const tax_line *L, const int *own, int nl, int t, float detx)
+{
+    xbuf b = {0};
+    for (int pass = 0; pass < 2; pass++)
+        for (int l = 0; l < nl; l++) {
+            if (own[l] != t)
+                continue;
+            const xw_row *row = d->r[L[l].r];
+            for (int i = 0; i < L[l].b; i++) {
+                bool detail = detx >= 0 && row->w[i].x0 >= detx;
+                if (detail != (pass == 1))
+                    continue;
+                if ((b.len && xbuf_putc(&b, ' ')) || xbuf_put(&b, row->w[i].raw, row->w[i].len)) {
+                    free(b.p);
+                    return NULL;
+                }
+            }
+        }
+    char *t2 = rc_strdup(rc, b.p ? b.p : "", b.len);
+    free(b.p);
+    return t2;
+}
+
 /* AFIP's table of other taxes, set beside the totals: "Otros tributos"
- * over "Descripción  Detalle  Alíc. %  Importe", a row per tax, then
- * "Importe Otros Tributos: $ ...".  One tax per row (its description and
- * detail, the amount under "Importe"), so that their sum, printed after
- * them, is no tax of its own; the rows' right part (the totals block) is
- * read as usual.  -1 when out of memory. */
-static int tax_table(receipt *rc, const inv_doc *d, size_t r, entries *E)
+ * over "Descripción  Detalle  Alíc. %  Importe" (a head whose cells may
+ * wrap: "Alíc." over "%"), a row per tax, then "Importe Otros Tributos: $
+ * ...".  One tax per row (its description and detail, the amount under
+ * "Importe"), so that their sum, printed after them, is no tax of its own;
+ * the rows' right part (the totals block) is read as usual.  A tax's cells
+ * may wrap over lines above and below its amount's (each centred on it): a
+ * line without an amount goes with the nearest line that has one.  The
+ * table's last row and right edge in *end and *x1: the rows' words left of
+ * it are read here alone.  -1 when out of memory. */
+static int tax_table(receipt *rc, const inv_doc *d, size_t r, entries *E, size_t *end, float *x1)
 {
     const xw_row *row = d->r[r];
     if (!row->nw || !row_phrase(row, 0, "OTROS TRIBUTOS") || row->w[0].cell != 0 || r + 1 >= d->n)
         return 0;
-    const xw_row *head = d->r[r + 1];
-    if (!head->nw || !word_is(&head->w[0], "DESCRIPCION") || head->page != row->page)
+    size_t hr = r + 1;
+    while (hr < d->n && hr <= r + 3 && d->r[hr]->page == row->page &&
+           !(d->r[hr]->nw && word_is(&d->r[hr]->w[0], "DESCRIPCION")))
+        hr++;
+    if (hr >= d->n || hr > r + 3 || d->r[hr]->page != row->page)
         return 0;
-    float dx1 = -1, ax0 = -1, ax1 = -1, h = inv_row_h(head);
+    const xw_row *head = d->r[hr];
+    float dx1 = -1, ax0 = -1, ax1 = -1, detx = -1 /* none */, h = inv_row_h(head);
     for (int i = 1; i < head->nw && ax0 < 0; i++) {
         if (head->w[i].cell == head->w[i - 1].cell)
             continue;
-        if (!strncmp(head->w[i].fold, "ALIC", 4) && dx1 < 0)
-            dx1 = head->w[i].x0;
         if (word_is(&head->w[i], "IMPORTE")) {
             int e = i;
             while (e + 1 < head->nw && head->w[e + 1].cell == head->w[i].cell)
@@ -1160,30 +1207,74 @@ static int tax_table(receipt *rc, const inv_doc *d, size_t r, entries *E)
     }
     if (ax0 < 0)
         return 0;
+    /* the rate's head, on the head's row or wrapped a line above or below */
+    for (size_t k = r + 1; k <= hr + 1 && k < d->n && dx1 < 0; k++)
+        for (int i = 0; i < d->r[k]->nw && dx1 < 0 && d->r[k]->w[i].x0 < ax0; i++)
+            if (!strncmp(d->r[k]->w[i].fold, "ALIC", 4))
+                dx1 = d->r[k]->w[i].x0;
     if (dx1 < 0)
         dx1 = ax0;
+    tax_line L[32];
+    int nl = 0, na = 0;
     const xw_row *prev = head;
-    for (size_t k = r + 2; k < d->n && E->n < MAXENTRIES; k++) {
+    for (size_t k = hr + 1; k < d->n && nl < 32; k++) {
         row = d->r[k];
-        if (d->zone[k] != Z_FOOT || row->page != head->page || row->y0 - prev->y1 > 1.5f * h ||
-            row_phrase(row, 0, "IMPORTE OTROS TRIBUTOS") || row_phrase(row, 0, "OTROS TRIBUTOS"))
+        if (d->zone[k] != Z_FOOT || row->page != head->page)
             break;
+        int m = 0; /* the words within the table; right of it, the totals block */
+        while (m < row->nw && row->w[m].x0 < ax1 + h)
+            m++;
+        if (m == 0)
+            continue;
+        if (row->y0 - prev->y1 > 1.5f * h || row_phrase(row, 0, "IMPORTE OTROS TRIBUTOS") ||
+            row_phrase(row, 0, "OTROS TRIBUTOS"))
+            break;
+        prev = row;
+        if (k == hr + 1 && m == 1 && word_is(&row->w[0], "%"))
+            continue; /* the head's "%" wrapped */
         int b = 0;
-        while (b < row->nw && row->w[b].x1 <= dx1 + 0.5f * h && !xn_has_digit(row->w[b].raw, row->w[b].len))
+        while (b < m && row->w[b].x1 <= dx1 + 0.5f * h && !xn_has_digit(row->w[b].raw, row->w[b].len))
             b++;
         xdec amount = {0}, v;
-        for (int i = b; i < row->nw && !amount.set; i++)
+        for (int i = b; i < m; i++) /* the last: a rate may overlap the column's margin */
             if (token_kind(&row->w[i], &v) == K_VALUE && inv_overlap(row->w[i].x0, row->w[i].x1, ax0 - h, ax1 + h) > 0)
                 amount = v;
-        if (b == 0 || !amount.set)
+        if (!amount.set && (b < m || b == 0))
             break;
-        char *t = row_join(&rc->rows, row, 0, b);
+        /* the detail's column starts where a line's second cell of text does */
+        for (int i = 1; i < b; i++)
+            if (row->w[i].cell != row->w[i - 1].cell && (detx < 0 || row->w[i].x0 - 0.5f * h < detx))
+                detx = row->w[i].x0 - 0.5f * h;
+        L[nl++] = (tax_line){k, b, m, amount, (row->y0 + row->y1) / 2};
+        na += amount.set;
+    }
+    if (na) {
+        *end = L[nl - 1].r;
+        *x1 = ax1 + h;
+    }
+    int own[32];
+    for (int l = 0; l < nl; l++) {
+        own[l] = -1;
+        float best = 0;
+        for (int a = 0; a < nl; a++) {
+            float dy = L[a].ym > L[l].ym ? L[a].ym - L[l].ym : L[l].ym - L[a].ym;
+            if (L[a].amount.set && (own[l] < 0 || dy < best)) {
+                own[l] = a;
+                best = dy;
+            }
+        }
+    }
+    for (int a = 0; a < nl && na; a++) {
+        if (!L[a].amount.set || E->n >= MAXENTRIES)
+            continue;
+        char *t = tax_text(rc, d, L, own, nl, a, detx);
         if (!t)
             return -1;
-        entry e = {R_TAX, row->page, t, {0}, amount, NULL};
+        if (!*t)
+            continue; /* an amount without a description: the table's sum */
+        entry e = {R_TAX, d->r[L[a].r]->page, t, {0}, L[a].amount, NULL};
         if (XVEC_PUSH(E->v, E->n, E->cap, e))
             return -1;
-        prev = row;
     }
     return 0;
 }
@@ -1195,11 +1286,13 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
     float col_x1 = -1;
     xdec printed[32];
     int nu = 0;
+    size_t tab_end = 0; /* the last row of a table of other taxes read */
+    float tab_x = 0;    /* and its right edge */
     *cur = NULL;
     for (size_t r = 0; r < d->n; r++) {
         if (d->zone[r] != Z_FOOT)
             continue;
-        size_t last = tax_table(rc, d, r, &E) ? (size_t)-1 : vat_table(d, r, &E);
+        size_t last = tax_table(rc, d, r, &E, &tab_end, &tab_x) ? (size_t)-1 : vat_table(d, r, &E);
         if (last == (size_t)-1) {
             free(E.v);
             xerr_set(err, XE_NOMEM, "out of memory reading invoice totals");
@@ -1210,6 +1303,17 @@ int inv_read_totals(receipt *rc, const inv_doc *d, const char **cur, xerr *err)
             continue;
         }
         const xw_row *row = d->r[r];
+        xw_row part; /* a row of the table of other taxes: the totals block beside it */
+        if (r <= tab_end && row->nw && row->w[0].x0 < tab_x) {
+            part = *row;
+            while (part.nw && part.w[0].x0 < tab_x) {
+                part.w++;
+                part.nw--;
+            }
+            if (!part.nw)
+                continue;
+            row = &part;
+        }
         int ns = segments(row, sg);
         if (r > 0 && d->r[r - 1]->page != row->page)
             col_x1 = -1;

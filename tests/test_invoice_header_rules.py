@@ -2264,3 +2264,45 @@ def test_a_credit_notes_code_under_its_label_is_refused_as_such():
     # near miss: the code below is read, so a credit note is still refused
     with pytest.raises(expetl.UnsupportedLayout, match="code"):
         parse(CODE_BOX.format(l1="", l2="", code="03"))
+
+
+# A utility's bill for a window envelope: the customer's name and address top
+# left without a label, the co-op's legal name over its CUIT at the right.
+ENVELOPE = """\
+                                                   COOPERATIVA ELECTRICA VILLA NUEVA
+                                                                               LTDA.
+{left[0]:<30}                                          Sarmiento 55 - Villa Nueva
+{left[1]:<30}                                      CUIT 30-71234567-1  {cond}
+{left[2]}
+
+FACTURA B N° 0003-00456789
+Fecha de emisión: 05/09/2024
+
+Concepto                           Cantidad     Precio Unit.       Importe
+Cargo fijo                                1         3.250,00      3.250,00
+Energía consumida                       245            98,00     24.010,00
+
+                                                   Total a pagar:  $ 27.260,00
+CAE N°: 72318457237008      Fecha de Vto. de CAE: 15/09/2024
+"""
+CUSTOMER = ("ACOSTA MARIA ELENA", "Belgrano 1234", "(5900) Villa María - Córdoba")
+
+
+@pytest.mark.parametrize("postal", ["(5900) Villa María - Córdoba", "CP 5900 Villa María - Córdoba"])
+def test_a_window_envelopes_customer_is_not_the_issuer(postal):
+    r = parse(ENVELOPE.format(left=CUSTOMER[:2] + (postal,), cond="IVA Responsable Inscripto"))
+    assert r.merchant == {"name": "COOPERATIVA ELECTRICA VILLA NUEVA LTDA.", "cuit": ISSUER_CUIT}
+    assert (r.total, r.warnings) == (Decimal("27260.00"), [])
+
+
+@pytest.mark.parametrize("left, cond, head", [
+    # near misses: the block top left prints the issuer's VAT condition (it
+    # is the issuer's); the name over the CUIT ends with no company type
+    (("ACOSTA MARIA ELENA", "IVA Responsable Inscripto", CUSTOMER[2]), "", None),
+    (CUSTOMER, "IVA Responsable Inscripto", "ACOSTA HNOS Y"),
+])
+def test_a_name_top_left_stays_the_issuers_unless_an_envelopes(left, cond, head):
+    text = ENVELOPE.format(left=left, cond=cond)
+    if head:
+        text = text.replace("COOPERATIVA ELECTRICA VILLA NUEVA", head).replace("LTDA.", "CIA")
+    assert parse(text).merchant == {"name": "ACOSTA MARIA ELENA", "cuit": ISSUER_CUIT}

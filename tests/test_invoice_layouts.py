@@ -1155,6 +1155,20 @@ Cant.  Descripción                                       P. Unit.      Importe
     assert r.discount_total == Decimal("200.00") and r.warnings == []
 
 
+@pytest.mark.parametrize("label", ["Desc. pago efectivo 10%", "DCTO. PAGO CONTADO 10%"])
+def test_a_discount_abbreviated_in_the_totals_block(label):
+    table = """\
+Cant.  Descripción                                       P. Unit.      Importe
+    2  Leche entera 1L                                   1.000,00     2.000,00"""
+    totals = f"""\
+                                        Subtotal: $     2.000,00
+                         {label + ':':<26}$      -200,00
+                                        Total: $        1.800,00"""
+    r = parse(afip(table=table, totals=totals).replace("COD. 01", "COD. 006"))
+    assert r.discounts == [{"description": label, "amount": Decimal("-200.00")}]
+    assert (r.total, r.warnings) == (Decimal("1800.00"), [])
+
+
 def test_weighed_row_is_kg():
     table = """\
 Cant.      Descripción                P. Unit.      Importe
@@ -1737,6 +1751,15 @@ def test_surcharge_is_a_charge_of_the_totals_block():
     assert r.warnings == []
 
 
+@pytest.mark.parametrize("label", ["Tasa Alumbrado Público", "Alumbrado Público", "Fondo Compensador Provincial"])
+def test_a_power_coops_town_and_province_charges_are_taxes(label):
+    totals = AFIP_TOTALS.replace("Importe Total: $   2972,50", f"{label}: $     50,00\n"
+                                 "                                                               Importe Total: $   3022,50")
+    r = parse(afip(totals=totals))
+    assert r.taxes == [{"description": label, "amount": Decimal("50.00")}]
+    assert r.warnings == []
+
+
 def test_taxes_sum_line_is_not_counted_twice():
     totals = """\
 Per./Ret. de Ingresos Brutos        3,00      75,00
@@ -1756,6 +1779,41 @@ def test_other_taxes_total_alone_is_a_tax():
         "2972,50", "2982,50")
     r = parse(afip(totals=totals))
     assert r.taxes == [{"description": "Importe Otros Tributos", "amount": Decimal("10.00")}]
+    assert r.warnings == []
+
+
+# AFIP's table of other taxes with its head's "Alíc." wrapped over "%", and
+# each tax's description and detail wrapped over a line above and below
+# its amounts (centred on them); the totals block beside, its own sum too.
+WRAPPED_TAX_TABLE = """\
+Otros Tributos                                              Importe Neto Gravado: $   2500,00
+                                        Alíc.                            IVA 21%: $    420,00
+Descripción            Detalle                   Importe               IVA 10.5%: $     52,50
+                                        %                   Importe Otros Tributos: $    100,00
+Per./Ret. de Ingresos  Percepción IIBB
+                                        3,00     75,00                Importe Total: $   3072,50
+Brutos                 ARBA
+                       Tasa Seg. e
+Impuestos Municipales                   1,00     25,00
+                       Higiene
+Importe Otros Tributos: $   100,00"""
+
+
+def test_a_tax_tables_wrapped_rows_are_one_tax_each():
+    r = parse(afip(totals=WRAPPED_TAX_TABLE))
+    assert r.taxes == [
+        {"description": "Per./Ret. de Ingresos Brutos Percepción IIBB ARBA", "amount": Decimal("75.00")},
+        {"description": "Impuestos Municipales Tasa Seg. e Higiene", "amount": Decimal("25.00")}]
+    assert (r.total, r.warnings) == (Decimal("3072.50"), [])
+
+
+def test_a_tax_tables_rows_on_one_line_each_under_a_wrapped_head():
+    totals = WRAPPED_TAX_TABLE.replace("Per./Ret. de Ingresos  Percepción IIBB\n", "").replace(
+        "                                        3,00", "Per./Ret. IIBB         ARBA             3,00").replace(
+        "Brutos                 ARBA\n                       Tasa Seg. e\n", "").replace("\n                       Higiene", "")
+    r = parse(afip(totals=totals))
+    assert r.taxes == [{"description": "Per./Ret. IIBB ARBA", "amount": Decimal("75.00")},
+                       {"description": "Impuestos Municipales", "amount": Decimal("25.00")}]
     assert r.warnings == []
 
 
