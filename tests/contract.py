@@ -19,7 +19,7 @@ def norm(v, key=None):
         if key == "warnings":
             return sorted(v)
         return [norm(x) for x in v]
-    if key in DECIMAL_KEYS and v is not None:
+    if key in DECIMAL_KEYS and v is not None and v != "?":  # "?": a field a set leaves open
         return Decimal(str(v))
     return v
 

@@ -22,7 +22,7 @@ FLOORS = {"round1": (1.0, 28), "round2": (1.0, 32), "round3": (0.999, 31), "roun
           "round28": (1.0, 30), "round29": (1.0, 30),
           "round30": (1.0, 30), "round31": (1.0, 30),
           "round32": (1.0, 30), "round33": (1.0, 30),
-          "round34": (1.0, 30), "round35": (1.0, 30)}
+          "round34": (1.0, 30), "round35": (1.0, 30), "round36": (0.973, 22)}
 
 
 @pytest.fixture(scope="module", params=ROUNDS)
@@ -47,7 +47,7 @@ def test_no_silent_wrong_total(scores):
 
 def test_documents_built_to_be_flagged_are_flagged(round_, scores):
     flagged = [p.stem for p in (ROOT / round_).glob("*.pdf")
-               if json.loads(p.with_name(p.stem + ".expected.json").read_text())["warnings"]]
+               if json.loads(p.with_name(p.stem + ".expected.json").read_text()).get("warnings")]
     assert len(flagged) >= 2  # each round holds documents built to be flagged
     by_name = {s.name: s for s in scores}
     assert all(not any(w.startswith("warnings") for w in by_name[n].wrong) for n in flagged)
