@@ -557,8 +557,10 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         int n = 0, nv = 0;
         const char *ng = NULL;
         int at = v + 1;
-        /* "P.V. 0004 - N° 00000456": a dash between the two fields */
-        if (at + 1 < row->nw && row->w[at].cell == row->w[v].cell && dash_word(&row->w[at]))
+        /* "P.V. 0004 - N° 00000456", "Punto de Venta 0009 / Número
+         * 00000012": a dash or a slash between the two fields */
+        if (at + 1 < row->nw && row->w[at].cell == row->w[v].cell &&
+            (dash_word(&row->w[at]) || word_is(&row->w[at], "/")))
             at++;
         for (const char *const *p = nl; *p && !n && !*have && at < row->nw; p++)
             n = label_value(row, at, *p, &nv, &ng);
@@ -636,6 +638,16 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
             glued = row->w[j].raw + pl;
     }
     if (j >= 0 && j < row->nw && row_doc_number(row, j, &pos, &num, glued)) {
+        rc->pos = pos;
+        rc->number = num;
+        *have = true;
+    } else if (j >= 0 && j + 1 < row->nw && !glued && is_num_label(w) && row->w[j + 1].cell == row->w[j].cell &&
+               (row->w[j].len == 4 || row->w[j].len == 5) && row->w[j + 1].len == 8 && row->w[j].raw[0] == '0' &&
+               row->w[j + 1].raw[0] == '0' && w_int(&row->w[j], &pos) && w_int(&row->w[j + 1], &num) &&
+               xn_all_digits(row->w[j].raw, row->w[j].len) && xn_all_digits(row->w[j + 1].raw, 8) && pos > 0 &&
+               num > 0 && (j + 2 >= row->nw || row->w[j + 2].cell != row->w[j].cell)) {
+        /* "Nro.: 0009 00000012": AFIP's two fields padded with zeros, a
+         * space for the dash (a street or an account is not printed so) */
         rc->pos = pos;
         rc->number = num;
         *have = true;
@@ -3168,8 +3180,16 @@ static int read_head(receipt *rc, inv_doc *d, int *code, char *letter, const cha
     for (size_t r = 0; r < d->n; r++) {
         const xw_row *row = d->r[r];
         int z = d->zone[r];
-        if (z != Z_HEAD && z != Z_FOOT)
+        if (z != Z_HEAD && z != Z_FOOT) {
+            /* a CAE printed in a side column, level with an item's row
+             * (its fourteen digits tell it from a description's word) */
+            for (int i = 0; i < row->nw && !rc->cae[0]; i++) {
+                const char *cae = cae_label(&row->w[i]);
+                if (cae)
+                    take_cae(rc, row, i, cae);
+            }
             continue;
+        }
         for (int i = 0; i < row->nw; i++) {
             const xw_word *w = &row->w[i];
             const char *cae = rc->cae[0] ? NULL : cae_label(w);

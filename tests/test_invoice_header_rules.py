@@ -287,6 +287,23 @@ def test_point_of_sale_label_with_one_word_abbreviated(line):
     assert (r.pos, r.number) == (15, 128803)
 
 
+@pytest.mark.parametrize("line", ["Nro.: 0015 00128803", "N° 00015 00128803",
+                                  "Punto de Venta 0015 / Número 00128803", "Pto. Vta.: 00015 / Nro.: 00128803"])
+def test_the_two_fields_apart_by_a_space_or_a_slash(line):
+    # AFIP's point of sale and number, each padded with zeros, a space for
+    # the dash; or each labelled, a slash between them
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (15, 128803)
+
+
+@pytest.mark.parametrize("line", ["Nro.: 1015 20128803", "Nro.: 0015 00128803 12", "Nro.: 0015 128803"])
+def test_two_numbers_after_a_number_label_not_in_afips_form_are_not_the_documents(line):
+    # near misses: not padded, a third number in the cell, a number short
+    # of eight digits: an account, a street, a phone
+    r = parse(afip().replace(POS_LINE, line))
+    assert (r.pos, r.number) == (None, None)
+
+
 @pytest.mark.parametrize("line", ["Pto. Vta: 0015  Comprob. Nro: 00128803", "Pto.Vta.: 00015 Cbte. Nro.: 00128803",
                                   "PtoVta: 00015 NroCbte: 00128803", "Pto. Vta.: 00015 Nro. Cbte.: 00128803",
                                   "Nº Cbte: 0015-00128803"])
@@ -2306,3 +2323,23 @@ def test_a_name_top_left_stays_the_issuers_unless_an_envelopes(left, cond, head)
     if head:
         text = text.replace("COOPERATIVA ELECTRICA VILLA NUEVA", head).replace("LTDA.", "CIA")
     assert parse(text).merchant == {"name": "ACOSTA MARIA ELENA", "cuit": ISSUER_CUIT}
+
+
+def _cae_beside_items(cae):
+    # a two-column bill: the CAE printed in a card at the right, level with
+    # the table's first row; nothing under the totals
+    text = afip().replace("CAE N°: 72318457237008      Fecha de Vto. de CAE: 12/08/2022\n", "")
+    first = "        Yerba mate 1kg                  2,00  unidades       1000,00     0,00   2000,00           21%         2420,00"
+    assert first in text
+    return parse(text.replace(first, first + f"      CAE {cae}"))
+
+
+def test_a_cae_printed_level_with_an_item_row_is_read():
+    r = _cae_beside_items("72318457237008")
+    assert r.cae == "72318457237008"
+    assert [i["amount"] for i in r.items] == [Decimal("2420.00"), Decimal("552.50")]
+
+
+def test_a_number_after_cae_in_the_table_that_is_no_cae_is_not_read():
+    # near miss: thirteen digits
+    assert _cae_beside_items("7231845723700").cae is None
