@@ -539,6 +539,19 @@ static bool dangling_pos(const xw_row *row, int j, int64_t *pos)
     return *pos > 0;
 }
 
+/* "Nro.: 0009 00000012" from word j: AFIP's point of sale and number each
+ * padded with zeros, a space for the dash, alone in their cell (a street
+ * or an account is not printed so). */
+static bool padded_pair(const xw_row *row, int j, int64_t *pos, int64_t *num)
+{
+    if (j + 1 >= row->nw)
+        return false;
+    const xw_word *p = &row->w[j], *n = &row->w[j + 1];
+    return n->cell == p->cell && (j + 2 >= row->nw || row->w[j + 2].cell != p->cell) &&
+           (p->len == 4 || p->len == 5) && n->len == 8 && p->raw[0] == '0' && n->raw[0] == '0' && w_int(p, pos) &&
+           w_int(n, num) && *pos > 0 && *num > 0;
+}
+
 static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *have)
 {
     const xw_row *row = d->r[r];
@@ -641,13 +654,7 @@ static void take_number(receipt *rc, const inv_doc *d, size_t r, int i, bool *ha
         rc->pos = pos;
         rc->number = num;
         *have = true;
-    } else if (j >= 0 && j + 1 < row->nw && !glued && is_num_label(w) && row->w[j + 1].cell == row->w[j].cell &&
-               (row->w[j].len == 4 || row->w[j].len == 5) && row->w[j + 1].len == 8 && row->w[j].raw[0] == '0' &&
-               row->w[j + 1].raw[0] == '0' && w_int(&row->w[j], &pos) && w_int(&row->w[j + 1], &num) &&
-               xn_all_digits(row->w[j].raw, row->w[j].len) && xn_all_digits(row->w[j + 1].raw, 8) && pos > 0 &&
-               num > 0 && (j + 2 >= row->nw || row->w[j + 2].cell != row->w[j].cell)) {
-        /* "Nro.: 0009 00000012": AFIP's two fields padded with zeros, a
-         * space for the dash (a street or an account is not printed so) */
+    } else if (j >= 0 && !glued && is_num_label(w) && padded_pair(row, j, &pos, &num)) {
         rc->pos = pos;
         rc->number = num;
         *have = true;
@@ -1595,20 +1602,6 @@ static bool company_form(const xw_word *w)
         if (word_is(w, *k))
             return true;
     return false;
-}
-
-/* A name (a joined string) ends with a company type. */
-static bool ends_company(const char *t)
-{
-    const char *last = strrchr(t, ' ');
-    last = last ? last + 1 : t;
-    char fold[32];
-    xw_word w = {0};
-    w.raw = last;
-    w.len = strlen(last);
-    w.fold = fold;
-    w.flen = xn_fold(last, w.len, fold, sizeof fold);
-    return w.len < sizeof fold && company_form(&w);
 }
 
 /* A word that joins a name to what follows it ("de", "DEL", "y"): a name's
@@ -2699,35 +2692,37 @@ static size_t block_of_other(const inv_doc *d, size_t r, size_t c1, int ci)
  * from the page's top: a name wrapped over up to three lines, without
  * digits, set anywhere over the CUIT's cell ("COOPERATIVA ELÉCTRICA VILLA
  * NUEVA" over "LTDA.", flush right or centred), joined up to the first that
- * ends with a company type.  *t NULL when none does; -1 out of memory. */
+ * ends with a company type (legal_end).  *t NULL when none does; -1 out of
+ * memory. */
 static int column_head_name(receipt *rc, const inv_doc *d, size_t c1, int ci, char **t)
 {
     const xw_row *cr = d->r[c1];
     float cx0 = cr->w[ci].x0, cx1 = cr->w[cell_end(cr, ci) - 1].x1;
+    char *name = NULL;
     *t = NULL;
-    int lines = 0;
-    for (size_t r = 0; r < c1 && lines < 3; r++) {
+    for (size_t r = 0, lines = 0; r < c1 && lines < 3; r++) {
         const xw_row *row = d->r[r];
         if (d->zone[r] != Z_HEAD || row->page != cr->page)
             continue;
-        for (int k = 0; k < row->nw; k = cell_end(row, k)) {
-            int e = cell_end(row, k);
-            if (row->w[e - 1].x1 <= cx0 || row->w[k].x0 >= cx1)
-                continue; /* another column's */
-            for (int m = k; m < e; m++)
-                if (xn_has_digit(row->w[m].raw, row->w[m].len))
-                    return 0;
-            char *line = row_join(&rc->rows, row, k, e);
-            if (!line || (*t && !(line = join_lines(rc, *t, line))))
-                return -1;
-            *t = line;
-            lines++;
-            if (company_form(&row->w[e - 1]))
-                return 0;
-            break;
+        int k = 0; /* the row's first cell over the CUIT's */
+        while (k < row->nw && (row->w[cell_end(row, k) - 1].x1 <= cx0 || row->w[k].x0 >= cx1))
+            k = cell_end(row, k);
+        if (k >= row->nw)
+            continue; /* another column's row */
+        int e = cell_end(row, k);
+        for (int m = k; m < e; m++)
+            if (xn_has_digit(row->w[m].raw, row->w[m].len))
+                return 0; /* an address or a field: no name heads the column */
+        char *line = row_join(&rc->rows, row, k, e);
+        if (!line || (name && !(line = join_lines(rc, name, line))))
+            return -1;
+        name = line;
+        lines++;
+        if (legal_end(row, k, e)) {
+            *t = name;
+            return 0;
         }
     }
-    *t = NULL;
     return 0;
 }
 
@@ -2824,9 +2819,10 @@ static bool separator_word(const xw_word *w)
 /* The issuer's name above its CUIT in the CUIT's column (the label at word
  * ci of row c1), within its block (no blank between; rows of other columns
  * may be read between): the nearest cell starting at the label's left edge
- * that ends with a company type, or else the block's first line when it is
- * a name without digits (a person's name heads the block).  NULL when there
- * is neither: a name cannot be told there from an address or a town. */
+ * that ends with a company type (returns 2), or else the block's first line
+ * when it is a name without digits (a person's name heads the block;
+ * returns 1).  NULL when there is neither: a name cannot be told there from
+ * an address or a town. */
 static int legal_name_above(receipt *rc, const inv_doc *d, size_t c1, int ci, char **t)
 {
     const xw_row *cr = d->r[c1], *below = cr;
@@ -2845,13 +2841,13 @@ static int legal_name_above(receipt *rc, const inv_doc *d, size_t c1, int ci, ch
         e--;
     if (e > a && name_cell(cr, a, e) && legal_end(cr, a, e)) {
         *t = row_join(&rc->rows, cr, a, e);
-        return *t ? 1 : -1;
+        return *t ? 2 : -1;
     }
     for (int k = 0, last = -1; k <= a; k = cell_end(cr, k)) {
         if (k == a) {
             if (last >= 0 && legal_end(cr, last, cell_end(cr, last))) {
                 *t = row_join(&rc->rows, cr, last, cell_end(cr, last));
-                return *t ? 1 : -1;
+                return *t ? 2 : -1;
             }
             break;
         }
@@ -2871,7 +2867,7 @@ static int legal_name_above(receipt *rc, const inv_doc *d, size_t c1, int ci, ch
         bool name = name_cell(row, k, e) && !vat_condition(row, k, e) && !buyer_label(row, k);
         if (name && legal_end(row, k, e)) {
             *t = row_join(&rc->rows, row, k, e);
-            return *t ? 1 : -1;
+            return *t ? 2 : -1;
         }
         bool digits = false;
         for (int m = k; m < e; m++)
@@ -3108,9 +3104,12 @@ static int read_issuer(receipt *rc, const inv_doc *d, char letter)
          * over its CUIT in another column: that name */
         if (apart && addressee_block(d, r)) {
             char *t = NULL;
-            if (legal_name_above(rc, d, (size_t)c1, ci, &t) < 0 || (!t && column_head_name(rc, d, (size_t)c1, ci, &t) < 0))
+            /* a legal name over the CUIT, or heading its column (a person's
+             * name there could be the addressee's own) */
+            int legal = legal_name_above(rc, d, (size_t)c1, ci, &t);
+            if (legal < 0 || (legal < 2 && column_head_name(rc, d, (size_t)c1, ci, &t) < 0))
                 return -1;
-            if (t && ends_company(t)) {
+            if (t) {
                 if (!(rc->merchant_name = rc_strdup(rc, t, strlen(t))))
                     return -1;
                 return 0;
@@ -3180,21 +3179,15 @@ static int read_head(receipt *rc, inv_doc *d, int *code, char *letter, const cha
     for (size_t r = 0; r < d->n; r++) {
         const xw_row *row = d->r[r];
         int z = d->zone[r];
-        if (z != Z_HEAD && z != Z_FOOT) {
-            /* a CAE printed in a side column, level with an item's row
-             * (its fourteen digits tell it from a description's word) */
-            for (int i = 0; i < row->nw && !rc->cae[0]; i++) {
-                const char *cae = cae_label(&row->w[i]);
-                if (cae)
-                    take_cae(rc, row, i, cae);
-            }
-            continue;
-        }
         for (int i = 0; i < row->nw; i++) {
             const xw_word *w = &row->w[i];
             const char *cae = rc->cae[0] ? NULL : cae_label(w);
             if (cae)
                 take_cae(rc, row, i, cae);
+            /* the table's rows: only a CAE printed in a side column, level
+             * with an item's row (its fourteen digits tell it from a word) */
+            if (z != Z_HEAD && z != Z_FOOT)
+                continue;
             const char *c = currency_label(d, r, i);
             if (c) {
                 if (d->cur_label && strcmp(d->cur_label, c) != 0 && !d->cur_a) {

@@ -1136,11 +1136,11 @@ static size_t vat_table(const inv_doc *d, size_t r, entries *E)
     return k - 1;
 }
 
-/* A line of AFIP's table of other taxes: its row, the end of its words
- * within the table (k), of its description and detail (b), its amount. */
+/* A line of AFIP's table of other taxes: its row, the end of its
+ * description and detail (b), its amount (if any), its middle's height. */
 typedef struct {
     size_t r;
-    int b, k;
+    int b;
     xdec amount;
     float ym;
 } tax_line;
@@ -1245,7 +1245,7 @@ static int tax_table(receipt *rc, const inv_doc *d, size_t r, entries *E, size_t
         for (int i = 1; i < b; i++)
             if (row->w[i].cell != row->w[i - 1].cell && (detx < 0 || row->w[i].x0 - 0.5f * h < detx))
                 detx = row->w[i].x0 - 0.5f * h;
-        L[nl++] = (tax_line){k, b, m, amount, (row->y0 + row->y1) / 2};
+        L[nl++] = (tax_line){k, b, amount, (row->y0 + row->y1) / 2};
         na += amount.set;
     }
     if (na) {
@@ -1264,7 +1264,7 @@ static int tax_table(receipt *rc, const inv_doc *d, size_t r, entries *E, size_t
             }
         }
     }
-    for (int a = 0; a < nl && na; a++) {
+    for (int a = 0; a < nl; a++) {
         if (!L[a].amount.set || E->n >= MAXENTRIES)
             continue;
         char *t = tax_text(rc, d, L, own, nl, a, detx);

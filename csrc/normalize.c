@@ -73,6 +73,15 @@ static int parse_frac(const char *s, size_t n, int64_t *v, int8_t *scale)
     return 0;
 }
 
+int xn_whole_pesos(const char *s, size_t n, int64_t *v)
+{
+    if (n && s[0] == '$')
+        s++, n--;
+    if (!n || s[0] == '0')
+        return -1;
+    return parse_int_part(s, n, '.', v);
+}
+
 int xn_money(const char *s, size_t n, xdec *out)
 {
     bool neg = false;

@@ -17,6 +17,9 @@ typedef struct {
  * "1.041.32" (dots for both separators, the last one the decimal point).
  * The whole span must be a number; thousands groups must be well formed. */
 int xn_money(const char *s, size_t n, xdec *out);
+/* Whole pesos as a ticket prints them without cents: "7.900", "$39.000",
+ * "500" (thousands grouped by dots, no leading zero) → the pesos. */
+int xn_whole_pesos(const char *s, size_t n, int64_t *v);
 /* Like xn_money but only a '.' decimal point, no grouping (Mercado Pago CSV). */
 int xn_plain_decimal(const char *s, size_t n, xdec *out);
 /* A VAT rate as printed: "(21,00)" "(21.00%)" "21%" "10,5%" "10.5%:" → scale 2. */

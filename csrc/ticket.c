@@ -906,28 +906,13 @@ static void drop_class_letters(xw_rows *R)
     }
 }
 
-/* Whole pesos as a ticket prints them without cents ("7.900", "$39.000",
- * "500"): digits without a leading zero, grouped by dots in threes or up to
- * six ungrouped; *grouped: some dot. */
+/* Whole pesos (xn_whole_pesos), told from a count or a code: grouped by
+ * dots (*grouped), or at most six digits. */
 static bool whole_pesos(const xw_word *w, bool *grouped)
 {
-    size_t i = w->raw[0] == '$' ? 1 : 0, run = 0;
-    *grouped = false;
-    if (i >= w->len || w->raw[i] < '1' || w->raw[i] > '9')
-        return false;
-    for (; i < w->len; i++) {
-        if (w->raw[i] == '.') {
-            if (run == 0 || run > 3 || (*grouped && run != 3))
-                return false;
-            *grouped = true;
-            run = 0;
-        } else if (w->raw[i] >= '0' && w->raw[i] <= '9') {
-            run++;
-        } else {
-            return false;
-        }
-    }
-    return *grouped ? run == 3 : run <= 6;
+    int64_t v;
+    *grouped = memchr(w->raw, '.', w->len) != NULL;
+    return xn_whole_pesos(w->raw, w->len, &v) == 0 && (*grouped || w->len - (w->raw[0] == '$') <= 6);
 }
 
 static bool priced(const xw_row *row, int i)

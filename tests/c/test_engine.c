@@ -50,8 +50,19 @@ static const char *money(const char *s)
     return buf;
 }
 
+static int64_t pesos(const char *s)
+{
+    int64_t v;
+    return xn_whole_pesos(s, strlen(s), &v) == 0 ? v : -1;
+}
+
 static void test_normalize(void)
 {
+    /* whole pesos: thousands grouped by dots, a "$" glued before */
+    CHECK(pesos("7.900") == 7900 && pesos("$39.000") == 39000 && pesos("500") == 500 &&
+          pesos("1.234.567") == 1234567);
+    CHECK(pesos("07.900") == -1 && pesos("7.90") == -1 && pesos("7900,00") == -1 && pesos("$") == -1 &&
+          pesos("") == -1 && pesos("12.3456") == -1 && pesos("99999999999999999999") == -1);
     CHECK(!strcmp(money("1.234,56"), "1234.56"));
     CHECK(!strcmp(money("1234,56"), "1234.56"));
     CHECK(!strcmp(money("$ 1.234,56"), "1234.56"));

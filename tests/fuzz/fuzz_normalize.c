@@ -19,6 +19,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         xd_format(d, out, sizeof out);
     xn_rate(s, size, &d);
     xn_is_money(s, size);
+    int64_t pesos;
+    xn_whole_pesos(s, size, &pesos);
     int y, m, dd, hh, mm, ss;
     xn_date(s, size, &y, &m, &dd);
     xn_time(s, size, &hh, &mm, &ss);
